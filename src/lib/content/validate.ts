@@ -1,0 +1,124 @@
+// Checks each file against its collection's schema and says what is wrong in plain words.
+import type { z } from 'astro/zod';
+import { SLUG, collections, siteSchema } from '../schema/index.ts';
+import { fieldName, type Problem } from './problem.ts';
+import type { RawEntry } from './read.ts';
+import { didYouMean } from './suggest.ts';
+
+type Schema = z.ZodType;
+type Def = { type: string; innerType?: Schema; in?: Schema; out?: Schema; shape?: Record<string, Schema>; element?: Schema };
+
+function defOf(schema: Schema): Def {
+  return (schema as unknown as { def: Def }).def;
+}
+
+/** Looks through optional, default and preprocess wrappers to the schema that does the work. */
+function unwrap(schema: Schema): Schema {
+  let s = schema;
+  for (;;) {
+    const def = defOf(s);
+    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) s = def.innerType;
+    else if (def.type === 'pipe' && def.out) s = def.out;
+    else return s;
+  }
+}
+
+/** The schema for the field at `path`, and its one-line description. */
+function fieldAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefined {
+  let s: Schema | undefined = schema;
+  for (const step of path) {
+    if (!s) return undefined;
+    const def = defOf(unwrap(s));
+    if (def.type === 'object' && def.shape && typeof step === 'string') s = def.shape[step];
+    else if (def.type === 'array' && def.element && typeof step === 'number') s = def.element;
+    else return undefined;
+  }
+  return s;
+}
+
+function keysOf(schema: Schema | undefined): string[] {
+  if (!schema) return [];
+  const def = defOf(unwrap(schema));
+  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+function shown(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return `\`${value}\``;
+  if (typeof value === 'number' || typeof value === 'boolean') return `\`${value}\``;
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return `\`${value.toISOString().slice(0, 10)}\``;
+  return 'a set of fields';
+}
+
+/** Turns one Zod issue into problems a volunteer can act on. */
+function explain(issue: z.core.$ZodIssue, schema: Schema, entry: RawEntry, noun: string): Problem[] {
+  const at = (path: readonly PropertyKey[], message: string): Problem => ({
+    file: entry.file,
+    line: entry.lineOf(path),
+    field: path.length ? fieldName(path) : undefined,
+    message,
+  });
+  const path = issue.path;
+  const input = (issue as { input?: unknown }).input;
+  const field = path.length ? `\`${String(path[path.length - 1])}\`` : 'This';
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = keysOf(path.length ? fieldAt(schema, path) : schema);
+      return issue.keys.map((key) =>
+        at([...path, key], `\`${key}\` is not a field of ${path.length ? `\`${String(path[path.length - 1])}\`` : `a ${noun}`}, so the site would ignore it.${didYouMean(key, known)} The fields are: ${known.join(', ')}.`),
+      );
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      if (input === undefined) return [at(path, `${field} is missing. Add it: it must be one of: ${options.join(', ')}.`)];
+      return [at(path, `${field} must be one of: ${options.join(', ')}; you wrote ${shown(input)}.${didYouMean(input, options)}`)];
+    }
+    case 'invalid_type': {
+      if (input === undefined) {
+        const about = fieldAt(schema, path)?.description;
+        return [at(path, `${field} is missing. Add it${about ? `: ${about.charAt(0).toLowerCase()}${about.slice(1)}` : '.'}`)];
+      }
+      const quote = issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')
+        ? ` To use it as text, put it in quotes: "${String(input)}".`
+        : '';
+      return [at(path, `${field} ${issue.message}; you wrote ${shown(input)}.${quote}`)];
+    }
+    default: {
+      const written = input !== undefined && typeof input !== 'object' && !issue.message.includes(String(input));
+      return [at(path, `${field} ${issue.message}${written ? `; you wrote ${shown(input)}` : ''}.`.replace(/\.\.$/, '.'))];
+    }
+  }
+}
+
+/** A validated entry: the raw file and its data after the schema has read it. */
+export interface ValidEntry<T = unknown> {
+  raw: RawEntry;
+  data: T;
+}
+
+/** Checks one entry against its schema; returns the parsed data or the problems. */
+export function validateEntry(entry: RawEntry): { valid?: ValidEntry; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const isSite = entry.collection === 'site';
+  const schema: Schema = isSite ? siteSchema : collections[entry.collection as keyof typeof collections].schema;
+  const noun = isSite ? 'site.yaml' : collections[entry.collection as keyof typeof collections].noun;
+  if (!isSite && !SLUG.test(entry.id)) {
+    const better = entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    problems.push({
+      file: entry.file,
+      line: 1,
+      message: `The file name \`${entry.id}\` becomes part of a web address, so it must be lower-case letters, numbers and hyphens. Rename the file to \`${better || 'a-name'}${entry.file.slice(entry.file.lastIndexOf('.'))}\`.`,
+    });
+  }
+  if (entry.data === null || typeof entry.data !== 'object' || Array.isArray(entry.data)) {
+    problems.push({ file: entry.file, line: 1, message: `The file must list the fields of a ${noun}, each as \`name: value\` on its own line.` });
+    return { problems };
+  }
+  const result = schema.safeParse(entry.data, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(...explain(issue, schema, entry, noun));
+    return { problems };
+  }
+  return { valid: { raw: entry, data: result.data }, problems };
+}

@@ -1,0 +1,66 @@
+// Small field types shared by every collection's schema.
+import { z } from 'astro/zod';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `text` is a real calendar day written YYYY-MM-DD (so 2025-02-30 is not). */
+export function isRealDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A day, written YYYY-MM-DD, kept as that string so that comparing two dates is comparing text.
+ * YAML parsers disagree on whether an unquoted 2025-03-12 is a date or a string; both arrive here
+ * and leave as the same string.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD, for example 2025-03-12' })
+    .refine((text) => isRealDate(text), {
+      error: 'must be a real date written YYYY-MM-DD, for example 2025-03-12',
+    }),
+);
+
+/** Text a volunteer must write: not empty and not only spaces. */
+export const text = z
+  .string({ error: 'must be some text' })
+  .refine((s) => s.trim().length > 0, { error: 'must not be empty' });
+
+/** A lower-case slug such as `crisis-care`: the form every id and aim id takes. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The id of another entry, checked against the real entries by the cross-file rules. */
+export const ref = z
+  .string({ error: 'must be the id of an entry (its file name without the ending)' })
+  .regex(SLUG, { error: 'must be an id in lower case with hyphens, like `crisis-care`' });
+
+/** A web address that a reader's browser may open: http or https only. */
+export const webUrl = z
+  .string({ error: 'must be a web address starting with https://' })
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'must be a full web address starting with https:// (or http://)' },
+  );
+
+/** An email address. */
+export const email = z
+  .string({ error: 'must be an email address' })
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'must be an email address, like hello@example.org' });
+
+/** A whole number that is zero or more. */
+export const count = z
+  .number({ error: 'must be a whole number, like 12' })
+  .int({ error: 'must be a whole number, like 12' })
+  .min(0, { error: 'must be 0 or more' });

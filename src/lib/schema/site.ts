@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { email, text } from './fields.ts';
+
+/** site.yaml: who runs this portal and how to reach them. */
+export const siteSchema = z.strictObject({
+  name: text.describe('The name of the portal, shown in the header and the browser tab.'),
+  partnership: text.describe('The name of the partnership that publishes it.'),
+  description: text.describe('One sentence saying what the portal is for, shown on the home page and to search engines.'),
+  contact: email.describe('The email address people use to contact the partnership.'),
+  exampleContent: z
+    .boolean({ error: 'must be true or false' })
+    .describe('true while the content is an example; every page then says so.'),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'must be a language code like en-GB' })
+    .default('en-GB')
+    .describe('The language of the content, like en-GB (the default).'),
+});
+
+export type Site = z.output<typeof siteSchema>;
