@@ -1,0 +1,46 @@
+// Counts over many commitments: status at a glance and each partner's scorecard.
+import { COMMITMENT_STATUSES, type CommitmentState, type CommitmentStatus } from './status.ts';
+
+export type StatusCounts = Record<CommitmentStatus, number>;
+
+/** How many commitments have each status (every status present, zero where none). */
+export function countByStatus(states: readonly CommitmentState[]): StatusCounts {
+  const counts = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as StatusCounts;
+  for (const state of states) counts[state.status] += 1;
+  return counts;
+}
+
+/** A partner's record in numbers. */
+export interface Scorecard {
+  made: number;
+  byStatus: StatusCounts;
+  delivered: number;
+  inProgress: number;
+  atRisk: number;
+  overdue: number;
+  stale: number;
+  /** Date of the partner's most recent update on any commitment. */
+  lastUpdate?: string;
+}
+
+export function scorecard(states: readonly CommitmentState[]): Scorecard {
+  const byStatus = countByStatus(states);
+  const dates = states.map((s) => s.lastUpdate).filter((d): d is string => d !== undefined);
+  return {
+    made: states.length,
+    byStatus,
+    delivered: byStatus.delivered,
+    inProgress: byStatus['in-progress'],
+    atRisk: byStatus['at-risk'],
+    overdue: states.filter((s) => s.overdue !== null).length,
+    stale: states.filter((s) => s.stale !== null).length,
+    lastUpdate: dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : undefined,
+  };
+}
+
+/** Counts per key (an outcome, an action status), with every key present. */
+export function tally<K extends string>(keys: readonly K[], values: readonly K[]): Record<K, number> {
+  const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  for (const v of values) counts[v] += 1;
+  return counts;
+}
