@@ -21,8 +21,9 @@ function fromFolder<N extends CollectionName>(name: N) {
 const site = defineCollection({
   loader: {
     name: 'site-yaml',
-    load: async ({ store, parseData }) => {
-      const data = await parseData({ id: 'site', data: parse(readFileSync(`${base}/site.yaml`, 'utf8')) });
+    load: async ({ store, parseData, config }) => {
+      const file = new URL(`${base}/site.yaml`, config.root);
+      const data = await parseData({ id: 'site', data: parse(readFileSync(file, 'utf8')) });
       store.set({ id: 'site', data });
     },
   },

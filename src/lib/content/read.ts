@@ -34,7 +34,8 @@ function parseYaml(text: string, file: string, firstLine: number) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const problems: Problem[] = doc.errors.map((error) => ({
+  // Only the first YAML error: the ones after it are nearly always knock-on effects of it.
+  const problems: Problem[] = doc.errors.slice(0, 1).map((error) => ({
     file,
     line: lineAt(error.pos[0]),
     message: `This line is not valid YAML (${error.message.split('\n')[0]}). Check the indentation, that each field is \`name: value\`, and that text with a colon in it is in quotes.`,

@@ -92,7 +92,7 @@ function checkUpdateDates(v: Validated): Problem[] {
         problemAt(
           raw,
           ['date'],
-          `${data.date} is before the commitment \`${data.commitment}\` was made (${commitment.made}). An update cannot come before its commitment: check this date, or the commitment's \`made\` date.`,
+          `\`date\` is ${data.date}, before the commitment \`${data.commitment}\` was made (${commitment.made}). An update cannot come before its commitment: check this date, or the commitment's \`made\` date.`,
         ),
       );
     }

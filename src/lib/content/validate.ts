@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 import { SLUG, collections, siteSchema } from '../schema/index.ts';
 import { fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
-import { didYouMean } from './suggest.ts';
+import { closest, didYouMean } from './suggest.ts';
 
 type Schema = z.ZodType;
 type Def = { type: string; innerType?: Schema; in?: Schema; out?: Schema; shape?: Record<string, Schema>; element?: Schema };
@@ -42,6 +42,10 @@ function keysOf(schema: Schema | undefined): string[] {
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
+function withArticle(noun: string): string {
+  return noun === 'site.yaml' ? noun : `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 function shown(value: unknown): string {
   if (value === null) return 'an empty value';
   if (typeof value === 'string') return `\`${value}\``;
@@ -66,7 +70,7 @@ function explain(issue: z.core.$ZodIssue, schema: Schema, entry: RawEntry, noun:
     case 'unrecognized_keys': {
       const known = keysOf(path.length ? fieldAt(schema, path) : schema);
       return issue.keys.map((key) =>
-        at([...path, key], `\`${key}\` is not a field of ${path.length ? `\`${String(path[path.length - 1])}\`` : `a ${noun}`}, so the site would ignore it.${didYouMean(key, known)} The fields are: ${known.join(', ')}.`),
+        at([...path, key], `\`${key}\` is not a field of ${path.length ? `\`${String(path[path.length - 1])}\`` : withArticle(noun)}, so the site would ignore it.${didYouMean(key, known)} The fields are: ${known.join(', ')}.`),
       );
     }
     case 'invalid_value': {
@@ -91,6 +95,29 @@ function explain(issue: z.core.$ZodIssue, schema: Schema, entry: RawEntry, noun:
   }
 }
 
+/**
+ * A misspelt field (`staus`) shows up twice: as an unknown field and as a missing one (`status`).
+ * One slip should read as one problem, so the "missing" half is dropped when the unknown field's
+ * suggestion names it.
+ */
+function withoutMisspeltTwins(issues: z.core.$ZodIssue[], schema: Schema): z.core.$ZodIssue[] {
+  const suggested = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = keysOf(issue.path.length ? fieldAt(schema, issue.path) : schema);
+    for (const key of issue.keys) {
+      const match = closest(key, known);
+      if (match) suggested.add(JSON.stringify([...issue.path, match]));
+    }
+  }
+  return issues.filter(
+    (issue) =>
+      !((issue as { input?: unknown }).input === undefined &&
+        (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+        suggested.has(JSON.stringify(issue.path))),
+  );
+}
+
 /** A validated entry: the raw file and its data after the schema has read it. */
 export interface ValidEntry<T = unknown> {
   raw: RawEntry;
@@ -112,12 +139,13 @@ export function validateEntry(entry: RawEntry): { valid?: ValidEntry; problems: 
     });
   }
   if (entry.data === null || typeof entry.data !== 'object' || Array.isArray(entry.data)) {
-    problems.push({ file: entry.file, line: 1, message: `The file must list the fields of a ${noun}, each as \`name: value\` on its own line.` });
+    problems.push({ file: entry.file, line: 1, message: `The file must list the fields of ${withArticle(noun)}, each as \`name: value\` on its own line.` });
     return { problems };
   }
   const result = schema.safeParse(entry.data, { reportInput: true });
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push(...explain(issue, schema, entry, noun));
+    const issues = withoutMisspeltTwins(result.error.issues, schema);
+    for (const issue of issues) problems.push(...explain(issue, schema, entry, noun));
     return { problems };
   }
   return { valid: { raw: entry, data: result.data }, problems };

@@ -32,7 +32,7 @@ export const commitmentSchema = z
   .superRefine(
     ...always((v, ctx) =>
       notBefore(ctx, ['due'], v.due, v.made, (due, made) =>
-        `${due} is before the day the commitment was made (${made}): a commitment cannot be due before it is made; check both dates`,
+        `is ${due}, before the day the commitment was made (${made}). A commitment cannot be due before it is made: check both dates`,
       ),
     ),
   );

@@ -18,7 +18,7 @@ export const collections = {
   visions: { endings: BODY_ENDINGS, schema: visionSchema, noun: 'vision' },
   commitments: { endings: BODY_ENDINGS, schema: commitmentSchema, noun: 'commitment' },
   updates: { endings: BODY_ENDINGS, schema: updateSchema, noun: 'update' },
-  minutes: { endings: BODY_ENDINGS, schema: minutesSchema, noun: 'minutes' },
+  minutes: { endings: BODY_ENDINGS, schema: minutesSchema, noun: 'set of minutes' },
   inputs: { endings: BODY_ENDINGS, schema: inputSchema, noun: 'input' },
 } as const;
 

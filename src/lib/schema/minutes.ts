@@ -65,7 +65,7 @@ export const minutesSchema = z
       v.actions.forEach((raw, i) => {
         const action = (raw ?? {}) as Record<string, unknown>;
         notBefore(ctx, ['actions', i, 'closed'], action.closed, v.date, (closed, met) =>
-          `${closed} is before the meeting that set the action (${met}): an action cannot be closed before it was set; check the date`,
+          `is ${closed}, before the meeting that set the action (${met}). An action cannot be closed before it was set: check the date`,
         );
         if (action.status === 'open' && dateOf(action.closed)) {
           ctx.addIssue({

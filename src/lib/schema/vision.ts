@@ -64,7 +64,7 @@ export const visionSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['aims', i, 'id'],
-            message: `\`${id}\` is already the id of aim ${first + 1}: give each aim its own id`,
+            message: `is \`${id}\`, which is already the id of aim ${first + 1}: give each aim its own id`,
             input: id,
           });
       });

@@ -1,0 +1,99 @@
+// The build stops on bad content with the same report as the check, and builds any valid
+// partnership's content with no change to the code.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT, astroBin, copyFixture, makeBuildable, runIn, type Copy, type Run } from '../helpers/fixture.ts';
+
+const html = (copy: Copy, path: string) => readFileSync(join(copy.root, 'dist', path, 'index.html'), 'utf8');
+const text = (page: string) => page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('astro build with a malformed file', () => {
+  let copy: Copy;
+  let run: Run;
+  beforeAll(() => {
+    copy = copyFixture();
+    makeBuildable(copy);
+    copy.edit('commitments/night-line.mdx', 'partner: north-council', 'partner: north-counci');
+    copy.edit('inputs/nm-2024-1.md', 'ref: NM-2024-1', 'ref: NM2024');
+    run = runIn(copy.root, [astroBin, 'build']);
+  });
+  afterAll(() => copy.dispose());
+
+  it('fails', () => {
+    expect(run.status).not.toBe(0);
+  });
+  it('names every file, line and field, as the check does', () => {
+    expect(run.output).toContain('src/content/commitments/night-line.mdx:4  partner');
+    expect(run.output).toContain('There is no partner `north-counci`');
+    expect(run.output).toContain('src/content/inputs/nm-2024-1.md:2  ref');
+    expect(run.output).toContain('The content has 2 problems, listed above. Nothing was built.');
+  });
+  it('builds nothing', () => {
+    expect(existsSync(join(copy.root, 'dist', 'index.html'))).toBe(false);
+  });
+});
+
+describe('astro build with another partnership’s content', () => {
+  let copy: Copy;
+  let run: Run;
+  beforeAll(() => {
+    copy = copyFixture();
+    makeBuildable(copy);
+    run = runIn(copy.root, [astroBin, 'build'], { PORTAL_TODAY: '2025-01-15' });
+  });
+  afterAll(() => copy.dispose());
+
+  it('succeeds with no change to the code', () => {
+    expect(run.status, run.output).toBe(0);
+  });
+  it('shows the commitment’s derived status and flags, worked out for the build day', () => {
+    // Due 2024-12-31, last update 2024-05-01 (in progress); on 2025-01-15 it is 15 days overdue and 259 days without an update.
+    const page = text(html(copy, 'commitments/night-line'));
+    expect(page).toContain('In progress');
+    expect(page).toContain('Overdue 15 days past its due date');
+    expect(page).toContain('nothing reported for 259 days');
+  });
+  it('says "No update yet" for a commitment without one', () => {
+    expect(text(html(copy, 'commitments/peer-homes'))).toContain('Status: No update yet');
+  });
+  it('makes a page for every entry at the contract’s addresses', () => {
+    for (const path of [
+      '', 'vision/plan', 'commitments', 'commitments/night-line', 'partners', 'partners/north-council', 'partners/peer-voices',
+      'updates', 'updates/night-line-started', 'minutes', 'minutes/forum-one', 'actions', 'you-said', 'you-said/nm-2024-1',
+      'themes/crisis', 'groups/open-forum', 'get-involved', 'accessibility',
+    ]) {
+      expect(existsSync(join(copy.root, 'dist', path, 'index.html')), path).toBe(true);
+    }
+  });
+  it('makes no Easy Read page for a vision without an Easy Read version', () => {
+    expect(existsSync(join(copy.root, 'dist', 'vision', 'plan', 'easy-read', 'index.html'))).toBe(false);
+    expect(html(copy, 'vision/plan')).not.toContain('Easy Read');
+  });
+  it('shows no example notice when the content is real', () => {
+    expect(html(copy, '')).not.toContain('This is example content');
+  });
+});
+
+describe('astro build with the example content', () => {
+  let copy: Copy;
+  let run: Run;
+  beforeAll(() => {
+    copy = copyFixture(join(PROJECT, 'src', 'content'));
+    makeBuildable(copy);
+    run = runIn(copy.root, [astroBin, 'build']);
+  });
+  afterAll(() => copy.dispose());
+
+  it('succeeds', () => {
+    expect(run.status, run.output).toBe(0);
+  });
+  it('says on every page that the content is an example', () => {
+    for (const path of ['', 'commitments/crisis-cafe', 'you-said/ys-2025-014', 'vision/wrenfold-vision/easy-read', 'accessibility']) {
+      expect(html(copy, path), path).toContain('This is example content.');
+    }
+  });
+  it('gives every reference code a page at its lower-case address', () => {
+    expect(text(html(copy, 'you-said/ys-2025-014'))).toContain('YS-2025-014: what happened');
+  });
+});

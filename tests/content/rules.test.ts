@@ -1,0 +1,298 @@
+// One malformed fixture per rule: each breaks one thing in a valid partnership and checks that
+// the content check names the file, the line and the field, and says how to fix it.
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import type { Problem } from '../../src/lib/content/problem.ts';
+import { copyFixture, type Copy } from '../helpers/fixture.ts';
+
+let copy: Copy | undefined;
+afterEach(() => copy?.dispose());
+
+function problemsAfter(change: (c: Copy) => void): Problem[] {
+  copy = copyFixture();
+  change(copy);
+  return checkContent(copy.root).problems;
+}
+
+interface Case {
+  rule: string;
+  change: (c: Copy) => void;
+  file: string;
+  line: number;
+  field?: string;
+  says: RegExp[];
+}
+
+const C = 'commitments/night-line.mdx';
+const U = 'updates/night-line-started.mdx';
+const V = 'visions/plan.mdx';
+const M = 'minutes/forum-one.mdx';
+const I = 'inputs/nm-2024-1.md';
+
+const cases: Case[] = [
+  // Rules within one file
+  {
+    rule: 'a required field is missing',
+    change: (c) => c.edit(C, 'summary: Answer calls at night.\n', ''),
+    file: C, line: 2, field: 'summary',
+    says: [/`summary` is missing/, /Add it: the promise in one or two plain sentences/],
+  },
+  {
+    rule: 'a status is not one of the allowed values',
+    change: (c) => c.edit(U, 'status: in-progress', 'status: done'),
+    file: U, line: 5, field: 'status',
+    says: [/must be one of: not-started, in-progress, at-risk, delivered, partly-delivered, not-delivered, withdrawn/, /you wrote `done`/],
+  },
+  {
+    rule: 'a near-miss status suggests the right one',
+    change: (c) => c.edit(U, 'status: in-progress', 'status: deliverd'),
+    file: U, line: 5, field: 'status',
+    says: [/you wrote `deliverd`/, /Did you mean `delivered`\?/],
+  },
+  {
+    rule: 'a date that does not exist',
+    change: (c) => c.edit(C, 'made: 2024-02-01', 'made: 2024-02-30'),
+    file: C, line: 8, field: 'made',
+    says: [/must be a real date written YYYY-MM-DD/, /you wrote `2024-02-30`/],
+  },
+  {
+    rule: 'a date in the wrong format',
+    change: (c) => c.edit(C, 'made: 2024-02-01', 'made: 1/2/2024'),
+    file: C, line: 8, field: 'made',
+    says: [/YYYY-MM-DD/, /you wrote `1\/2\/2024`/],
+  },
+  {
+    rule: 'due is before made',
+    change: (c) => c.edit(C, 'due: 2024-12-31', 'due: 2024-01-15'),
+    file: C, line: 9, field: 'due',
+    says: [/^`due` is 2024-01-15, before the day the commitment was made \(2024-02-01\)\. A commitment cannot be due before it is made: check both dates\.$/],
+  },
+  {
+    rule: 'an adopted vision has no adopted date',
+    change: (c) => c.edit(V, 'adopted: 2024-01-10\n', ''),
+    file: V, line: 2, field: 'adopted',
+    says: [/is needed when status is adopted/, /adopted: 2025-03-12/],
+  },
+  {
+    rule: 'two aims of a vision share an id',
+    change: (c) => c.edit(V, 'id: homes', 'id: crisis'),
+    file: V, line: 11, field: 'aims › item 2 › id',
+    says: [/^`id` is `crisis`, which is already the id of aim 1: give each aim its own id\.$/],
+  },
+  {
+    rule: 'a vision has no aims',
+    change: (c) => c.edit(V, /aims:\n[\s\S]*?\n---/, 'aims: []\n---'),
+    file: V, line: 7, field: 'aims',
+    says: [/needs at least one aim/],
+  },
+  {
+    rule: 'an aim id is not a slug',
+    change: (c) => c.edit(V, 'id: homes', 'id: Safe Homes'),
+    file: V, line: 11, field: 'aims › item 2 › id',
+    says: [/lower case with hyphens/, /you wrote `Safe Homes`/],
+  },
+  {
+    rule: 'an evidence link is not http(s)',
+    change: (c) => c.edit(U, 'url: https://council.northmoor.example/report', 'url: javascript:alert(1)'),
+    file: U, line: 9, field: 'evidence › item 1 › url',
+    says: [/must be a full web address starting with https:\/\//],
+  },
+  {
+    rule: 'a partner website is not http(s)',
+    change: (c) => c.edit('partners/north-council.yaml', 'https://council.northmoor.example', 'ftp://council.northmoor.example'),
+    file: 'partners/north-council.yaml', line: 3, field: 'website',
+    says: [/starting with https:\/\//],
+  },
+  {
+    rule: 'progress is over 100',
+    change: (c) => c.edit(U, 'progress: 30', 'progress: 150'),
+    file: U, line: 6, field: 'progress',
+    says: [/must be 100 or less/, /you wrote `150`/],
+  },
+  {
+    rule: 'a misspelt field is not silently ignored',
+    change: (c) => c.edit(U, 'status: in-progress', 'staus: in-progress'),
+    file: U, line: 5, field: 'staus',
+    says: [/`staus` is not a field of an update/, /Did you mean `status`\?/],
+  },
+  {
+    rule: 'a reference code is in the wrong form',
+    change: (c) => c.edit(I, 'ref: NM-2024-1', 'ref: nm-2024-1'),
+    file: I, line: 2, field: 'ref',
+    says: [/2 to 5 capital letters, a year and a number, like YS-2025-014/, /you wrote `nm-2024-1`/],
+  },
+  {
+    rule: 'more people with lived experience than attended',
+    change: (c) => c.edit(M, 'livedExperience: 12', 'livedExperience: 25'),
+    file: M, line: 7, field: 'attendance › livedExperience',
+    says: [/is 25, more than the 20 people who attended/],
+  },
+  {
+    rule: 'an action is closed before its meeting',
+    change: (c) => c.edit(M, 'closed: 2024-04-20', 'closed: 2024-03-20'),
+    file: M, line: 15, field: 'actions › item 1 › closed',
+    says: [/^`closed` is 2024-03-20, before the meeting that set the action \(2024-04-02\)/],
+  },
+  {
+    rule: 'an open action has a closed date',
+    change: (c) => c.edit(M, 'status: done', 'status: open'),
+    file: M, line: 15, field: 'actions › item 1 › closed',
+    says: [/the status is open/],
+  },
+  {
+    rule: 'a number where text is expected',
+    change: (c) => c.edit('themes/crisis.yaml', 'name: Crisis help', 'name: 111'),
+    file: 'themes/crisis.yaml', line: 1, field: 'name',
+    says: [/you wrote `111`/, /put it in quotes: "111"/],
+  },
+  {
+    rule: 'site.yaml has a contact that is not an email address',
+    change: (c) => c.edit('site.yaml', 'contact: team@northmoor.example', 'contact: the office'),
+    file: 'site.yaml', line: 4, field: 'contact',
+    says: [/must be an email address/],
+  },
+  {
+    rule: 'a file name that cannot be a web address',
+    change: (c) => c.write('themes/Self Care.yaml', 'name: Self care\n'),
+    file: 'themes/Self Care.yaml', line: 1,
+    says: [/Rename the file to `self-care.yaml`/],
+  },
+  {
+    rule: 'a Markdown file without front matter',
+    change: (c) => c.write('updates/loose.md', 'title: Loose\n\nNo front matter.\n'),
+    file: 'updates/loose.md', line: 1,
+    says: [/does not start with front matter/],
+  },
+  {
+    rule: 'front matter that is not valid YAML',
+    change: (c) => c.edit(U, 'title: Started', 'title: Started: "phase one'),
+    file: U, line: 2,
+    says: [/not valid YAML/, /in quotes/],
+  },
+  {
+    rule: 'a file with an ending the site would not read',
+    change: (c) => c.write('updates/next.txt', 'An update written in the wrong kind of file.'),
+    file: 'updates/next.txt', line: 1,
+    says: [/would not read this one/, /Rename it to end \.md/],
+  },
+  {
+    rule: 'a folder that is not a collection',
+    change: (c) => c.write('update/next.mdx', '---\ntitle: x\n---\n'),
+    file: 'update', line: 1,
+    says: [/not part of the content/, /Did you mean `updates`\?/],
+  },
+  {
+    rule: 'two files with one name',
+    change: (c) => c.write('commitments/night-line.md', c.read(C)),
+    file: 'commitments/night-line.mdx', line: 1,
+    says: [/Another file, src\/content\/commitments\/night-line\.md, has the same name/],
+  },
+  // Rules across files
+  {
+    rule: 'a commitment names a partner that does not exist',
+    change: (c) => c.edit(C, 'partner: north-council', 'partner: north-counci'),
+    file: C, line: 4, field: 'partner',
+    says: [/There is no partner `north-counci`/, /Did you mean `north-council`\?/, /The partners are: north-council, peer-voices/],
+  },
+  {
+    rule: 'a commitment names a vision that does not exist',
+    change: (c) => c.edit(C, 'vision: plan', 'vision: strategy'),
+    file: C, line: 5, field: 'vision',
+    says: [/There is no vision `strategy`/],
+  },
+  {
+    rule: 'a commitment’s aim is not an aim of its vision',
+    change: (c) => c.edit(C, '  - crisis', '  - housing'),
+    file: C, line: 7, field: 'aims › item 1',
+    says: [/`housing` is not an aim of the vision `plan`/, /Its aims are: crisis, homes/],
+  },
+  {
+    rule: 'an update is about a commitment that does not exist',
+    change: (c) => c.edit(U, 'commitment: night-line', 'commitment: night-lines'),
+    file: U, line: 4, field: 'commitment',
+    says: [/There is no commitment `night-lines`/, /Did you mean `night-line`\?/],
+  },
+  {
+    rule: 'an update is dated before its commitment was made',
+    change: (c) => c.edit(U, 'date: 2024-05-01', 'date: 2024-01-20'),
+    file: U, line: 3, field: 'date',
+    says: [/^`date` is 2024-01-20, before the commitment `night-line` was made \(2024-02-01\)/],
+  },
+  {
+    rule: 'two updates on one day disagree about the status',
+    change: (c) => c.write('updates/night-line-risk.mdx', c.read(U).replace('status: in-progress', 'status: at-risk')),
+    file: 'updates/night-line-started.mdx', line: 3, field: 'date',
+    says: [/also an update on `night-line` dated 2024-05-01/, /current status is unclear/],
+  },
+  {
+    rule: 'minutes name a group that does not exist',
+    change: (c) => c.edit(M, 'group: open-forum', 'group: forum'),
+    file: M, line: 4, field: 'group',
+    says: [/There is no group `forum`/],
+  },
+  {
+    rule: 'minutes name a theme that does not exist',
+    change: (c) => c.edit(M, '  - crisis', '  - crises'),
+    file: M, line: 9, field: 'themes › item 1',
+    says: [/There is no theme `crises`/, /Did you mean `crisis`\?/],
+  },
+  {
+    rule: 'an input names a meeting that does not exist',
+    change: (c) => c.edit(I, 'meeting: forum-one', 'meeting: forum-two'),
+    file: I, line: 5, field: 'meeting',
+    says: [/There is no set of minutes `forum-two` \(no file minutes\/forum-two\.md\)/],
+  },
+  {
+    rule: 'an input names a commitment that does not exist',
+    change: (c) => c.edit(I, '  - night-line', '  - day-line'),
+    file: I, line: 12, field: 'commitments › item 1',
+    says: [/There is no commitment `day-line`/],
+  },
+  {
+    rule: 'two inputs share a reference code',
+    change: (c) => c.write('inputs/nm-2024-2.md', c.read(I)),
+    file: 'inputs/nm-2024-2.md', line: 2, field: 'ref',
+    says: [/NM-2024-1 is already the reference of src\/content\/inputs\/nm-2024-1\.md/],
+  },
+  {
+    rule: 'two actions share an id across minutes',
+    change: (c) => c.write('minutes/forum-two.mdx', c.read(M).replace('date: 2024-04-02', 'date: 2024-05-02').replace('closed: 2024-04-20', 'closed: 2024-05-20')),
+    file: 'minutes/forum-two.mdx', line: 11, field: 'actions › item 1 › id',
+    says: [/`OF-1` is already the id of an action in src\/content\/minutes\/forum-one\.mdx/],
+  },
+];
+
+describe('the minimal fixture', () => {
+  it('is valid, so each case below has exactly the one problem it plants', () => {
+    expect(problemsAfter(() => {})).toEqual([]);
+  });
+});
+
+describe.each(cases)('when $rule', ({ change, file, line, field, says }) => {
+  it('reports one problem naming the file, line and field, with how to fix it', () => {
+    const problems = problemsAfter(change);
+    expect(problems, JSON.stringify(problems, null, 2)).toHaveLength(1);
+    const [problem] = problems as [Problem];
+    expect(problem.file).toBe(`src/content/${file}`);
+    expect(problem.line).toBe(line);
+    expect(problem.field).toBe(field);
+    for (const phrase of says) expect(problem.message).toMatch(phrase);
+  });
+});
+
+describe('a run with several problems', () => {
+  it('lists every problem at once, in file order', () => {
+    const problems = problemsAfter((c) => {
+      c.edit(U, 'status: in-progress', 'status: done');
+      c.edit(C, 'due: 2024-12-31', 'due: 2024-01-15');
+      c.edit(M, 'group: open-forum', 'group: forum');
+      c.edit(C, 'summary: Answer calls at night.\n', '');
+    });
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual([
+      'src/content/commitments/night-line.mdx:2 summary',
+      'src/content/commitments/night-line.mdx:8 due',
+      'src/content/minutes/forum-one.mdx:4 group',
+      'src/content/updates/night-line-started.mdx:5 status',
+    ]);
+  });
+});
