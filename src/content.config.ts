@@ -4,17 +4,29 @@ import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { parse } from 'yaml';
-import { collections as contract, siteSchema, type CollectionName } from './lib/schema/index.ts';
+import {
+  collections as contract,
+  commitmentSchema,
+  groupSchema,
+  inputSchema,
+  minutesSchema,
+  partnerSchema,
+  siteSchema,
+  themeSchema,
+  updateSchema,
+  visionSchema,
+  type CollectionName,
+} from './lib/schema/index.ts';
 
 const base = './src/content';
 
 /** An entry's id is its file name without the ending, wherever it sits in the folder. */
 const fileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 
-function fromFolder<N extends CollectionName>(name: N) {
-  const { endings, schema } = contract[name];
-  const pattern = `**/*.{${endings.map((e) => e.slice(1)).join(',')}}`;
-  return defineCollection({ loader: glob({ pattern, base: `${base}/${name}`, generateId: fileName }), schema });
+/** Every file with one of the collection's endings, anywhere in its folder. */
+function folder(name: CollectionName) {
+  const pattern = `**/*.{${contract[name].endings.map((e) => e.slice(1)).join(',')}}`;
+  return glob({ pattern, base: `${base}/${name}`, generateId: fileName });
 }
 
 /** site.yaml is one file holding one entry, `site`. */
@@ -32,12 +44,12 @@ const site = defineCollection({
 
 export const collections = {
   site,
-  partners: fromFolder('partners'),
-  themes: fromFolder('themes'),
-  groups: fromFolder('groups'),
-  visions: fromFolder('visions'),
-  commitments: fromFolder('commitments'),
-  updates: fromFolder('updates'),
-  minutes: fromFolder('minutes'),
-  inputs: fromFolder('inputs'),
+  partners: defineCollection({ loader: folder('partners'), schema: partnerSchema }),
+  themes: defineCollection({ loader: folder('themes'), schema: themeSchema }),
+  groups: defineCollection({ loader: folder('groups'), schema: groupSchema }),
+  visions: defineCollection({ loader: folder('visions'), schema: visionSchema }),
+  commitments: defineCollection({ loader: folder('commitments'), schema: commitmentSchema }),
+  updates: defineCollection({ loader: folder('updates'), schema: updateSchema }),
+  minutes: defineCollection({ loader: folder('minutes'), schema: minutesSchema }),
+  inputs: defineCollection({ loader: folder('inputs'), schema: inputSchema }),
 };

@@ -15,19 +15,18 @@ export function loadPortal(): Promise<Portal> {
   portal ??= (async () => {
     const site = await getEntry('site', 'site');
     if (!site) throw new Error('src/content/site.yaml is missing.');
-    const pick = async <N extends 'partners' | 'themes' | 'groups' | 'visions' | 'commitments' | 'updates' | 'minutes' | 'inputs'>(name: N) =>
-      (await getCollection(name)).map((e) => ({ id: e.id, data: e.data }));
+    const plain = <T,>(entries: { id: string; data: T }[]) => entries.map(({ id, data }) => ({ id, data }));
     return buildPortal(
       {
         site: site.data,
-        partners: await pick('partners'),
-        themes: await pick('themes'),
-        groups: await pick('groups'),
-        visions: await pick('visions'),
-        commitments: await pick('commitments'),
-        updates: await pick('updates'),
-        minutes: await pick('minutes'),
-        inputs: await pick('inputs'),
+        partners: plain(await getCollection('partners')),
+        themes: plain(await getCollection('themes')),
+        groups: plain(await getCollection('groups')),
+        visions: plain(await getCollection('visions')),
+        commitments: plain(await getCollection('commitments')),
+        updates: plain(await getCollection('updates')),
+        minutes: plain(await getCollection('minutes')),
+        inputs: plain(await getCollection('inputs')),
       },
       buildDay(),
     );
