@@ -1,5 +1,5 @@
 // A commitment's current status and its flags, derived from its updates: never stored.
-import type { UpdateStatus } from '../schema/update.ts';
+import { UPDATE_STATUSES, type UpdateStatus } from '../schema/update.ts';
 import { addMonths, daysBetween } from './dates.ts';
 
 /** A commitment's status: its latest update's status, or `no-update` when it has none. */
@@ -9,16 +9,7 @@ export type CommitmentStatus = UpdateStatus | 'no-update';
 export const FINAL_STATUSES: readonly UpdateStatus[] = ['delivered', 'partly-delivered', 'not-delivered', 'withdrawn'];
 
 /** Every status a commitment can have, in the order the site lists them. */
-export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = [
-  'no-update',
-  'not-started',
-  'in-progress',
-  'at-risk',
-  'delivered',
-  'partly-delivered',
-  'not-delivered',
-  'withdrawn',
-];
+export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['no-update', ...UPDATE_STATUSES];
 
 /** How long without an update before a commitment is stale. */
 export const STALE_AFTER_MONTHS = 6;
