@@ -1,0 +1,184 @@
+// The quality gates, as plain functions: the site tests run them on every built page, and the
+// seeded-fault tests run them on pages planted with one fault each, to prove each gate bites.
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { AxeBuilder } from '@axe-core/playwright';
+import { HtmlValidate, type ConfigData } from 'html-validate';
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe rules switched off, each with the reason. None so far. */
+export const AXE_OFF: Record<string, string> = {};
+
+export const HTML_RULES: ConfigData = {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // A page's title is the entry's own title (written by a volunteer) and the site's name;
+    // cutting it to 70 characters would lose the part that says what the page is.
+    'long-title': 'off',
+  },
+};
+
+/** Every HTML page in a built site, as its path from the site root ('/', '/commitments/', '/404.html'). */
+export function listPages(dir: string): string[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((item) =>
+      item.isDirectory() ? walk(join(folder, item.name)) : item.name.endsWith('.html') ? [join(folder, item.name)] : [],
+    );
+  return walk(dir)
+    .map((file) => `/${relative(dir, file).split('\\').join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** The file a site path is served from. */
+export function fileFor(dir: string, path: string): string {
+  return join(dir, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+export interface PageVisit {
+  page: Page;
+  /** Console errors and uncaught exceptions, including Content-Security-Policy violations. */
+  errors: string[];
+  /** Every request to another origin (each is stopped before it leaves). */
+  foreign: string[];
+}
+
+/** Opens a page, recording console errors and stopping and recording any request to another origin. */
+export async function visit(context: BrowserContext, origin: string, path: string): Promise<PageVisit> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin || url.startsWith('data:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  return { page, errors, foreign };
+}
+
+/** axe violations on the page, one line each: the rule, what it means and the elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).disableRules(Object.keys(AXE_OFF)).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} at ${node.target.join(' ')}`));
+}
+
+/** html-validate errors in a built page, one line each with line, column and rule. */
+export async function markupErrors(file: string): Promise<string[]> {
+  const report = await new HtmlValidate(HTML_RULES).validateFile(file);
+  return report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+}
+
+const ATTRIBUTE = /\s(href|src)="([^"]*)"/g;
+const ID = /\sid="([^"]*)"/g;
+
+/**
+ * Every internal link and #anchor in the built site that does not resolve, as
+ * "page → link: why". External links are not followed: the tests make no requests to other sites.
+ */
+export function brokenLinks(dir: string, base = '/'): string[] {
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(ID)].map((m) => m[1]!)));
+    return ids.get(file)!;
+  };
+  const broken: string[] = [];
+  for (const path of listPages(dir)) {
+    const html = readFileSync(fileFor(dir, path), 'utf8');
+    const pageUrl = new URL(`${base.replace(/\/$/, '')}${path}`, 'http://site.invalid');
+    for (const [, attribute, value] of html.matchAll(ATTRIBUTE)) {
+      if (!value || /^(mailto|tel|data):/.test(value)) continue;
+      const target = new URL(value.replace(/&amp;/g, '&'), pageUrl);
+      if (target.origin !== pageUrl.origin) continue;
+      const say = (why: string) => broken.push(`${path} → ${attribute}="${value}": ${why}`);
+      if (!target.pathname.startsWith(base)) {
+        say(`it is outside the site's base path ${base}`);
+        continue;
+      }
+      const sitePath = `/${decodeURIComponent(target.pathname.slice(base.length))}`;
+      const file = fileFor(dir, sitePath);
+      if (!existsSync(file) || !statSync(file).isFile()) {
+        say('no such page or file in the built site');
+        continue;
+      }
+      if (target.hash && target.hash !== '#' && !idsOf(file).has(decodeURIComponent(target.hash.slice(1)))) {
+        say(`the page has no element with id "${decodeURIComponent(target.hash.slice(1))}"`);
+      }
+    }
+  }
+  return broken;
+}
+
+/** What one page makes a reader download, in bytes. */
+export interface PageWeight {
+  path: string;
+  html: number;
+  css: number;
+  cssGzip: number;
+  js: number;
+  jsGzip: number;
+}
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
+const STYLESHEET = /<link\b[^>]*rel="stylesheet"[^>]*>/g;
+
+/** Weighs each page: its HTML, and the CSS and JavaScript it loads, inline or from files. */
+export function weighPages(dir: string, base = '/'): PageWeight[] {
+  const read = (url: string) => readFileSync(fileFor(dir, `/${url.slice(base.length)}`));
+  return listPages(dir).map((path) => {
+    const html = readFileSync(fileFor(dir, path), 'utf8');
+    const js: Buffer[] = [];
+    const css: Buffer[] = [];
+    for (const [, attributes, body] of html.matchAll(SCRIPT)) {
+      if (/type="application\/(ld\+)?json"/.test(attributes!)) continue;
+      const src = /src="([^"]+)"/.exec(attributes!)?.[1];
+      js.push(src ? read(src) : Buffer.from(body!));
+    }
+    for (const [, body] of html.matchAll(STYLE)) css.push(Buffer.from(body!));
+    for (const [tag] of html.matchAll(STYLESHEET)) css.push(read(/href="([^"]+)"/.exec(tag)![1]!));
+    const size = (parts: Buffer[]) => parts.reduce((n, b) => n + b.length, 0);
+    const gzip = (parts: Buffer[]) => (parts.length ? gzipSync(Buffer.concat(parts)).length : 0);
+    return { path, html: Buffer.byteLength(html), css: size(css), cssGzip: gzip(css), js: size(js), jsGzip: gzip(js) };
+  });
+}
+
+/** Budgets in bytes. Pages with charts or search get their own JavaScript budgets in those features' issues. */
+export const BUDGETS = {
+  /** JavaScript on a page with no chart and no search. */
+  jsPlainPage: 0,
+  /** CSS on any page, gzipped. */
+  cssGzip: 15_000,
+  /** HTML of the largest page, before compression. */
+  html: 150_000,
+};
+
+/** Pages over budget, as "page: what is over and by how much". */
+export function overBudget(weights: PageWeight[]): string[] {
+  return weights.flatMap((w) => [
+    ...(w.js > BUDGETS.jsPlainPage ? [`${w.path}: ${w.js} bytes of JavaScript on a page with no chart or search (budget ${BUDGETS.jsPlainPage})`] : []),
+    ...(w.cssGzip > BUDGETS.cssGzip ? [`${w.path}: ${w.cssGzip} bytes of CSS gzipped (budget ${BUDGETS.cssGzip})`] : []),
+    ...(w.html > BUDGETS.html ? [`${w.path}: ${w.html} bytes of HTML (budget ${BUDGETS.html})`] : []),
+  ]);
+}
+
+/** Source files with scripts that CSP cannot hash: is:inline and define:vars. */
+export function unhashableScripts(srcDir: string): string[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((item) =>
+      item.isDirectory() ? walk(join(folder, item.name)) : /\.(astro|mdx?)$/.test(item.name) ? [join(folder, item.name)] : [],
+    );
+  return walk(srcDir).flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (/\b(is:inline|define:vars)\b/.test(line) ? [`${relative(srcDir, file)}:${i + 1}: ${line.trim()}`] : [])),
+  );
+}

@@ -1,0 +1,45 @@
+// Checks on the built files themselves: valid HTML, links that resolve, and size budgets.
+import { describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import { PROJECT } from '../helpers/fixture.ts';
+import { BUDGETS, brokenLinks, fileFor, listPages, markupErrors, overBudget, unhashableScripts, weighPages } from '../browser/gates.ts';
+
+const siteDir = inject('siteDir');
+const pages = listPages(siteDir);
+
+describe.concurrent('every page’s HTML', () => {
+  it.each(pages)('%s is valid', async (path) => {
+    expect(await markupErrors(fileFor(siteDir, path)), `html-validate errors in ${path}`).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  it('every internal link and #anchor resolves', () => {
+    expect(brokenLinks(siteDir)).toEqual([]);
+  });
+});
+
+describe('budgets', () => {
+  const weights = weighPages(siteDir);
+  it('every page is within budget', () => {
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    const heaviest = [...weights].sort((a, b) => b.html + b.css + b.js - (a.html + a.css + a.js)).slice(0, 5);
+    const totalJs = weights.reduce((n, w) => n + w.js, 0);
+    console.log(
+      [
+        `Budgets over ${weights.length} pages (JS on plain pages ≤ ${BUDGETS.jsPlainPage} B, CSS ≤ ${kb(BUDGETS.cssGzip)} gzipped, HTML ≤ ${kb(BUDGETS.html)}):`,
+        `  JavaScript on all pages together: ${totalJs} bytes`,
+        `  CSS per page: ${kb(Math.max(...weights.map((w) => w.css)))}, ${kb(Math.max(...weights.map((w) => w.cssGzip)))} gzipped`,
+        '  Heaviest pages (HTML + CSS + JS):',
+        ...heaviest.map((w) => `    ${w.path.padEnd(44)} ${kb(w.html + w.css + w.js).padStart(9)}  (HTML ${kb(w.html)})`),
+      ].join('\n'),
+    );
+    expect(overBudget(weights)).toEqual([]);
+  });
+});
+
+describe('scripts', () => {
+  it('no source file uses is:inline or define:vars, which the CSP cannot hash', () => {
+    expect(unhashableScripts(join(PROJECT, 'src'))).toEqual([]);
+  });
+});
