@@ -15,8 +15,15 @@ export default defineConfig({
   // The content check comes first so that no content is compiled before it has passed.
   integrations: [contentCheck(), mdx()],
   trailingSlash: 'always',
+  // Shiki colours code with inline styles, which the CSP forbids; the content has no code to colour.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // The base path as a constant of the build, for src/lib/href.ts: import.meta.env.BASE_URL can be
+    // overridden by a BASE_URL variable in the environment of whoever builds the site.
+    define: { __PORTAL_BASE__: JSON.stringify(base) },
+  },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page: Astro hashes each script and style it emits,
   // and nothing may load from another origin. (A <meta> policy cannot set frame-ancestors; the

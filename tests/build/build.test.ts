@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brokenLinks } from '../browser/gates.ts';
 import { PROJECT, astroBin, copyFixture, makeBuildable, runIn, type Copy, type Run } from '../helpers/fixture.ts';
 
 const html = (copy: Copy, path: string) => readFileSync(join(copy.root, 'dist', path, 'index.html'), 'utf8');
@@ -95,5 +96,24 @@ describe('astro build with the example content', () => {
   });
   it('gives every reference code a page at its lower-case address', () => {
     expect(text(html(copy, 'you-said/ys-2025-014'))).toContain('YS-2025-014: what happened');
+  });
+});
+
+describe('astro build under a base path, as on a GitHub Pages project site', () => {
+  let copy: Copy;
+  let run: Run;
+  beforeAll(() => {
+    copy = copyFixture(join(PROJECT, 'src', 'content'));
+    makeBuildable(copy);
+    run = runIn(copy.root, [astroBin, 'build'], { PORTAL_BASE_PATH: '/portal/' });
+  });
+  afterAll(() => copy.dispose());
+
+  it('succeeds', () => {
+    expect(run.status, run.output).toBe(0);
+  });
+  it('keeps every internal link and asset inside the base path, and every one resolves', () => {
+    expect(brokenLinks(join(copy.root, 'dist'), '/portal/')).toEqual([]);
+    expect(html(copy, 'commitments/crisis-cafe')).toContain('href="/portal/partners/kestrel-house/"');
   });
 });

@@ -78,10 +78,15 @@ export interface Run {
 
 /** Runs a command of the project's (check or build) in the copy, as `npm run` would. */
 export function runIn(root: string, args: string[], env: Record<string, string> = {}): Run {
+  // Vitest sets BASE_URL, MODE and the like for its own import.meta.env; a child build would
+  // read them as its own (Astro lets the environment fill import.meta.env), so they are left out.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)),
+  );
   const result = spawnSync(process.execPath, args, {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }

@@ -1,0 +1,123 @@
+// Each gate, shown to bite: a tiny site with one page per planted fault, run through the same
+// gate functions as the real site.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChrome } from '../helpers/chrome.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+import { axeViolations, brokenLinks, fileFor, markupErrors, overBudget, unhashableScripts, visit, weighPages } from './gates.ts';
+
+const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;
+const page = (title: string, body: string, head = '', csp = CSP) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${csp}${head}</head><body><main><h1>${title}</h1>${body}</main></body></html>`;
+
+const FILES: Record<string, string> = {
+  'index.html': page('A good page', '<p id="here">Nothing wrong here. <a href="/#here">A link to an anchor that exists</a>.</p>'),
+  'no-alt/index.html': page('An image without alt text', '<img src="/pixel.svg">'),
+  'pixel.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>',
+  'broken-link/index.html': page('Broken links', '<p><a href="/missing/">A page that does not exist</a> and <a href="/#nowhere">an anchor that does not</a>.</p>'),
+  'inline-script/index.html': page('An inline script', '<p>Text.</p><script>document.title = "changed";</script>'),
+  // No CSP here: the site's CSP would stop this request first, and this shows the privacy gate catches it on its own.
+  'foreign/index.html': page('A request to another site', '<img src="https://tracker.example.com/pixel.gif" alt="">', '', ''),
+  'bad-markup/index.html': page('Invalid nesting', '<p>A paragraph <div>with a block inside</div></p>'),
+  'heavy/index.html': page('A plain page with JavaScript', '<p>Text.</p>', '<script src="/app.js" type="module"></script>'),
+  'app.js': `console.log(${JSON.stringify('x'.repeat(2000))});`,
+  'no-focus/index.html': page('Focus hidden', '<p><a href="/">A link whose focus is hidden</a></p>', '<link rel="stylesheet" href="/no-focus.css">'),
+  'no-focus.css': 'a:focus, a:focus-visible { outline: none; box-shadow: none; }',
+};
+
+let dir: string;
+let browser: Browser;
+let server: Served;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'portal-faults-'));
+  for (const [file, text] of Object.entries(FILES)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  server = await serve(dir);
+  browser = await launchChrome();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a page with no fault', () => {
+  it('passes every gate, so the faults below are caught for what they are', async () => {
+    const { page, errors, foreign } = await visit(context, server.origin, '/');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(await markupErrors(fileFor(dir, '/'))).toEqual([]);
+  });
+});
+
+describe('the accessibility gate', () => {
+  it('catches an image without alt text, naming the rule and the element', async () => {
+    const { page } = await visit(context, server.origin, '/no-alt/');
+    expect(await axeViolations(page)).toContainEqual(expect.stringMatching(/^image-alt: .* at img$/));
+  });
+});
+
+describe('the link gate', () => {
+  it('catches a link to a missing page and an anchor that is not there, naming the page', () => {
+    const broken = brokenLinks(dir);
+    expect(broken).toContain('/broken-link/ → href="/missing/": no such page or file in the built site');
+    expect(broken).toContain('/broken-link/ → href="/#nowhere": the page has no element with id "nowhere"');
+    expect(broken.filter((b) => !b.startsWith('/broken-link/'))).toEqual([]);
+  });
+  it('catches a link outside the base path the site is published under', () => {
+    expect(brokenLinks(dir, '/portal/')).toContainEqual(expect.stringContaining("outside the site's base path /portal/"));
+  });
+});
+
+describe('the CSP gate', () => {
+  it('catches an inline script the policy has no hash for, as a console error', async () => {
+    const { errors } = await visit(context, server.origin, '/inline-script/');
+    expect(errors.join('\n')).toMatch(/Content Security Policy/);
+  });
+  it('catches is:inline and define:vars in the source, which cannot be hashed', () => {
+    const src = join(dir, 'src');
+    mkdirSync(src);
+    writeFileSync(join(src, 'Widget.astro'), '<p>x</p>\n<script is:inline>alert(1)</script>\n');
+    expect(unhashableScripts(src)).toEqual(['Widget.astro:2: <script is:inline>alert(1)</script>']);
+  });
+});
+
+describe('the privacy gate', () => {
+  it('catches, and stops, a request to another origin', async () => {
+    const { foreign } = await visit(context, server.origin, '/foreign/');
+    expect(foreign).toEqual(['https://tracker.example.com/pixel.gif']);
+  });
+});
+
+describe('the markup gate', () => {
+  it('catches invalid nesting, with line, column and rule', async () => {
+    expect(await markupErrors(fileFor(dir, '/bad-markup/'))).toContainEqual(expect.stringMatching(/^\d+:\d+ (element-permitted-content|close-order|no-implicit-close): /));
+  });
+});
+
+describe('the budget gate', () => {
+  it('catches JavaScript on a page with no chart or search', () => {
+    expect(overBudget(weighPages(dir))).toContainEqual(expect.stringMatching(/^\/heavy\/: 20\d\d bytes of JavaScript on a page with no chart or search \(budget 0\)$/));
+  });
+});
+
+describe('the focus check', () => {
+  it('catches a link whose focus is hidden', async () => {
+    const { page } = await visit(context, server.origin, '/no-focus/');
+    await page.keyboard.press('Tab');
+    const visible = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+    });
+    expect(visible).toBe(false);
+  });
+});
