@@ -1,5 +1,6 @@
 // Checks on the built files themselves: valid HTML, links that resolve, and size budgets.
 import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT } from '../helpers/fixture.ts';
 import { BUDGETS, brokenLinks, fileFor, listPages, markupErrors, overBudget, unhashableScripts, weighPages } from '../browser/gates.ts';
@@ -35,6 +36,18 @@ describe('budgets', () => {
       ].join('\n'),
     );
     expect(overBudget(weights)).toEqual([]);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it.each(pages)('%s has a policy that allows scripts only by hash and loads nothing from elsewhere', (path) => {
+    const html = readFileSync(fileFor(siteDir, path), 'utf8');
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(policy, `no CSP on ${path}`).toBeDefined();
+    const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
+    expect(directives.get('script-src')?.filter((v) => !v.startsWith("'sha256-"))).toEqual(["'self'"]);
   });
 });
 
