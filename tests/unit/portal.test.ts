@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPortal, orderActions, type Entry, type PortalInput } from '../../src/lib/derive/portal.ts';
+import { buildPortal, orderActions, upcomingMeetings, type Entry, type PortalInput } from '../../src/lib/derive/portal.ts';
 import type { Group, Minutes } from '../../src/lib/schema/index.ts';
 
 const group: Entry<Group> = { id: 'forum', data: { name: 'Forum', kind: 'forum', description: 'Open.' } };
@@ -70,5 +70,17 @@ describe('buildPortal', () => {
   });
   it('gives each partner a scorecard', () => {
     expect(portal.scorecards.get('council')).toMatchObject({ made: 2, atRisk: 1, overdue: 1, lastUpdate: '2025-02-20' });
+  });
+});
+
+describe('upcomingMeetings', () => {
+  const groups: Entry<Group>[] = [
+    { id: 'late', data: { name: 'Late', kind: 'board', description: 'd', nextMeeting: '2025-03-01' } },
+    { id: 'past', data: { name: 'Past', kind: 'forum', description: 'd', nextMeeting: '2025-01-31' } },
+    { id: 'today', data: { name: 'Today', kind: 'forum', description: 'd', nextMeeting: '2025-02-01' } },
+    { id: 'none', data: { name: 'None', kind: 'other', description: 'd' } },
+  ];
+  it('lists groups meeting today or later, soonest first, and drops past and unset dates', () => {
+    expect(upcomingMeetings(groups, '2025-02-01').map((g) => g.id)).toEqual(['today', 'late']);
   });
 });

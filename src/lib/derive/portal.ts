@@ -113,3 +113,10 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     actions: orderActions(input.minutes, input.groups, today),
   };
 }
+
+/** Groups with a next meeting still to come (today counts), soonest first. */
+export function upcomingMeetings(groups: Entry<Group>[], today: string): Entry<Group>[] {
+  return groups
+    .filter((g) => g.data.nextMeeting !== undefined && g.data.nextMeeting >= today)
+    .sort((a, b) => a.data.nextMeeting!.localeCompare(b.data.nextMeeting!));
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './fields.ts';
+import { isoDate, text } from './fields.ts';
 
 export const GROUP_KINDS = ['forum', 'working-group', 'board', 'other'] as const;
 
@@ -10,6 +10,7 @@ export const groupSchema = z.strictObject({
   description: text.describe('What the group is for and who is in it.'),
   meets: text.optional().describe('How often and where it meets, like “Every other month, online and in person”.'),
   join: text.optional().describe('How someone can join or come along.'),
+  nextMeeting: isoDate.optional().describe('The day of the next meeting, once it is set; shown until that day has passed.'),
 });
 
 export type Group = z.output<typeof groupSchema>;

@@ -1,0 +1,73 @@
+// The reference-code box, used as a member would: typing a code from a letter.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChrome } from '../helpers/chrome.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+
+const siteDir = inject('siteDir');
+let browser: Browser;
+let server: Served;
+
+beforeAll(async () => {
+  server = await serve(siteDir);
+  browser = await launchChrome();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function youSaid(javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/you-said/`);
+  return page;
+}
+
+describe('the reference-code box', () => {
+  it('takes a member straight to their input, whatever the letter case', async () => {
+    const page = await youSaid();
+    await page.getByLabel('Your reference code').fill('ys-2025-014');
+    await Promise.all([page.waitForURL('**/you-said/ys-2025-014/'), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe('YS-2025-014: what happened');
+    await page.context().close();
+  });
+
+  it('works by keyboard alone, with the button', async () => {
+    const page = await youSaid();
+    await page.getByLabel('Your reference code').focus();
+    await page.keyboard.type('YS 2025 7');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Find what happened');
+    await Promise.all([page.waitForURL('**/you-said/ys-2025-007/'), page.keyboard.press('Enter')]);
+    await page.context().close();
+  });
+
+  it('explains an unknown code, in words announced to screen readers, and stays on the page', async () => {
+    const page = await youSaid();
+    await page.getByLabel('Your reference code').fill('YS-2025-999');
+    await page.keyboard.press('Enter');
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent()).toContain('We could not find the code YS-2025-999');
+    expect(await status.textContent()).toContain('the list of all codes');
+    expect(page.url()).toBe(`${server.origin}/you-said/`);
+    expect(await page.getByLabel('Your reference code').getAttribute('aria-invalid')).toBe('true');
+    await page.context().close();
+  });
+
+  it('says what a code looks like when something else is typed', async () => {
+    const page = await youSaid();
+    await page.getByLabel('Your reference code').fill('crisis');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('That does not look like a reference code');
+    await page.context().close();
+  });
+
+  it('is hidden with JavaScript off, and the list of codes does the job', async () => {
+    const page = await youSaid(false);
+    expect(await page.getByLabel('Your reference code').isVisible()).toBe(false);
+    await page.locator('#codes ~ ul').getByRole('link', { name: 'YS-2025-014' }).click();
+    await page.waitForURL('**/you-said/ys-2025-014/');
+    await page.context().close();
+  });
+});
