@@ -7,7 +7,7 @@ import { brokenLinks } from '../browser/gates.ts';
 import { PROJECT, astroBin, copyFixture, makeBuildable, runIn, type Copy, type Run } from '../helpers/fixture.ts';
 
 const html = (copy: Copy, path: string) => readFileSync(join(copy.root, 'dist', path, 'index.html'), 'utf8');
-const text = (page: string) => page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (page: string) => page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/ ([.,;:])/g, '$1');
 
 describe('astro build with a malformed file', () => {
   let copy: Copy;
@@ -57,6 +57,33 @@ describe('astro build with another partnership’s content', () => {
   });
   it('says "No update yet" for a commitment without one', () => {
     expect(text(html(copy, 'commitments/peer-homes'))).toContain('Status: No update yet');
+  });
+  it('shows each partner’s scorecard, counted by hand for 15 January 2025', () => {
+    // north-council: night-line (in progress, 15 days overdue, stale) and crisis-beds (delivered 10 July 2024).
+    expect(text(html(copy, 'partners/north-council'))).toContain(
+      '2 Commitments made 1 Delivered 1 In progress 0 At risk 1 Overdue 1 No update for over six months Last update: 10 July 2024.',
+    );
+    // peer-voices: peer-homes, made 1 March 2024 with no update: stale, not overdue (no due date).
+    expect(text(html(copy, 'partners/peer-voices'))).toContain(
+      '1 Commitments made 0 Delivered 0 In progress 0 At risk 0 Overdue 1 No update for over six months Last update: none yet.',
+    );
+  });
+  it('does not call a delivered commitment overdue, though its due date has passed', () => {
+    const page = text(html(copy, 'commitments/crisis-beds'));
+    expect(page).toContain('Status: Delivered');
+    expect(page).not.toContain('Overdue');
+  });
+  it('shows the status at a glance on the home page', () => {
+    expect(text(html(copy, ''))).toContain('1 Delivered 1 In progress 0 At risk 1 Overdue');
+  });
+  it('lists actions open first, with their age, then closed ones, most recent first', () => {
+    const page = text(html(copy, 'actions'));
+    // OB-1 set 10 September 2024, due 1 October: on 15 January 2025 open for 127 days, 106 days overdue.
+    expect(page).toContain('OB-1 Report on the night line. Set at Forum, September Council lead Open Overdue by 106 days Open for 127 days');
+    const order = ['OB-1', 'OB-2', 'OF-1'].map((id) => page.indexOf(`${id} `));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(page).toContain('1 is still open');
   });
   it('makes a page for every entry at the contract’s addresses', () => {
     for (const path of [
