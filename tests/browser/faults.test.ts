@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChrome } from '../helpers/chrome.ts';
 import { serve, type Served } from '../helpers/serve.ts';
-import { axeViolations, brokenLinks, fileFor, gluedText, markupErrors, overBudget, unhashableScripts, visit, weighPages } from './gates.ts';
+import { axeViolations, brokenLinks, fileFor, gluedText, headingProblems, markupErrors, overBudget, unhashableScripts, visit, weighPages } from './gates.ts';
 
 const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;
 const page = (title: string, body: string, head = '', csp = CSP) =>
@@ -101,6 +101,12 @@ describe('the privacy gate', () => {
 describe('the markup gate', () => {
   it('catches invalid nesting, with line, column and rule', async () => {
     expect(await markupErrors(fileFor(dir, '/bad-markup/'))).toContainEqual(expect.stringMatching(/^\d+:\d+ (element-permitted-content|close-order|no-implicit-close): /));
+  });
+});
+
+describe('the headings check', () => {
+  it('catches a skipped level and a second h1', () => {
+    expect(headingProblems('<h1>A</h1><h3>B</h3><h1>C</h1>')).toEqual(['2 h1 headings (there should be one)', 'h1 is followed by h3']);
   });
 });
 

@@ -193,6 +193,18 @@ export function gluedText(html: string): string[] {
   ];
 }
 
+/** Problems with a page's outline as a screen reader's headings list shows it: one h1, first, and no level skipped. */
+export function headingProblems(html: string): string[] {
+  const levels = [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+  const problems: string[] = [];
+  if (levels.filter((l) => l === 1).length !== 1) problems.push(`${levels.filter((l) => l === 1).length} h1 headings (there should be one)`);
+  if (levels[0] !== 1) problems.push(`the first heading is h${levels[0]}, not h1`);
+  levels.forEach((level, i) => {
+    if (i > 0 && level > levels[i - 1]! + 1) problems.push(`h${levels[i - 1]} is followed by h${level}`);
+  });
+  return problems;
+}
+
 /** Source files with scripts that CSP cannot hash: is:inline and define:vars. */
 export function unhashableScripts(srcDir: string): string[] {
   const walk = (folder: string): string[] =>

@@ -20,7 +20,7 @@ describe('the example content', () => {
     const adopted = content.visions.filter((v) => v.data.status === 'adopted');
     expect(adopted.length).toBeGreaterThanOrEqual(1);
     expect(adopted[0]!.data.aims.length).toBeGreaterThanOrEqual(4);
-    expect(adopted[0]!.data.easyRead?.length).toBeGreaterThan(0);
+    expect(adopted[0]!.data.easyRead?.sections.length).toBeGreaterThan(0);
   });
   it('has partners of every kind', () => {
     expect(content.partners.length).toBeGreaterThanOrEqual(5);

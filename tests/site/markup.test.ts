@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT } from '../helpers/fixture.ts';
-import { BUDGETS, brokenLinks, fileFor, gluedText, listPages, markupErrors, overBudget, unhashableScripts, weighPages } from '../browser/gates.ts';
+import { BUDGETS, brokenLinks, fileFor, gluedText, headingProblems, listPages, markupErrors, overBudget, unhashableScripts, weighPages } from '../browser/gates.ts';
 
 const siteDir = inject('siteDir');
 const pages = listPages(siteDir);
@@ -11,6 +11,12 @@ const pages = listPages(siteDir);
 describe.concurrent('every page’s HTML', () => {
   it.each(pages)('%s is valid', async (path) => {
     expect(await markupErrors(fileFor(siteDir, path)), `html-validate errors in ${path}`).toEqual([]);
+  });
+});
+
+describe.concurrent('headings', () => {
+  it.each(pages)('%s has one h1 and skips no level', (path) => {
+    expect(headingProblems(readFileSync(fileFor(siteDir, path), 'utf8'))).toEqual([]);
   });
 });
 

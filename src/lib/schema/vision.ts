@@ -23,6 +23,15 @@ export const easyReadSectionSchema = z.strictObject({
     .describe('Short sentences, one idea each; each is shown on its own line.'),
 });
 
+/** The Easy Read version of a vision: a short title and sections of short sentences. */
+export const easyReadSchema = z.strictObject({
+  title: text.describe('A short, plain title, like “Our plan for mental health”.'),
+  sections: z
+    .array(easyReadSectionSchema, { error: 'must be a list of sections, each with a heading and lines' })
+    .min(1, { error: 'needs at least one section' })
+    .describe('Sections, each with a heading and short lines.'),
+});
+
 /** visions/<id>.mdx: the co-produced vision and its aims. */
 export const visionSchema = z
   .strictObject({
@@ -37,11 +46,7 @@ export const visionSchema = z
       .array(aimSchema, { error: 'must be a list of aims' })
       .min(1, { error: 'needs at least one aim' })
       .describe('The aims, each with an id, a title and a description.'),
-    easyRead: z
-      .array(easyReadSectionSchema, { error: 'must be a list of sections, each with a heading and lines' })
-      .min(1, { error: 'needs at least one section' })
-      .optional()
-      .describe('The Easy Read version: sections, each with a heading and short lines.'),
+    easyRead: easyReadSchema.optional().describe('The Easy Read version: a short title, and sections each with a heading and short lines.'),
   })
   .superRefine(
     ...always((v, ctx) => {
