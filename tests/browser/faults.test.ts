@@ -111,6 +111,9 @@ describe('the headings check', () => {
 });
 
 describe('the spacing check', () => {
+  it('catches two pieces of text side by side with nothing between', () => {
+    expect(gluedText('<body><p><time datetime="2025-05-01">1 May 2025</time><strong>At risk</strong></p></body>')).toEqual(['2025</time><strong>At risk']);
+  });
   it('catches words run into a link', () => {
     expect(gluedText('<body><p>Read the reply.<a href="/">See more</a>now</p></body>')).toEqual(['.<a href="/">See more', 'more</a>n']);
   });

@@ -1,0 +1,190 @@
+// Real queries on the built index, in a real browser, on the example site and on a fixture.
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChrome } from '../helpers/chrome.ts';
+import { astroBin, copyFixture, makeBuildable, runIn, type Copy } from '../helpers/fixture.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+
+const siteDir = inject('siteDir');
+let browser: Browser;
+let example: Served;
+let fixture: Served;
+let fixtureCopy: Copy;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  fixtureCopy = copyFixture();
+  makeBuildable(fixtureCopy);
+  const built = runIn(fixtureCopy.root, [astroBin, 'build']);
+  if (built.status !== 0) throw new Error(built.output);
+  example = await serve(siteDir);
+  fixture = await serve(join(fixtureCopy.root, 'dist'));
+  browser = await launchChrome();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+  await example?.close();
+  await fixture?.close();
+  fixtureCopy?.dispose();
+});
+
+/** Opens a search and waits until its results are announced. */
+async function search(origin: string, query: string, page?: Page) {
+  page ??= await context.newPage();
+  await page.goto(`${origin}/search/${query}`);
+  await page.waitForFunction(() => {
+    const text = document.getElementById('search-status')?.textContent ?? '';
+    return text !== '' && text !== 'Searching…';
+  });
+  return page;
+}
+
+async function results(page: Page) {
+  while (await page.locator('#search-more').isVisible()) {
+    const shown = await page.locator('#search-results > li').count();
+    await page.locator('#search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
+  }
+  return page.locator('#search-results > li').evaluateAll((items) =>
+    items.map((li) => ({ title: li.querySelector('h3')?.textContent ?? '', url: new URL(li.querySelector('a')!.href).pathname, meta: li.querySelector('p')?.textContent ?? '' })),
+  );
+}
+
+describe('search on the example site', () => {
+  it('puts the input first when a member types its reference code, in any letter case', async () => {
+    const page = await search(example.origin, '?q=ys-2025-014');
+    const found = await results(page);
+    expect(found[0]).toMatchObject({ title: 'YS-2025-014: what happened', url: '/you-said/ys-2025-014/' });
+    expect(found.filter((r) => r.url === '/you-said/ys-2025-014/')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('with a partner filter, returns only that partner’s entries: its commitment, 5 updates and 3 inputs', async () => {
+    const page = await search(example.origin, `?partner=${encodeURIComponent('Kestrel House Wellbeing')}`);
+    const found = await results(page);
+    expect(found).toHaveLength(9);
+    for (const r of found) expect(r.meta, r.url).toContain('Kestrel House Wellbeing');
+    expect(found.map((r) => r.url).filter((u) => u.startsWith('/you-said/')).sort()).toEqual(['/you-said/ys-2025-001/', '/you-said/ys-2025-011/', '/you-said/ys-2026-004/']);
+    await page.close();
+  });
+
+  it('finds the inputs on a theme by its word', async () => {
+    const page = await search(example.origin, '?q=housing&type=You+said');
+    const urls = (await results(page)).map((r) => r.url);
+    for (const ref of ['ys-2025-009', 'ys-2025-018', 'ys-2025-019', 'ys-2026-005']) expect(urls).toContain(`/you-said/${ref}/`);
+    expect(urls.every((u) => u.startsWith('/you-said/'))).toBe(true);
+    await page.close();
+  });
+
+  it('sorts by date when asked, newest first', async () => {
+    const page = await search(example.origin, '?type=Update&sort=newest');
+    const found = await results(page);
+    expect(found).toHaveLength(34);
+    expect(found[0]!.meta).toContain('4 November 2026');
+    expect(found[33]!.meta).toContain('22 April 2025');
+    await page.close();
+  });
+
+  it('announces the number of results to screen readers', async () => {
+    const page = await search(example.origin, '?q=advocate');
+    expect(await page.getByRole('status').textContent()).toMatch(/^\d+ results for “advocate”\.$/);
+    await page.close();
+  });
+
+  it('keeps the search in the address, and the back button goes back to the last one', async () => {
+    const page = await search(example.origin, '?q=crisis');
+    await page.getByLabel('Search for').fill('advocacy');
+    await page.getByRole('button', { name: 'Search', exact: true }).last().click();
+    await page.waitForURL('**/search/?q=advocacy');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('“advocacy”');
+    await page.goBack();
+    await page.waitForURL('**/search/?q=crisis');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('“crisis”');
+    expect(await page.getByLabel('Search for').inputValue()).toBe('crisis');
+    await page.close();
+  });
+
+  it('filters as a box is ticked, by keyboard, and puts the filter in the address', async () => {
+    const page = await search(example.origin, '?q=crisis');
+    await page.locator('summary', { hasText: 'Type' }).click();
+    await page.getByLabel('Meeting', { exact: true }).focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL('**/search/?q=crisis&type=Meeting');
+    await expect.poll(async () => (await results(page)).every((r) => r.url.startsWith('/minutes/'))).toBe(true);
+    await page.close();
+  });
+
+  it('is reached from the header box on any page, by keyboard', async () => {
+    const page = await context.newPage();
+    await page.goto(`${example.origin}/partners/`);
+    await page.getByLabel('Search this site').focus();
+    await page.keyboard.type('discharge');
+    await Promise.all([page.waitForURL('**/search/?q=discharge'), page.keyboard.press('Enter')]);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/results? for “discharge”/);
+    await page.close();
+  });
+
+  it('downloads little for a first search, and sends nothing to any other site', async () => {
+    const page = await context.newPage();
+    const fetched: { path: string; raw: number; sent: number }[] = [];
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(example.origin)) foreign.push(r.url());
+    });
+    page.on('response', async (r) => {
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      const text = /text|javascript|json|css|svg/.test(r.headers()['content-type'] ?? '');
+      fetched.push({ path: new URL(r.url()).pathname, raw: body.length, sent: text ? gzipSync(body).length : body.length });
+    });
+    await search(example.origin, '?q=crisis', page);
+    await page.waitForLoadState('networkidle');
+    const total = (key: 'raw' | 'sent', only = (_: string) => true) => fetched.filter((f) => only(f.path)).reduce((n, f) => n + f[key], 0);
+    const afterPage = (p: string) => p !== '/search/' && !p.endsWith('.css') && !p.endsWith('.svg');
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(
+      [
+        'First search for “crisis” on the example site:',
+        `  everything, page included: ${kb(total('raw'))} as files, ${kb(total('sent'))} sent compressed as a static host would`,
+        `  for the search alone (scripts, index, results): ${kb(total('raw', afterPage))} as files, ${kb(total('sent', afterPage))} compressed`,
+        ...fetched.map((f) => `    ${f.path.padEnd(60)} ${kb(f.raw).padStart(9)} ${kb(f.sent).padStart(9)}`),
+      ].join('\n'),
+    );
+    expect(foreign).toEqual([]);
+    expect(total('sent')).toBeLessThan(150 * 1024);
+    await page.close();
+  });
+});
+
+describe('search without JavaScript', () => {
+  it('says plainly that it needs JavaScript, and links to the browse pages', async () => {
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const page = await off.newPage();
+    await page.goto(`${example.origin}/search/?q=crisis`);
+    expect(await page.locator('main').innerText()).toContain('Search needs JavaScript');
+    expect(await page.getByRole('link', { name: 'commitments by status' }).getAttribute('href')).toBe('/commitments/#by-status');
+    expect(await page.getByRole('link', { name: 'meetings by group' }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Search for').isVisible()).toBe(false);
+    await off.close();
+  });
+});
+
+describe('search on another partnership’s content', () => {
+  it('finds an input first by its code', async () => {
+    const page = await search(fixture.origin, '?q=NM-2024-1');
+    expect((await results(page))[0]?.url).toBe('/you-said/nm-2024-1/');
+    await page.close();
+  });
+  it('with a partner filter, returns only that partner’s one commitment', async () => {
+    const page = await search(fixture.origin, '?partner=Peer+Voices');
+    expect((await results(page)).map((r) => r.url)).toEqual(['/commitments/peer-homes/']);
+    await page.close();
+  });
+  it('finds a meeting by a word in its minutes', async () => {
+    const page = await search(fixture.origin, '?q=forum&type=Meeting');
+    expect((await results(page)).map((r) => r.url).sort()).toEqual(['/minutes/forum-one/', '/minutes/forum-two-sept/']);
+    await page.close();
+  });
+});
