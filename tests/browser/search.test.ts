@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChrome } from '../helpers/chrome.ts';
 import { astroBin, copyFixture, makeBuildable, runIn, type Copy } from '../helpers/fixture.ts';
 import { serve, type Served } from '../helpers/serve.ts';
+import { axeViolations } from './gates.ts';
 
 const siteDir = inject('siteDir');
 let browser: Browser;
@@ -155,6 +156,18 @@ describe('search on the example site', () => {
     expect(foreign).toEqual([]);
     expect(total('sent')).toBeLessThan(150 * 1024);
     await page.close();
+  });
+});
+
+describe('the search page with results showing', () => {
+  it('passes the WCAG 2.2 AA check, filters open, in light and dark mode', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const scheme = await browser.newContext({ colorScheme });
+      const page = await search(example.origin, '?q=crisis&partner=Kestrel+House+Wellbeing', await scheme.newPage());
+      await page.locator('summary', { hasText: 'Topic' }).click();
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      await scheme.close();
+    }
   });
 });
 
