@@ -1,0 +1,125 @@
+// Every chart on its page: drawn and not blank with JavaScript on, its table there with it off,
+// and Chart.js fetched only when a chart comes near the screen, within its budget.
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChrome } from '../helpers/chrome.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+import { BUDGETS, axeViolations, fileFor, listPages } from './gates.ts';
+
+const siteDir = inject('siteDir');
+const chartPages = listPages(siteDir).filter((p) => readFileSync(fileFor(siteDir, p), 'utf8').includes('data-feature="chart"'));
+let browser: Browser;
+let server: Served;
+
+beforeAll(async () => {
+  server = await serve(siteDir);
+  browser = await launchChrome();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Scrolls to each chart and waits until every canvas has something drawn on it. */
+async function drawAll(page: Page): Promise<number[]> {
+  for (const figure of await page.locator('figure[data-feature="chart"]').all()) await figure.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((h) => !h.hasAttribute('hidden')));
+  await page.waitForTimeout(400);
+  return page.locator('[data-chart] canvas').evaluateAll((canvases) =>
+    (canvases as HTMLCanvasElement[]).map((c) => {
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      let inked = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
+      return inked;
+    }),
+  );
+}
+
+describe('the pages with charts', () => {
+  it('are the ones the charts belong on', () => {
+    for (const path of ['/', '/commitments/', '/commitments/crisis-cafe/', '/vision/wrenfold-vision/', '/partners/', '/partners/kestrel-house/', '/you-said/', '/themes/housing/', '/actions/', '/groups/community-forum/']) {
+      expect(chartPages).toContain(path);
+    }
+  });
+});
+
+describe.concurrent('with JavaScript on', () => {
+  it.each(chartPages)('%s draws every chart, within the JavaScript budget, and passes axe', async (path) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const js: number[] = [];
+    page.on('response', async (r) => {
+      if (r.url().endsWith('.js')) js.push(gzipSync(await r.body()).length);
+    });
+    await page.goto(`${server.origin}${path}`);
+    const inked = await drawAll(page);
+    expect(inked.length).toBeGreaterThan(0);
+    for (const pixels of inked) expect(pixels, `a blank chart on ${path}`).toBeGreaterThan(500);
+    await page.waitForLoadState('networkidle');
+    const total = js.reduce((n, b) => n + b, 0);
+    expect(total, `JavaScript gzipped on ${path}`).toBeLessThanOrEqual(BUDGETS.jsChartPageGzip);
+    expect(await axeViolations(page), `axe on ${path} with its charts drawn`).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.concurrent('with JavaScript off', () => {
+  it.each(chartPages)('%s shows each chart’s sentence and table instead', async (path) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${path}`);
+    for (const figure of await page.locator('figure[data-feature="chart"]').all()) {
+      expect(await figure.locator('canvas').isVisible()).toBe(false);
+      expect(await figure.locator('table').isVisible()).toBe(true);
+      expect((await figure.locator('figcaption').innerText()).length).toBeGreaterThan(20);
+    }
+    await context.close();
+  });
+});
+
+describe('loading', () => {
+  it('fetches Chart.js only when a chart comes near the screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 400 } });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${server.origin}/partners/kestrel-house/`);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.some((p) => p.includes('chart-render'))).toBe(false);
+    await page.locator('figure[data-feature="chart"]').scrollIntoViewIfNeeded();
+    await expect.poll(() => fetched.some((p) => p.includes('chart-render'))).toBe(true);
+    await context.close();
+  });
+
+  it('prints the JavaScript each chart page loads', async () => {
+    const context = await browser.newContext();
+    const lines: string[] = [];
+    for (const path of chartPages.slice(0, 6)) {
+      const page = await context.newPage();
+      const js: { file: string; gz: number }[] = [];
+      page.on('response', async (r) => {
+        if (r.url().endsWith('.js')) js.push({ file: new URL(r.url()).pathname.replace(/^.*\//, ''), gz: gzipSync(await r.body()).length });
+      });
+      await page.goto(`${server.origin}${path}`);
+      await drawAll(page);
+      await page.waitForLoadState('networkidle');
+      lines.push(`  ${path.padEnd(32)} ${(js.reduce((n, f) => n + f.gz, 0) / 1024).toFixed(1).padStart(5)} KB gzipped (${js.map((f) => f.file.split('.')[0]).join(', ')})`);
+      await page.close();
+    }
+    console.log(`JavaScript on pages with charts, all charts drawn (budget ${BUDGETS.jsChartPageGzip / 1000} KB):\n${lines.join('\n')}`);
+    await context.close();
+  });
+});
+
+describe('on a 320px screen', () => {
+  it.each(['/', '/partners/', '/you-said/', '/actions/'])('%s fits its charts without scrolling sideways', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${path}`);
+    await drawAll(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await context.close();
+  });
+});
