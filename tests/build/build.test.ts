@@ -1,6 +1,6 @@
 // The build stops on bad content with the same report as the check, and builds any valid
 // partnership's content with no change to the code.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks } from '../browser/gates.ts';
@@ -142,5 +142,46 @@ describe('astro build under a base path, as on a GitHub Pages project site', () 
   it('keeps every internal link and asset inside the base path, and every one resolves', () => {
     expect(brokenLinks(join(copy.root, 'dist'), '/portal/')).toEqual([]);
     expect(html(copy, 'commitments/crisis-cafe')).toContain('href="/portal/partners/kestrel-house/"');
+  });
+});
+
+describe('astro build with content that tries to read a secret', () => {
+  const canary = `canary-${Math.random().toString(36).slice(2)}`;
+  let copy: Copy;
+  let run: Run;
+  beforeAll(() => {
+    copy = copyFixture();
+    makeBuildable(copy);
+    copy.write(
+      'updates/leak.mdx',
+      ['---', 'title: Leak', 'date: 2024-06-01', 'commitment: night-line', 'status: in-progress', '---', '', 'export const leak = process.env.PORTAL_CANARY;', '', 'The secret is {leak} and {process.env.PORTAL_CANARY}.', ''].join('\n'),
+    );
+    run = runIn(copy.root, [astroBin, 'build'], { PORTAL_CANARY: canary });
+  });
+  afterAll(() => copy.dispose());
+
+  it('fails before compiling the file, naming it and the lines', () => {
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('src/content/updates/leak.mdx:8  text');
+    expect(run.output).toContain('src/content/updates/leak.mdx:10  text');
+  });
+  it('would have leaked the secret into the page without the check (a control build, the check removed)', () => {
+    const control = copyFixture();
+    try {
+      makeBuildable(control);
+      control.write('updates/leak.mdx', copy.read('updates/leak.mdx'));
+      const config = join(control.root, 'astro.config.mjs');
+      writeFileSync(config, readFileSync(config, 'utf8').replace('integrations: [contentCheck(), mdx(), pagefind()]', 'integrations: [mdx()]'));
+      const built = runIn(control.root, [astroBin, 'build'], { PORTAL_CANARY: canary });
+      expect(built.status, built.output).toBe(0);
+      expect(readFileSync(join(control.root, 'dist', 'updates', 'leak', 'index.html'), 'utf8')).toContain(`The secret is ${canary}`);
+    } finally {
+      control.dispose();
+    }
+  });
+  it('leaves the secret nowhere in what was built', () => {
+    const files = existsSync(join(copy.root, 'dist')) ? readdirSync(join(copy.root, 'dist'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile()) : [];
+    for (const f of files) expect(readFileSync(join(f.parentPath, f.name), 'utf8')).not.toContain(canary);
+    expect(run.output).not.toContain(canary);
   });
 });

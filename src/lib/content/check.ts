@@ -2,6 +2,7 @@
 import { join, resolve } from 'node:path';
 import type { Commitment, Group, Input, Minutes, Partner, Site, Theme, Update, Vision } from '../schema/index.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import { unsafeBody } from './body-safety.ts';
 import { readContent } from './read.ts';
 import { crossCheck } from './rules.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
@@ -29,6 +30,7 @@ export function checkContent(root: string, contentDir = join(root, 'src', 'conte
     partners: [], themes: [], groups: [], visions: [], commitments: [], updates: [], minutes: [], inputs: [], problems: [],
   };
   for (const entry of read.entries) {
+    problems.push(...unsafeBody(entry));
     const { valid, problems: found } = validateEntry(entry);
     problems.push(...found);
     if (!valid) continue;
