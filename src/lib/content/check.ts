@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Commitment, Group, Input, Minutes, Partner, Site, Theme, Update, Vision } from '../schema/index.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { unsafeBody } from './body-safety.ts';
+import { allowListOf, personalDataProblems } from './personal-data-check.ts';
 import { readContent } from './read.ts';
 import { crossCheck } from './rules.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
@@ -38,6 +39,8 @@ export function checkContent(root: string, contentDir = join(root, 'src', 'conte
     else (out[entry.collection] as ValidEntry[]).push(valid);
   }
   problems.push(...crossCheck({ raw: read.entries, ...out }));
+  const siteData = read.entries.find((e) => e.collection === 'site')?.data as Partial<Site> | undefined;
+  problems.push(...personalDataProblems(read.entries, allowListOf(out.site?.data ?? siteData)));
   out.problems = sortProblems(problems);
   return out;
 }

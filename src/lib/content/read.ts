@@ -19,6 +19,8 @@ export interface RawEntry {
   body: string;
   /** The line where the body starts in the file. */
   bodyLine: number;
+  /** The whole file, as written. */
+  text: string;
   /** The line of the field at `path`, or of the nearest enclosing field that exists. */
   lineOf(path: readonly PropertyKey[]): number;
 }
@@ -73,7 +75,7 @@ export function readEntry(
   const isBody = collection !== 'site' && (BODY_ENDINGS as readonly string[]).includes(extname(path));
   if (!isBody) {
     const yaml = parseYaml(text, file, 1);
-    return { entry: yaml.data === undefined ? undefined : { collection, id, file, data: yaml.data, body: '', bodyLine: 1, lineOf: yaml.lineOf }, problems: yaml.problems };
+    return { entry: yaml.data === undefined ? undefined : { collection, id, file, data: yaml.data, body: '', bodyLine: 1, text, lineOf: yaml.lineOf }, problems: yaml.problems };
   }
   const lines = text.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
@@ -104,7 +106,7 @@ export function readEntry(
   if (yaml.data === undefined) return { problems: yaml.problems };
   const data = yaml.data === null ? {} : yaml.data;
   const body = lines.slice(close + 1).join('\n');
-  return { entry: { collection, id, file, data, body, bodyLine: close + 2, lineOf: yaml.lineOf }, problems: yaml.problems };
+  return { entry: { collection, id, file, data, body, bodyLine: close + 2, text, lineOf: yaml.lineOf }, problems: yaml.problems };
 }
 
 function walk(dir: string): string[] {

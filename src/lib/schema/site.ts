@@ -15,6 +15,16 @@ export const siteSchema = z.strictObject({
     .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'must be a language code like en-GB' })
     .default('en-GB')
     .describe('The language of the content, like en-GB (the default).'),
+  allowedEmails: z
+    .array(z.string().regex(/^(?:[^\s@]+)?@[^\s@]+\.[^\s@]+$/, { error: 'must be an email address, or a domain written like @example.org' }), {
+      error: 'must be a list of email addresses',
+    })
+    .optional()
+    .describe('Email addresses that may appear in content, like the partnership’s own; @example.org allows a whole domain. The contact address is always allowed.'),
+  allowedPhoneNumbers: z
+    .array(z.string({ error: 'must be a phone number in quotes, like "0800 123 4567"' }), { error: 'must be a list of phone numbers' })
+    .optional()
+    .describe('Published service phone numbers that may appear in content, like helplines, each in quotes.'),
 });
 
 export type Site = z.output<typeof siteSchema>;
