@@ -1,4 +1,6 @@
 // `npm run check` is what a volunteer runs: it must print every problem and exit non-zero.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkScript, copyFixture, runIn, type Copy } from '../helpers/fixture.ts';
 
@@ -22,5 +24,29 @@ describe('npm run check', () => {
     expect(run.output).toContain('src/content/commitments/night-line.mdx:9  due\n  `due` is 2024-01-15, before the day the commitment was made (2024-02-01).');
     expect(run.output).toContain('src/content/updates/night-line-started.mdx:5  status\n  `status` must be one of:');
     expect(run.output).toContain('Found 2 problems in the content.');
+  });
+});
+
+describe('npm run check under GitHub Actions', () => {
+  it('annotates each problem on its file and line, and writes every problem to the job summary', () => {
+    copy = copyFixture();
+    copy.edit('updates/night-line-started.mdx', 'status: in-progress', 'status: deliverd');
+    copy.edit('commitments/night-line.mdx', 'partner: north-council', 'partner: north, council');
+    const summary = join(copy.root, 'summary.md');
+    const run = runIn(copy.root, [checkScript], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
+    expect(run.status).toBe(1);
+    expect(run.output).toContain(
+      '::error file=src/content/updates/night-line-started.mdx,line=5,title=Content problem%3A status::`status` must be one of: not-started, in-progress, at-risk, delivered, partly-delivered, not-delivered, withdrawn; you wrote `deliverd`. Did you mean `delivered`?',
+    );
+    expect(run.output).toMatch(/^::error file=src\/content\/commitments\/night-line\.mdx,line=4,title=Content problem%3A partner::/m);
+    const table = readFileSync(summary, 'utf8');
+    expect(table).toContain('Found 2 problems.');
+    expect(table).toContain('| src/content/updates/night-line-started.mdx | 5 | status | `status` must be one of:');
+  });
+
+  it('prints no annotations outside GitHub Actions', () => {
+    copy = copyFixture();
+    copy.edit('updates/night-line-started.mdx', 'status: in-progress', 'status: deliverd');
+    expect(runIn(copy.root, [checkScript], { GITHUB_ACTIONS: '' }).output).not.toContain('::error');
   });
 });
