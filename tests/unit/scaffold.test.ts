@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { fileText, freeId, nextRef, slugify } from '../../src/lib/content/scaffold.ts';
+
+describe('slugify', () => {
+  it('turns a title into a file name', () => {
+    expect(slugify('Crisis café: open four evenings!')).toBe('crisis-cafe-open-four-evenings');
+    expect(slugify('Housing & support')).toBe('housing-and-support');
+  });
+  it('keeps it short', () => {
+    expect(slugify('one two three four five six seven eight nine ten')).toBe('one-two-three-four-five-six-seven-eight');
+  });
+});
+
+describe('freeId', () => {
+  it('adds a number when the name is taken', () => {
+    expect(freeId('crisis-cafe-2026-11-21', new Set(['crisis-cafe-2026-11-21', 'crisis-cafe-2026-11-21-2']))).toBe('crisis-cafe-2026-11-21-3');
+  });
+  it('keeps the name when it is free', () => {
+    expect(freeId('new-theme', new Set(['old-theme']))).toBe('new-theme');
+  });
+});
+
+describe('nextRef', () => {
+  it('follows the highest number used this year, padded like the others', () => {
+    expect(nextRef(['YS-2026-001', 'YS-2026-006', 'YS-2025-020'], '2026')).toBe('YS-2026-007');
+  });
+  it('starts again at 1 in a new year', () => {
+    expect(nextRef(['YS-2025-020'], '2027')).toBe('YS-2027-001');
+  });
+  it('uses the letters most codes use, and their width', () => {
+    expect(nextRef(['NM-2024-1', 'NM-2024-2', 'XX-2024-010'], '2024')).toBe('NM-2024-3');
+  });
+  it('starts a partnership’s first code', () => {
+    expect(nextRef([], '2026')).toBe('YS-2026-001');
+  });
+});
+
+describe('fileText', () => {
+  it('writes front matter and a body for Markdown kinds', () => {
+    expect(fileText('update', { title: 'A: title', date: '2026-11-21' }, 'What happened.')).toBe('---\ntitle: "A: title"\ndate: 2026-11-21\n---\n\nWhat happened.\n');
+  });
+  it('writes plain YAML for data kinds', () => {
+    expect(fileText('theme', { name: 'Housing' })).toBe('name: Housing\n');
+  });
+});
