@@ -63,7 +63,7 @@ export function copyFixture(name = 'minimal'): Copy {
  * particular content.
  */
 export function makeBuildable(copy: Copy): void {
-  for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(PROJECT, file), join(copy.root, file));
+  for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'CONTRIBUTING.md']) cpSync(join(PROJECT, file), join(copy.root, file));
   symlinkSync(join(PROJECT, 'node_modules'), join(copy.root, 'node_modules'), 'dir');
   for (const part of readdirSync(join(PROJECT, 'src'))) {
     if (part !== 'content') cpSync(join(PROJECT, 'src', part), join(copy.root, 'src', part), { recursive: true });

@@ -1,46 +1,12 @@
 // Checks each file against its collection's schema and says what is wrong in plain words.
 import type { z } from 'astro/zod';
 import { SLUG, collections, siteSchema } from '../schema/index.ts';
+import { fieldAt, keysOf } from '../schema/walk.ts';
 import { fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 import { closest, didYouMean } from './suggest.ts';
 
 type Schema = z.ZodType;
-type Def = { type: string; innerType?: Schema; in?: Schema; out?: Schema; shape?: Record<string, Schema>; element?: Schema };
-
-function defOf(schema: Schema): Def {
-  return (schema as unknown as { def: Def }).def;
-}
-
-/** Looks through optional, default and preprocess wrappers to the schema that does the work. */
-function unwrap(schema: Schema): Schema {
-  let s = schema;
-  for (;;) {
-    const def = defOf(s);
-    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) s = def.innerType;
-    else if (def.type === 'pipe' && def.out) s = def.out;
-    else return s;
-  }
-}
-
-/** The schema for the field at `path`, and its one-line description. */
-function fieldAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefined {
-  let s: Schema | undefined = schema;
-  for (const step of path) {
-    if (!s) return undefined;
-    const def = defOf(unwrap(s));
-    if (def.type === 'object' && def.shape && typeof step === 'string') s = def.shape[step];
-    else if (def.type === 'array' && def.element && typeof step === 'number') s = def.element;
-    else return undefined;
-  }
-  return s;
-}
-
-function keysOf(schema: Schema | undefined): string[] {
-  if (!schema) return [];
-  const def = defOf(unwrap(schema));
-  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
-}
 
 function withArticle(noun: string): string {
   return noun === 'site.yaml' ? noun : `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;

@@ -1,0 +1,25 @@
+// The contributor guide's field reference is written from the schemas: it must match them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collections } from '../../src/lib/schema/index.ts';
+import { siteSchema } from '../../src/lib/schema/site.ts';
+import { withReference } from '../../src/lib/schema/reference.ts';
+import { keysOf } from '../../src/lib/schema/walk.ts';
+import { PROJECT } from '../helpers/fixture.ts';
+
+const guide = readFileSync(join(PROJECT, 'CONTRIBUTING.md'), 'utf8');
+
+describe('CONTRIBUTING.md', () => {
+  it('has the field reference the schemas give today (run npm run docs after changing a schema)', () => {
+    expect(withReference(guide)).toBe(guide);
+  });
+  it('lists every field of every kind of file', () => {
+    for (const schema of [siteSchema, ...Object.values(collections).map((c) => c.schema)]) {
+      for (const key of keysOf(schema)) expect(guide).toContain(`| \`${key}\` |`);
+    }
+  });
+  it('is linked from the README', () => {
+    expect(readFileSync(join(PROJECT, 'README.md'), 'utf8')).toContain('(CONTRIBUTING.md)');
+  });
+});
