@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { editor } from './src/integrations/editor.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 // Where the site is published. PORTAL_BASE_PATH is the path under the domain (like /portal/ for a
@@ -14,7 +15,7 @@ export default defineConfig({
   base,
   site,
   // The content check comes first so that no content is compiled before it has passed.
-  integrations: [contentCheck(), mdx(), pagefind()],
+  integrations: [contentCheck(), mdx(), pagefind(), editor()],
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the CSP forbids; the content has no code to colour.
   markdown: { syntaxHighlight: false },

@@ -22,7 +22,11 @@ export const HTML_RULES: ConfigData = {
   },
 };
 
-/** Every HTML page in a built site, as its path from the site root ('/', '/commitments/', '/404.html'). */
+/**
+ * Every public HTML page in a built site, as its path from the site root ('/', '/commitments/',
+ * '/404.html'). The content editor at /admin/ is left out: it is a third-party app for editors,
+ * with a policy of its own, and tests/browser/editor.test.ts checks it.
+ */
 export function listPages(dir: string): string[] {
   const walk = (folder: string): string[] =>
     readdirSync(folder, { withFileTypes: true }).flatMap((item) =>
@@ -30,6 +34,7 @@ export function listPages(dir: string): string[] {
     );
   return walk(dir)
     .map((file) => `/${relative(dir, file).split('\\').join('/')}`.replace(/index\.html$/, ''))
+    .filter((path) => !path.startsWith('/admin/'))
     .sort();
 }
 

@@ -171,7 +171,7 @@ describe('astro build with content that tries to read a secret', () => {
       makeBuildable(control);
       control.write('updates/leak.mdx', copy.read('updates/leak.mdx'));
       const config = join(control.root, 'astro.config.mjs');
-      writeFileSync(config, readFileSync(config, 'utf8').replace('integrations: [contentCheck(), mdx(), pagefind()]', 'integrations: [mdx()]'));
+      writeFileSync(config, readFileSync(config, 'utf8').replace('integrations: [contentCheck(), mdx(), pagefind(), editor()]', 'integrations: [mdx()]'));
       const built = runIn(control.root, [astroBin, 'build'], { PORTAL_CANARY: canary });
       expect(built.status, built.output).toBe(0);
       expect(readFileSync(join(control.root, 'dist', 'updates', 'leak', 'index.html'), 'utf8')).toContain(`The secret is ${canary}`);

@@ -14,7 +14,8 @@ declare module 'vitest' {
 
 export default function setup(project: TestProject) {
   const out = mkdtempSync(join(tmpdir(), 'portal-site-'));
-  const run = runIn(PROJECT, [astroBin, 'build', '--outDir', out]);
+  // With a repository, the build also writes the content editor to /admin/, which is tested too.
+  const run = runIn(PROJECT, [astroBin, 'build', '--outDir', out], { PORTAL_REPOSITORY: 'example/wrenfold-portal' });
   if (run.status !== 0) throw new Error(`The example site did not build:\n${run.output}`);
   project.provide('siteDir', out);
   return () => rmSync(out, { recursive: true, force: true });
