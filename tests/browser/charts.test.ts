@@ -2,25 +2,13 @@
 // and Chart.js fetched only when a chart comes near the screen, within its budget.
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChrome } from '../helpers/chrome.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedSite } from '../helpers/site.ts';
 import { BUDGETS, axeViolations, fileFor, listPages } from './gates.ts';
 
-const siteDir = inject('siteDir');
-const chartPages = listPages(siteDir).filter((p) => readFileSync(fileFor(siteDir, p), 'utf8').includes('data-feature="chart"'));
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serve(siteDir);
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
+const chartPages = listPages(site.dir).filter((p) => readFileSync(fileFor(site.dir, p), 'utf8').includes('data-feature="chart"'));
 
 /** Scrolls to each chart and waits until every canvas has something drawn on it. */
 async function drawAll(page: Page): Promise<number[]> {
@@ -47,13 +35,13 @@ describe('the pages with charts', () => {
 
 describe.concurrent('with JavaScript on', () => {
   it.each(chartPages)('%s draws every chart, within the JavaScript budget, and passes axe', async (path) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const js: number[] = [];
     page.on('response', async (r) => {
       if (r.url().endsWith('.js')) js.push(gzipSync(await r.body()).length);
     });
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${site.server.origin}${path}`);
     const inked = await drawAll(page);
     expect(inked.length).toBeGreaterThan(0);
     for (const pixels of inked) expect(pixels, `a blank chart on ${path}`).toBeGreaterThan(500);
@@ -67,9 +55,9 @@ describe.concurrent('with JavaScript on', () => {
 
 describe.concurrent('with JavaScript off', () => {
   it.each(chartPages)('%s shows each chart’s sentence and table instead', async (path) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${site.server.origin}${path}`);
     for (const figure of await page.locator('figure[data-feature="chart"]').all()) {
       expect(await figure.locator('canvas').isVisible()).toBe(false);
       expect(await figure.locator('table').isVisible()).toBe(true);
@@ -81,11 +69,11 @@ describe.concurrent('with JavaScript off', () => {
 
 describe('loading', () => {
   it('fetches Chart.js only when a chart comes near the screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 400 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 400 } });
     const page = await context.newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(`${server.origin}/partners/kestrel-house/`);
+    await page.goto(`${site.server.origin}/partners/kestrel-house/`);
     await page.waitForLoadState('networkidle');
     expect(fetched.some((p) => p.includes('chart-render'))).toBe(false);
     await page.locator('figure[data-feature="chart"]').scrollIntoViewIfNeeded();
@@ -94,7 +82,7 @@ describe('loading', () => {
   });
 
   it('prints the JavaScript each chart page loads', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const lines: string[] = [];
     for (const path of chartPages.slice(0, 6)) {
       const page = await context.newPage();
@@ -102,7 +90,7 @@ describe('loading', () => {
       page.on('response', async (r) => {
         if (r.url().endsWith('.js')) js.push({ file: new URL(r.url()).pathname.replace(/^.*\//, ''), gz: gzipSync(await r.body()).length });
       });
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.server.origin}${path}`);
       await drawAll(page);
       await page.waitForLoadState('networkidle');
       lines.push(`  ${path.padEnd(32)} ${(js.reduce((n, f) => n + f.gz, 0) / 1024).toFixed(1).padStart(5)} KB gzipped (${js.map((f) => f.file.split('.')[0]).join(', ')})`);
@@ -115,9 +103,9 @@ describe('loading', () => {
 
 describe('on a 320px screen', () => {
   it.each(['/', '/partners/', '/you-said/', '/actions/'])('%s fits its charts without scrolling sideways', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 700 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${site.server.origin}${path}`);
     await drawAll(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await context.close();

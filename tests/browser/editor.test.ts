@@ -1,31 +1,18 @@
 // The content editor at /admin/: served from the site, configured from the schemas, and sealed
 // off from the public pages.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cmsConfig } from '../../src/lib/schema/cms-config.ts';
 import { EDITOR_CSP, repositoryOf } from '../../src/integrations/editor.ts';
-import { launchChrome } from '../helpers/chrome.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { servedSite } from '../helpers/site.ts';
 import { fileFor, listPages } from './gates.ts';
 
-const siteDir = inject('siteDir');
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serve(siteDir);
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe('the content editor', () => {
   it('opens, offering to sign in, with every request kept on the site and its fonts served from it', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const foreign: string[] = [];
     const fonts: string[] = [];
@@ -38,11 +25,11 @@ describe('the content editor', () => {
     });
     await page.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(server.origin) || /^(data|blob):/.test(url)) return route.continue();
+      if (url.startsWith(site.server.origin) || /^(data|blob):/.test(url)) return route.continue();
       foreign.push(url);
       return route.abort();
     });
-    await page.goto(`${server.origin}/admin/`);
+    await page.goto(`${site.server.origin}/admin/`);
     await page.getByText('Sign In Using Access Token').waitFor();
     await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);
@@ -53,13 +40,13 @@ describe('the content editor', () => {
   });
 
   it('has a policy of its own, and the configuration written from the schemas', () => {
-    expect(readFileSync(fileFor(siteDir, '/admin/'), 'utf8')).toContain(`content="${EDITOR_CSP}"`);
-    expect(parse(readFileSync(fileFor(siteDir, '/admin/config.yml'), 'utf8'))).toEqual(cmsConfig('example/wrenfold-portal'));
+    expect(readFileSync(fileFor(site.dir, '/admin/'), 'utf8')).toContain(`content="${EDITOR_CSP}"`);
+    expect(parse(readFileSync(fileFor(site.dir, '/admin/config.yml'), 'utf8'))).toEqual(cmsConfig('example/wrenfold-portal'));
   });
 
   it('is neither linked from nor loaded by any public page', () => {
-    for (const path of listPages(siteDir)) {
-      const html = readFileSync(fileFor(siteDir, path), 'utf8');
+    for (const path of listPages(site.dir)) {
+      const html = readFileSync(fileFor(site.dir, path), 'utf8');
       expect(html, path).not.toMatch(/\s(href|src|action)="[^"]*(\/admin\/|sveltia)/i);
     }
   });

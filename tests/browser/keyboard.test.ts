@@ -1,27 +1,15 @@
 // Keyboard users and readers with JavaScript off: representative pages, driven as a person would.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChrome } from '../helpers/chrome.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedSite } from '../helpers/site.ts';
 import { listPages } from './gates.ts';
 
-const siteDir = inject('siteDir');
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serve(siteDir);
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+  const context = await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.server.origin}${path}`);
   return page;
 }
 
@@ -86,11 +74,11 @@ describe('navigation by keyboard', () => {
 
 describe('with JavaScript off', () => {
   it('every page still shows its heading and content', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const empty: string[] = [];
-    for (const path of listPages(siteDir)) {
-      await page.goto(`${server.origin}${path}`);
+    for (const path of listPages(site.dir)) {
+      await page.goto(`${site.server.origin}${path}`);
       const h1 = (await page.locator('main h1').first().textContent())?.trim() ?? '';
       const words = ((await page.locator('main').innerText()) ?? '').split(/\s+/).length;
       if (!h1 || words < 15) empty.push(`${path} (h1 "${h1}", ${words} words)`);

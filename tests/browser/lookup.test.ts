@@ -1,26 +1,14 @@
 // The reference-code box, used as a member would: typing a code from a letter.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChrome } from '../helpers/chrome.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedSite } from '../helpers/site.ts';
 
-const siteDir = inject('siteDir');
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serve(siteDir);
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 async function youSaid(javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await site.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/you-said/`);
+  await page.goto(`${site.server.origin}/you-said/`);
   return page;
 }
 
@@ -50,7 +38,7 @@ describe('the reference-code box', () => {
     const status = page.getByRole('status');
     await expect.poll(() => status.textContent()).toContain('We could not find the code YS-2025-999');
     expect(await status.textContent()).toContain('the list of all codes');
-    expect(page.url()).toBe(`${server.origin}/you-said/`);
+    expect(page.url()).toBe(`${site.server.origin}/you-said/`);
     expect(await page.getByLabel('Your reference code').getAttribute('aria-invalid')).toBe('true');
     await page.context().close();
   });
