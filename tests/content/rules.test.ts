@@ -240,7 +240,19 @@ const cases: Case[] = [
     rule: 'an input names a meeting that does not exist',
     change: (c) => c.edit(I, 'meeting: forum-one', 'meeting: forum-two'),
     file: I, line: 5, field: 'meeting',
-    says: [/There is no set of minutes `forum-two` \(no file minutes\/forum-two\.md\)/],
+    says: [/There is no set of minutes `forum-two` \(no file minutes\/forum-two\.mdx\)/],
+  },
+  {
+    rule: 'a reference is written as the entry’s name rather than its id',
+    change: (c) => c.edit(I, '  - crisis', '  - Crisis help'),
+    file: I, line: 7, field: 'themes › item 1',
+    says: [/There is no theme `Crisis help`/, /Did you mean `crisis`\?/],
+  },
+  {
+    rule: 'an item of a list is the wrong kind of value',
+    change: (c) => c.edit(I, '  - crisis', '  - 12'),
+    file: I, line: 7, field: 'themes › item 1',
+    says: [/^Item 1 of `themes` must be the id of an entry .*; you wrote `12`\. To use it as text, put it in quotes/],
   },
   {
     rule: 'an input names a commitment that does not exist',

@@ -3,7 +3,12 @@ import type { Commitment, Input, Minutes, Update, Vision } from '../schema/index
 import { collections, type CollectionName } from '../schema/index.ts';
 import { fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
-import { didYouMean } from './suggest.ts';
+import { closest, didYouMean } from './suggest.ts';
+
+function suggestion(written: string, entries: RawEntry[]): string {
+  const id = meant(written, entries);
+  return id && id !== written ? ` Did you mean \`${id}\`?` : '';
+}
 import type { ValidEntry } from './validate.ts';
 
 export interface Validated {
@@ -33,6 +38,15 @@ const REFERENCES: { from: CollectionName; field: string; to: CollectionName; lis
   { from: 'inputs', field: 'commitments', to: 'commitments', list: true },
 ];
 
+/** The id a volunteer probably meant: one whose name or title is what they wrote, or one close to it. */
+function meant(written: string, entries: RawEntry[]): string | undefined {
+  const byName = entries.find((e) => {
+    const data = e.data as { name?: unknown; title?: unknown } | undefined;
+    return [data?.name, data?.title].some((n) => typeof n === 'string' && n.trim().toLowerCase() === written.trim().toLowerCase());
+  });
+  return byName?.id ?? closest(written, entries.map((e) => e.id));
+}
+
 function checkReferences(v: Validated): Problem[] {
   const ids = new Map<string, string[]>();
   for (const entry of v.raw) ids.set(entry.collection, [...(ids.get(entry.collection) ?? []), entry.id]);
@@ -53,7 +67,7 @@ function checkReferences(v: Validated): Problem[] {
           problemAt(
             raw,
             path,
-            `There is no ${noun} \`${target}\` (no file ${rule.to}/${target}${collections[rule.to].endings[0]}).${didYouMean(target, known)}${listed} Use the file name, without its ending, of an existing ${noun}.`,
+            `There is no ${noun} \`${target}\` (no file ${rule.to}/${target}${collections[rule.to].endings[0]}).${suggestion(target, v.raw.filter((e) => e.collection === rule.to))}${listed} Use the file name, without its ending, of an existing ${noun}.`,
           ),
         );
       });

@@ -31,7 +31,9 @@ function explain(issue: z.core.$ZodIssue, schema: Schema, entry: RawEntry, noun:
   });
   const path = issue.path;
   const input = (issue as { input?: unknown }).input;
-  const field = path.length ? `\`${String(path[path.length - 1])}\`` : 'This';
+  const last = path[path.length - 1];
+  const field =
+    path.length === 0 ? 'This' : typeof last === 'number' ? `Item ${last + 1} of \`${String(path[path.length - 2])}\`` : `\`${String(last)}\``;
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = keysOf(path.length ? fieldAt(schema, path) : schema);

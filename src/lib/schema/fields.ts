@@ -34,10 +34,13 @@ export const text = z
 /** A lower-case slug such as `crisis-care`: the form every id and aim id takes. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The id of another entry, checked against the real entries by the cross-file rules. */
+/**
+ * The id of another entry. Any text passes here: the rules across files check it against the real
+ * entries, where they can suggest the right id (even when a volunteer wrote the entry's name).
+ */
 export const ref = z
   .string({ error: 'must be the id of an entry (its file name without the ending)' })
-  .regex(SLUG, { error: 'must be an id in lower case with hyphens, like `crisis-care`' });
+  .refine((s) => s.trim().length > 0, { error: 'must not be empty' });
 
 /** A web address that a reader's browser may open: http or https only. */
 export const webUrl = z

@@ -9,7 +9,7 @@ import { updateSchema } from './update.ts';
 import { visionSchema } from './vision.ts';
 
 export const DATA_ENDINGS = ['.yaml', '.yml'] as const;
-export const BODY_ENDINGS = ['.md', '.mdx'] as const;
+export const BODY_ENDINGS = ['.mdx', '.md'] as const;
 
 export const collections = {
   partners: { endings: DATA_ENDINGS, schema: partnerSchema, noun: 'partner' },
