@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByStatus, scorecard, tally } from '../../src/lib/derive/counts.ts';
+import { countByStatus, scorecard } from '../../src/lib/derive/counts.ts';
 import type { CommitmentState } from '../../src/lib/derive/status.ts';
 
 const state = (over: Partial<CommitmentState>): CommitmentState => ({ status: 'in-progress', overdue: null, stale: null, ...over });
@@ -40,11 +40,5 @@ describe('scorecard', () => {
   });
   it('is all zeros for a partner with no commitments', () => {
     expect(scorecard([])).toMatchObject({ made: 0, delivered: 0, overdue: 0, stale: 0, lastUpdate: undefined });
-  });
-});
-
-describe('tally', () => {
-  it('counts each value and keeps keys that have none', () => {
-    expect(tally(['open', 'done', 'dropped'] as const, ['open', 'done', 'open'])).toEqual({ open: 2, done: 1, dropped: 0 });
   });
 });

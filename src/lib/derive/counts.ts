@@ -37,10 +37,3 @@ export function scorecard(states: readonly CommitmentState[]): Scorecard {
     lastUpdate: dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : undefined,
   };
 }
-
-/** Counts per key (an outcome, an action status), with every key present. */
-export function tally<K extends string>(keys: readonly K[], values: readonly K[]): Record<K, number> {
-  const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-  for (const v of values) counts[v] += 1;
-  return counts;
-}
