@@ -1,10 +1,10 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { editor } from './src/integrations/editor.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { uploads } from './src/integrations/uploads.ts';
 
 // Where the site is published. PORTAL_BASE_PATH is the path under the domain (like /portal/ for a
 // GitHub Pages project site); PORTAL_SITE_URL the full address. Both are optional.
@@ -14,8 +14,9 @@ const site = process.env.PORTAL_SITE_URL || undefined;
 export default defineConfig({
   base,
   site,
-  // The content check comes first so that no content is compiled before it has passed.
-  integrations: [contentCheck(), mdx(), pagefind(), editor()],
+  // The content check comes first. Content is never compiled: the collections load the HTML the
+  // check's reader rendered and sanitised (src/lib/content), so no MDX integration is needed.
+  integrations: [contentCheck(), uploads(), pagefind(), editor()],
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the CSP forbids; the content has no code to colour.
   markdown: { syntaxHighlight: false },

@@ -1,6 +1,8 @@
 // The build stops on bad content with the same report as the check, and builds any valid
 // partnership's content with no change to the code.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import sharp from 'sharp';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks } from '../browser/gates.ts';
@@ -145,43 +147,90 @@ describe('astro build under a base path, as on a GitHub Pages project site', () 
   });
 });
 
-describe('astro build with content that tries to read a secret', () => {
+describe('astro build with content that tries to read a secret and run a command', () => {
   const canary = `canary-${Math.random().toString(36).slice(2)}`;
+  const marker = join(tmpdir(), `portal-marker-${canary}`);
+  const leak = ['---', 'title: Leak', 'date: 2024-06-01', 'commitment: night-line', 'status: in-progress', '---', '', 'export const leak = process.env.PORTAL_CANARY;', '', 'The secret is {leak} and {process.env.PORTAL_CANARY}.', '', `export const ran = require('node:child_process').execSync('touch ${marker}');`, ''].join('\n');
   let copy: Copy;
   let run: Run;
   beforeAll(() => {
     copy = copyFixture();
     makeBuildable(copy);
-    copy.write(
-      'updates/leak.mdx',
-      ['---', 'title: Leak', 'date: 2024-06-01', 'commitment: night-line', 'status: in-progress', '---', '', 'export const leak = process.env.PORTAL_CANARY;', '', 'The secret is {leak} and {process.env.PORTAL_CANARY}.', ''].join('\n'),
-    );
+    copy.write('updates/leak.mdx', leak);
     run = runIn(copy.root, [astroBin, 'build'], { PORTAL_CANARY: canary });
   });
   afterAll(() => copy.dispose());
 
-  it('fails before compiling the file, naming it and the lines', () => {
+  it('fails before anything is built, naming the file and the lines', () => {
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('src/content/updates/leak.mdx:8  text');
     expect(run.output).toContain('src/content/updates/leak.mdx:10  text');
+    expect(run.output).toContain('src/content/updates/leak.mdx:12  text');
+    expect(run.output).toContain('The content has 3 problems, listed above. Nothing was built.');
   });
-  it('would have leaked the secret into the page without the check (a control build, the check removed)', () => {
+  it('prints the plain report and no stack trace or tool wording after it', () => {
+    expect(run.output).not.toMatch(/^\s+at |Error:|\[ERROR\] \[vite\]|Unhandled/m);
+  });
+  it('publishes a harmless page even with the check switched off in the code (a control build)', () => {
     const control = copyFixture();
     try {
       makeBuildable(control);
-      control.write('updates/leak.mdx', copy.read('updates/leak.mdx'));
+      control.write('updates/leak.mdx', leak);
       const config = join(control.root, 'astro.config.mjs');
-      writeFileSync(config, readFileSync(config, 'utf8').replace('integrations: [contentCheck(), mdx(), pagefind(), editor()]', 'integrations: [mdx()]'));
+      writeFileSync(config, readFileSync(config, 'utf8').replace('integrations: [contentCheck(), ', 'integrations: ['));
+      const loader = join(control.root, 'src', 'lib', 'content', 'loader.ts');
+      writeFileSync(loader, readFileSync(loader, 'utf8').replace('process.exit(1);', ''));
       const built = runIn(control.root, [astroBin, 'build'], { PORTAL_CANARY: canary });
       expect(built.status, built.output).toBe(0);
-      expect(readFileSync(join(control.root, 'dist', 'updates', 'leak', 'index.html'), 'utf8')).toContain(`The secret is ${canary}`);
+      const page = readFileSync(join(control.root, 'dist', 'updates', 'leak', 'index.html'), 'utf8');
+      expect(page).toContain('The secret is');
+      expect(page).not.toContain(canary);
+      expect(existsSync(marker)).toBe(false);
     } finally {
       control.dispose();
     }
   });
-  it('leaves the secret nowhere in what was built', () => {
+  it('leaves the secret nowhere in what was built, and ran no command', () => {
     const files = existsSync(join(copy.root, 'dist')) ? readdirSync(join(copy.root, 'dist'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile()) : [];
     for (const f of files) expect(readFileSync(join(f.parentPath, f.name), 'utf8')).not.toContain(canary);
     expect(run.output).not.toContain(canary);
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe('astro build with files beside the content', () => {
+  let copy: Copy;
+  let run: Run;
+  beforeAll(async () => {
+    copy = copyFixture();
+    makeBuildable(copy);
+    // A README in a collection folder, written to redirect readers and to change a status.
+    copy.write('updates/README.md', '---\ntitle: x\ndate: 2024-12-01\ncommitment: night-line\nstatus: delivered\n---\n<meta http-equiv="refresh" content="0;url=https://evil.example">\n');
+    // A photo that says who took it, and an update that shows it.
+    const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
+      .jpeg()
+      .withExif({ IFD0: { Artist: 'Named Person', ImageDescription: 'Taken at home' } })
+      .toBuffer();
+    mkdirSync(join(copy.root, 'public', 'uploads'), { recursive: true });
+    writeFileSync(join(copy.root, 'public', 'uploads', 'cafe.jpg'), photo);
+    copy.write('updates/photo.mdx', '---\ntitle: A photo\ndate: 2024-06-02\ncommitment: night-line\nstatus: in-progress\n---\n\n![The café table](/uploads/cafe.jpg)\n');
+    run = runIn(copy.root, [astroBin, 'build'], { PORTAL_TODAY: '2025-01-15' });
+  });
+  afterAll(() => copy.dispose());
+
+  it('builds', () => {
+    expect(run.status, run.output).toBe(0);
+  });
+  it('publishes nothing from a README in a collection folder, and its status counts for nothing', () => {
+    expect(existsSync(join(copy.root, 'dist', 'updates', 'README'))).toBe(false);
+    const files = readdirSync(join(copy.root, 'dist'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.html'));
+    for (const f of files) expect(readFileSync(join(f.parentPath, f.name), 'utf8')).not.toContain('http-equiv="refresh"');
+    expect(text(html(copy, 'commitments/night-line'))).toContain('Status: In progress');
+  });
+  it('shows an uploaded photo without the metadata it was taken with', async () => {
+    expect(html(copy, 'updates/photo')).toContain('<img src="/uploads/cafe.jpg" alt="The café table">');
+    const served = readFileSync(join(copy.root, 'dist', 'uploads', 'cafe.jpg'));
+    expect(served.includes('Named Person')).toBe(false);
+    expect((await sharp(served).metadata()).exif).toBeUndefined();
   });
 });

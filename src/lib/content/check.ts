@@ -2,11 +2,12 @@
 import { join, resolve } from 'node:path';
 import type { Commitment, Group, Input, Minutes, Partner, Site, Theme, Update, Vision } from '../schema/index.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { unsafeBody } from './body-safety.ts';
 import { allowListOf, personalDataProblems } from './personal-data-check.ts';
 import { readContent } from './read.ts';
+import { uploadProblems } from './uploads.ts';
 import { crossCheck } from './rules.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
+import { todayIso } from '../derive/dates.ts';
 
 export interface CheckedContent {
   site?: ValidEntry<Site>;
@@ -22,23 +23,31 @@ export interface CheckedContent {
   problems: Problem[];
 }
 
-/** Checks the content under `root`/src/content (or `contentDir`) and returns every problem at once. */
-export function checkContent(root: string, contentDir = join(root, 'src', 'content')): CheckedContent {
+export interface CheckOptions {
+  /** The content folder (default `root`/src/content). */
+  contentDir?: string;
+  /** The path the site is published under (default `/`), for links inside bodies. */
+  base?: string;
+  /** The day the site is built, YYYY-MM-DD: nothing may be dated after it. Default: today. */
+  today?: string;
+}
+
+/** Checks the content under `root`/src/content and returns every problem at once, with every valid entry. */
+export function checkContent(root: string, options: CheckOptions = {}): CheckedContent {
   const absRoot = resolve(root);
-  const read = readContent(resolve(contentDir), absRoot);
-  const problems = [...read.problems];
+  const read = readContent(resolve(options.contentDir ?? join(root, 'src', 'content')), absRoot, { base: options.base });
+  const problems = [...read.problems, ...uploadProblems(absRoot)];
   const out: CheckedContent = {
     partners: [], themes: [], groups: [], visions: [], commitments: [], updates: [], minutes: [], inputs: [], problems: [],
   };
   for (const entry of read.entries) {
-    problems.push(...unsafeBody(entry));
     const { valid, problems: found } = validateEntry(entry);
     problems.push(...found);
     if (!valid) continue;
     if (entry.collection === 'site') out.site = valid as ValidEntry<Site>;
     else (out[entry.collection] as ValidEntry[]).push(valid);
   }
-  problems.push(...crossCheck({ raw: read.entries, ...out }));
+  problems.push(...crossCheck({ raw: read.entries, ...out }, options.today ?? todayIso()));
   const siteData = read.entries.find((e) => e.collection === 'site')?.data as Partial<Site> | undefined;
   problems.push(...personalDataProblems(read.entries, allowListOf(out.site?.data ?? siteData)));
   out.problems = sortProblems(problems);

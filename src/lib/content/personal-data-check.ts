@@ -1,6 +1,8 @@
-// Runs the personal-data scan over every line of every content file.
+// Runs the personal-data scan over each file twice over: on the text as readers will see it
+// (Markdown and YAML join wrapped lines, character references are decoded, file names become
+// addresses), and on every line as written (comments are public in the repository too).
 import type { Site } from '../schema/site.ts';
-import { KIND_WORDS, REVIEWED, findPersonalData, mask, type AllowList } from './personal-data.ts';
+import { KIND_WORDS, REVIEWED, findPersonalData, locatePersonalData, mask, phoneKey, type AllowList, type Finding } from './personal-data.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 
@@ -12,22 +14,47 @@ export function allowListOf(site: Partial<Site> | undefined): AllowList {
   };
 }
 
-export function personalDataProblems(entries: RawEntry[], allow: AllowList): Problem[] {
-  return entries.flatMap((entry) =>
-    entry.text.split(/\r?\n/).flatMap((line, i) => {
-      if (line.includes(REVIEWED)) return [];
-      return findPersonalData(line, allow).map((f) => ({
-        file: entry.file,
-        line: i + 1,
-        message:
-          `This line has what looks like ${KIND_WORDS[f.kind]} (${mask(f.text)}). Content must never carry anyone’s personal details: remove it.` +
-          (f.kind === 'phone'
-            ? ` If it is a service’s published number, like a helpline, add it to \`allowedPhoneNumbers\` in site.yaml.`
-            : f.kind === 'email'
-              ? ` If it is an organisation’s published address, add it to \`allowedEmails\` in site.yaml.`
-              : '') +
-          ` If you have checked that it is public and not about a person, end the line with the comment \`${REVIEWED}\`.`,
-      }));
-    }),
+function message(f: Finding, where: string): string {
+  return (
+    `${where} has what looks like ${KIND_WORDS[f.kind]} (${mask(f.text)}). Content must never carry anyone’s personal details: remove it.` +
+    (f.kind === 'phone'
+      ? ` If it is a service’s published number, like a helpline, add it to \`allowedPhoneNumbers\` in site.yaml.`
+      : f.kind === 'email'
+        ? ` If it is an organisation’s published address, add it to \`allowedEmails\` in site.yaml.`
+        : '') +
+    ` If you have checked that it is public and not about a person, end the line with the comment \`${REVIEWED}\`.`
   );
+}
+
+/** The same detail, however it was spaced or wrapped: one finding, not two. */
+const sameDetail = (f: Finding) => `${f.kind}:${f.kind === 'phone' ? phoneKey(f.text) : f.text.replace(/\s+/g, ' ').toLowerCase()}`;
+
+export function personalDataProblems(entries: RawEntry[], allow: AllowList): Problem[] {
+  return entries.flatMap((entry) => {
+    const lines = entry.text.split('\n');
+    const reviewed = (line: number) => lines[line - 1]?.includes(REVIEWED) ?? false;
+    const seen = new Set<string>();
+    const problems: Problem[] = [];
+    const report = (f: Finding, line: number, where = 'This line') => {
+      const key = `${line}:${sameDetail(f)}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      problems.push({ file: entry.file, line, message: message(f, where) });
+    };
+    for (const finding of findPersonalData(entry.id.replace(/[-_]/g, ' '), allow)) report(finding, 1, 'The file name');
+    lines.forEach((text, i) => {
+      if (!reviewed(i + 1)) for (const f of findPersonalData(text, allow)) report(f, i + 1);
+    });
+    for (const run of entry.readable) {
+      for (const f of locatePersonalData(run.text, allow)) {
+        const start = run.lineAt(f.at);
+        const end = run.lineAt(f.at + f.text.length - 1);
+        if (reviewed(start) || reviewed(end)) continue;
+        // Found on one line as written too: already reported there.
+        if (problems.some((p) => p.line >= start && p.line <= end && p.message.includes(mask(f.text)))) continue;
+        report(f, start, start === end ? 'This line' : `This text (lines ${start} to ${end}, as readers will see it joined)`);
+      }
+    }
+    return problems;
+  });
 }

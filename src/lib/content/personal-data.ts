@@ -30,19 +30,20 @@ export interface AllowList {
 export const REVIEWED = 'personal-data: reviewed';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-const PHONE = /(?<![\w\-/+.£$])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d[\d\s\-()]{7,14}\d(?![\d\-/])/g;
+const PHONE = /(?<![\w\-/+.£$])(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)\d[\d\s.\-()]{7,14}\d(?![\d\-/])/g;
 const NHS = /(?<![\w\-/.£$])([1-9]\d{2})([ -]?)(\d{3})\2(\d{4})(?![\w\-/])/g;
 const NI = /(?<![\w-])(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])/gi;
 const POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/gi;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE = `(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
-const BIRTH = new RegExp(`\\b(?:born|d\\.?\\s?o\\.?\\s?b(?:\\.|\\b)|date\\s+of\\s+birth|birth\\s?date|birthday\\b)[\\s:,\\-–]*(?:(?:is|was|on|=)\\s+)*(${DATE})`, 'gi');
+const BIRTH = new RegExp(`\\b(?:born|d\\.?\\s?o\\.?\\s?b(?:\\.|\\b)|date\\s+of\\s+birth|birth\\s?date|birthday\\b)[\\s:,\\-–]*(?:(?:is|was|on|the|=)\\s+)*(${DATE})`, 'gi');
 
 const digits = (text: string) => text.replace(/\D/g, '');
 
 /** A UK number as its digits from 0: +44 20 7946 0000 and 020 7946 0000 are the same number. */
 export function phoneKey(text: string): string {
   const d = digits(text.replace(/\(0\)/, ''));
+  if (d.startsWith('0044')) return `0${d.slice(4)}`;
   return d.startsWith('44') && text.trim().startsWith('+') ? `0${d.slice(2)}` : d;
 }
 
@@ -62,6 +63,11 @@ function isUkPhone(text: string): boolean {
 
 /** Every personal detail found in a piece of text, in the order they appear. */
 export function findPersonalData(text: string, allow: AllowList = { emails: [], phones: [] }): Finding[] {
+  return locatePersonalData(text, allow).map(({ kind, text: t }) => ({ kind, text: t }));
+}
+
+/** As findPersonalData, with where in the text each one starts. */
+export function locatePersonalData(text: string, allow: AllowList = { emails: [], phones: [] }): (Finding & { at: number })[] {
   const found: { kind: Kind; text: string; at: number }[] = [];
   const taken: [number, number][] = [];
   const add = (kind: Kind, match: RegExpMatchArray, whole = match[0]) => {
@@ -82,8 +88,9 @@ export function findPersonalData(text: string, allow: AllowList = { emails: [], 
     if (isUkPhone(candidate) && !allowedPhones.has(phoneKey(candidate))) add('phone', m, candidate);
   }
   for (const m of text.matchAll(NI)) add('ni-number', m);
-  for (const m of text.matchAll(POSTCODE)) add('postcode', m);
-  return found.sort((a, b) => a.at - b.at).map(({ kind, text: t }) => ({ kind, text: t }));
+  // "B2 4th floor" names a room: an inward code that reads as an ordinal (4th, 1st) is not a postcode.
+  for (const m of text.matchAll(POSTCODE)) if (!/\d(?:st|nd|rd|th)$/.test(m[0])) add('postcode', m);
+  return found.sort((a, b) => a.at - b.at);
 }
 
 /** Enough of a finding to find it again, not enough to read it: the first two and last two characters. */

@@ -20,11 +20,16 @@ export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
+/** Text from content as the report prints it: one line, with control characters (a newline, an escape) shown as escapes, never acted on by a terminal or a CI log. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The report `npm run check` prints: every problem, then a count. */
 export function formatReport(problems: Problem[]): string {
   if (problems.length === 0) return 'The content is valid: no problems found.';
   const lines = sortProblems(problems).map(
-    (p) => `${p.file}:${p.line}${p.field ? `  ${p.field}` : ''}\n  ${p.message}`,
+    (p) => `${printable(p.file)}:${p.line}${p.field ? `  ${printable(p.field)}` : ''}\n  ${printable(p.message)}`,
   );
   const noun = problems.length === 1 ? 'problem' : 'problems';
   return `${lines.join('\n\n')}\n\nFound ${problems.length} ${noun} in the content. Fix each one above, then run \`npm run check\` again.`;

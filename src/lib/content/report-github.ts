@@ -1,10 +1,10 @@
 // Under GitHub Actions, the same problems as annotations on the pull request's files and as a
 // table in the job's summary, so a volunteer sees them without reading the log.
-import type { Problem } from './problem.ts';
+import { printable, type Problem } from './problem.ts';
 
 /** Escapes text for a workflow command (% and newlines in the message; also : and , in properties). */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -20,7 +20,7 @@ export function annotations(problems: Problem[]): string[] {
 /** A Markdown summary of every problem, for $GITHUB_STEP_SUMMARY. */
 export function jobSummary(problems: Problem[]): string {
   if (problems.length === 0) return '## Content check\n\nThe content is valid: no problems found.\n';
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const cell = (text: string) => printable(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '\\|');
   return [
     '## Content check',
     '',

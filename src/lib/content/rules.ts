@@ -161,7 +161,29 @@ function checkUniqueActions(v: Validated): Problem[] {
   return problems;
 }
 
-/** Every rule that spans files, run on the entries that passed their own schema. */
-export function crossCheck(v: Validated): Problem[] {
-  return [...checkReferences(v), ...checkAims(v), ...checkUpdateDates(v), ...checkUniqueRefs(v), ...checkUniqueActions(v)];
+/**
+ * Things that happened cannot be dated after the day the site is built. A future-dated update
+ * would become the commitment's status today (and could clear its overdue flag) before anything
+ * happened, so it is refused rather than shown early.
+ */
+function checkNotInFuture(v: Validated, today: string): Problem[] {
+  const dated: { entries: ValidEntry<Record<string, unknown>>[]; field: string; what: string }[] = [
+    { entries: v.updates as never, field: 'date', what: 'An update reports what has happened, so it cannot be dated after today' },
+    { entries: v.minutes as never, field: 'date', what: 'Minutes record a meeting that has taken place, so they cannot be dated after today' },
+    { entries: v.inputs as never, field: 'received', what: 'An input cannot be received after today' },
+    { entries: v.commitments as never, field: 'made', what: 'A commitment cannot be made after today' },
+  ];
+  return dated.flatMap(({ entries, field, what }) =>
+    entries.flatMap(({ raw, data }) => {
+      const day = data[field];
+      return typeof day === 'string' && day > today
+        ? [problemAt(raw, [field], `\`${field}\` is ${day}, after today (${today}). ${what}: it would count as news before anything has happened. Check the date, or add the file on the day.`)]
+        : [];
+    }),
+  );
+}
+
+/** Every rule that spans files, run on the entries that passed their own schema, for the day the site is built. */
+export function crossCheck(v: Validated, today: string): Problem[] {
+  return [...checkReferences(v), ...checkAims(v), ...checkUpdateDates(v), ...checkNotInFuture(v, today), ...checkUniqueRefs(v), ...checkUniqueActions(v)];
 }

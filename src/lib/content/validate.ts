@@ -1,5 +1,5 @@
 // Checks each file against its collection's schema and says what is wrong in plain words.
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { SLUG, collections, siteSchema } from '../schema/index.ts';
 import { fieldAt, keysOf } from '../schema/walk.ts';
 import { fieldName, type Problem } from './problem.ts';
@@ -12,13 +12,42 @@ function withArticle(noun: string): string {
   return noun === 'site.yaml' ? noun : `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
+/** A value as a message quotes it: on one line, control characters shown as escapes, long text cut short. */
+export function quoted(text: string): string {
+  const safe = JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/`/g, "'");
+  return `\`${safe.length > 80 ? `${safe.slice(0, 77)}…` : safe}\``;
+}
+
 function shown(value: unknown): string {
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') return `\`${value}\``;
+  if (typeof value === 'string') return quoted(value);
   if (typeof value === 'number' || typeof value === 'boolean') return `\`${value}\``;
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return `\`${value.toISOString().slice(0, 10)}\``;
   return 'a set of fields';
+}
+
+const en = z.locales.en();
+/** True when Zod wrote the message itself; a message the schema gave (`error: 'must be …'`) is ours and plain already. */
+function isZodWording(issue: z.core.$ZodIssue): boolean {
+  const fallback = en.localeError(issue as never);
+  const text = typeof fallback === 'string' ? fallback : fallback?.message;
+  return issue.message === text || /^(Invalid|Too (big|small)|Unrecognized|Expected)/.test(issue.message);
+}
+
+const KIND_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: '`true` or `false`',
+  array: 'a list',
+  object: 'a set of fields, each on its own line as `name: value`',
+};
+
+/** What a field takes, in words, from its description in the contract. */
+function whatItTakes(schema: Schema, path: readonly PropertyKey[]): string {
+  const about = fieldAt(schema, path)?.description;
+  return about ? ` ${about}` : '';
 }
 
 /** Turns one Zod issue into problems a volunteer can act on. */
@@ -38,7 +67,7 @@ function explain(issue: z.core.$ZodIssue, schema: Schema, entry: RawEntry, noun:
     case 'unrecognized_keys': {
       const known = keysOf(path.length ? fieldAt(schema, path) : schema);
       return issue.keys.map((key) =>
-        at([...path, key], `\`${key}\` is not a field of ${path.length ? `\`${String(path[path.length - 1])}\`` : withArticle(noun)}, so the site would ignore it.${didYouMean(key, known)} The fields are: ${known.join(', ')}.`),
+        at([...path, key], `${quoted(key)} is not a field of ${path.length ? `\`${String(path[path.length - 1])}\`` : withArticle(noun)}, so the site would ignore it.${didYouMean(key, known)} The fields are: ${known.join(', ')}.`),
       );
     }
     case 'invalid_value': {
@@ -54,11 +83,27 @@ function explain(issue: z.core.$ZodIssue, schema: Schema, entry: RawEntry, noun:
       const quote = issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')
         ? ` To use it as text, put it in quotes: "${String(input)}".`
         : '';
-      return [at(path, `${field} ${issue.message}; you wrote ${shown(input)}.${quote}`)];
+      const must = isZodWording(issue) ? `must be ${KIND_WORDS[issue.expected] ?? 'something else'}` : issue.message;
+      return [at(path, `${field} ${must}; you wrote ${shown(input)}.${quote}`)];
+    }
+    case 'too_small':
+    case 'too_big': {
+      if (!isZodWording(issue)) {
+        const written = input !== undefined && typeof input !== 'object' ? `; you wrote ${shown(input)}` : '';
+        return [at(path, `${field} ${issue.message}${written}.`.replace(/\.\.$/, '.'))];
+      }
+      const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const list = issue.origin === 'array';
+      const bound = issue.code === 'too_small' ? (list ? `needs at least ${limit}` : `must be at least ${limit}`) : list ? `can have at most ${limit}` : `must be at most ${limit}`;
+      return [at(path, `${field} ${bound}${list ? ` ${limit === '1' ? 'item' : 'items'}` : issue.origin === 'string' ? ' characters long' : ''}.`)];
     }
     default: {
-      const written = input !== undefined && typeof input !== 'object' && !issue.message.includes(String(input));
-      return [at(path, `${field} ${issue.message}${written ? `; you wrote ${shown(input)}` : ''}.`.replace(/\.\.$/, '.'))];
+      if (!isZodWording(issue)) {
+        const written = input !== undefined && typeof input !== 'object' && !issue.message.includes(String(input));
+        return [at(path, `${field} ${issue.message}${written ? `; you wrote ${shown(input)}` : ''}.`.replace(/\.\.$/, '.'))];
+      }
+      const wrote = input === undefined ? '' : ` You wrote ${shown(input)}.`;
+      return [at(path, `${field} is not in a form the site can read.${wrote}${whatItTakes(schema, path)}`)];
     }
   }
 }

@@ -69,6 +69,9 @@ export function fieldFor(name: string, schema: Schema, where: string): Field {
         ? { ...common, widget: 'list', fields: fieldsOf(element, `${where}.${name}`) }
         : { ...common, widget: 'list' };
     }
+    case 'union':
+      // Plain text is the form a volunteer writes in the editor; the set-of-fields form is for files.
+      return { ...common, widget: 'text' };
     default:
       return { ...common, widget: 'string' };
   }

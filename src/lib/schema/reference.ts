@@ -1,7 +1,7 @@
 // The field reference in CONTRIBUTING.md, written from the schemas so the two cannot drift apart.
 import type { z } from 'astro/zod';
 import { collections, siteSchema, type CollectionName } from './index.ts';
-import { defOf, isDate, isOptional, unwrap } from './walk.ts';
+import { defOf, isDate, isOptional, objectForm, unwrap } from './walk.ts';
 
 type Schema = z.ZodType;
 
@@ -24,6 +24,8 @@ function kindOf(schema: Schema): string {
     }
     case 'object':
       return 'the fields below';
+    case 'union':
+      return (def.options ?? []).map((o) => kindOf(o)).join('; or ');
     default:
       return 'text';
   }
@@ -46,7 +48,8 @@ function rows(schema: Schema, prefix = ''): string[] {
     const path = `${prefix}${name}`;
     const row = `| \`${path}\` | ${isOptional(field) ? 'no' : 'yes'} | ${kindOf(field)} | ${describe(field).replace(/\|/g, '\\|')} |`;
     const inner = defOf(unwrap(field));
-    const nested = inner.type === 'object' ? rows(field, `${path}.`) : inner.type === 'array' && inner.element ? rows(inner.element, `${path}[].`) : [];
+    const form = objectForm(field);
+    const nested = inner.type === 'object' ? rows(field, `${path}.`) : inner.type === 'array' && inner.element ? rows(inner.element, `${path}[].`) : form ? rows(form, `${path}.`) : [];
     return [row, ...nested];
   });
 }

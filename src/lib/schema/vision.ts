@@ -46,7 +46,12 @@ export const visionSchema = z
       .array(aimSchema, { error: 'must be a list of aims' })
       .min(1, { error: 'needs at least one aim' })
       .describe('The aims, each with an id, a title and a description.'),
-    easyRead: easyReadSchema.optional().describe('The Easy Read version: a short title, and sections each with a heading and short lines.'),
+    easyRead: z
+      .union([text, easyReadSchema], {
+        error: 'must be the Easy Read text: either plain text, one short sentence a line, or a short `title` and `sections`, each with a `heading` and `lines`',
+      })
+      .optional()
+      .describe('The Easy Read version: plain text with one short sentence a line, or a short title and sections each with a heading and short lines.'),
   })
   .superRefine(
     ...always((v, ctx) => {

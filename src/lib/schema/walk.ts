@@ -11,6 +11,7 @@ export interface Def {
   shape?: Record<string, Schema>;
   element?: Schema;
   entries?: Record<string, string>;
+  options?: Schema[];
 }
 
 export function defOf(schema: Schema): Def {
@@ -33,6 +34,7 @@ export function fieldAt(schema: Schema, path: readonly PropertyKey[]): Schema | 
   let s: Schema | undefined = schema;
   for (const step of path) {
     if (!s) return undefined;
+    s = objectForm(s) ?? s;
     const def = defOf(unwrap(s));
     if (def.type === 'object' && def.shape && typeof step === 'string') s = def.shape[step];
     else if (def.type === 'array' && def.element && typeof step === 'number') s = def.element;
@@ -44,7 +46,7 @@ export function fieldAt(schema: Schema, path: readonly PropertyKey[]): Schema | 
 /** The names of an object schema's fields. */
 export function keysOf(schema: Schema | undefined): string[] {
   if (!schema) return [];
-  const def = defOf(unwrap(schema));
+  const def = defOf(unwrap(objectForm(schema) ?? schema));
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
@@ -60,4 +62,10 @@ export function isDate(schema: Schema): boolean {
   while (['optional', 'default', 'nullable'].includes(defOf(s).type)) s = defOf(s).innerType!;
   const def = defOf(s);
   return def.type === 'pipe' && def.in !== undefined && defOf(def.in).type === 'transform';
+}
+
+/** For a field that takes one of several forms (plain text, or a set of fields), the set-of-fields form. */
+export function objectForm(schema: Schema): Schema | undefined {
+  const def = defOf(unwrap(schema));
+  return def.type === 'union' ? def.options?.find((o) => defOf(unwrap(o)).type === 'object') : undefined;
 }

@@ -1,0 +1,47 @@
+// Reads a body with the real Markdown and MDX grammar (micromark, as @mdx-js/mdx and remark do),
+// never with lines or patterns. The tree it returns is data: nothing in it is ever run.
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+
+/** How a body is written: `.md` is Markdown with raw HTML; `.mdx` is MDX, with components. */
+export type BodyKind = 'md' | 'mdx';
+
+export interface ParseFailure {
+  /** 1-based line in the body. */
+  line: number;
+  message: string;
+}
+
+/** What went wrong, in a volunteer's words, from the MDX parser's rule (its own wording never reaches them). */
+function explain(rule: string | undefined, source: string | undefined): string {
+  const escapes = 'To show the character itself, put a backslash before it (`\\<`, `\\{`); or, if the file needs no components, rename it to end .md.';
+  if (source?.includes('mdx-expression') || rule === 'acorn' || rule?.includes('expression') || rule === 'unexpected-eof') {
+    return `A curly bracket \`{\` or \`}\` here is not closed or not valid: MDX reads curly brackets as code. ${escapes}`;
+  }
+  if (source?.includes('esm') || rule?.includes('esm')) {
+    return 'This line starts with `import` or `export`, which MDX reads as code. Remove the line, or reword it so it does not start with those words.';
+  }
+  if (rule === 'end-tag-mismatch' || rule === 'unexpected-closing-slash' || rule === 'unexpected-lazy') {
+    return 'A component or tag here is not closed the way it was opened: each `<Quote>` needs its own `</Quote>`, in the same block of text.';
+  }
+  return `MDX could not read a \`<\` or \`{\` here: it reads them as the start of a component or of code. ${escapes}`;
+}
+
+/** Parses a body into a Markdown syntax tree, or says on which line and why it cannot be read. */
+export function parseBody(text: string, kind: BodyKind): { tree?: Root; failure?: ParseFailure } {
+  try {
+    const tree =
+      kind === 'mdx'
+        ? fromMarkdown(text, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
+        : fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    return { tree };
+  } catch (error) {
+    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; ruleId?: string; source?: string };
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
+    return { failure: { line, message: explain(e.ruleId, e.source) } };
+  }
+}

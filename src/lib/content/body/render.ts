@@ -1,0 +1,312 @@
+// Turns a contributed body into HTML the site can publish, and says what in it the site will not
+// publish. The body is parsed once (./parse.ts), MDX code nodes are refused and never run, HTML
+// goes through hast-util-sanitize (./sanitize-schema.ts), the site's components are filled in from
+// templates (./components.ts), and the HTML is written by hast-util-to-html. The content check
+// turns the problems into errors; the build publishes the HTML, which is safe whether or not
+// anyone read the problems.
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
+import { raw } from 'hast-util-raw';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { toString as hastText } from 'hast-util-to-string';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { toHast, type Handler, type State } from 'mdast-util-to-hast';
+import remarkSmartypants from 'remark-smartypants';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { didYouMean } from '../suggest.ts';
+import { expandComponents } from './components.ts';
+import { parseBody, type BodyKind } from './parse.ts';
+import { checkImages } from './images.ts';
+import { COMPONENT_NAMES, COMPONENT_TAGS, CONTENT_COMPONENTS, URL_ATTRIBUTES, sanitizeSchema, type ComponentName } from './sanitize-schema.ts';
+
+export interface BodyProblem {
+  /** 1-based line in the body. */
+  line: number;
+  message: string;
+}
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** A run of text as a reader sees it (wrapped lines joined, character references decoded), for the personal-data scan. */
+export interface ReadableText {
+  text: string;
+  /** The body line (1-based) of the character at `offset`. */
+  lineAt(offset: number): number;
+}
+
+export interface RenderedBody {
+  html: string;
+  headings: Heading[];
+  problems: BodyProblem[];
+  readable: ReadableText[];
+}
+
+export interface RenderOptions {
+  /** True when a site path like /uploads/photo.jpg names a file the site serves. */
+  imageExists(path: string): boolean;
+  /** The path the site is published under, like /portal/; site-relative links and images get it. Default `/`. */
+  base?: string;
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+const componentList = COMPONENT_NAMES.map((c) => `<${c}>`).join(', ');
+
+/** Every MDX node that would be code, and every component or attribute the site does not offer, as problems. */
+function refuseCode(tree: MdastRoot): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const say = (node: MdastNodes, message: string) => problems.push({ line: node.position?.start.line ?? 1, message });
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        say(node, 'The text has an `import` or `export` line, which would be code. Remove the line: the components the site offers (Quote and Callout) work without importing them.');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isComment(node)) say(node, 'The text has curly brackets `{…}`, which MDX reads as code, so the site will not publish it. Remove them, or write `\\{` and `\\}` to show the brackets themselves.');
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        problems.push(...refuseElement(node));
+        break;
+      default:
+    }
+  });
+  return problems;
+}
+
+/** An MDX comment, `{/* … *\/}`: an expression the JavaScript parser finds holds nothing but comments. */
+function isComment(node: { data?: { estree?: { body: unknown[]; comments?: unknown[] } | null } }): boolean {
+  const program = node.data?.estree;
+  return Boolean(program && program.body.length === 0 && (program.comments?.length ?? 0) > 0);
+}
+
+function refuseElement(node: JsxElement): BodyProblem[] {
+  const line = node.position?.start.line ?? 1;
+  const name = node.name;
+  if (name === null) return [{ line, message: 'Empty tags `<>` and `</>` are not used in content. Remove them.' }];
+  const isComponent = (COMPONENT_NAMES as string[]).includes(name);
+  if (!isComponent && !/^[a-z][a-z0-9]*$/.test(name)) {
+    return [{ line, message: `\`<${name}>\` is not one of the components the site offers.${didYouMean(name, COMPONENT_NAMES)} You can use: ${componentList}.` }];
+  }
+  const allowed: readonly string[] | undefined = isComponent ? CONTENT_COMPONENTS[name as ComponentName] : undefined;
+  return node.attributes.flatMap((attribute: MdxJsxAttribute | MdxJsxExpressionAttribute) => {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      return [{ line, message: `\`<${name}>\` has \`{…}\` among its attributes, which MDX reads as code. Remove it.` }];
+    }
+    if (attribute.value !== null && typeof attribute.value === 'object') {
+      return [{ line, message: `\`${attribute.name}\` on \`<${name}>\` is given in curly brackets, which MDX reads as code. Write the value in quotes instead, like ${attribute.name}="…".` }];
+    }
+    if (allowed && !allowed.includes(attribute.name)) {
+      const offered = allowed.length ? `It takes ${allowed.map((a) => `\`${a}\``).join(', ')}.` : 'It takes none.';
+      return [{ line, message: `\`<${name}>\` does not take \`${attribute.name}\`.${didYouMean(attribute.name, allowed)} ${offered}` }];
+    }
+    return [];
+  });
+}
+
+/** JSX elements become hast elements: the site's components as stand-ins, HTML names as themselves, anything else as its children only. */
+const jsxElement: Handler = (state: State, node: JsxElement) => {
+  const children = state.all(node);
+  const name = node.name;
+  const strings = Object.fromEntries(
+    node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && (typeof a.value === 'string' || a.value === null) ? [[a.name, a.value ?? true]] : [])),
+  );
+  let element: Element;
+  if (name && (COMPONENT_NAMES as string[]).includes(name)) {
+    const allowed: readonly string[] = CONTENT_COMPONENTS[name as ComponentName];
+    const props = Object.fromEntries(Object.entries(strings).filter(([key, value]) => allowed.includes(key) && typeof value === 'string'));
+    element = { type: 'element', tagName: COMPONENT_TAGS[name as ComponentName], properties: props, children };
+  } else if (name && /^[a-z][a-z0-9]*$/.test(name)) {
+    element = h(name, strings, children);
+  } else return children;
+  state.patch(node, element);
+  return element;
+};
+
+/** ESM and expressions are never rendered: an MDX comment is a comment, and code is refused. */
+const nothing: Handler = () => undefined;
+
+/** A paragraph holding only components (one written on a single line) gives way to them: a <figure> cannot sit in a <p>. */
+function unwrapComponentParagraphs(node: HastRoot | Element): void {
+  const stand = new Set<string>(Object.values(COMPONENT_TAGS));
+  node.children = (node.children as ElementContent[]).flatMap((child): ElementContent[] => {
+    if (child.type !== 'element') return [child];
+    unwrapComponentParagraphs(child);
+    const solid = child.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+    return child.tagName === 'p' && solid.length > 0 && solid.every((c) => c.type === 'element' && stand.has(c.tagName)) ? solid : [child];
+  });
+}
+
+function toTree(tree: MdastRoot, kind: BodyKind, text: string): HastRoot {
+  const handlers = { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement, mdxjsEsm: nothing, mdxFlowExpression: nothing, mdxTextExpression: nothing };
+  const hast = toHast(tree, { allowDangerousHtml: kind === 'md', handlers }) as HastRoot;
+  // Raw HTML in Markdown is parsed by a real HTML parser (parse5), so the sanitiser judges
+  // what a browser would see, with character references decoded.
+  // Given the file, it keeps each element's position, so a removal can be reported at its line.
+  const parsed = kind === 'md' ? (raw(hast, { file: new VFile({ value: text }) }) as HastRoot) : hast;
+  unwrapComponentParagraphs(parsed);
+  return parsed;
+}
+
+/** Where an element was written, as a key: its offset in the body and its tag. */
+const key = (node: Element) => (node.position?.start.offset === undefined ? undefined : `${node.position.start.offset}:${node.tagName}`);
+
+/** Why the sanitiser removed an element, in words a volunteer can act on. */
+function removedElement(tag: string): string {
+  if (['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base', 'svg', 'math', 'template', 'applet', 'noscript'].includes(tag)) {
+    return `\`<${tag}>\` is not allowed in content: it could run code, change the page or load things from other websites in readers' browsers. Remove it.`;
+  }
+  return `\`<${tag}>\` is not one of the HTML tags content may use, so the site leaves it out. Use Markdown for headings, lists, links and emphasis, or one of the components: ${componentList}.`;
+}
+
+function removedAttribute(tag: string, name: string, value: unknown): string {
+  const attr = name.toLowerCase();
+  if (attr.startsWith('on')) return `An \`${attr}\` attribute on \`<${tag}>\` would run code in readers' browsers, so the site removes it. Remove it.`;
+  if (URL_ATTRIBUTES.has(name)) {
+    const scheme = /^([^/?#]*?):/.exec(String(value).replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
+    const what = scheme ? `A \`${scheme}:\` address` : 'This address';
+    return `${what} in \`${attr}\` on \`<${tag}>\` is not allowed, so the site removes it. Link only to web addresses starting with https://, to mailto: or tel:, or to pages on this site.`;
+  }
+  if (attr === 'style' || attr === 'class' || attr === 'classname') return `\`${attr}\` attributes are not used in content: the site's own styles keep every page readable. Remove it from \`<${tag}>\`.`;
+  return `\`${attr}\` is not an attribute content may use on \`<${tag}>\`, so the site removes it. Remove it.`;
+}
+
+/** Everything the sanitiser removed, found by comparing the tree before and after, by source position. */
+function sanitiserRemovals(before: HastRoot, after: HastRoot): BodyProblem[] {
+  const kept = new Map<string, Element>();
+  visit(after, 'element', (node: Element) => {
+    const at = key(node);
+    if (at !== undefined && !kept.has(at)) kept.set(at, node);
+  });
+  const problems: BodyProblem[] = [];
+  const walk = (node: HastNodes) => {
+    if (node.type === 'element') {
+      const at = key(node);
+      const line = node.position?.start.line ?? 1;
+      const survivor = at === undefined ? undefined : kept.get(at);
+      if (at !== undefined && !survivor) {
+        problems.push({ line, message: removedElement(node.tagName) });
+        return; // What was inside went with it, or stays as plain text.
+      }
+      if (survivor) {
+        for (const [name, value] of Object.entries(node.properties)) {
+          if (value === undefined || value === null || value === false) continue;
+          if (!(name in survivor.properties)) problems.push({ line, message: removedAttribute(node.tagName, name, value) });
+        }
+      }
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(before);
+  return problems;
+}
+
+/** Site-relative links and images (/commitments/…, /uploads/…) point inside the published site, wherever it lives. */
+function withBase(tree: HastRoot, base: string): void {
+  if (base === '/') return;
+  const prefix = base.replace(/\/$/, '');
+  visit(tree, 'element', (node: Element) => {
+    for (const name of ['href', 'src']) {
+      const value = node.properties[name];
+      if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) node.properties[name] = `${prefix}${value}`;
+    }
+  });
+}
+
+const BLOCKS = new Set([...Object.values(COMPONENT_TAGS), 'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption', 'summary', 'pre', 'blockquote', 'div', 'aside', 'section']);
+
+/** The text of each block as a reader sees it, with where each part came from. */
+function readableText(tree: HastRoot): ReadableText[] {
+  const runs: ReadableText[] = [];
+  const collect = (node: Element | HastRoot) => {
+    const parts: { from: number; line: number; text: string }[] = [];
+    let text = '';
+    const walkInline = (n: ElementContent) => {
+      if (n.type === 'text') {
+        parts.push({ from: text.length, line: n.position?.start.line ?? node.position?.start.line ?? 1, text: n.value });
+        text += n.value;
+      } else if (n.type === 'element') {
+        if (BLOCKS.has(n.tagName)) {
+          collect(n);
+          text += ' ';
+          return;
+        }
+        for (const [name, value] of Object.entries(n.properties)) {
+          if (['href', 'alt', 'title'].includes(name) && typeof value === 'string') runs.push(single(decodeURIComponentSafe(value), n.position?.start.line ?? 1));
+        }
+        n.children.forEach(walkInline);
+        text += n.tagName === 'br' ? ' ' : '';
+      }
+    };
+    node.children.forEach((c) => (c.type === 'doctype' ? undefined : walkInline(c as ElementContent)));
+    if (text.trim()) {
+      runs.push({
+        text: text.replace(/\s/g, ' '),
+        lineAt(offset) {
+          const part = [...parts].reverse().find((p) => p.from <= offset);
+          if (!part) return parts[0]?.line ?? 1;
+          return part.line + (part.text.slice(0, offset - part.from).match(/\n/g)?.length ?? 0);
+        },
+      });
+    }
+  };
+  collect(tree);
+  return runs;
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** A run of text that all sits on one line. */
+export function single(text: string, line: number): ReadableText {
+  return { text: text.replace(/\s/g, ' '), lineAt: () => line };
+}
+
+/** Ids for headings, from their text, so the page can link to them; and the list of headings. */
+function addHeadingIds(tree: HastRoot): Heading[] {
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  visit(tree, 'element', (node: Element) => {
+    const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
+    if (!depth || node.properties.id) return;
+    const text = hastText(node);
+    const slug = slugger.slug(text) || 'section';
+    node.properties.id = slug;
+    headings.push({ depth: Number(depth), slug, text });
+  });
+  return headings;
+}
+
+/** Parses, checks and renders one body. `text` has its line endings already made \n by the reader. */
+export function renderBody(text: string, kind: BodyKind, options: RenderOptions): RenderedBody {
+  const parsed = parseBody(text, kind);
+  if (!parsed.tree) return { html: '', headings: [], problems: [parsed.failure!], readable: [] };
+  const problems = kind === 'mdx' ? refuseCode(parsed.tree) : [];
+  // Straight quotes and dashes become typographic ones, as Astro's Markdown does.
+  const smartypants = (remarkSmartypants as unknown as () => (tree: MdastRoot) => void)();
+  smartypants(parsed.tree);
+  const before = toTree(parsed.tree, kind, text);
+  const clean = sanitize(before, sanitizeSchema) as HastRoot;
+  problems.push(...sanitiserRemovals(before, clean));
+  problems.push(...checkImages(clean, options.imageExists));
+  const readable = readableText(clean);
+  expandComponents(clean as { children: ElementContent[] });
+  const headings = addHeadingIds(clean);
+  withBase(clean, options.base ?? '/');
+  const unique = new Map(problems.map((p) => [`${p.line}\u0000${p.message}`, p]));
+  return { html: toHtml(clean), headings, problems: [...unique.values()], readable };
+}
