@@ -8,9 +8,11 @@ import type { RawEntry } from './read.ts';
 
 /** What may appear: the lists in site.yaml, and the partnership's own contact address. */
 export function allowListOf(site: Partial<Site> | undefined): AllowList {
+  // site.yaml may itself be invalid here (its own problems are reported): only text counts.
+  const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
   return {
-    emails: [...(site?.allowedEmails ?? []), ...(site?.contact ? [site.contact] : [])],
-    phones: site?.allowedPhoneNumbers ?? [],
+    emails: [...texts(site?.allowedEmails), ...texts([site?.contact])],
+    phones: texts(site?.allowedPhoneNumbers),
   };
 }
 

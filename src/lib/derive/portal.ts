@@ -88,7 +88,8 @@ export function buildPortal(input: PortalInput, today: string): Portal {
   const partners = byId(input.partners);
   const commitmentViews = input.commitments
     .map((c): CommitmentView => {
-      const updates = input.updates.filter((u) => u.data.commitment === c.id).sort(newestFirst);
+      // Seen as of `today`: an update from after that day (when the site is rebuilt as of an earlier day) had not happened yet.
+      const updates = input.updates.filter((u) => u.data.commitment === c.id && u.data.date <= today).sort(newestFirst);
       return {
         ...c,
         state: commitmentState(c.data, updates.map((u) => ({ id: u.id, ...u.data })), today),

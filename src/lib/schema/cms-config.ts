@@ -100,7 +100,7 @@ export function cmsConfig(repository: string, branch = 'main'): Record<string, u
       ...(text ? { extension: name === 'inputs' ? 'md' : 'mdx', format: 'frontmatter' } : { extension: 'yaml', format: 'yaml' }),
       fields: [
         ...fieldsOf(schema, name),
-        ...(text ? [{ name: 'body', label: 'Text', widget: 'markdown', required: name !== 'inputs', hint: 'Plain Markdown. No curly brackets, scripts or imports: the check refuses them.' }] : []),
+        ...(text ? [{ name: 'body', label: 'Text', widget: 'markdown', required: name !== 'inputs', hint: 'Plain Markdown. Curly brackets, scripts, imports and most HTML are refused by the check; use the Quote and Callout components for quotations and boxes.' }] : []),
       ],
     };
   });
@@ -110,6 +110,11 @@ export function cmsConfig(repository: string, branch = 'main'): Record<string, u
     publish_mode: 'editorial_workflow',
     media_folder: 'public/uploads',
     public_folder: '/uploads',
+    // Uploads are re-encoded in the browser before they are saved: WebP, no camera or GPS metadata.
+    // The content check refuses anything in public/uploads that is not an allowed image anyway.
+    media_libraries: {
+      default: { config: { max_file_size: 5_000_000, slugify_filename: true, transformations: { raster_image: { format: 'webp', quality: 85 } } } },
+    },
     collections: [
       { name: 'site', label: 'The site', files: [{ name: 'site', label: 'Site settings', file: 'src/content/site.yaml', format: 'yaml', fields: fieldsOf(siteSchema, 'site') }] },
       ...folders,

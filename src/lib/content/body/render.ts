@@ -105,6 +105,9 @@ function refuseElement(node: JsxElement): BodyProblem[] {
     if (attribute.value !== null && typeof attribute.value === 'object') {
       return [{ line, message: `\`${attribute.name}\` on \`<${name}>\` is given in curly brackets, which MDX reads as code. Write the value in quotes instead, like ${attribute.name}="…".` }];
     }
+    if (attribute.name in Object.prototype) {
+      return [{ line, message: `\`${attribute.name}\` is not an attribute content may use on \`<${name}>\`, so the site removes it. Remove it.` }];
+    }
     if (allowed && !allowed.includes(attribute.name)) {
       const offered = allowed.length ? `It takes ${allowed.map((a) => `\`${a}\``).join(', ')}.` : 'It takes none.';
       return [{ line, message: `\`<${name}>\` does not take \`${attribute.name}\`.${didYouMean(attribute.name, allowed)} ${offered}` }];
@@ -118,7 +121,7 @@ const jsxElement: Handler = (state: State, node: JsxElement) => {
   const children = state.all(node);
   const name = node.name;
   const strings = Object.fromEntries(
-    node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && (typeof a.value === 'string' || a.value === null) ? [[a.name, a.value ?? true]] : [])),
+    node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && !(a.name in Object.prototype) && (typeof a.value === 'string' || a.value === null) ? [[a.name, a.value ?? true]] : [])),
   );
   let element: Element;
   if (name && (COMPONENT_NAMES as string[]).includes(name)) {
@@ -200,7 +203,7 @@ function sanitiserRemovals(before: HastRoot, after: HastRoot): BodyProblem[] {
       if (survivor) {
         for (const [name, value] of Object.entries(node.properties)) {
           if (value === undefined || value === null || value === false) continue;
-          if (!(name in survivor.properties)) problems.push({ line, message: removedAttribute(node.tagName, name, value) });
+          if (!Object.hasOwn(survivor.properties, name)) problems.push({ line, message: removedAttribute(node.tagName, name, value) });
         }
       }
     }
@@ -276,9 +279,14 @@ export function single(text: string, line: number): ReadableText {
   return { text: text.replace(/\s/g, ' '), lineAt: () => line };
 }
 
+/** Ids the layout and the site's scripts rely on. */
+const SITE_IDS = ['main', 'site-search', 'results-heading', 'scorecard-chart', 'search-hint', 'search-more', 'search-results', 'search-sort', 'search-status', 'search-words', 'footnote-label'];
+
 /** Ids for headings, from their text, so the page can link to them; and the list of headings. */
 function addHeadingIds(tree: HastRoot): Heading[] {
   const slugger = new GithubSlugger();
+  // Ids the page itself uses are taken first, so a heading called "Main" cannot take over the skip link's target.
+  for (const id of SITE_IDS) slugger.slug(id);
   const headings: Heading[] = [];
   visit(tree, 'element', (node: Element) => {
     const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
