@@ -52,8 +52,6 @@ export function personalDataProblems(entries: RawEntry[], allow: AllowList): Pro
         const start = run.lineAt(f.at);
         const end = run.lineAt(f.at + f.text.length - 1);
         if (reviewed(start) || reviewed(end)) continue;
-        // Found on one line as written too: already reported there.
-        if (problems.some((p) => p.line >= start && p.line <= end && p.message.includes(mask(f.text)))) continue;
         report(f, start, start === end ? 'This line' : `This text (lines ${start} to ${end}, as readers will see it joined)`);
       }
     }

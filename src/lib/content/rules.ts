@@ -167,17 +167,17 @@ function checkUniqueActions(v: Validated): Problem[] {
  * happened, so it is refused rather than shown early.
  */
 function checkNotInFuture(v: Validated, today: string): Problem[] {
-  const dated: { entries: ValidEntry<Record<string, unknown>>[]; field: string; what: string }[] = [
-    { entries: v.updates as never, field: 'date', what: 'An update reports what has happened, so it cannot be dated after today' },
-    { entries: v.minutes as never, field: 'date', what: 'Minutes record a meeting that has taken place, so they cannot be dated after today' },
-    { entries: v.inputs as never, field: 'received', what: 'An input cannot be received after today' },
-    { entries: v.commitments as never, field: 'made', what: 'A commitment cannot be made after today' },
+  const dated: { entries: readonly { raw: RawEntry; data: object }[]; field: string; what: string }[] = [
+    { entries: v.updates, field: 'date', what: 'An update reports what has happened, so it cannot be dated after today' },
+    { entries: v.minutes, field: 'date', what: 'Minutes record a meeting that has taken place, so they cannot be dated after today' },
+    { entries: v.inputs, field: 'received', what: 'An input cannot be received after today' },
+    { entries: v.commitments, field: 'made', what: 'A commitment cannot be made after today' },
   ];
   return dated.flatMap(({ entries, field, what }) =>
     entries.flatMap(({ raw, data }) => {
-      const day = data[field];
+      const day = (data as Record<string, unknown>)[field];
       return typeof day === 'string' && day > today
-        ? [problemAt(raw, [field], `\`${field}\` is ${day}, after today (${today}). ${what}: it would count as news before anything has happened. Check the date, or add the file on the day.`)]
+        ? [problemAt(raw, [field], `\`${field}\` is ${day}, but today is ${today}. ${what}: until then it would count as if it had already happened. Check the date, or add the file on the day.`)]
         : [];
     }),
   );

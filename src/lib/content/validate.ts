@@ -63,6 +63,11 @@ function explain(issue: z.core.$ZodIssue, schema: Schema, entry: RawEntry, noun:
   const last = path[path.length - 1];
   const field =
     path.length === 0 ? 'This' : typeof last === 'number' ? `Item ${last + 1} of \`${String(path[path.length - 2])}\`` : `\`${String(last)}\``;
+  /** The schema's own words for the problem (`error: 'must be …'`), with what was written. */
+  const inSchemaWords = () => {
+    const written = input !== undefined && typeof input !== 'object' && !issue.message.includes(String(input));
+    return at(path, `${field} ${issue.message}${written ? `; you wrote ${shown(input)}` : ''}.`.replace(/\.\.$/, '.'));
+  };
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = keysOf(path.length ? fieldAt(schema, path) : schema);
@@ -88,20 +93,14 @@ function explain(issue: z.core.$ZodIssue, schema: Schema, entry: RawEntry, noun:
     }
     case 'too_small':
     case 'too_big': {
-      if (!isZodWording(issue)) {
-        const written = input !== undefined && typeof input !== 'object' ? `; you wrote ${shown(input)}` : '';
-        return [at(path, `${field} ${issue.message}${written}.`.replace(/\.\.$/, '.'))];
-      }
+      if (!isZodWording(issue)) return [inSchemaWords()];
       const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
       const list = issue.origin === 'array';
       const bound = issue.code === 'too_small' ? (list ? `needs at least ${limit}` : `must be at least ${limit}`) : list ? `can have at most ${limit}` : `must be at most ${limit}`;
       return [at(path, `${field} ${bound}${list ? ` ${limit === '1' ? 'item' : 'items'}` : issue.origin === 'string' ? ' characters long' : ''}.`)];
     }
     default: {
-      if (!isZodWording(issue)) {
-        const written = input !== undefined && typeof input !== 'object' && !issue.message.includes(String(input));
-        return [at(path, `${field} ${issue.message}${written ? `; you wrote ${shown(input)}` : ''}.`.replace(/\.\.$/, '.'))];
-      }
+      if (!isZodWording(issue)) return [inSchemaWords()];
       const wrote = input === undefined ? '' : ` You wrote ${shown(input)}.`;
       return [at(path, `${field} is not in a form the site can read.${wrote}${whatItTakes(schema, path)}`)];
     }

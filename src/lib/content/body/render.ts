@@ -21,7 +21,7 @@ import { didYouMean } from '../suggest.ts';
 import { expandComponents } from './components.ts';
 import { parseBody, type BodyKind } from './parse.ts';
 import { checkImages } from './images.ts';
-import { COMPONENT_NAMES, COMPONENT_TAGS, CONTENT_COMPONENTS, URL_ATTRIBUTES, sanitizeSchema, type ComponentName } from './sanitize-schema.ts';
+import { COMPONENT_NAMES, COMPONENT_TAGS, CONTENT_COMPONENTS, DANGEROUS_TAGS, URL_ATTRIBUTES, sanitizeSchema, type ComponentName } from './sanitize-schema.ts';
 
 export interface BodyProblem {
   /** 1-based line in the body. */
@@ -165,7 +165,7 @@ const key = (node: Element) => (node.position?.start.offset === undefined ? unde
 
 /** Why the sanitiser removed an element, in words a volunteer can act on. */
 function removedElement(tag: string): string {
-  if (['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base', 'svg', 'math', 'template', 'applet', 'noscript'].includes(tag)) {
+  if (DANGEROUS_TAGS.includes(tag)) {
     return `\`<${tag}>\` is not allowed in content: it could run code, change the page or load things from other websites in readers' browsers. Remove it.`;
   }
   return `\`<${tag}>\` is not one of the HTML tags content may use, so the site leaves it out. Use Markdown for headings, lists, links and emphasis, or one of the components: ${componentList}.`;
@@ -203,7 +203,9 @@ function sanitiserRemovals(before: HastRoot, after: HastRoot): BodyProblem[] {
       if (survivor) {
         for (const [name, value] of Object.entries(node.properties)) {
           if (value === undefined || value === null || value === false) continue;
-          if (!Object.hasOwn(survivor.properties, name)) problems.push({ line, message: removedAttribute(node.tagName, name, value) });
+          // Removed, or changed (the sanitiser forces some values, like an input's type): either way not what was written.
+          const kept = Object.hasOwn(survivor.properties, name) ? survivor.properties[name] : undefined;
+          if (JSON.stringify(kept) !== JSON.stringify(value)) problems.push({ line, message: removedAttribute(node.tagName, name, value) });
         }
       }
     }

@@ -26,6 +26,9 @@ export const COMPONENT_NAMES = Object.keys(CONTENT_COMPONENTS) as ComponentName[
 
 const FOOTNOTE_ID = /^user-content-fn/;
 
+/** Elements that could run code, change the page or load from elsewhere: removed, and named as such to the volunteer. */
+export const DANGEROUS_TAGS = ['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'form', 'input', 'button', 'textarea', 'select', 'link', 'meta', 'base', 'svg', 'math', 'template', 'applet', 'noscript'];
+
 export const sanitizeSchema: Schema = {
   // Headings get their ids after sanitising, from their text; a contributor's own ids are never kept.
   clobber: [],
