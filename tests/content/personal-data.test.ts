@@ -83,6 +83,8 @@ const lookAlikes: fc.Arbitrary<string>[] = [
   fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 500 })).map(([p, n]) => `${p}% of ${n} people`),
   fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `at ${h}:${String(m).padStart(2, '0')}`),
   pick('in the WF1 area', 'the M25', 'call NHS 111', 'dial 999', 'Ward 4B', 'the A1 road', 'room 2.14', 'version 1.2.3', 'B12 vitamins', '37 of 52 came'),
+  // Found by an outside reader of the scan: dotted dates and times, paper sizes, hours, file names.
+  pick('meeting 01.04.24 10.30 in Room B2', 'session 02.05.24 14.00 to 16.00', 'Q1 (01.04-30.06.24)', 'print A4 2pp', 'table A1 2hr session', 'see logo@2x.png', 'B2 4th floor', 'action WG-2505-01'),
 ];
 
 const sentence = (inner: fc.Arbitrary<string>) =>

@@ -88,3 +88,16 @@ describe('files the site leaves alone', () => {
     expect(checked.updates.find((u) => u.raw.id === 'windows')?.raw.rendered?.html).toBe('<p>Going <em>well</em>.</p>');
   });
 });
+
+describe('a site.yaml with lists of the wrong kind', () => {
+  it('is reported in plain words, and the personal-data scan still runs', () => {
+    copy = copyFixture();
+    copy.edit('site.yaml', 'exampleContent: false', 'exampleContent: false\nallowedEmails: 5\nallowedPhoneNumbers: [1, 2]');
+    copy.write('themes/call.yaml', 'name: Call 07700 900123\n');
+    const { problems } = checkContent(copy.root);
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.field ?? ''}`)).toEqual(
+      expect.arrayContaining(['src/content/site.yaml:6 allowedEmails', 'src/content/site.yaml:7 allowedPhoneNumbers › item 1', 'src/content/themes/call.yaml:1 ']),
+    );
+    for (const p of problems) expect(p.message).not.toMatch(RAW_WORDING);
+  });
+});

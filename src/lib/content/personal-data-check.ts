@@ -46,6 +46,15 @@ export function personalDataProblems(entries: RawEntry[], allow: AllowList): Pro
     for (const finding of findPersonalData(entry.id.replace(/[-_]/g, ' '), allow)) report(finding, 1, 'The file name');
     lines.forEach((text, i) => {
       if (!reviewed(i + 1)) for (const f of findPersonalData(text, allow)) report(f, i + 1);
+      // A detail wrapped onto the next line, wherever it is (comments are published in the
+      // repository even when not on the site): the two lines joined, comment marks dropped.
+      const next = lines[i + 1];
+      // A new list item or table row is a new piece of text, not the rest of this one.
+      if (next === undefined || /^\s*(?:[-*+]\s|\d+[.)]\s|\|)/.test(next) || reviewed(i + 1) || reviewed(i + 2)) return;
+      const joined = `${text} ${next.replace(/^\s*(?:#|\/\/|\*|>|\{?\/\*|<!--)?\s*/, '')}`;
+      for (const f of locatePersonalData(joined, allow)) {
+        if (f.at < text.length && f.at + f.text.length > text.length + 1) report(f, i + 1, `This text (lines ${i + 1} and ${i + 2}, joined)`);
+      }
     });
     for (const run of entry.readable) {
       for (const f of locatePersonalData(run.text, allow)) {

@@ -29,14 +29,15 @@ export interface AllowList {
 /** Line ending that marks a line as reviewed and public, in any of the comment forms. */
 export const REVIEWED = 'personal-data: reviewed';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-const PHONE = /(?<![\w\-/+.£$])(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)\d[\d\s.\-()]{7,14}\d(?![\d\-/])/g;
-const NHS = /(?<![\w\-/.£$])([1-9]\d{2})([ -]?)(\d{3})\2(\d{4})(?![\w\-/])/g;
-const NI = /(?<![\w-])(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])/gi;
-const POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/gi;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const PHONE = /(?<![\w\-/+.£$])(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0[\s.-]?)\d[\d\s.\-()]{7,20}\d(?![\d\-/])/g;
+const NHS = /(?<![\w\-/.£$])[1-9](?:[ ./-]?\d){9}(?![\w\-/])/g;
+const NI = /(?<![\w-])(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[ -]?\d){6}[ -]?[A-D](?![\w-])/gi;
+const POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?(?: {1,2}|-)?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/gi;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const DATE = `(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
-const BIRTH = new RegExp(`\\b(?:born|d\\.?\\s?o\\.?\\s?b(?:\\.|\\b)|date\\s+of\\s+birth|birth\\s?date|birthday\\b)[\\s:,\\-–]*(?:(?:is|was|on|the|=)\\s+)*(${DATE})`, 'gi');
+const DATE = `(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s-]+'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+';
+const BIRTH = new RegExp(`\\b(?:born|d\\.?\\s?o\\.?\\s?b(?:\\.|\\b)|date[\\s-]+of[\\s-]+birth|birth\\s?date|birthday\\b)(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–]*(?:(?:is|was|on|the|=)\\s+|${WEEKDAY})*(${DATE})`, 'gi');
 
 const digits = (text: string) => text.replace(/\D/g, '');
 
@@ -66,8 +67,42 @@ export function findPersonalData(text: string, allow: AllowList = { emails: [], 
   return locatePersonalData(text, allow).map(({ kind, text: t }) => ({ kind, text: t }));
 }
 
+const FILE_ENDING = /\.(png|jpe?g|gif|webp|avif|svg|pdf|docx?|xlsx?|pptx?|mdx?|ya?ml|html?)$/i;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+const DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
+
+/**
+ * The text as the patterns read it: characters a reader does not see (soft hyphens, zero-width
+ * spaces) gone, every dash a hyphen, every space a space, and full-width or compatibility forms
+ * (＠, １) made plain by Unicode NFKC. `from[i]` is where character i was in the text as written.
+ */
+export function normaliseForScan(text: string): { text: string; from: number[] } {
+  let out = '';
+  const from: number[] = [];
+  let at = 0;
+  for (const ch of text) {
+    const plain = INVISIBLE.test(ch) ? '' : DASH.test(ch) ? '-' : /\s/u.test(ch) ? ' ' : ch.normalize('NFKC');
+    for (const c of plain) {
+      out += c;
+      from.push(at);
+    }
+    at += ch.length;
+  }
+  from.push(at);
+  return { text: out, from };
+}
+
 /** As findPersonalData, with where in the text each one starts. */
-export function locatePersonalData(text: string, allow: AllowList = { emails: [], phones: [] }): (Finding & { at: number })[] {
+export function locatePersonalData(written: string, allow: AllowList = { emails: [], phones: [] }): (Finding & { at: number })[] {
+  const { text, from } = normaliseForScan(written);
+  return scan(text, allow).map((f) => {
+    const start = from[f.at]!;
+    const end = from[f.at + f.text.length]!;
+    return { kind: f.kind, text: written.slice(start, end).trim(), at: start };
+  });
+}
+
+function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   const found: { kind: Kind; text: string; at: number }[] = [];
   const taken: [number, number][] = [];
   const add = (kind: Kind, match: RegExpMatchArray, whole = match[0]) => {
@@ -80,16 +115,23 @@ export function locatePersonalData(text: string, allow: AllowList = { emails: []
     allow.emails.some((a) => (a.startsWith('@') ? e.toLowerCase().endsWith(a.toLowerCase()) : e.toLowerCase() === a.toLowerCase()));
   const allowedPhones = new Set(allow.phones.map(phoneKey));
 
-  for (const m of text.matchAll(EMAIL)) if (!allowedEmail(m[0])) add('email', m);
+  // logo@2x.png is a file name: no address ends in an image or document ending.
+  for (const m of text.matchAll(EMAIL)) if (!allowedEmail(m[0]) && !FILE_ENDING.test(m[0])) add('email', m);
   for (const m of text.matchAll(BIRTH)) add('date-of-birth', m, m[0]);
-  for (const m of text.matchAll(NHS)) if (isNhsNumber(`${m[1]}${m[3]}${m[4]}`)) add('nhs-number', m);
   for (const m of text.matchAll(PHONE)) {
     const candidate = m[0].trim();
-    if (isUkPhone(candidate) && !allowedPhones.has(phoneKey(candidate))) add('phone', m, candidate);
+    // Dots separate the groups of a phone number (07700.900.123) but also of dates and times
+    // (01.04.24 10.30): a dotted number counts only when it opens with a whole area code.
+    const dottedDate = candidate.includes('.') && !/^(?:(?:\+|00)44|0\d{2,4}\.)/.test(candidate);
+    if (!dottedDate && isUkPhone(candidate) && !allowedPhones.has(phoneKey(candidate))) add('phone', m, candidate);
   }
+  // After phone numbers: ten digits inside +44 7015 467534 belong to the phone number.
+  for (const m of text.matchAll(NHS)) if (isNhsNumber(digits(m[0]))) add('nhs-number', m);
   for (const m of text.matchAll(NI)) add('ni-number', m);
   // "B2 4th floor" names a room: an inward code that reads as an ordinal (4th, 1st) is not a postcode.
-  for (const m of text.matchAll(POSTCODE)) if (!/\d(?:st|nd|rd|th)$/.test(m[0])) add('postcode', m);
+  // "A4 2pp" and "A1 2hr" are paper and time: a postcode is written in one case throughout.
+  const oneCase = (t: string) => t === t.toUpperCase() || t === t.toLowerCase();
+  for (const m of text.matchAll(POSTCODE)) if (!/\d(?:st|nd|rd|th)$/.test(m[0]) && oneCase(m[0])) add('postcode', m);
   return found.sort((a, b) => a.at - b.at);
 }
 

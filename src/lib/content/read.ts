@@ -58,7 +58,7 @@ const YAML_FALLBACK = 'This line is not valid YAML. Check the indentation, that 
 
 function parseYaml(text: string, file: string, firstLine: number) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   // Only the first YAML error: the ones after it are nearly always knock-on effects of it.
   const problems: Problem[] = doc.errors.slice(0, 1).map((error) => ({ file, line: lineAt(error.pos[0]), message: YAML_MESSAGES[error.code] ?? YAML_FALLBACK }));

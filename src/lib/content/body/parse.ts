@@ -19,16 +19,17 @@ export interface ParseFailure {
 /** What went wrong, in a volunteer's words, from the MDX parser's rule (its own wording never reaches them). */
 function explain(rule: string | undefined, source: string | undefined): string {
   const escapes = 'To show the character itself, put a backslash before it (`\\<`, `\\{`); or, if the file needs no components, rename it to end .md.';
-  if (source?.includes('mdx-expression') || rule === 'acorn' || rule?.includes('expression') || rule === 'unexpected-eof') {
+  // The parser's `source` says which part of MDX stopped: expressions ({…}), ESM or tags (<…>).
+  if (source?.includes('mdx-expression') || rule === 'acorn') {
     return `A curly bracket \`{\` or \`}\` here is not closed or not valid: MDX reads curly brackets as code. ${escapes}`;
   }
-  if (source?.includes('esm') || rule?.includes('esm')) {
+  if (source?.includes('esm')) {
     return 'This line starts with `import` or `export`, which MDX reads as code. Remove the line, or reword it so it does not start with those words.';
   }
   if (rule === 'end-tag-mismatch' || rule === 'unexpected-closing-slash' || rule === 'unexpected-lazy') {
     return 'A component or tag here is not closed the way it was opened: each `<Quote>` needs its own `</Quote>`, in the same block of text.';
   }
-  return `MDX could not read a \`<\` or \`{\` here: it reads them as the start of a component or of code. ${escapes}`;
+  return `MDX could not read a \`<\` here: it reads it as the start of a component or tag. ${escapes}`;
 }
 
 /** Parses a body into a Markdown syntax tree, or says on which line and why it cannot be read. */
