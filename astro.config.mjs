@@ -15,7 +15,7 @@ export default defineConfig({
   base,
   site,
   // The content check comes first. Content is never compiled: the collections load the HTML the
-  // check's reader rendered and sanitised (src/lib/content), so no MDX integration is needed.
+  // check's reader rendered and sanitised (src/check), so no MDX integration is needed.
   integrations: [contentCheck(), uploads(), pagefind(), editor()],
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the CSP forbids; the content has no code to colour.
@@ -23,7 +23,7 @@ export default defineConfig({
   build: { format: 'directory' },
   vite: {
     plugins: [tailwindcss()],
-    // The base path as a constant of the build, for src/lib/href.ts: import.meta.env.BASE_URL can be
+    // The base path as a constant of the build, for src/present/routes.ts: import.meta.env.BASE_URL can be
     // overridden by a BASE_URL variable in the environment of whoever builds the site.
     define: { __PORTAL_BASE__: JSON.stringify(base) },
   },

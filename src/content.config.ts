@@ -1,8 +1,8 @@
-// Wires each collection to the one content reader (src/lib/content). The reader lists, parses,
+// Wires each collection to the one content reader (src/check). The reader lists, parses,
 // validates and renders every file; these collections only hold what it returns, so the build
 // can never load a file the check did not see.
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './lib/content/loader.ts';
+import { contentLoader } from './check/loader.ts';
 import {
   commitmentSchema,
   groupSchema,
@@ -13,7 +13,7 @@ import {
   themeSchema,
   updateSchema,
   visionSchema,
-} from './lib/schema/index.ts';
+} from './contract/index.ts';
 
 // The schemas give the collections their types; the data was validated by them already.
 export const collections = {

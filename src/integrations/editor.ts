@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stringify } from 'yaml';
-import { cmsConfig } from '../lib/schema/cms-config.ts';
+import { cmsConfig } from '../contract/editor-config.ts';
 
 /** owner/name of the GitHub repository: PORTAL_REPOSITORY, or the git remote when it is on GitHub. */
 export function repositoryOf(root: string, env = process.env): string | undefined {

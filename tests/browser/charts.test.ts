@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servedSite } from '../helpers/site.ts';
-import { BUDGETS, axeViolations, fileFor, listPages } from './gates.ts';
+import { BUDGETS, axeViolations, fileFor, listPages } from '../gates/gates.ts';
 
 const site = servedSite();
 const chartPages = listPages(site.dir).filter((p) => readFileSync(fileFor(site.dir, p), 'utf8').includes('data-feature="chart"'));

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cmsConfig } from '../../src/lib/schema/cms-config.ts';
+import { cmsConfig } from '../../src/contract/editor-config.ts';
 import { EDITOR_CSP, repositoryOf } from '../../src/integrations/editor.ts';
 import { servedSite } from '../helpers/site.ts';
-import { fileFor, listPages } from './gates.ts';
+import { fileFor, listPages } from '../gates/gates.ts';
 
 const site = servedSite();
 

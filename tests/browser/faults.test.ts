@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChrome } from '../helpers/chrome.ts';
 import { serve, type Served } from '../helpers/serve.ts';
-import { axeViolations, brokenLinks, fileFor, gluedText, headingProblems, markupErrors, overBudget, unhashableScripts, visit, weighPages } from './gates.ts';
+import { axeViolations, brokenLinks, fileFor, gluedText, headingProblems, markupErrors, overBudget, unhashableScripts, visit, weighPages } from '../gates/gates.ts';
 
 const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;
 const page = (title: string, body: string, head = '', csp = CSP) =>

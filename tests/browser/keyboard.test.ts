@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servedSite } from '../helpers/site.ts';
-import { listPages } from './gates.ts';
+import { listPages } from '../gates/gates.ts';
 
 const site = servedSite();
 

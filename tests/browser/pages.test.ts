@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChrome } from '../helpers/chrome.ts';
 import { serve, type Served } from '../helpers/serve.ts';
-import { axeViolations, listPages, visit } from './gates.ts';
+import { axeViolations, listPages, visit } from '../gates/gates.ts';
 
 const siteDir = inject('siteDir');
 const pages = listPages(siteDir);

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChrome } from '../helpers/chrome.ts';
 import { astroBin, copyFixture, makeBuildable, runIn, type Copy } from '../helpers/fixture.ts';
 import { serve, type Served } from '../helpers/serve.ts';
-import { axeViolations } from './gates.ts';
+import { axeViolations } from '../gates/gates.ts';
 
 const siteDir = inject('siteDir');
 let browser: Browser;

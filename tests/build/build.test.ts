@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import sharp from 'sharp';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brokenLinks } from '../browser/gates.ts';
+import { brokenLinks } from '../gates/gates.ts';
 import { PROJECT, astroBin, copyFixture, makeBuildable, runIn, type Copy, type Run } from '../helpers/fixture.ts';
 
 const html = (copy: Copy, path: string) => readFileSync(join(copy.root, 'dist', path, 'index.html'), 'utf8');
@@ -178,7 +178,7 @@ describe('astro build with content that tries to read a secret and run a command
       control.write('updates/leak.mdx', leak);
       const config = join(control.root, 'astro.config.mjs');
       writeFileSync(config, readFileSync(config, 'utf8').replace('integrations: [contentCheck(), ', 'integrations: ['));
-      const loader = join(control.root, 'src', 'lib', 'content', 'loader.ts');
+      const loader = join(control.root, 'src', 'check', 'loader.ts');
       writeFileSync(loader, readFileSync(loader, 'utf8').replace('process.exit(1);', ''));
       const built = runIn(control.root, [astroBin, 'build'], { PORTAL_CANARY: canary });
       expect(built.status, built.output).toBe(0);

@@ -3,10 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/check/check.ts';
 import { PROJECT, copyFixture, type Copy } from '../helpers/fixture.ts';
 
-const script = join(PROJECT, 'scripts', 'new.ts');
+const script = join(PROJECT, 'bin', 'new.ts');
 let copy: Copy | undefined;
 afterEach(() => {
   copy?.dispose();

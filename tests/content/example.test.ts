@@ -1,12 +1,12 @@
 // The example partnership must pass the check and exercise every feature of the portal.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { addMonths } from '../../src/lib/derive/dates.ts';
-import { deriveStatus, COMMITMENT_STATUSES } from '../../src/lib/derive/status.ts';
-import { GROUP_KINDS, OUTCOMES, PARTNER_KINDS } from '../../src/lib/schema/index.ts';
+import { checkContent } from '../../src/check/check.ts';
+import { addMonths } from '../../src/model/days.ts';
+import { deriveStatus, COMMITMENT_STATUSES } from '../../src/model/status.ts';
+import { GROUP_KINDS, OUTCOMES, PARTNER_KINDS } from '../../src/contract/index.ts';
 import { PROJECT } from '../helpers/fixture.ts';
-import { easyReadView } from '../../src/lib/derive/easy-read.ts';
+import { easyReadView } from '../../src/model/easy-read.ts';
 
 const content = checkContent(PROJECT);
 

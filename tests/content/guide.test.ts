@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collections } from '../../src/lib/schema/index.ts';
-import { siteSchema } from '../../src/lib/schema/site.ts';
-import { withReference } from '../../src/lib/schema/reference.ts';
-import { keysOf } from '../../src/lib/schema/walk.ts';
+import { collections } from '../../src/contract/index.ts';
+import { siteSchema } from '../../src/contract/site.ts';
+import { withReference } from '../../src/contract/field-reference.ts';
+import { keysOf } from '../../src/contract/schema-walk.ts';
 import { PROJECT } from '../helpers/fixture.ts';
 
 const guide = readFileSync(join(PROJECT, 'CONTRIBUTING.md'), 'utf8');

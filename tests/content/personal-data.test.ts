@@ -2,8 +2,8 @@
 // look-alikes with recall and precision measured, and properties checked by fast-check.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { findPersonalData, isNhsNumber, mask, type AllowList, type Kind } from '../../src/lib/content/personal-data.ts';
+import { checkContent } from '../../src/check/check.ts';
+import { findPersonalData, isNhsNumber, mask, type AllowList, type Kind } from '../../src/check/personal-data.ts';
 import { copyFixture, type Copy } from '../helpers/fixture.ts';
 
 let copy: Copy | undefined;

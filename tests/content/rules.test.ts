@@ -1,8 +1,8 @@
 // One malformed fixture per rule: each breaks one thing in a valid partnership and checks that
 // the content check names the file, the line and the field, and says how to fix it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
+import { checkContent } from '../../src/check/check.ts';
+import type { Problem } from '../../src/check/problem.ts';
 import { copyFixture, type Copy } from '../helpers/fixture.ts';
 
 let copy: Copy | undefined;

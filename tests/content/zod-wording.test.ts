@@ -2,10 +2,10 @@
 // none of Zod's own wording ("Invalid input: expected object, received string") reaches a volunteer.
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import type { RawEntry } from '../../src/lib/content/read.ts';
-import { validateEntry } from '../../src/lib/content/validate.ts';
-import { COLLECTION_NAMES, collections, siteSchema } from '../../src/lib/schema/index.ts';
-import { defOf, fieldAt, objectForm, unwrap } from '../../src/lib/schema/walk.ts';
+import type { RawEntry } from '../../src/check/read.ts';
+import { validateEntry } from '../../src/check/validate.ts';
+import { COLLECTION_NAMES, collections, siteSchema } from '../../src/contract/index.ts';
+import { defOf, fieldAt, objectForm, unwrap } from '../../src/contract/schema-walk.ts';
 
 const ZOD_WORDING = /Invalid input|Invalid (string|option|union|key|element|value)|Too (big|small)|expected \w+, received|Unrecognized key|must match pattern|Expected/;
 const WRONG: unknown[] = ['text', 42, -1, 3.5, true, null, [], ['a'], [{}], {}, { x: 1 }, '2025-02-30', ''];

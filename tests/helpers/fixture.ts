@@ -91,5 +91,5 @@ export function runIn(root: string, args: string[], env: Record<string, string> 
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-export const checkScript = join(PROJECT, 'scripts', 'check.ts');
+export const checkScript = join(PROJECT, 'bin', 'check.ts');
 export const astroBin = join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');

@@ -3,8 +3,8 @@
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { readContent } from '../../src/lib/content/read.ts';
+import { checkContent } from '../../src/check/check.ts';
+import { readContent } from '../../src/check/read.ts';
 import { copyFixture, type Copy } from '../helpers/fixture.ts';
 import { CANARY, CASES, MARKER, type Class } from './cases.ts';
 import { unsafeParts } from './safe-html.ts';

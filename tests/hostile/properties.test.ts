@@ -4,7 +4,7 @@
 // And when the check passes, the same holds of the page a real build serves (see build.test.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderBody } from '../../src/lib/content/body/render.ts';
+import { renderBody } from '../../src/check/body/render.ts';
 import { CANARY } from './cases.ts';
 import { unsafeParts } from './safe-html.ts';
 

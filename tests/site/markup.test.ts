@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT } from '../helpers/fixture.ts';
-import { BUDGETS, brokenLinks, fileFor, gluedText, headingProblems, listPages, markupErrors, overBudget, unhashableScripts, weighPages } from '../browser/gates.ts';
+import { BUDGETS, brokenLinks, fileFor, gluedText, headingProblems, listPages, markupErrors, overBudget, unhashableScripts, weighPages } from '../gates/gates.ts';
 
 const siteDir = inject('siteDir');
 const pages = listPages(siteDir);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLabel } from '../../src/lib/derive/wrap-label.ts';
-import { actionsChart, chartTable, outcomeTotalsChart, outcomesChart, progressChart, promisesChart, statusChart, statusComparisonChart, waitingChart } from '../../src/lib/derive/charts.ts';
-import { buildPortal, orderActions, type Entry, type PortalInput } from '../../src/lib/derive/portal.ts';
-import type { CommitmentState } from '../../src/lib/derive/status.ts';
-import type { Group, Minutes, Update } from '../../src/lib/schema/index.ts';
+import { wrapLabel } from '../../src/present/wrap-label.ts';
+import { actionsChart, chartTable, outcomeTotalsChart, outcomesChart, progressChart, promisesChart, statusChart, statusComparisonChart, waitingChart } from '../../src/present/charts.ts';
+import { buildPortal, orderActions, type Entry, type PortalInput } from '../../src/model/read-model.ts';
+import type { CommitmentState } from '../../src/model/status.ts';
+import type { Group, Minutes, Update } from '../../src/contract/index.ts';
 
 const state = (over: Partial<CommitmentState>): CommitmentState => ({ status: 'in-progress', overdue: null, stale: null, ...over });
 

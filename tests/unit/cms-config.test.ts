@@ -1,8 +1,8 @@
 // The editor offers exactly the fields the content check accepts, with the same allowed values.
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, type Field } from '../../src/lib/schema/cms-config.ts';
-import { collections, siteSchema, type CollectionName } from '../../src/lib/schema/index.ts';
-import { defOf, isDate, isOptional, keysOf, unwrap } from '../../src/lib/schema/walk.ts';
+import { cmsConfig, type Field } from '../../src/contract/editor-config.ts';
+import { collections, siteSchema, type CollectionName } from '../../src/contract/index.ts';
+import { defOf, isDate, isOptional, keysOf, unwrap } from '../../src/contract/schema-walk.ts';
 
 type Collection = { name: string; folder?: string; extension?: string; fields?: Field[]; files?: { file: string; fields: Field[] }[] };
 const config = cmsConfig('owner/portal') as { backend: Record<string, string>; publish_mode: string; collections: Collection[] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countByStatus, scorecard } from '../../src/lib/derive/counts.ts';
-import type { CommitmentState } from '../../src/lib/derive/status.ts';
+import { countByStatus, scorecard } from '../../src/model/counts.ts';
+import type { CommitmentState } from '../../src/model/status.ts';
 
 const state = (over: Partial<CommitmentState>): CommitmentState => ({ status: 'in-progress', overdue: null, stale: null, ...over });
 

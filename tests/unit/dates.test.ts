@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysBetween, formatDate } from '../../src/lib/derive/dates.ts';
+import { addMonths, daysBetween, formatDate } from '../../src/model/days.ts';
 
 describe('daysBetween', () => {
   it('counts 29 February in a leap year', () => {

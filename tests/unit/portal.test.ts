@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPortal, orderActions, upcomingMeetings, type Entry, type PortalInput } from '../../src/lib/derive/portal.ts';
-import type { Group, Minutes } from '../../src/lib/schema/index.ts';
+import { buildPortal, orderActions, upcomingMeetings, type Entry, type PortalInput } from '../../src/model/read-model.ts';
+import type { Group, Minutes } from '../../src/contract/index.ts';
 
 const group: Entry<Group> = { id: 'forum', data: { name: 'Forum', kind: 'forum', description: 'Open.' } };
 const meeting = (id: string, date: string, actions: Minutes['actions']): Entry<Minutes> => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookUpRef, refKey } from '../../src/lib/derive/refcode.ts';
+import { lookUpRef, refKey } from '../../src/model/refcode.ts';
 
 const refs = ['YS-2025-014', 'YS-2025-001', 'WG-2026-3'];
 

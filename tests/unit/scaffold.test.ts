@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileText, freeId, nextRef, slugify } from '../../src/lib/content/scaffold.ts';
+import { fileText, freeId, nextRef, slugify } from '../../src/contract/new-entry.ts';
 
 describe('slugify', () => {
   it('turns a title into a file name', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPortal, type PortalInput } from '../../src/lib/derive/portal.ts';
-import { commitmentFacets, filterValues, inputFacets, minutesFacets, updateFacets, visionFacets } from '../../src/lib/derive/search-facets.ts';
+import { buildPortal, type PortalInput } from '../../src/model/read-model.ts';
+import { commitmentFacets, filterValues, inputFacets, minutesFacets, updateFacets, visionFacets } from '../../src/present/search-facets.ts';
 
 const input: PortalInput = {
   site: { name: 'n', partnership: 'p', description: 'd', contact: 'a@b.example', exampleContent: false, locale: 'en-GB' },

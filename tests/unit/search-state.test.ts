@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSearch, pagefindFilters, pagefindSort, readState, writeState } from '../../src/lib/derive/search-state.ts';
+import { hasSearch, pagefindFilters, pagefindSort, readState, writeState } from '../../src/client/search-state.ts';
 
 describe('search state in the address', () => {
   it('reads the words, every ticked filter and the sort', () => {

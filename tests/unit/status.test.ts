@@ -7,7 +7,7 @@ import {
   overdueDays,
   staleDays,
   type UpdateLike,
-} from '../../src/lib/derive/status.ts';
+} from '../../src/model/status.ts';
 
 describe('deriveStatus', () => {
   it('is "no-update" when a commitment has no update', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, distance } from '../../src/lib/content/suggest.ts';
+import { closest, distance } from '../../src/check/suggest.ts';
 
 describe('distance', () => {
   it('counts a swapped pair of letters as one slip', () => {

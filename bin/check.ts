@@ -1,0 +1,25 @@
+// `npm run check`: validates the content alone, without building the site. Under GitHub Actions
+// it also annotates the files and writes the job summary.
+import { appendFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { checkContent } from '../src/check/check.ts';
+import { formatReport } from '../src/check/problem.ts';
+import { annotations, jobSummary } from '../src/check/report-github.ts';
+
+const started = performance.now();
+const { problems } = checkContent(process.cwd());
+const report = formatReport(problems);
+if (process.env.GITHUB_ACTIONS === 'true') {
+  // The report quotes what volunteers wrote. GitHub reads any log line starting `::` as a command,
+  // so the report is printed with commands switched off, under a token no content can guess.
+  const token = randomUUID();
+  console.log(`::stop-commands::${token}`);
+  console.log(report);
+  console.log(`::${token}::`);
+  for (const line of annotations(problems)) console.log(line);
+  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, jobSummary(problems));
+} else {
+  console.log(report);
+}
+console.log(`(checked in ${Math.round(performance.now() - started)} ms)`);
+process.exitCode = problems.length ? 1 : 0;

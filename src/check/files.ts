@@ -1,0 +1,100 @@
+// The one place that decides which files are content. The check and the build both read the list
+// made here, so the build can never load a file the check did not see.
+import { lstatSync, readdirSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { COLLECTION_NAMES, collections, type CollectionName } from '../contract/index.ts';
+import type { Problem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
+
+/** A file that is content: site.yaml, or one entry of a collection. */
+export interface ContentFile {
+  collection: CollectionName | 'site';
+  /** Absolute path. */
+  path: string;
+  /** Path from the project root, as messages show it. */
+  file: string;
+}
+
+/** Left where they are and never read: system clutter, and notes for volunteers (README files are for people browsing the folder, not pages). */
+export function isNote(name: string): boolean {
+  return ['.gitkeep', '.DS_Store', 'Thumbs.db', 'desktop.ini'].includes(name) || /^readme(\.(md|txt))?$/i.test(name);
+}
+
+export interface Listing {
+  files: ContentFile[];
+  problems: Problem[];
+}
+
+/**
+ * Lists the content under `contentDir`. Anything in it that the site would not read is a problem,
+ * never silently skipped; links (symlinks) are refused, since one can publish a file from outside
+ * the repository.
+ */
+export function listContent(contentDir: string, root: string): Listing {
+  const files: ContentFile[] = [];
+  const problems: Problem[] = [];
+  const where = (path: string) => relative(root, path).split('\\').join('/');
+  const refuse = (path: string, message: string) => problems.push({ file: where(path), line: 1, message });
+  const kindOf = (path: string) => {
+    try {
+      const stat = lstatSync(path);
+      return stat.isSymbolicLink() ? 'link' : stat.isDirectory() ? 'folder' : stat.isFile() ? 'file' : 'other';
+    } catch {
+      return 'missing';
+    }
+  };
+  const strange = (path: string, kind: string) => {
+    if (kind === 'link') refuse(path, 'This is a link to another file or folder. Content must be real files in the content folder: put the file itself here.');
+    else refuse(path, 'This is not a file or folder the site can read. Remove it.');
+  };
+
+  if (kindOf(contentDir) !== 'folder') {
+    refuse(contentDir, 'There is no content folder here. Create it, with site.yaml and a folder for each collection.');
+    return { files, problems };
+  }
+
+  for (const name of readdirSync(contentDir).sort()) {
+    const path = join(contentDir, name);
+    const kind = kindOf(path);
+    if (isNote(name)) continue;
+    if (kind !== 'file' && kind !== 'folder') strange(path, kind);
+    else if (name === 'site.yaml' && kind === 'file') files.push({ collection: 'site', path, file: where(path) });
+    else if (kind === 'folder' && (COLLECTION_NAMES as string[]).includes(name)) files.push(...collectionFiles(name as CollectionName, path));
+    else refuse(path, `This is not part of the content, so the site would not read it.${didYouMean(name, [...COLLECTION_NAMES, 'site.yaml'])} The content folder holds site.yaml and the folders ${COLLECTION_NAMES.join(', ')}.`);
+  }
+  if (!files.some((f) => f.collection === 'site')) {
+    refuse(join(contentDir, 'site.yaml'), 'There is no site.yaml. Create it with the fields name, partnership, description, contact and exampleContent.');
+  }
+  return { files, problems };
+
+  function collectionFiles(name: CollectionName, dir: string): ContentFile[] {
+    const endings = collections[name].endings as readonly string[];
+    const found: ContentFile[] = [];
+    const walk = (folder: string) => {
+      for (const item of readdirSync(folder).sort()) {
+        const path = join(folder, item);
+        const kind = kindOf(path);
+        if (isNote(item)) continue;
+        if (kind === 'folder' && !item.startsWith('.')) walk(path);
+        else if (kind !== 'file' && kind !== 'folder') strange(path, kind);
+        else if (item.startsWith('.')) refuse(path, `Names starting with a dot are hidden, so people would not see this ${kind} in the folder. Rename it without the dot, or remove it.`);
+        else if (!endings.includes(extname(item))) {
+          refuse(path, `The site only reads files ending ${endings.join(' or ')} in ${name}/, so it would not read this one. Rename it to end ${endings[0]}.`);
+        } else found.push({ collection: name, path, file: where(path) });
+      }
+    };
+    walk(dir);
+    // Two files with one name in different sub-folders would be one entry.
+    const seen = new Map<string, string>();
+    return found.filter((f) => {
+      const id = basename(f.path, extname(f.path));
+      const other = seen.get(id);
+      if (other) {
+        refuse(f.path, `Another file, ${other}, has the same name, so both would be the ${collections[name].noun} \`${id}\`. Rename one of them.`);
+        return false;
+      }
+      seen.set(id, f.file);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,73 @@
+// The content collections' loader: the build publishes exactly what the content check read and
+// validated, through the same reader. No content file is handed to Vite, Astro's Markdown or the
+// MDX compiler, so nothing a contributor writes is ever compiled into JavaScript.
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { checkContent, type CheckedContent } from './check.ts';
+import { formatReport } from './problem.ts';
+import type { CollectionName } from '../contract/index.ts';
+
+interface Logger {
+  error(message: string): void;
+}
+
+const CACHE = Symbol.for('portal.checked-content');
+type Cache = Map<string, CheckedContent>;
+const cache = (): Cache => ((globalThis as Record<symbol, Cache>)[CACHE] ??= new Map());
+
+/** The checked content for a project, read once per build and shared by every collection (and the integration). */
+export function checkedContent(root: string, base: string, fresh = false): CheckedContent {
+  const key = `${root}\u0000${base}`;
+  if (fresh) cache().delete(key);
+  let checked = cache().get(key);
+  if (!checked) {
+    checked = checkContent(root, { base });
+    cache().set(key, checked);
+  }
+  return checked;
+}
+
+/** The sentence that closes a failed build's report. */
+export function nothingBuilt(count: number): string {
+  return `The content has ${count} ${count === 1 ? 'problem' : 'problems'}, listed above. Nothing was built.`;
+}
+
+/** Checks the content; on a problem, prints the plain report and stops the process, with no stack trace after it. */
+export function checkOrStop(root: string, base: string, logger: Logger): CheckedContent {
+  const checked = checkedContent(root, base);
+  if (checked.problems.length > 0) {
+    logger.error(`\n${formatReport(checked.problems)}\n\n${nothingBuilt(checked.problems.length)}`);
+    process.exit(1);
+  }
+  return checked;
+}
+
+/** A loader for one collection (or `site`), fed from the checked content. */
+export function contentLoader(name: CollectionName | 'site'): Loader {
+  return {
+    name: `portal-content-${name}`,
+    load: async ({ store, config, logger, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const fill = (checked: CheckedContent) => {
+        store.clear();
+        const entries = name === 'site' ? (checked.site ? [checked.site] : []) : checked[name];
+        for (const { raw, data } of entries) {
+          store.set({
+            id: raw.id,
+            data: data as Record<string, unknown>,
+            filePath: raw.file,
+            ...(raw.rendered ? { rendered: { html: raw.rendered.html, metadata: { headings: raw.rendered.headings } } } : {}),
+          });
+        }
+      };
+      fill(checkOrStop(root, config.base, logger));
+      // While `astro dev` runs: re-check on every change; publish only content that passes.
+      watcher?.on('all', (_event: string, path: string) => {
+        if (!path.includes('/src/content/')) return;
+        const checked = checkedContent(root, config.base, true);
+        if (checked.problems.length) logger.error(`\n${formatReport(checked.problems)}\n\nThe site keeps showing the last valid content until these are fixed.`);
+        else fill(checked);
+      });
+    },
+  };
+}

@@ -1,0 +1,69 @@
+// Runs the personal-data scan over each file twice over: on the text as readers will see it
+// (Markdown and YAML join wrapped lines, character references are decoded, file names become
+// addresses), and on every line as written (comments are public in the repository too).
+import type { Site } from '../contract/site.ts';
+import { KIND_WORDS, REVIEWED, findPersonalData, locatePersonalData, mask, phoneKey, type AllowList, type Finding } from './personal-data.ts';
+import type { Problem } from './problem.ts';
+import type { RawEntry } from './read.ts';
+
+/** What may appear: the lists in site.yaml, and the partnership's own contact address. */
+export function allowListOf(site: Partial<Site> | undefined): AllowList {
+  // site.yaml may itself be invalid here (its own problems are reported): only text counts.
+  const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  return {
+    emails: [...texts(site?.allowedEmails), ...texts([site?.contact])],
+    phones: texts(site?.allowedPhoneNumbers),
+  };
+}
+
+function message(f: Finding, where: string): string {
+  return (
+    `${where} has what looks like ${KIND_WORDS[f.kind]} (${mask(f.text)}). Content must never carry anyone’s personal details: remove it.` +
+    (f.kind === 'phone'
+      ? ` If it is a service’s published number, like a helpline, add it to \`allowedPhoneNumbers\` in site.yaml.`
+      : f.kind === 'email'
+        ? ` If it is an organisation’s published address, add it to \`allowedEmails\` in site.yaml.`
+        : '') +
+    ` If you have checked that it is public and not about a person, end the line with the comment \`${REVIEWED}\`.`
+  );
+}
+
+/** The same detail, however it was spaced or wrapped: one finding, not two. */
+const sameDetail = (f: Finding) => `${f.kind}:${f.kind === 'phone' ? phoneKey(f.text) : f.text.replace(/\s+/g, ' ').toLowerCase()}`;
+
+export function personalDataProblems(entries: RawEntry[], allow: AllowList): Problem[] {
+  return entries.flatMap((entry) => {
+    const lines = entry.text.split('\n');
+    const reviewed = (line: number) => lines[line - 1]?.includes(REVIEWED) ?? false;
+    const seen = new Set<string>();
+    const problems: Problem[] = [];
+    const report = (f: Finding, line: number, where = 'This line') => {
+      const key = `${line}:${sameDetail(f)}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      problems.push({ file: entry.file, line, message: message(f, where) });
+    };
+    for (const finding of findPersonalData(entry.id.replace(/[-_]/g, ' '), allow)) report(finding, 1, 'The file name');
+    lines.forEach((text, i) => {
+      if (!reviewed(i + 1)) for (const f of findPersonalData(text, allow)) report(f, i + 1);
+      // A detail wrapped onto the next line, wherever it is (comments are published in the
+      // repository even when not on the site): the two lines joined, comment marks dropped.
+      const next = lines[i + 1];
+      // A new list item or table row is a new piece of text, not the rest of this one.
+      if (next === undefined || /^\s*(?:[-*+]\s|\d+[.)]\s|\|)/.test(next) || reviewed(i + 1) || reviewed(i + 2)) return;
+      const joined = `${text} ${next.replace(/^\s*(?:#|\/\/|\*|>|\{?\/\*|<!--)?\s*/, '')}`;
+      for (const f of locatePersonalData(joined, allow)) {
+        if (f.at < text.length && f.at + f.text.length > text.length + 1) report(f, i + 1, `This text (lines ${i + 1} and ${i + 2}, joined)`);
+      }
+    });
+    for (const run of entry.readable) {
+      for (const f of locatePersonalData(run.text, allow)) {
+        const start = run.lineAt(f.at);
+        const end = run.lineAt(f.at + f.text.length - 1);
+        if (reviewed(start) || reviewed(end)) continue;
+        report(f, start, start === end ? 'This line' : `This text (lines ${start} to ${end}, as readers will see it joined)`);
+      }
+    }
+    return problems;
+  });
+}

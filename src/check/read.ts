@@ -1,0 +1,195 @@
+// Reads each content file once: bytes to text (UTF-8 only), front matter and YAML with the one
+// YAML parser, and the body with the real Markdown or MDX parser into sanitised HTML. Each field
+// keeps its line, so problems can point at it. The check validates what this returns and the
+// build publishes it; neither reads the file again.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import type { CollectionName } from '../contract/index.ts';
+import { renderBody, single, type Heading, type ReadableText } from './body/render.ts';
+import { listContent, type ContentFile } from './files.ts';
+import type { Problem } from './problem.ts';
+
+/** One content file, read but not yet validated. */
+export interface RawEntry {
+  collection: CollectionName | 'site';
+  /** The file name without its ending: the entry's id and the last part of its URL. */
+  id: string;
+  /** Path from the project root. */
+  file: string;
+  /** The front matter (or whole YAML file) as parsed. */
+  data: unknown;
+  /** The Markdown after the front matter, line endings made \n; empty for YAML files. */
+  body: string;
+  /** The line where the body starts in the file. */
+  bodyLine: number;
+  /** The whole file as text, line endings made \n. */
+  text: string;
+  /** The body as the site publishes it: sanitised HTML, and its headings. */
+  rendered?: { html: string; headings: Heading[] };
+  /** Text as readers will see it (YAML values, the rendered body), with file lines, for the personal-data scan. */
+  readable: ReadableText[];
+  /** The line of the field at `path`, or of the nearest enclosing field that exists. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+export interface ReadResult {
+  entries: RawEntry[];
+  problems: Problem[];
+}
+
+export interface ReadOptions {
+  /** The path the site is published under (default `/`), for links inside bodies. */
+  base?: string;
+}
+
+/** A YAML problem in plain words, by the parser's error code (its own wording never reaches a volunteer). */
+const YAML_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: 'This line is not valid YAML: the field is written twice. Keep one of them.',
+  TAB_AS_INDENT: 'This line is not valid YAML: it is indented with a tab. Indent with spaces instead.',
+  BAD_INDENT: 'This line is not valid YAML: the indentation is not right. Line up each field under the one before it, with spaces, and close any `[` with `]`.',
+  MISSING_CHAR: 'This line is not valid YAML: a quote or bracket opened here is never closed. Add the closing `"`, `\'`, `]` or `}`.',
+  BLOCK_AS_IMPLICIT_KEY: 'This line is not valid YAML: it has more than one `name: value`. Put text that contains a colon in quotes, like `title: "Crisis care: what changed"`.',
+  MULTILINE_IMPLICIT_KEY: 'This line is not valid YAML: a field name runs over more than one line. Each field is `name: value`, with the name on one line.',
+  BAD_DQ_ESCAPE: 'This line is not valid YAML: text in double quotes here has a backslash that is not allowed. Use single quotes, or write `\\\\` for a backslash.',
+  MULTIPLE_DOCS: 'This line is not valid YAML: the file has a second `---` section. A content file holds one set of fields.',
+};
+const YAML_FALLBACK = 'This line is not valid YAML. Check the indentation, that each field is `name: value`, and that text with a colon in it is in quotes.';
+
+function parseYaml(text: string, file: string, firstLine: number) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  // Only the first YAML error: the ones after it are nearly always knock-on effects of it.
+  const problems: Problem[] = doc.errors.slice(0, 1).map((error) => ({ file, line: lineAt(error.pos[0]), message: YAML_MESSAGES[error.code] ?? YAML_FALLBACK }));
+  problems.push(...unusedYamlFeatures(doc, file, lineAt));
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    let node: unknown = doc.contents;
+    let line = firstLine;
+    for (const step of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+        if (!pair) break;
+        const key = pair.key as YamlNode;
+        if (key.range) line = lineAt(key.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof step === 'number' && node.items[step]) {
+        node = node.items[step];
+        const range = (node as YamlNode).range;
+        if (range) line = lineAt(range[0]);
+      } else break;
+    }
+    return line;
+  };
+  let data: unknown;
+  if (problems.length === 0) data = doc.toJS({ maxAliasCount: 0 });
+  return { data, problems, lineOf, doc, lineAt };
+}
+
+/** Tags (`!!binary`, `!foo`), anchors (`&a`) and aliases (`*a`) are YAML programming: content never needs them, and aliases can blow up. */
+function unusedYamlFeatures(doc: Document, file: string, lineAt: (offset: number) => number): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      problems.push({ file, line: lineAt(node.range?.[0] ?? 0), message: 'A YAML alias (`*name`) repeats another value. Content does not use them: write the value out in full.' });
+    },
+    Node(_, node) {
+      const at = lineAt(node.range?.[0] ?? 0);
+      if (node.anchor) problems.push({ file, line: at, message: 'A YAML anchor (`&name`) is not used in content. Remove it and write each value out in full.' });
+      if (node.tag) problems.push({ file, line: at, message: `A YAML tag (\`${node.tag.replace('tag:yaml.org,2002:', '!!')}\`) is not used in content. Remove it and write the plain value.` });
+    },
+  });
+  return problems;
+}
+
+/** Every string value in parsed YAML, with its line, as readers will see it (folded lines joined). */
+function yamlText(doc: Document, lineAt: (offset: number) => number): ReadableText[] {
+  const runs: ReadableText[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string') runs.push(single(node.value, lineAt(node.range?.[0] ?? 0)));
+    },
+  });
+  return runs;
+}
+
+/** The bytes as UTF-8 text, or the line of the first byte that is not. */
+function decode(bytes: Buffer): { text?: string; badLine?: number } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const good = new TextDecoder('utf-8').decode(bytes);
+    const bad = good.indexOf('\uFFFD');
+    return { badLine: good.slice(0, Math.max(bad, 0)).split(/\r\n|\r|\n/).length };
+  }
+}
+
+/** Reads one file of a collection (or site.yaml) into a RawEntry, or says why it cannot. */
+export function readEntry(root: string, source: ContentFile, options: ReadOptions = {}): { entry?: RawEntry; problems: Problem[] } {
+  const { path, file, collection } = source;
+  const decoded = decode(readFileSync(path));
+  if (decoded.text === undefined) {
+    return { problems: [{ file, line: decoded.badLine ?? 1, message: 'This file is not saved as UTF-8 text, so some characters would come out wrong. Save it again as UTF-8 (most editors offer this under “Save as” or “Encoding”).' }] };
+  }
+  // One rule for line endings everywhere: a lone carriage return ends a line for Markdown and
+  // YAML alike, so every reader below sees the same lines.
+  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const id = basename(path, extname(path));
+  const ending = extname(path);
+  const base = { collection, id, file, text, bodyLine: 1, body: '' };
+  if (ending !== '.md' && ending !== '.mdx') {
+    const yaml = parseYaml(text, file, 1);
+    if (yaml.data === undefined && yaml.problems.length) return { problems: yaml.problems };
+    return { entry: { ...base, data: yaml.data, readable: yamlText(yaml.doc, yaml.lineAt), lineOf: yaml.lineOf }, problems: yaml.problems };
+  }
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') {
+    return { problems: [{ file, line: 1, message: 'The file does not start with front matter. Its first line must be `---`, then the fields (like `title: …`), then another line `---`, then the text.' }] };
+  }
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (close === -1) {
+    return { problems: [{ file, line: 1, message: 'The front matter is never closed. Add a line with just `---` after the last field, before the text.' }] };
+  }
+  const yaml = parseYaml(lines.slice(1, close).join('\n'), file, 2);
+  if (yaml.data === undefined && yaml.problems.length) return { problems: yaml.problems };
+  const bodyLine = close + 2;
+  const body = lines.slice(close + 1).join('\n');
+  const uploads = resolve(root, 'public');
+  const rendered = renderBody(body, ending === '.mdx' ? 'mdx' : 'md', {
+    base: options.base,
+    imageExists: (sitePath) => {
+      const target = resolve(join(uploads, sitePath));
+      return target.startsWith(uploads) && existsSync(target);
+    },
+  });
+  const shift = (line: number) => line + bodyLine - 1;
+  const problems = [
+    ...yaml.problems,
+    ...rendered.problems.map((p) => ({ file, line: shift(p.line), field: 'text', message: p.message })),
+  ];
+  const readable = [
+    ...yamlText(yaml.doc, yaml.lineAt),
+    ...rendered.readable.map((r) => ({ text: r.text, lineAt: (offset: number) => shift(r.lineAt(offset)) })),
+  ];
+  return {
+    entry: { ...base, data: yaml.data ?? {}, body, bodyLine, rendered: { html: rendered.html, headings: rendered.headings }, readable, lineOf: yaml.lineOf },
+    problems,
+  };
+}
+
+/** Reads every content file, as listed by ./files.ts. A file that cannot be read is a problem, never a crash. */
+export function readContent(contentDir: string, root: string, options: ReadOptions = {}): ReadResult {
+  const listing = listContent(contentDir, root);
+  const entries: RawEntry[] = [];
+  const problems = [...listing.problems];
+  for (const source of listing.files) {
+    try {
+      const read = readEntry(root, source, options);
+      problems.push(...read.problems);
+      if (read.entry) entries.push(read.entry);
+    } catch {
+      problems.push({ file: source.file, line: 1, message: 'The site could not read this file. Check that it is a text file saved as UTF-8, with the fields between two `---` lines (or, for .yaml files, `name: value` lines).' });
+    }
+  }
+  return { entries, problems };
+}

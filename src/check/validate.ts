@@ -1,0 +1,164 @@
+// Checks each file against its collection's schema and says what is wrong in plain words.
+import { z } from 'astro/zod';
+import { SLUG, collections, siteSchema } from '../contract/index.ts';
+import { fieldAt, keysOf } from '../contract/schema-walk.ts';
+import { fieldName, type Problem } from './problem.ts';
+import type { RawEntry } from './read.ts';
+import { closest, didYouMean } from './suggest.ts';
+
+type Schema = z.ZodType;
+
+function withArticle(noun: string): string {
+  return noun === 'site.yaml' ? noun : `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/** A value as a message quotes it: on one line, control characters shown as escapes, long text cut short. */
+export function quoted(text: string): string {
+  const safe = JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/`/g, "'");
+  return `\`${safe.length > 80 ? `${safe.slice(0, 77)}…` : safe}\``;
+}
+
+function shown(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return quoted(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return `\`${value}\``;
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return `\`${value.toISOString().slice(0, 10)}\``;
+  return 'a set of fields';
+}
+
+const en = z.locales.en();
+/** True when Zod wrote the message itself; a message the schema gave (`error: 'must be …'`) is ours and plain already. */
+function isZodWording(issue: z.core.$ZodIssue): boolean {
+  const fallback = en.localeError(issue as never);
+  const text = typeof fallback === 'string' ? fallback : fallback?.message;
+  return issue.message === text || /^(Invalid|Too (big|small)|Unrecognized|Expected)/.test(issue.message);
+}
+
+const KIND_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: '`true` or `false`',
+  array: 'a list',
+  object: 'a set of fields, each on its own line as `name: value`',
+};
+
+/** What a field takes, in words, from its description in the contract. */
+function whatItTakes(schema: Schema, path: readonly PropertyKey[]): string {
+  const about = fieldAt(schema, path)?.description;
+  return about ? ` ${about}` : '';
+}
+
+/** Turns one Zod issue into problems a volunteer can act on. */
+function explain(issue: z.core.$ZodIssue, schema: Schema, entry: RawEntry, noun: string): Problem[] {
+  const at = (path: readonly PropertyKey[], message: string): Problem => ({
+    file: entry.file,
+    line: entry.lineOf(path),
+    field: path.length ? fieldName(path) : undefined,
+    message,
+  });
+  const path = issue.path;
+  const input = (issue as { input?: unknown }).input;
+  const last = path[path.length - 1];
+  const field =
+    path.length === 0 ? 'This' : typeof last === 'number' ? `Item ${last + 1} of \`${String(path[path.length - 2])}\`` : `\`${String(last)}\``;
+  /** The schema's own words for the problem (`error: 'must be …'`), with what was written. */
+  const inSchemaWords = () => {
+    const written = input !== undefined && typeof input !== 'object' && !issue.message.includes(String(input));
+    return at(path, `${field} ${issue.message}${written ? `; you wrote ${shown(input)}` : ''}.`.replace(/\.\.$/, '.'));
+  };
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = keysOf(path.length ? fieldAt(schema, path) : schema);
+      return issue.keys.map((key) =>
+        at([...path, key], `${quoted(key)} is not a field of ${path.length ? `\`${String(path[path.length - 1])}\`` : withArticle(noun)}, so the site would ignore it.${didYouMean(key, known)} The fields are: ${known.join(', ')}.`),
+      );
+    }
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      if (input === undefined) return [at(path, `${field} is missing. Add it: it must be one of: ${options.join(', ')}.`)];
+      return [at(path, `${field} must be one of: ${options.join(', ')}; you wrote ${shown(input)}.${didYouMean(input, options)}`)];
+    }
+    case 'invalid_type': {
+      if (input === undefined) {
+        const about = fieldAt(schema, path)?.description;
+        return [at(path, `${field} is missing. Add it${about ? `: ${about.charAt(0).toLowerCase()}${about.slice(1)}` : '.'}`)];
+      }
+      const quote = issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')
+        ? ` To use it as text, put it in quotes: "${String(input)}".`
+        : '';
+      const must = isZodWording(issue) ? `must be ${KIND_WORDS[issue.expected] ?? 'something else'}` : issue.message;
+      return [at(path, `${field} ${must}; you wrote ${shown(input)}.${quote}`)];
+    }
+    case 'too_small':
+    case 'too_big': {
+      if (!isZodWording(issue)) return [inSchemaWords()];
+      const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const list = issue.origin === 'array';
+      const bound = issue.code === 'too_small' ? (list ? `needs at least ${limit}` : `must be at least ${limit}`) : list ? `can have at most ${limit}` : `must be at most ${limit}`;
+      return [at(path, `${field} ${bound}${list ? ` ${limit === '1' ? 'item' : 'items'}` : issue.origin === 'string' ? ' characters long' : ''}.`)];
+    }
+    default: {
+      if (!isZodWording(issue)) return [inSchemaWords()];
+      const wrote = input === undefined ? '' : ` You wrote ${shown(input)}.`;
+      return [at(path, `${field} is not in a form the site can read.${wrote}${whatItTakes(schema, path)}`)];
+    }
+  }
+}
+
+/**
+ * A misspelt field (`staus`) shows up twice: as an unknown field and as a missing one (`status`).
+ * One slip should read as one problem, so the "missing" half is dropped when the unknown field's
+ * suggestion names it.
+ */
+function withoutMisspeltTwins(issues: z.core.$ZodIssue[], schema: Schema): z.core.$ZodIssue[] {
+  const suggested = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = keysOf(issue.path.length ? fieldAt(schema, issue.path) : schema);
+    for (const key of issue.keys) {
+      const match = closest(key, known);
+      if (match) suggested.add(JSON.stringify([...issue.path, match]));
+    }
+  }
+  return issues.filter(
+    (issue) =>
+      !((issue as { input?: unknown }).input === undefined &&
+        (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+        suggested.has(JSON.stringify(issue.path))),
+  );
+}
+
+/** A validated entry: the raw file and its data after the schema has read it. */
+export interface ValidEntry<T = unknown> {
+  raw: RawEntry;
+  data: T;
+}
+
+/** Checks one entry against its schema; returns the parsed data or the problems. */
+export function validateEntry(entry: RawEntry): { valid?: ValidEntry; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const isSite = entry.collection === 'site';
+  const schema: Schema = isSite ? siteSchema : collections[entry.collection as keyof typeof collections].schema;
+  const noun = isSite ? 'site.yaml' : collections[entry.collection as keyof typeof collections].noun;
+  if (!isSite && !SLUG.test(entry.id)) {
+    const better = entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    problems.push({
+      file: entry.file,
+      line: 1,
+      message: `The file name \`${entry.id}\` becomes part of a web address, so it must be lower-case letters, numbers and hyphens. Rename the file to \`${better || 'a-name'}${entry.file.slice(entry.file.lastIndexOf('.'))}\`.`,
+    });
+  }
+  if (entry.data === null || typeof entry.data !== 'object' || Array.isArray(entry.data)) {
+    problems.push({ file: entry.file, line: 1, message: `The file must list the fields of ${withArticle(noun)}, each as \`name: value\` on its own line.` });
+    return { problems };
+  }
+  const result = schema.safeParse(entry.data, { reportInput: true });
+  if (!result.success) {
+    const issues = withoutMisspeltTwins(result.error.issues, schema);
+    for (const issue of issues) problems.push(...explain(issue, schema, entry, noun));
+    return { problems };
+  }
+  return { valid: { raw: entry, data: result.data }, problems };
+}

@@ -1,0 +1,160 @@
+// The search page in the browser: reads the search from the address, asks Pagefind, and shows
+// the results. Everything a contributor wrote reaches the page as text, never as HTML.
+import { formatDate } from '../model/days.ts';
+import { lookUpRef } from '../model/refcode.ts';
+import { FILTERS } from '../present/search-facets.ts';
+import { hasSearch, pagefindFilters, pagefindSort, readState, writeState, type SearchState } from './search-state.ts';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
+
+const PAGE_SIZE = 15;
+
+/** Pagefind's excerpt, rebuilt from text nodes, keeping only its <mark> highlights. */
+function excerptNodes(excerpt: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  return [...doc.body.firstChild!.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function resultItem(title: string, url: string, details: string[], excerpt: Node[]): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'py-4';
+  const heading = document.createElement('h3');
+  heading.className = 'mt-0 mb-1 text-xl';
+  const link = document.createElement('a');
+  link.href = url;
+  link.textContent = title;
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'text-base';
+  meta.textContent = details.filter(Boolean).join(' · ');
+  const text = document.createElement('p');
+  text.className = 'max-w-prose';
+  text.append(...excerpt);
+  li.append(heading, meta, text);
+  return li;
+}
+
+export function startSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-feature="search"]');
+  if (!form) return;
+  const words = form.querySelector<HTMLInputElement>('#search-words')!;
+  const sort = form.querySelector<HTMLSelectElement>('#search-sort')!;
+  const status = document.getElementById('search-status')!;
+  const list = document.getElementById('search-results')!;
+  const more = document.getElementById('search-more') as HTMLButtonElement;
+  const heading = document.querySelector<HTMLElement>('[data-search-results-heading]')!;
+  const codes: Record<string, { url: string; said: string }> = JSON.parse(form.dataset.codes ?? '{}');
+  let pagefind: Promise<Pagefind> | undefined;
+  let run = 0;
+
+  const load = () =>
+    (pagefind ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`)) as Pagefind;
+      await module.options({ baseUrl: form.dataset.base, noWorker: true, excerptLength: 30 });
+      return module;
+    })());
+
+  const fill = (state: SearchState) => {
+    words.value = state.q;
+    sort.value = state.sort;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = state.filters[box.name as (typeof FILTERS)[number]]?.includes(box.value) ?? false;
+    }
+    for (const details of form.querySelectorAll('details')) {
+      if (details.querySelector('input:checked')) details.open = true;
+    }
+  };
+
+  const show = async (state: SearchState) => {
+    const mine = ++run;
+    list.replaceChildren();
+    more.hidden = true;
+    if (!hasSearch(state)) {
+      heading.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    heading.hidden = false;
+    status.textContent = 'Searching…';
+    const code = lookUpRef(state.q, Object.keys(codes));
+    const pinned = code.found ? codes[code.ref] : undefined;
+    const found = await (await load()).search(state.q || null, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });
+    if (mine !== run) return;
+    const results = (found?.results ?? []);
+    const items: (() => Promise<HTMLLIElement | undefined>)[] = [];
+    if (pinned && code.found) {
+      items.push(async () => resultItem(`${code.ref}: what happened`, pinned.url, ['Reference code', 'You said'], [document.createTextNode(`You said: “${pinned.said}”`)]));
+    }
+    for (const result of results) {
+      items.push(async () => {
+        const data = await result.data();
+        if (pinned && data.url === pinned.url) return undefined;
+        const m = data.meta;
+        return resultItem(m.title ?? data.url, data.url, [m.type ?? '', m.date ? formatDate(m.date) : '', m.status ?? '', m.partner ?? ''], excerptNodes(data.excerpt));
+      });
+    }
+    const total = results.length + (pinned && !results.length ? 1 : 0);
+    const ticked = FILTERS.flatMap((f) => state.filters[f]);
+    const announcement =
+      total === 0
+        ? `No results${state.q ? ` for “${state.q}”` : ''}. Try other words, or fewer filters.`
+        : `${total} ${total === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${ticked.length ? `, filtered by ${ticked.join(', ')}` : ''}.`;
+    let shown = 0;
+    const showMore = async () => {
+      const batch = items.slice(shown, shown + PAGE_SIZE);
+      shown += batch.length;
+      const rendered = (await Promise.all(batch.map((make) => make()))).filter((li): li is HTMLLIElement => li !== undefined);
+      if (mine !== run) return;
+      list.append(...rendered);
+      more.hidden = shown >= items.length;
+      return rendered[0];
+    };
+    await showMore();
+    // Announced once the first results are on the page, so a screen reader can go straight to them.
+    if (mine === run) status.textContent = announcement;
+    more.onclick = async () => {
+      const first = await showMore();
+      first?.querySelector('a')?.focus();
+    };
+  };
+
+  const submit = () => {
+    const state = readState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+    history.pushState(null, '', `${location.pathname}${writeState(state)}`);
+    void show(state);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== words) submit();
+  });
+  window.addEventListener('popstate', () => {
+    const state = readState(new URLSearchParams(location.search));
+    fill(state);
+    void show(state);
+  });
+
+  document.querySelector<HTMLElement>('[data-search-fallback]')!.hidden = true;
+  form.hidden = false;
+  const initial = readState(new URLSearchParams(location.search));
+  fill(initial);
+  void show(initial);
+}

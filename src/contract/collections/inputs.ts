@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { isoDate, ref, text } from '../fields.ts';
+
+export const OUTCOMES = ['acted-on', 'in-progress', 'considering', 'not-taken-forward'] as const;
+
+/** The form of a reference code: 2 to 5 capital letters, a year, a number, like YS-2025-014. */
+export const REF_CODE = /^[A-Z]{2,5}-\d{4}-\d+$/;
+
+/** inputs/<id>.md: something people said, and what the partnership did about it. */
+export const inputSchema = z.strictObject({
+  ref: z
+    .string({ error: 'must be a reference code, like YS-2025-014' })
+    .regex(REF_CODE, { error: 'must be 2 to 5 capital letters, a year and a number, like YS-2025-014' })
+    .describe('The reference code people are given, like YS-2025-014; unique.'),
+  received: isoDate.describe('The day it was said or received.'),
+  source: text.describe('Where it came from, like “Community Forum” or “Crisis care survey 2025”.'),
+  meeting: ref.optional().describe('The id of the minutes of the meeting where it was said, if any.'),
+  themes: z
+    .array(ref, { error: 'must be a list of theme ids' })
+    .min(1, { error: 'needs at least one theme' })
+    .describe('The ids of the themes it is about.'),
+  said: text.describe('What was said, anonymised: no names or details that could identify anyone.'),
+  response: text.describe('What the partnership did or decided, in plain words.'),
+  outcome: z.enum(OUTCOMES).describe('acted-on, in-progress, considering or not-taken-forward.'),
+  commitments: z
+    .array(ref, { error: 'must be a list of commitment ids' })
+    .optional()
+    .describe('The ids of the commitments it led to or informed.'),
+});
+
+export type Input = z.output<typeof inputSchema>;
+export type Outcome = (typeof OUTCOMES)[number];

@@ -1,0 +1,84 @@
+import { z } from 'astro/zod';
+import { count, isoDate, ref, text } from '../fields.ts';
+import { always, dateOf, notBefore } from '../same-file-rules.ts';
+
+export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
+
+/** Who came to a meeting, in numbers and roles, never names. */
+export const attendanceSchema = z.strictObject({
+  total: count.describe('How many people attended.'),
+  livedExperience: count.optional().describe('How many of them have lived experience of mental health services.'),
+  roles: z
+    .array(text, { error: 'must be a list of roles' })
+    .optional()
+    .describe('The roles of decision-makers who attended, like “Director of Public Health”.'),
+});
+
+/** Something a meeting agreed someone would do. */
+export const actionSchema = z.strictObject({
+  id: z
+    .string({ error: 'must be an id for the action' })
+    .regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, { error: 'must be letters, numbers and hyphens, like `WG-2025-07`' })
+    .describe('An id for the action, unique across all minutes, like `WG-2025-07`.'),
+  action: text.describe('What is to be done.'),
+  owner: text.describe('The role responsible, like “Crisis Service Manager” (a role, not a name).'),
+  due: isoDate.optional().describe('When it should be done by.'),
+  status: z.enum(ACTION_STATUSES).describe('open, done or dropped.'),
+  closed: isoDate.optional().describe('The day it was done or dropped (not before the meeting).'),
+  outcome: text.optional().describe('What happened, or why it was dropped.'),
+});
+
+/** minutes/<id>.mdx: the record of one meeting of a group. */
+export const minutesSchema = z
+  .strictObject({
+    title: text.describe('The meeting’s name, like “Community Forum, March 2025”.'),
+    date: isoDate.describe('The day of the meeting.'),
+    group: ref.describe('The id of the group that met (a file name in groups/).'),
+    attendance: attendanceSchema.describe('Who came: total, livedExperience and roles.'),
+    themes: z.array(ref, { error: 'must be a list of theme ids' }).optional().describe('The ids of the themes discussed.'),
+    decisions: z.array(text, { error: 'must be a list of decisions' }).optional().describe('What the meeting decided.'),
+    actions: z
+      .array(actionSchema, { error: 'must be a list of actions' })
+      .optional()
+      .describe('What the meeting agreed someone would do.'),
+    commitments: z
+      .array(ref, { error: 'must be a list of commitment ids' })
+      .optional()
+      .describe('The ids of the commitments discussed.'),
+  })
+  .superRefine(
+    ...always((v, ctx) => {
+      const attendance = v.attendance as { total?: unknown; livedExperience?: unknown } | undefined;
+      if (
+        typeof attendance?.total === 'number' &&
+        typeof attendance.livedExperience === 'number' &&
+        attendance.livedExperience > attendance.total
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attendance', 'livedExperience'],
+          message: `is ${attendance.livedExperience}, more than the ${attendance.total} people who attended in total: check both numbers`,
+          input: attendance.livedExperience,
+        });
+      }
+      if (!Array.isArray(v.actions)) return;
+      v.actions.forEach((raw, i) => {
+        const action = (raw ?? {}) as Record<string, unknown>;
+        notBefore(ctx, ['actions', i, 'closed'], action.closed, v.date, (closed, met) =>
+          `is ${closed}, before the meeting that set the action (${met}). An action cannot be closed before it was set: check the date`,
+        );
+        if (action.status === 'open' && dateOf(action.closed)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['actions', i, 'closed'],
+            message: 'is set but the status is open: change the status to done or dropped, or remove the closed date',
+            input: action.closed,
+          });
+        }
+      });
+    }),
+  );
+
+export type Minutes = z.output<typeof minutesSchema>;
+export type Action = z.output<typeof actionSchema>;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];

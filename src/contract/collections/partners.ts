@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+import { text, webUrl } from '../fields.ts';
+
+export const PARTNER_KINDS = ['council', 'nhs', 'voluntary', 'user-led', 'other'] as const;
+
+/** partners/<id>.yaml: an organisation that makes commitments. */
+export const partnerSchema = z.strictObject({
+  name: text.describe('The organisation’s name as residents know it.'),
+  kind: z.enum(PARTNER_KINDS).describe('What sort of organisation it is: council, nhs, voluntary, user-led or other.'),
+  website: webUrl.optional().describe('Its website, starting with https://.'),
+  description: text.optional().describe('A sentence or two on what it does.'),
+});
+
+export type Partner = z.output<typeof partnerSchema>;

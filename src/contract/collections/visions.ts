@@ -1,0 +1,85 @@
+import { z } from 'astro/zod';
+import { SLUG, count, isoDate, text } from '../fields.ts';
+import { always } from '../same-file-rules.ts';
+
+export const VISION_STATUSES = ['draft', 'adopted', 'under-review', 'retired'] as const;
+
+/** One aim of a vision, which commitments work towards. */
+export const aimSchema = z.strictObject({
+  id: z
+    .string({ error: 'must be a short id for the aim' })
+    .regex(SLUG, { error: 'must be a short id in lower case with hyphens, like `crisis-care`' })
+    .describe('A short id for the aim in lower case with hyphens; commitments name their aims by it.'),
+  title: text.describe('The aim in a few words.'),
+  description: text.describe('What the aim means, in a sentence or two.'),
+});
+
+/** One section of the Easy Read version: a heading and short sentences, one idea each. */
+export const easyReadSectionSchema = z.strictObject({
+  heading: text.describe('A short heading for this part.'),
+  lines: z
+    .array(text, { error: 'must be a list of short sentences' })
+    .min(1, { error: 'needs at least one sentence' })
+    .describe('Short sentences, one idea each; each is shown on its own line.'),
+});
+
+/** The Easy Read version of a vision: a short title and sections of short sentences. */
+export const easyReadSchema = z.strictObject({
+  title: text.describe('A short, plain title, like “Our plan for mental health”.'),
+  sections: z
+    .array(easyReadSectionSchema, { error: 'must be a list of sections, each with a heading and lines' })
+    .min(1, { error: 'needs at least one section' })
+    .describe('Sections, each with a heading and short lines.'),
+});
+
+/** visions/<id>.mdx: the co-produced vision and its aims. */
+export const visionSchema = z
+  .strictObject({
+    title: text.describe('The vision’s title.'),
+    summary: text.describe('The vision in one sentence, in plain words.'),
+    status: z.enum(VISION_STATUSES).describe('draft, adopted, under-review or retired.'),
+    adopted: isoDate.optional().describe('The day the partnership adopted it (needed when status is adopted).'),
+    reviewDue: isoDate.optional().describe('When it is due to be reviewed.'),
+    coProduction: text.describe('Who wrote it and how, for example the workshops and surveys.'),
+    participants: count.optional().describe('How many people took part in writing it.'),
+    aims: z
+      .array(aimSchema, { error: 'must be a list of aims' })
+      .min(1, { error: 'needs at least one aim' })
+      .describe('The aims, each with an id, a title and a description.'),
+    easyRead: z
+      .union([text, easyReadSchema], {
+        error: 'must be the Easy Read text: either plain text, one short sentence a line, or a short `title` and `sections`, each with a `heading` and `lines`',
+      })
+      .optional()
+      .describe('The Easy Read version: plain text with one short sentence a line, or a short title and sections each with a heading and short lines.'),
+  })
+  .superRefine(
+    ...always((v, ctx) => {
+      if (v.status === 'adopted' && v.adopted === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['adopted'],
+          message: 'is needed when status is adopted: add the day it was adopted, like `adopted: 2025-03-12`',
+          input: undefined,
+        });
+      }
+      if (!Array.isArray(v.aims)) return;
+      const seen = new Map<string, number>();
+      v.aims.forEach((aim, i) => {
+        const id = (aim as { id?: unknown })?.id;
+        if (typeof id !== 'string') return;
+        const first = seen.get(id);
+        if (first === undefined) seen.set(id, i);
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: ['aims', i, 'id'],
+            message: `is \`${id}\`, which is already the id of aim ${first + 1}: give each aim its own id`,
+            input: id,
+          });
+      });
+    }),
+  );
+
+export type Vision = z.output<typeof visionSchema>;
+export type Aim = z.output<typeof aimSchema>;

@@ -1,0 +1,258 @@
+// Every chart's numbers, worked out once. A chart, its one-sentence summary and its table all
+// come from one of these functions, so they cannot disagree.
+import type { ActionStatus } from '../contract/collections/minutes.ts';
+import { OUTCOMES, type Outcome } from '../contract/collections/inputs.ts';
+import type { Update } from '../contract/collections/updates.ts';
+import { ACTION_LABELS, OUTCOME_LABELS, STATUS_LABELS } from './labels.ts';
+import { addMonths, formatDate } from '../model/days.ts';
+import type { ActionView, CommitmentView, Entry } from '../model/read-model.ts';
+import { COMMITMENT_STATUSES, type CommitmentState, type CommitmentStatus } from '../model/status.ts';
+
+/** A colour key from the chart palette (see src/client/chart-render.ts). */
+export type Swatch = CommitmentStatus | Outcome | ActionStatus | 'overdue' | 'due' | 'progress' | 'waiting';
+
+export interface Series {
+  label: string;
+  swatch: Swatch;
+  /** A colour for each bar, where the bars of one series stand for different things (statuses). */
+  swatches?: Swatch[];
+  values: number[];
+  /** Series with the same stack are piled up; a series with its own stack stands beside them. */
+  stack?: string;
+}
+
+export interface ChartSpec {
+  kind: 'bar' | 'line';
+  /** Bars run across, with the categories down the side: easier to label on a narrow screen. */
+  horizontal: boolean;
+  title: string;
+  /** One sentence, written from the numbers. */
+  summary: string;
+  /** The heading of the table's first column. */
+  categoryLabel: string;
+  categories: string[];
+  series: Series[];
+  /** What the numbers count, for the axis. */
+  unit: string;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+
+/** The commitments' current statuses, and how many are overdue, as bars. */
+export function statusChart(states: CommitmentState[], title: string): ChartSpec {
+  const present = COMMITMENT_STATUSES.filter((s) => states.some((x) => x.status === s));
+  const overdue = states.filter((s) => s.overdue !== null).length;
+  const delivered = states.filter((s) => s.status === 'delivered').length;
+  return {
+    kind: 'bar',
+    horizontal: true,
+    title,
+    summary:
+      states.length === 0
+        ? 'There are no commitments yet.'
+        : `${delivered} of ${plural(states.length, 'commitment')} delivered; ${overdue} overdue.`,
+    categoryLabel: 'Status',
+    categories: [...present.map((s) => STATUS_LABELS[s]), 'Overdue (any status)'],
+    series: [
+      {
+        label: 'Commitments',
+        swatch: 'in-progress',
+        swatches: [...present, 'overdue'],
+        values: [...present.map((s) => states.filter((x) => x.status === s).length), overdue],
+      },
+    ],
+    unit: 'commitments',
+  };
+}
+
+/** The names with the highest count, joined: "A", "A and B", "A, B and C". */
+function leaders(names: string[], counts: number[]): { names: string; count: number; tied: boolean } {
+  const count = Math.max(0, ...counts);
+  const top = names.filter((_, i) => counts[i] === count);
+  const joined = top.length > 1 ? `${top.slice(0, -1).join(', ')} and ${top[top.length - 1]}` : (top[0] ?? '');
+  return { names: joined, count, tied: top.length > 1 };
+}
+
+/** Statuses side by side for several groups of commitments (partners, aims), with overdue beside each. */
+export function statusComparisonChart(groups: { name: string; states: CommitmentState[] }[], title: string, categoryLabel: string, groupNoun: string): ChartSpec {
+  const all = groups.flatMap((g) => g.states);
+  const present = COMMITMENT_STATUSES.filter((s) => all.some((x) => x.status === s));
+  const overdue = groups.map((g) => g.states.filter((s) => s.overdue !== null).length);
+  const total = overdue.reduce((n, o) => n + o, 0);
+  const most = leaders(groups.map((g) => g.name), overdue);
+  const behind = overdue.filter((o) => o > 0).length;
+  return {
+    kind: 'bar',
+    horizontal: true,
+    title,
+    summary:
+      total === 0
+        ? `None of the ${plural(all.length, 'commitment')} is overdue.`
+        : most.tied
+          ? `${plural(total, 'commitment is', 'commitments are')} overdue, across ${behind} of the ${groups.length} ${groupNoun}.`
+          : `${plural(total, 'commitment is', 'commitments are')} overdue; ${most.names} has the most, with ${most.count}.`,
+    categoryLabel,
+    categories: groups.map((g) => g.name),
+    series: [
+      ...present.map((s) => ({ label: STATUS_LABELS[s], swatch: s, values: groups.map((g) => g.states.filter((x) => x.status === s).length), stack: 'status' })),
+      { label: 'Overdue', swatch: 'overdue' as const, values: overdue, stack: 'overdue' },
+    ],
+    unit: 'commitments',
+  };
+}
+
+/** The day a commitment was delivered: the first of the run of delivered updates it ends with. */
+export function deliveredOn(c: CommitmentView): string | undefined {
+  let since: string | undefined;
+  for (const u of [...c.updates].sort((a, b) => a.data.date.localeCompare(b.data.date))) {
+    since = u.data.status === 'delivered' ? (since ?? u.data.date) : undefined;
+  }
+  return since;
+}
+
+const monthOf = (day: string) => day.slice(0, 7);
+const monthName = (month: string) => formatDate(`${month}-01`).replace(/^1 /, '');
+
+/** Month by month, how many commitments had fallen due and how many had been delivered, all told. */
+export function promisesChart(commitments: CommitmentView[], today: string): ChartSpec {
+  const starts = commitments.map((c) => c.data.made).sort();
+  const months: string[] = [];
+  if (starts.length) for (let m = monthOf(starts[0]!); m <= monthOf(today); m = monthOf(addMonths(`${m}-01`, 1))) months.push(m);
+  const due = months.map((m) => commitments.filter((c) => c.data.due && monthOf(c.data.due) <= m && c.data.due <= today).length);
+  const delivered = months.map((m) => commitments.filter((c) => (deliveredOn(c) ?? '9999') <= `${m}-31`).length);
+  const last = months.length - 1;
+  return {
+    kind: 'line',
+    horizontal: false,
+    title: 'Promises due and promises delivered, month by month',
+    summary:
+      last < 0
+        ? 'There are no commitments yet.'
+        : `By ${monthName(months[last]!)}, ${plural(due[last]!, 'commitment')} had fallen due and ${delivered[last]} had been delivered.`,
+    categoryLabel: 'Month',
+    categories: months.map(monthName),
+    series: [
+      { label: 'Fallen due, all told', swatch: 'due', values: due },
+      { label: 'Delivered, all told', swatch: 'delivered', values: delivered },
+    ],
+    unit: 'commitments',
+  };
+}
+
+/** One commitment's progress, update by update. Undefined when no update gave a figure. */
+export function progressChart(updates: Entry<Update>[]): ChartSpec | undefined {
+  const points = updates.filter((u) => u.data.progress !== undefined).sort((a, b) => a.data.date.localeCompare(b.data.date));
+  if (points.length === 0) return undefined;
+  const first = points[0]!.data;
+  const last = points[points.length - 1]!.data;
+  return {
+    kind: 'line',
+    horizontal: false,
+    title: 'Progress reported at each update',
+    summary:
+      points.length === 1
+        ? `${last.progress}% done on ${formatDate(last.date)} (${STATUS_LABELS[last.status].toLowerCase()}).`
+        : `From ${first.progress}% on ${formatDate(first.date)} to ${last.progress}% on ${formatDate(last.date)} (${STATUS_LABELS[last.status].toLowerCase()}).`,
+    categoryLabel: 'Update',
+    categories: points.map((u) => `${formatDate(u.data.date)}: ${STATUS_LABELS[u.data.status]}`),
+    series: [{ label: 'Progress (%)', swatch: 'progress', values: points.map((u) => u.data.progress!) }],
+    unit: 'per cent done',
+  };
+}
+
+/** What happened to what people said, topic by topic. A thing said about two topics counts under both. */
+export function outcomesChart(groups: { name: string; outcomes: Outcome[] }[], title: string, categoryLabel: string): ChartSpec {
+  const names = groups.map((g) => g.name);
+  const acted = leaders(names, groups.map((g) => g.outcomes.filter((o) => o === 'acted-on').length));
+  const open = leaders(names, groups.map((g) => g.outcomes.filter((o) => o === 'in-progress' || o === 'considering').length));
+  const each = (l: { count: number; tied: boolean }) => (l.tied ? `, ${l.count} each` : `, ${l.count}`);
+  return {
+    kind: 'bar',
+    horizontal: true,
+    title,
+    summary:
+      groups.every((g) => g.outcomes.length === 0)
+        ? 'Nothing has been recorded yet.'
+        : `Most acted on: ${acted.names}${each(acted)}. Most still open: ${open.count === 0 ? 'none' : `${open.names}${each(open)}`}. Something said about two topics counts under both.`,
+    categoryLabel,
+    categories: groups.map((g) => g.name),
+    series: OUTCOMES.map((o) => ({ label: OUTCOME_LABELS[o], swatch: o, values: groups.map((g) => g.outcomes.filter((x) => x === o).length), stack: 'outcome' })),
+    unit: 'things people said',
+  };
+}
+
+/** What happened to everything people said (or everything on one topic), one bar per outcome. */
+export function outcomeTotalsChart(outcomes: Outcome[], title: string): ChartSpec {
+  const actedOn = outcomes.filter((o) => o === 'acted-on').length;
+  const open = outcomes.filter((o) => o === 'in-progress' || o === 'considering').length;
+  return {
+    kind: 'bar',
+    horizontal: true,
+    title,
+    summary:
+      outcomes.length === 0
+        ? 'Nothing has been recorded yet.'
+        : `${actedOn} of the ${plural(outcomes.length, 'thing')} people told us ${actedOn === 1 ? 'was' : 'were'} acted on; ${open} ${open === 1 ? 'is' : 'are'} still in progress or being considered.`,
+    categoryLabel: 'Outcome',
+    categories: OUTCOMES.map((o) => OUTCOME_LABELS[o]),
+    series: [{ label: 'Things people said', swatch: 'acted-on', swatches: [...OUTCOMES], values: OUTCOMES.map((o) => outcomes.filter((x) => x === o).length) }],
+    unit: 'things people said',
+  };
+}
+
+/** Actions by group: open, done and dropped. */
+export function actionsChart(actions: ActionView[], groups: { id: string; name: string }[]): ChartSpec {
+  const statuses: ActionStatus[] = ['open', 'done', 'dropped'];
+  const done = actions.filter((a) => a.action.status === 'done').length;
+  const open = actions.filter((a) => a.action.status === 'open').length;
+  return {
+    kind: 'bar',
+    horizontal: true,
+    title: 'Actions from meetings, by group',
+    summary: actions.length === 0 ? 'No actions have been agreed yet.' : `${done} of ${plural(actions.length, 'action')} done; ${open} still open.`,
+    categoryLabel: 'Group',
+    categories: groups.map((g) => g.name),
+    series: statuses.map((s) => ({
+      label: ACTION_LABELS[s],
+      swatch: s,
+      values: groups.map((g) => actions.filter((a) => a.group.id === g.id && a.action.status === s).length),
+      stack: 'actions',
+    })),
+    unit: 'actions',
+  };
+}
+
+/** The bands that open actions' waits are counted in. */
+export const WAIT_BANDS = [
+  { label: 'Under a month', under: 31 },
+  { label: '1 to 3 months', under: 92 },
+  { label: '3 to 6 months', under: 183 },
+  { label: '6 months to a year', under: 366 },
+  { label: 'Over a year', under: Infinity },
+] as const;
+
+/** How long open actions have waited since the meeting that set them. */
+export function waitingChart(actions: ActionView[]): ChartSpec {
+  const open = actions.filter((a) => a.action.status === 'open');
+  const counts = WAIT_BANDS.map((band, i) => open.filter((a) => a.age < band.under && a.age >= (i === 0 ? 0 : WAIT_BANDS[i - 1]!.under)).length);
+  const longest = open.reduce((n, a) => Math.max(n, a.age), 0);
+  return {
+    kind: 'bar',
+    horizontal: true,
+    title: 'How long open actions have waited',
+    summary: open.length === 0 ? 'No action is waiting.' : `${plural(open.length, 'action')} open; the longest has waited ${plural(longest, 'day')}.`,
+    categoryLabel: 'Waiting',
+    categories: WAIT_BANDS.map((b) => b.label),
+    series: [{ label: 'Open actions', swatch: 'waiting', values: counts }],
+    unit: 'open actions',
+  };
+}
+
+/** The table of a chart: one row per category, one column per series, exactly the numbers drawn. */
+export function chartTable(spec: ChartSpec): { columns: string[]; rows: { header: string; cells: number[] }[] } {
+  return {
+    columns: [spec.categoryLabel, ...spec.series.map((s) => s.label)],
+    rows: spec.categories.map((c, i) => ({ header: c, cells: spec.series.map((s) => s.values[i] ?? 0) })),
+  };
+}

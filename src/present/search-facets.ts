@@ -1,0 +1,100 @@
+// What each entry is filed under in search: its type, date, status, partner, topics, aims and
+// group. Pages write these into the HTML for Pagefind; the search page offers them as filters.
+import type { Group, Input, Minutes, Theme, Update, Vision } from '../contract/index.ts';
+import { OUTCOME_LABELS, STATUS_LABELS } from './labels.ts';
+import type { CommitmentView, Entry } from '../model/read-model.ts';
+
+export const SEARCH_TYPES = ['Vision', 'Commitment', 'Update', 'Meeting', 'You said'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** The filters the search page offers, in the order it offers them. */
+export const FILTERS = ['type', 'partner', 'status', 'theme', 'aim', 'group', 'year'] as const;
+export type FilterName = (typeof FILTERS)[number];
+
+export const FILTER_LABELS: Record<FilterName, string> = {
+  type: 'Type',
+  partner: 'Partner',
+  status: 'Status or outcome',
+  theme: 'Topic',
+  aim: 'Aim',
+  group: 'Group',
+  year: 'Year',
+};
+
+export interface SearchFacets {
+  type: SearchType;
+  /** YYYY-MM-DD: for sorting and shown with the result. */
+  date: string;
+  filters: Partial<Record<FilterName, string[]>>;
+  /** Shown with each result. */
+  meta: { type: SearchType; date: string; status?: string; partner?: string };
+}
+
+function facets(type: SearchType, date: string, filters: Omit<SearchFacets['filters'], 'type' | 'year'>): SearchFacets {
+  const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v && v.length > 0)) as SearchFacets['filters'];
+  return {
+    type,
+    date,
+    filters: { type: [type], year: [date.slice(0, 4)], ...clean },
+    meta: { type, date, status: clean.status?.[0], partner: clean.partner?.join(' and ') },
+  };
+}
+
+function aimTitles(visions: Entry<Vision>[], visionId: string, aimIds: string[]): string[] {
+  const vision = visions.find((v) => v.id === visionId);
+  return aimIds.map((id) => vision?.data.aims.find((a) => a.id === id)?.title ?? id);
+}
+
+const names = <T extends { name: string }>(entries: Entry<T>[], ids: string[] = []) =>
+  ids.map((id) => entries.find((e) => e.id === id)?.data.name ?? id);
+
+export function visionFacets(vision: Entry<Vision>): SearchFacets {
+  return facets('Vision', vision.data.adopted ?? vision.data.reviewDue ?? '1970-01-01', {
+    aim: vision.data.aims.map((a) => a.title),
+  });
+}
+
+export function commitmentFacets(c: CommitmentView, visions: Entry<Vision>[]): SearchFacets {
+  return facets('Commitment', c.data.made, {
+    partner: [c.partner.data.name],
+    status: [STATUS_LABELS[c.state.status]],
+    aim: aimTitles(visions, c.data.vision, c.data.aims),
+  });
+}
+
+export function updateFacets(u: Entry<Update>, c: CommitmentView, visions: Entry<Vision>[]): SearchFacets {
+  return facets('Update', u.data.date, {
+    partner: [c.partner.data.name],
+    status: [STATUS_LABELS[u.data.status]],
+    aim: aimTitles(visions, c.data.vision, c.data.aims),
+  });
+}
+
+export function minutesFacets(m: Entry<Minutes>, groups: Entry<Group>[], themes: Entry<Theme>[]): SearchFacets {
+  return facets('Meeting', m.data.date, {
+    group: names(groups, [m.data.group]),
+    theme: names(themes, m.data.themes),
+  });
+}
+
+export function inputFacets(i: Entry<Input>, themes: Entry<Theme>[], commitments: CommitmentView[]): SearchFacets {
+  const linked = commitments.filter((c) => i.data.commitments?.includes(c.id));
+  return facets('You said', i.data.received, {
+    status: [OUTCOME_LABELS[i.data.outcome]],
+    theme: names(themes, i.data.themes),
+    partner: [...new Set(linked.map((c) => c.partner.data.name))].sort((a, b) => a.localeCompare(b)),
+  });
+}
+
+/** Every value each filter can take, across a set of entries' facets, sorted (years newest first). */
+export function filterValues(all: SearchFacets[]): Record<FilterName, string[]> {
+  const values = Object.fromEntries(FILTERS.map((f) => [f, new Set<string>()])) as Record<FilterName, Set<string>>;
+  for (const f of all) for (const name of FILTERS) for (const v of f.filters[name] ?? []) values[name].add(v);
+  return Object.fromEntries(
+    FILTERS.map((name) => {
+      const list = [...values[name]];
+      if (name === 'type') return [name, SEARCH_TYPES.filter((t) => values.type.has(t))];
+      return [name, name === 'year' ? list.sort().reverse() : list.sort((a, b) => a.localeCompare(b))];
+    }),
+  ) as Record<FilterName, string[]>;
+}
