@@ -35,10 +35,20 @@ export interface CheckOptions {
 /** Checks the content under `root`/src/content and returns every problem at once, with every valid entry. */
 export function checkContent(root: string, options: CheckOptions = {}): CheckedContent {
   const absRoot = resolve(root);
-  const read = readContent(resolve(options.contentDir ?? join(root, 'src', 'content')), absRoot, { base: options.base });
+  const read = readContent(resolve(options.contentDir ?? join(root, 'src', 'content')), absRoot, {
+    base: options.base,
+  });
   const problems = [...read.problems, ...uploadProblems(absRoot)];
   const out: CheckedContent = {
-    partners: [], themes: [], groups: [], visions: [], commitments: [], updates: [], minutes: [], inputs: [], problems: [],
+    partners: [],
+    themes: [],
+    groups: [],
+    visions: [],
+    commitments: [],
+    updates: [],
+    minutes: [],
+    inputs: [],
+    problems: [],
   };
   for (const entry of read.entries) {
     const { valid, problems: found } = validateEntry(entry);

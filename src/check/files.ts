@@ -44,7 +44,11 @@ export function listContent(contentDir: string, root: string): Listing {
     }
   };
   const strange = (path: string, kind: string) => {
-    if (kind === 'link') refuse(path, 'This is a link to another file or folder. Content must be real files in the content folder: put the file itself here.');
+    if (kind === 'link')
+      refuse(
+        path,
+        'This is a link to another file or folder. Content must be real files in the content folder: put the file itself here.',
+      );
     else refuse(path, 'This is not a file or folder the site can read. Remove it.');
   };
 
@@ -59,11 +63,19 @@ export function listContent(contentDir: string, root: string): Listing {
     if (isNote(name)) continue;
     if (kind !== 'file' && kind !== 'folder') strange(path, kind);
     else if (name === 'site.yaml' && kind === 'file') files.push({ collection: 'site', path, file: where(path) });
-    else if (kind === 'folder' && (COLLECTION_NAMES as string[]).includes(name)) files.push(...collectionFiles(name as CollectionName, path));
-    else refuse(path, `This is not part of the content, so the site would not read it.${didYouMean(name, [...COLLECTION_NAMES, 'site.yaml'])} The content folder holds site.yaml and the folders ${COLLECTION_NAMES.join(', ')}.`);
+    else if (kind === 'folder' && (COLLECTION_NAMES as string[]).includes(name))
+      files.push(...collectionFiles(name as CollectionName, path));
+    else
+      refuse(
+        path,
+        `This is not part of the content, so the site would not read it.${didYouMean(name, [...COLLECTION_NAMES, 'site.yaml'])} The content folder holds site.yaml and the folders ${COLLECTION_NAMES.join(', ')}.`,
+      );
   }
   if (!files.some((f) => f.collection === 'site')) {
-    refuse(join(contentDir, 'site.yaml'), 'There is no site.yaml. Create it with the fields name, partnership, description, contact and exampleContent.');
+    refuse(
+      join(contentDir, 'site.yaml'),
+      'There is no site.yaml. Create it with the fields name, partnership, description, contact and exampleContent.',
+    );
   }
   return { files, problems };
 
@@ -77,9 +89,16 @@ export function listContent(contentDir: string, root: string): Listing {
         if (isNote(item)) continue;
         if (kind === 'folder' && !item.startsWith('.')) walk(path);
         else if (kind !== 'file' && kind !== 'folder') strange(path, kind);
-        else if (item.startsWith('.')) refuse(path, `Names starting with a dot are hidden, so people would not see this ${kind} in the folder. Rename it without the dot, or remove it.`);
+        else if (item.startsWith('.'))
+          refuse(
+            path,
+            `Names starting with a dot are hidden, so people would not see this ${kind} in the folder. Rename it without the dot, or remove it.`,
+          );
         else if (!endings.includes(extname(item))) {
-          refuse(path, `The site only reads files ending ${endings.join(' or ')} in ${name}/, so it would not read this one. Rename it to end ${endings[0]}.`);
+          refuse(
+            path,
+            `The site only reads files ending ${endings.join(' or ')} in ${name}/, so it would not read this one. Rename it to end ${endings[0]}.`,
+          );
         } else found.push({ collection: name, path, file: where(path) });
       }
     };
@@ -90,7 +109,10 @@ export function listContent(contentDir: string, root: string): Listing {
       const id = basename(f.path, extname(f.path));
       const other = seen.get(id);
       if (other) {
-        refuse(f.path, `Another file, ${other}, has the same name, so both would be the ${collections[name].noun} \`${id}\`. Rename one of them.`);
+        refuse(
+          f.path,
+          `Another file, ${other}, has the same name, so both would be the ${collections[name].noun} \`${id}\`. Rename one of them.`,
+        );
         return false;
       }
       seen.set(id, f.file);

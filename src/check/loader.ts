@@ -56,7 +56,9 @@ export function contentLoader(name: CollectionName | 'site'): Loader {
             id: raw.id,
             data: data as Record<string, unknown>,
             filePath: raw.file,
-            ...(raw.rendered ? { rendered: { html: raw.rendered.html, metadata: { headings: raw.rendered.headings } } } : {}),
+            ...(raw.rendered
+              ? { rendered: { html: raw.rendered.html, metadata: { headings: raw.rendered.headings } } }
+              : {}),
           });
         }
       };
@@ -65,7 +67,10 @@ export function contentLoader(name: CollectionName | 'site'): Loader {
       watcher?.on('all', (_event: string, path: string) => {
         if (!path.includes('/src/content/')) return;
         const checked = checkedContent(root, config.base, true);
-        if (checked.problems.length) logger.error(`\n${formatReport(checked.problems)}\n\nThe site keeps showing the last valid content until these are fixed.`);
+        if (checked.problems.length)
+          logger.error(
+            `\n${formatReport(checked.problems)}\n\nThe site keeps showing the last valid content until these are fixed.`,
+          );
         else fill(checked);
       });
     },

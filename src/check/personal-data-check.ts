@@ -2,14 +2,24 @@
 // (Markdown and YAML join wrapped lines, character references are decoded, file names become
 // addresses), and on every line as written (comments are public in the repository too).
 import type { Site } from '../contract/site.ts';
-import { KIND_WORDS, REVIEWED, findPersonalData, locatePersonalData, mask, phoneKey, type AllowList, type Finding } from './personal-data.ts';
+import {
+  KIND_WORDS,
+  REVIEWED,
+  findPersonalData,
+  locatePersonalData,
+  mask,
+  phoneKey,
+  type AllowList,
+  type Finding,
+} from './personal-data.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 
 /** What may appear: the lists in site.yaml, and the partnership's own contact address. */
 export function allowListOf(site: Partial<Site> | undefined): AllowList {
   // site.yaml may itself be invalid here (its own problems are reported): only text counts.
-  const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  const texts = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   return {
     emails: [...texts(site?.allowedEmails), ...texts([site?.contact])],
     phones: texts(site?.allowedPhoneNumbers),
@@ -29,7 +39,8 @@ function message(f: Finding, where: string): string {
 }
 
 /** The same detail, however it was spaced or wrapped: one finding, not two. */
-const sameDetail = (f: Finding) => `${f.kind}:${f.kind === 'phone' ? phoneKey(f.text) : f.text.replace(/\s+/g, ' ').toLowerCase()}`;
+const sameDetail = (f: Finding) =>
+  `${f.kind}:${f.kind === 'phone' ? phoneKey(f.text) : f.text.replace(/\s+/g, ' ').toLowerCase()}`;
 
 export function personalDataProblems(entries: RawEntry[], allow: AllowList): Problem[] {
   return entries.flatMap((entry) => {
@@ -53,7 +64,8 @@ export function personalDataProblems(entries: RawEntry[], allow: AllowList): Pro
       if (next === undefined || /^\s*(?:[-*+]\s|\d+[.)]\s|\|)/.test(next) || reviewed(i + 1) || reviewed(i + 2)) return;
       const joined = `${text} ${next.replace(/^\s*(?:#|\/\/|\*|>|\{?\/\*|<!--)?\s*/, '')}`;
       for (const f of locatePersonalData(joined, allow)) {
-        if (f.at < text.length && f.at + f.text.length > text.length + 1) report(f, i + 1, `This text (lines ${i + 1} and ${i + 2}, joined)`);
+        if (f.at < text.length && f.at + f.text.length > text.length + 1)
+          report(f, i + 1, `This text (lines ${i + 1} and ${i + 2}, joined)`);
       }
     });
     for (const run of entry.readable) {
@@ -61,7 +73,11 @@ export function personalDataProblems(entries: RawEntry[], allow: AllowList): Pro
         const start = run.lineAt(f.at);
         const end = run.lineAt(f.at + f.text.length - 1);
         if (reviewed(start) || reviewed(end)) continue;
-        report(f, start, start === end ? 'This line' : `This text (lines ${start} to ${end}, as readers will see it joined)`);
+        report(
+          f,
+          start,
+          start === end ? 'This line' : `This text (lines ${start} to ${end}, as readers will see it joined)`,
+        );
       }
     }
     return problems;

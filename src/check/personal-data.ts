@@ -32,12 +32,17 @@ export const REVIEWED = 'personal-data: reviewed';
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const PHONE = /(?<![\w\-/+.£$])(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0[\s.-]?)\d[\d\s.\-()]{7,20}\d(?![\d\-/])/g;
 const NHS = /(?<![\w\-/.£$])[1-9](?:[ ./-]?\d){9}(?![\w\-/])/g;
-const NI = /(?<![\w-])(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[ -]?\d){6}[ -]?[A-D](?![\w-])/gi;
+const NI =
+  /(?<![\w-])(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[ -]?\d){6}[ -]?[A-D](?![\w-])/gi;
 const POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?(?: {1,2}|-)?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/gi;
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE = `(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s-]+'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+';
-const BIRTH = new RegExp(`\\b(?:born|d\\.?\\s?o\\.?\\s?b(?:\\.|\\b)|date[\\s-]+of[\\s-]+birth|birth\\s?date|birthday\\b)(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–]*(?:(?:is|was|on|the|=)\\s+|${WEEKDAY})*(${DATE})`, 'gi');
+const BIRTH = new RegExp(
+  `\\b(?:born|d\\.?\\s?o\\.?\\s?b(?:\\.|\\b)|date[\\s-]+of[\\s-]+birth|birth\\s?date|birthday\\b)(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–]*(?:(?:is|was|on|the|=)\\s+|${WEEKDAY})*(${DATE})`,
+  'gi',
+);
 
 const digits = (text: string) => text.replace(/\D/g, '');
 
@@ -93,7 +98,10 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
 }
 
 /** As findPersonalData, with where in the text each one starts. */
-export function locatePersonalData(written: string, allow: AllowList = { emails: [], phones: [] }): (Finding & { at: number })[] {
+export function locatePersonalData(
+  written: string,
+  allow: AllowList = { emails: [], phones: [] },
+): (Finding & { at: number })[] {
   const { text, from } = normaliseForScan(written);
   return scan(text, allow).map((f) => {
     const start = from[f.at]!;
@@ -112,7 +120,9 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
     found.push({ kind, text: whole, at });
   };
   const allowedEmail = (e: string) =>
-    allow.emails.some((a) => (a.startsWith('@') ? e.toLowerCase().endsWith(a.toLowerCase()) : e.toLowerCase() === a.toLowerCase()));
+    allow.emails.some((a) =>
+      a.startsWith('@') ? e.toLowerCase().endsWith(a.toLowerCase()) : e.toLowerCase() === a.toLowerCase(),
+    );
   const allowedPhones = new Set(allow.phones.map(phoneKey));
 
   // logo@2x.png is a file name: no address ends in an image or document ending.

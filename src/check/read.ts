@@ -4,7 +4,17 @@
 // build publishes it; neither reads the file again.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import type { CollectionName } from '../contract/index.ts';
 import { renderBody, single, type Heading, type ReadableText } from './body/render.ts';
 import { listContent, type ContentFile } from './files.ts';
@@ -47,21 +57,30 @@ export interface ReadOptions {
 const YAML_MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'This line is not valid YAML: the field is written twice. Keep one of them.',
   TAB_AS_INDENT: 'This line is not valid YAML: it is indented with a tab. Indent with spaces instead.',
-  BAD_INDENT: 'This line is not valid YAML: the indentation is not right. Line up each field under the one before it, with spaces, and close any `[` with `]`.',
-  MISSING_CHAR: 'This line is not valid YAML: a quote or bracket opened here is never closed. Add the closing `"`, `\'`, `]` or `}`.',
-  BLOCK_AS_IMPLICIT_KEY: 'This line is not valid YAML: it has more than one `name: value`. Put text that contains a colon in quotes, like `title: "Crisis care: what changed"`.',
-  MULTILINE_IMPLICIT_KEY: 'This line is not valid YAML: a field name runs over more than one line. Each field is `name: value`, with the name on one line.',
-  BAD_DQ_ESCAPE: 'This line is not valid YAML: text in double quotes here has a backslash that is not allowed. Use single quotes, or write `\\\\` for a backslash.',
-  MULTIPLE_DOCS: 'This line is not valid YAML: the file has a second `---` section. A content file holds one set of fields.',
+  BAD_INDENT:
+    'This line is not valid YAML: the indentation is not right. Line up each field under the one before it, with spaces, and close any `[` with `]`.',
+  MISSING_CHAR:
+    'This line is not valid YAML: a quote or bracket opened here is never closed. Add the closing `"`, `\'`, `]` or `}`.',
+  BLOCK_AS_IMPLICIT_KEY:
+    'This line is not valid YAML: it has more than one `name: value`. Put text that contains a colon in quotes, like `title: "Crisis care: what changed"`.',
+  MULTILINE_IMPLICIT_KEY:
+    'This line is not valid YAML: a field name runs over more than one line. Each field is `name: value`, with the name on one line.',
+  BAD_DQ_ESCAPE:
+    'This line is not valid YAML: text in double quotes here has a backslash that is not allowed. Use single quotes, or write `\\\\` for a backslash.',
+  MULTIPLE_DOCS:
+    'This line is not valid YAML: the file has a second `---` section. A content file holds one set of fields.',
 };
-const YAML_FALLBACK = 'This line is not valid YAML. Check the indentation, that each field is `name: value`, and that text with a colon in it is in quotes.';
+const YAML_FALLBACK =
+  'This line is not valid YAML. Check the indentation, that each field is `name: value`, and that text with a colon in it is in quotes.';
 
 function parseYaml(text: string, file: string, firstLine: number) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   // Only the first YAML error: the ones after it are nearly always knock-on effects of it.
-  const problems: Problem[] = doc.errors.slice(0, 1).map((error) => ({ file, line: lineAt(error.pos[0]), message: YAML_MESSAGES[error.code] ?? YAML_FALLBACK }));
+  const problems: Problem[] = doc.errors
+    .slice(0, 1)
+    .map((error) => ({ file, line: lineAt(error.pos[0]), message: YAML_MESSAGES[error.code] ?? YAML_FALLBACK }));
   problems.push(...unusedYamlFeatures(doc, file, lineAt));
   const lineOf = (path: readonly PropertyKey[]): number => {
     let node: unknown = doc.contents;
@@ -91,12 +110,27 @@ function unusedYamlFeatures(doc: Document, file: string, lineAt: (offset: number
   const problems: Problem[] = [];
   visit(doc, {
     Alias(_, node) {
-      problems.push({ file, line: lineAt(node.range?.[0] ?? 0), message: 'A YAML alias (`*name`) repeats another value. Content does not use them: write the value out in full.' });
+      problems.push({
+        file,
+        line: lineAt(node.range?.[0] ?? 0),
+        message:
+          'A YAML alias (`*name`) repeats another value. Content does not use them: write the value out in full.',
+      });
     },
     Node(_, node) {
       const at = lineAt(node.range?.[0] ?? 0);
-      if (node.anchor) problems.push({ file, line: at, message: 'A YAML anchor (`&name`) is not used in content. Remove it and write each value out in full.' });
-      if (node.tag) problems.push({ file, line: at, message: `A YAML tag (\`${node.tag.replace('tag:yaml.org,2002:', '!!')}\`) is not used in content. Remove it and write the plain value.` });
+      if (node.anchor)
+        problems.push({
+          file,
+          line: at,
+          message: 'A YAML anchor (`&name`) is not used in content. Remove it and write each value out in full.',
+        });
+      if (node.tag)
+        problems.push({
+          file,
+          line: at,
+          message: `A YAML tag (\`${node.tag.replace('tag:yaml.org,2002:', '!!')}\`) is not used in content. Remove it and write the plain value.`,
+        });
     },
   });
   return problems;
@@ -125,11 +159,24 @@ function decode(bytes: Buffer): { text?: string; badLine?: number } {
 }
 
 /** Reads one file of a collection (or site.yaml) into a RawEntry, or says why it cannot. */
-export function readEntry(root: string, source: ContentFile, options: ReadOptions = {}): { entry?: RawEntry; problems: Problem[] } {
+export function readEntry(
+  root: string,
+  source: ContentFile,
+  options: ReadOptions = {},
+): { entry?: RawEntry; problems: Problem[] } {
   const { path, file, collection } = source;
   const decoded = decode(readFileSync(path));
   if (decoded.text === undefined) {
-    return { problems: [{ file, line: decoded.badLine ?? 1, message: 'This file is not saved as UTF-8 text, so some characters would come out wrong. Save it again as UTF-8 (most editors offer this under “Save as” or “Encoding”).' }] };
+    return {
+      problems: [
+        {
+          file,
+          line: decoded.badLine ?? 1,
+          message:
+            'This file is not saved as UTF-8 text, so some characters would come out wrong. Save it again as UTF-8 (most editors offer this under “Save as” or “Encoding”).',
+        },
+      ],
+    };
   }
   // One rule for line endings everywhere: a lone carriage return ends a line for Markdown and
   // YAML alike, so every reader below sees the same lines.
@@ -140,15 +187,36 @@ export function readEntry(root: string, source: ContentFile, options: ReadOption
   if (ending !== '.md' && ending !== '.mdx') {
     const yaml = parseYaml(text, file, 1);
     if (yaml.data === undefined && yaml.problems.length) return { problems: yaml.problems };
-    return { entry: { ...base, data: yaml.data, readable: yamlText(yaml.doc, yaml.lineAt), lineOf: yaml.lineOf }, problems: yaml.problems };
+    return {
+      entry: { ...base, data: yaml.data, readable: yamlText(yaml.doc, yaml.lineAt), lineOf: yaml.lineOf },
+      problems: yaml.problems,
+    };
   }
   const lines = text.split('\n');
   if (lines[0]?.trim() !== '---') {
-    return { problems: [{ file, line: 1, message: 'The file does not start with front matter. Its first line must be `---`, then the fields (like `title: …`), then another line `---`, then the text.' }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          message:
+            'The file does not start with front matter. Its first line must be `---`, then the fields (like `title: …`), then another line `---`, then the text.',
+        },
+      ],
+    };
   }
   const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
   if (close === -1) {
-    return { problems: [{ file, line: 1, message: 'The front matter is never closed. Add a line with just `---` after the last field, before the text.' }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          message:
+            'The front matter is never closed. Add a line with just `---` after the last field, before the text.',
+        },
+      ],
+    };
   }
   const yaml = parseYaml(lines.slice(1, close).join('\n'), file, 2);
   if (yaml.data === undefined && yaml.problems.length) return { problems: yaml.problems };
@@ -172,7 +240,15 @@ export function readEntry(root: string, source: ContentFile, options: ReadOption
     ...rendered.readable.map((r) => ({ text: r.text, lineAt: (offset: number) => shift(r.lineAt(offset)) })),
   ];
   return {
-    entry: { ...base, data: yaml.data ?? {}, body, bodyLine, rendered: { html: rendered.html, headings: rendered.headings }, readable, lineOf: yaml.lineOf },
+    entry: {
+      ...base,
+      data: yaml.data ?? {},
+      body,
+      bodyLine,
+      rendered: { html: rendered.html, headings: rendered.headings },
+      readable,
+      lineOf: yaml.lineOf,
+    },
     problems,
   };
 }
@@ -188,7 +264,12 @@ export function readContent(contentDir: string, root: string, options: ReadOptio
       problems.push(...read.problems);
       if (read.entry) entries.push(read.entry);
     } catch {
-      problems.push({ file: source.file, line: 1, message: 'The site could not read this file. Check that it is a text file saved as UTF-8, with the fields between two `---` lines (or, for .yaml files, `name: value` lines).' });
+      problems.push({
+        file: source.file,
+        line: 1,
+        message:
+          'The site could not read this file. Check that it is a text file saved as UTF-8, with the fields between two `---` lines (or, for .yaml files, `name: value` lines).',
+      });
     }
   }
   return { entries, problems };

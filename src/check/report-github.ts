@@ -13,7 +13,8 @@ function escapeProperty(text: string): string {
 /** One `::error file=…,line=…,title=…::message` line per problem. */
 export function annotations(problems: Problem[]): string[] {
   return problems.map(
-    (p) => `::error file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(p.field ? `Content problem: ${p.field}` : 'Content problem')}::${escapeData(p.message)}`,
+    (p) =>
+      `::error file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(p.field ? `Content problem: ${p.field}` : 'Content problem')}::${escapeData(p.message)}`,
   );
 }
 

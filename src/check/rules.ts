@@ -42,15 +42,28 @@ const REFERENCES: { from: CollectionName; field: string; to: CollectionName; lis
 function meant(written: string, entries: RawEntry[]): string | undefined {
   const byName = entries.find((e) => {
     const data = e.data as { name?: unknown; title?: unknown } | undefined;
-    return [data?.name, data?.title].some((n) => typeof n === 'string' && n.trim().toLowerCase() === written.trim().toLowerCase());
+    return [data?.name, data?.title].some(
+      (n) => typeof n === 'string' && n.trim().toLowerCase() === written.trim().toLowerCase(),
+    );
   });
-  return byName?.id ?? closest(written, entries.map((e) => e.id));
+  return (
+    byName?.id ??
+    closest(
+      written,
+      entries.map((e) => e.id),
+    )
+  );
 }
 
 function checkReferences(v: Validated): Problem[] {
   const ids = new Map<string, string[]>();
   for (const entry of v.raw) ids.set(entry.collection, [...(ids.get(entry.collection) ?? []), entry.id]);
-  const valid: Record<string, ValidEntry[]> = { commitments: v.commitments, updates: v.updates, minutes: v.minutes, inputs: v.inputs };
+  const valid: Record<string, ValidEntry[]> = {
+    commitments: v.commitments,
+    updates: v.updates,
+    minutes: v.minutes,
+    inputs: v.inputs,
+  };
   const problems: Problem[] = [];
   for (const rule of REFERENCES) {
     const known = ids.get(rule.to) ?? [];
@@ -62,12 +75,16 @@ function checkReferences(v: Validated): Problem[] {
       targets.forEach((target, i) => {
         if (known.includes(target)) return;
         const path = rule.list ? [rule.field, i] : [rule.field];
-        const listed = known.length > 0 && known.length <= 12 ? ` The ${rule.to} are: ${[...known].sort().join(', ')}.` : '';
+        const listed =
+          known.length > 0 && known.length <= 12 ? ` The ${rule.to} are: ${[...known].sort().join(', ')}.` : '';
         problems.push(
           problemAt(
             raw,
             path,
-            `There is no ${noun} \`${target}\` (no file ${rule.to}/${target}${collections[rule.to].endings[0]}).${suggestion(target, v.raw.filter((e) => e.collection === rule.to))}${listed} Use the file name, without its ending, of an existing ${noun}.`,
+            `There is no ${noun} \`${target}\` (no file ${rule.to}/${target}${collections[rule.to].endings[0]}).${suggestion(
+              target,
+              v.raw.filter((e) => e.collection === rule.to),
+            )}${listed} Use the file name, without its ending, of an existing ${noun}.`,
           ),
         );
       });
@@ -137,7 +154,11 @@ function checkUniqueRefs(v: Validated): Problem[] {
     const other = seen.get(key);
     if (other)
       problems.push(
-        problemAt(input.raw, ['ref'], `${input.data.ref} is already the reference of ${other.raw.file}. Each input needs its own reference code: give this one the next free number.`),
+        problemAt(
+          input.raw,
+          ['ref'],
+          `${input.data.ref} is already the reference of ${other.raw.file}. Each input needs its own reference code: give this one the next free number.`,
+        ),
       );
     else seen.set(key, input);
   }
@@ -153,7 +174,11 @@ function checkUniqueActions(v: Validated): Problem[] {
       const other = seen.get(key);
       if (other)
         problems.push(
-          problemAt(raw, ['actions', i, 'id'], `\`${action.id}\` is already the id of an action in ${other}. Each action needs its own id across all minutes: give this one a new id.`),
+          problemAt(
+            raw,
+            ['actions', i, 'id'],
+            `\`${action.id}\` is already the id of an action in ${other}. Each action needs its own id across all minutes: give this one a new id.`,
+          ),
         );
       else seen.set(key, raw.file);
     });
@@ -168,8 +193,16 @@ function checkUniqueActions(v: Validated): Problem[] {
  */
 function checkNotInFuture(v: Validated, today: string): Problem[] {
   const dated: { entries: readonly { raw: RawEntry; data: object }[]; field: string; what: string }[] = [
-    { entries: v.updates, field: 'date', what: 'An update reports what has happened, so it cannot be dated after today' },
-    { entries: v.minutes, field: 'date', what: 'Minutes record a meeting that has taken place, so they cannot be dated after today' },
+    {
+      entries: v.updates,
+      field: 'date',
+      what: 'An update reports what has happened, so it cannot be dated after today',
+    },
+    {
+      entries: v.minutes,
+      field: 'date',
+      what: 'Minutes record a meeting that has taken place, so they cannot be dated after today',
+    },
     { entries: v.inputs, field: 'received', what: 'An input cannot be received after today' },
     { entries: v.commitments, field: 'made', what: 'A commitment cannot be made after today' },
   ];
@@ -177,7 +210,13 @@ function checkNotInFuture(v: Validated, today: string): Problem[] {
     entries.flatMap(({ raw, data }) => {
       const day = (data as Record<string, unknown>)[field];
       return typeof day === 'string' && day > today
-        ? [problemAt(raw, [field], `\`${field}\` is ${day}, but today is ${today}. ${what}: until then it would count as if it had already happened. Check the date, or add the file on the day.`)]
+        ? [
+            problemAt(
+              raw,
+              [field],
+              `\`${field}\` is ${day}, but today is ${today}. ${what}: until then it would count as if it had already happened. Check the date, or add the file on the day.`,
+            ),
+          ]
         : [];
     }),
   );
@@ -185,5 +224,12 @@ function checkNotInFuture(v: Validated, today: string): Problem[] {
 
 /** Every rule that spans files, run on the entries that passed their own schema, for the day the site is built. */
 export function crossCheck(v: Validated, today: string): Problem[] {
-  return [...checkReferences(v), ...checkAims(v), ...checkUpdateDates(v), ...checkNotInFuture(v, today), ...checkUniqueRefs(v), ...checkUniqueActions(v)];
+  return [
+    ...checkReferences(v),
+    ...checkAims(v),
+    ...checkUpdateDates(v),
+    ...checkNotInFuture(v, today),
+    ...checkUniqueRefs(v),
+    ...checkUniqueActions(v),
+  ];
 }

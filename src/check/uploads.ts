@@ -15,7 +15,8 @@ const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
   '.jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   '.gif': (b) => ['GIF87a', 'GIF89a'].includes(b.subarray(0, 6).toString('latin1')),
   '.webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
-  '.avif': (b) => b.subarray(4, 8).toString('latin1') === 'ftyp' && /^avi[fs]$/.test(b.subarray(8, 12).toString('latin1')),
+  '.avif': (b) =>
+    b.subarray(4, 8).toString('latin1') === 'ftyp' && /^avi[fs]$/.test(b.subarray(8, 12).toString('latin1')),
 };
 
 export const UPLOADS_DIR = join('public', 'uploads');
@@ -42,9 +43,18 @@ export function uploadProblems(root: string): Problem[] {
       else if (!stat.isFile()) say('This is not a file the site can serve. Remove it.');
       else {
         const ending = extname(name).toLowerCase();
-        if (ending === '.svg') say('SVG pictures can carry code that runs in readers’ browsers, so the site does not serve them. Save the picture as PNG and upload that instead.');
-        else if (!(IMAGE_ENDINGS as readonly string[]).includes(ending)) say(`Only images can be uploaded (files ending ${IMAGE_ENDINGS.join(', ')}). Remove this file, or link to the document where it is published.`);
-        else if (!SIGNATURES[ending]!(readFileSync(path).subarray(0, 16))) say(`This file ends ${ending} but is not that kind of image. Export the picture again as ${ending.slice(1).toUpperCase()} and upload it again.`);
+        if (ending === '.svg')
+          say(
+            'SVG pictures can carry code that runs in readers’ browsers, so the site does not serve them. Save the picture as PNG and upload that instead.',
+          );
+        else if (!(IMAGE_ENDINGS as readonly string[]).includes(ending))
+          say(
+            `Only images can be uploaded (files ending ${IMAGE_ENDINGS.join(', ')}). Remove this file, or link to the document where it is published.`,
+          );
+        else if (!SIGNATURES[ending]!(readFileSync(path).subarray(0, 16)))
+          say(
+            `This file ends ${ending} but is not that kind of image. Export the picture again as ${ending.slice(1).toUpperCase()} and upload it again.`,
+          );
       }
     }
   };

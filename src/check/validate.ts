@@ -62,7 +62,11 @@ function explain(issue: z.core.$ZodIssue, schema: Schema, entry: RawEntry, noun:
   const input = (issue as { input?: unknown }).input;
   const last = path[path.length - 1];
   const field =
-    path.length === 0 ? 'This' : typeof last === 'number' ? `Item ${last + 1} of \`${String(path[path.length - 2])}\`` : `\`${String(last)}\``;
+    path.length === 0
+      ? 'This'
+      : typeof last === 'number'
+        ? `Item ${last + 1} of \`${String(path[path.length - 2])}\``
+        : `\`${String(last)}\``;
   /** The schema's own words for the problem (`error: 'must be …'`), with what was written. */
   const inSchemaWords = () => {
     const written = input !== undefined && typeof input !== 'object' && !issue.message.includes(String(input));
@@ -72,22 +76,34 @@ function explain(issue: z.core.$ZodIssue, schema: Schema, entry: RawEntry, noun:
     case 'unrecognized_keys': {
       const known = keysOf(path.length ? fieldAt(schema, path) : schema);
       return issue.keys.map((key) =>
-        at([...path, key], `${quoted(key)} is not a field of ${path.length ? `\`${String(path[path.length - 1])}\`` : withArticle(noun)}, so the site would ignore it.${didYouMean(key, known)} The fields are: ${known.join(', ')}.`),
+        at(
+          [...path, key],
+          `${quoted(key)} is not a field of ${path.length ? `\`${String(path[path.length - 1])}\`` : withArticle(noun)}, so the site would ignore it.${didYouMean(key, known)} The fields are: ${known.join(', ')}.`,
+        ),
       );
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
-      if (input === undefined) return [at(path, `${field} is missing. Add it: it must be one of: ${options.join(', ')}.`)];
-      return [at(path, `${field} must be one of: ${options.join(', ')}; you wrote ${shown(input)}.${didYouMean(input, options)}`)];
+      if (input === undefined)
+        return [at(path, `${field} is missing. Add it: it must be one of: ${options.join(', ')}.`)];
+      return [
+        at(
+          path,
+          `${field} must be one of: ${options.join(', ')}; you wrote ${shown(input)}.${didYouMean(input, options)}`,
+        ),
+      ];
     }
     case 'invalid_type': {
       if (input === undefined) {
         const about = fieldAt(schema, path)?.description;
-        return [at(path, `${field} is missing. Add it${about ? `: ${about.charAt(0).toLowerCase()}${about.slice(1)}` : '.'}`)];
+        return [
+          at(path, `${field} is missing. Add it${about ? `: ${about.charAt(0).toLowerCase()}${about.slice(1)}` : '.'}`),
+        ];
       }
-      const quote = issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')
-        ? ` To use it as text, put it in quotes: "${String(input)}".`
-        : '';
+      const quote =
+        issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')
+          ? ` To use it as text, put it in quotes: "${String(input)}".`
+          : '';
       const must = isZodWording(issue) ? `must be ${KIND_WORDS[issue.expected] ?? 'something else'}` : issue.message;
       return [at(path, `${field} ${must}; you wrote ${shown(input)}.${quote}`)];
     }
@@ -96,8 +112,20 @@ function explain(issue: z.core.$ZodIssue, schema: Schema, entry: RawEntry, noun:
       if (!isZodWording(issue)) return [inSchemaWords()];
       const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
       const list = issue.origin === 'array';
-      const bound = issue.code === 'too_small' ? (list ? `needs at least ${limit}` : `must be at least ${limit}`) : list ? `can have at most ${limit}` : `must be at most ${limit}`;
-      return [at(path, `${field} ${bound}${list ? ` ${limit === '1' ? 'item' : 'items'}` : issue.origin === 'string' ? ' characters long' : ''}.`)];
+      const bound =
+        issue.code === 'too_small'
+          ? list
+            ? `needs at least ${limit}`
+            : `must be at least ${limit}`
+          : list
+            ? `can have at most ${limit}`
+            : `must be at most ${limit}`;
+      return [
+        at(
+          path,
+          `${field} ${bound}${list ? ` ${limit === '1' ? 'item' : 'items'}` : issue.origin === 'string' ? ' characters long' : ''}.`,
+        ),
+      ];
     }
     default: {
       if (!isZodWording(issue)) return [inSchemaWords()];
@@ -124,9 +152,11 @@ function withoutMisspeltTwins(issues: z.core.$ZodIssue[], schema: Schema): z.cor
   }
   return issues.filter(
     (issue) =>
-      !((issue as { input?: unknown }).input === undefined &&
+      !(
+        (issue as { input?: unknown }).input === undefined &&
         (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
-        suggested.has(JSON.stringify(issue.path))),
+        suggested.has(JSON.stringify(issue.path))
+      ),
   );
 }
 
@@ -143,7 +173,10 @@ export function validateEntry(entry: RawEntry): { valid?: ValidEntry; problems: 
   const schema: Schema = isSite ? siteSchema : collections[entry.collection as keyof typeof collections].schema;
   const noun = isSite ? 'site.yaml' : collections[entry.collection as keyof typeof collections].noun;
   if (!isSite && !SLUG.test(entry.id)) {
-    const better = entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const better = entry.id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     problems.push({
       file: entry.file,
       line: 1,
@@ -151,7 +184,11 @@ export function validateEntry(entry: RawEntry): { valid?: ValidEntry; problems: 
     });
   }
   if (entry.data === null || typeof entry.data !== 'object' || Array.isArray(entry.data)) {
-    problems.push({ file: entry.file, line: 1, message: `The file must list the fields of ${withArticle(noun)}, each as \`name: value\` on its own line.` });
+    problems.push({
+      file: entry.file,
+      line: 1,
+      message: `The file must list the fields of ${withArticle(noun)}, each as \`name: value\` on its own line.`,
+    });
     return { problems };
   }
   const result = schema.safeParse(entry.data, { reportInput: true });

@@ -2,11 +2,30 @@
 // rest of Chart.js is left out of the bundle. There are no tooltips: they show on hover only, so a
 // keyboard or screen reader user would never get them, and the table beside each chart gives
 // every figure to everyone.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LineController, LineElement, LinearScale, PointElement } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+} from 'chart.js';
 import type { ChartSpec, Swatch } from '../present/charts.ts';
 import { wrapLabel } from '../present/wrap-label.ts';
 
-Chart.register(BarController, BarElement, CategoryScale, Legend, LineController, LineElement, LinearScale, PointElement);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+);
 
 // Okabe and Ito's palette, which stays distinguishable with the common colour-vision deficiencies,
 // with lighter shades for dark mode. Every bar also has an outline for contrast, and the table and
@@ -58,13 +77,23 @@ export function renderChart(holder: HTMLElement): Chart {
   // Room for every label: narrow screens wrap names onto more lines, and each bar gets its height.
   // (Set through the style property, which the CSP allows, unlike a style attribute.)
   const narrow = holder.clientWidth < 520;
-  const labels: (string | string[])[] = spec.horizontal ? spec.categories.map((c) => wrapLabel(c, narrow ? 14 : 26)) : spec.categories;
+  const labels: (string | string[])[] = spec.horizontal
+    ? spec.categories.map((c) => wrapLabel(c, narrow ? 14 : 26))
+    : spec.categories;
   const stacks = new Set(spec.series.map((s, i) => s.stack ?? `own-${i}`)).size;
   const lines = spec.horizontal ? Math.max(...labels.map((l) => l.length)) : 1;
   const perRow = Math.max(30, lines * 15 + 10, stacks * 16 + 12);
   const legend = spec.series.length > 1 ? (narrow ? 28 * Math.ceil(spec.series.length / 2) : 40) : 0;
-  holder.style.height = spec.horizontal ? `${spec.categories.length * perRow + 70 + legend}px` : `${narrow ? 300 : 320}px`;
-  const valueAxis = { beginAtZero: true, stacked, ticks: { color: ink, precision: 0 }, grid: { color: grid }, title: { display: true, text: spec.unit, color: ink } };
+  holder.style.height = spec.horizontal
+    ? `${spec.categories.length * perRow + 70 + legend}px`
+    : `${narrow ? 300 : 320}px`;
+  const valueAxis = {
+    beginAtZero: true,
+    stacked,
+    ticks: { color: ink, precision: 0 },
+    grid: { color: grid },
+    title: { display: true, text: spec.unit, color: ink },
+  };
   const categoryAxis = { stacked, ticks: { color: ink, autoSkip: spec.kind === 'line' }, grid: { display: false } };
   return new Chart(holder.querySelector('canvas')!, {
     type: spec.kind,
@@ -89,9 +118,15 @@ export function renderChart(holder: HTMLElement): Chart {
       animation: still ? false : { duration: 300 },
       plugins: {
         // The legend labels the colours; clicking it would hide data only for mouse users, so it does nothing.
-        legend: { display: spec.series.length > 1, onClick: () => undefined, labels: { color: ink, usePointStyle: spec.kind === 'line' } },
+        legend: {
+          display: spec.series.length > 1,
+          onClick: () => undefined,
+          labels: { color: ink, usePointStyle: spec.kind === 'line' },
+        },
       },
-      scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: { ...valueAxis, ...(spec.unit === 'per cent done' ? { max: 100 } : {}) } },
+      scales: spec.horizontal
+        ? { x: valueAxis, y: categoryAxis }
+        : { x: categoryAxis, y: { ...valueAxis, ...(spec.unit === 'per cent done' ? { max: 100 } : {}) } },
     },
   });
 }

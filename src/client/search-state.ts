@@ -15,7 +15,10 @@ export function readState(params: URLSearchParams): SearchState {
   const sort = params.get('sort');
   return {
     q: (params.get('q') ?? '').trim(),
-    filters: Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f).filter(Boolean)])) as Record<FilterName, string[]>,
+    filters: Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f).filter(Boolean)])) as Record<
+      FilterName,
+      string[]
+    >,
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'relevance',
   };
 }
@@ -31,7 +34,9 @@ export function writeState(state: SearchState): string {
 
 /** Pagefind's filter option: any of the ticked values within a filter, every filter at once. */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  return Object.fromEntries(FILTERS.filter((f) => state.filters[f].length > 0).map((f) => [f, { any: state.filters[f] }]));
+  return Object.fromEntries(
+    FILTERS.filter((f) => state.filters[f].length > 0).map((f) => [f, { any: state.filters[f] }]),
+  );
 }
 
 export function pagefindSort(sort: Sort): Record<string, 'asc' | 'desc'> | undefined {

@@ -12,7 +12,10 @@ interface ResultData {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(
+    term: string | null,
+    options?: Record<string, unknown>,
+  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 
 const PAGE_SIZE = 15;
@@ -93,19 +96,33 @@ export function startSearch(): void {
     status.textContent = 'Searching…';
     const code = lookUpRef(state.q, Object.keys(codes));
     const pinned = code.found ? codes[code.ref] : undefined;
-    const found = await (await load()).search(state.q || null, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });
+    const found = await (
+      await load()
+    ).search(state.q || null, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });
     if (mine !== run) return;
-    const results = (found?.results ?? []);
+    const results = found?.results ?? [];
     const items: (() => Promise<HTMLLIElement | undefined>)[] = [];
     if (pinned && code.found) {
-      items.push(async () => resultItem(`${code.ref}: what happened`, pinned.url, ['Reference code', 'You said'], [document.createTextNode(`You said: “${pinned.said}”`)]));
+      items.push(async () =>
+        resultItem(
+          `${code.ref}: what happened`,
+          pinned.url,
+          ['Reference code', 'You said'],
+          [document.createTextNode(`You said: “${pinned.said}”`)],
+        ),
+      );
     }
     for (const result of results) {
       items.push(async () => {
         const data = await result.data();
         if (pinned && data.url === pinned.url) return undefined;
         const m = data.meta;
-        return resultItem(m.title ?? data.url, data.url, [m.type ?? '', m.date ? formatDate(m.date) : '', m.status ?? '', m.partner ?? ''], excerptNodes(data.excerpt));
+        return resultItem(
+          m.title ?? data.url,
+          data.url,
+          [m.type ?? '', m.date ? formatDate(m.date) : '', m.status ?? '', m.partner ?? ''],
+          excerptNodes(data.excerpt),
+        );
       });
     }
     const total = results.length + (pinned && !results.length ? 1 : 0);
@@ -118,7 +135,9 @@ export function startSearch(): void {
     const showMore = async () => {
       const batch = items.slice(shown, shown + PAGE_SIZE);
       shown += batch.length;
-      const rendered = (await Promise.all(batch.map((make) => make()))).filter((li): li is HTMLLIElement => li !== undefined);
+      const rendered = (await Promise.all(batch.map((make) => make()))).filter(
+        (li): li is HTMLLIElement => li !== undefined,
+      );
       if (mine !== run) return;
       list.append(...rendered);
       more.hidden = shown >= items.length;

@@ -36,10 +36,20 @@ function describe(schema: Schema): string | undefined {
   return undefined;
 }
 
-const label = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replace(/([A-Z])/g, ' $1').toLowerCase();
+const label = (name: string) =>
+  name.charAt(0).toUpperCase() +
+  name
+    .slice(1)
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase();
 
 export function fieldFor(name: string, schema: Schema, where: string): Field {
-  const common = { name, label: label(name), required: !isOptional(schema), ...(describe(schema) ? { hint: describe(schema) } : {}) };
+  const common = {
+    name,
+    label: label(name),
+    required: !isOptional(schema),
+    ...(describe(schema) ? { hint: describe(schema) } : {}),
+  };
   const relation = RELATIONS[`${where}.${name}`];
   const def = defOf(unwrap(schema));
   if (relation) {
@@ -53,7 +63,8 @@ export function fieldFor(name: string, schema: Schema, where: string): Field {
       ...(def.type === 'array' ? { multiple: true } : {}),
     };
   }
-  if (isDate(schema)) return { ...common, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+  if (isDate(schema))
+    return { ...common, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
   switch (def.type) {
     case 'enum':
       return { ...common, widget: 'select', options: Object.values(def.entries ?? {}) };
@@ -82,7 +93,12 @@ function fieldsOf(schema: Schema, where: string): Field[] {
 }
 
 /** How new files are named: from the title, or the field given here, made lower case with hyphens. */
-const IDENTIFIERS: Partial<Record<CollectionName, string>> = { partners: 'name', themes: 'name', groups: 'name', inputs: 'ref' };
+const IDENTIFIERS: Partial<Record<CollectionName, string>> = {
+  partners: 'name',
+  themes: 'name',
+  groups: 'name',
+  inputs: 'ref',
+};
 const SLUGS: Partial<Record<CollectionName, string>> = { updates: '{{year}}-{{month}}-{{day}}-{{slug}}' };
 
 export function cmsConfig(repository: string, branch = 'main'): Record<string, unknown> {
@@ -97,10 +113,22 @@ export function cmsConfig(repository: string, branch = 'main'): Record<string, u
       create: true,
       slug: SLUGS[name] ?? '{{slug}}',
       ...(IDENTIFIERS[name] ? { identifier_field: IDENTIFIERS[name] } : {}),
-      ...(text ? { extension: name === 'inputs' ? 'md' : 'mdx', format: 'frontmatter' } : { extension: 'yaml', format: 'yaml' }),
+      ...(text
+        ? { extension: name === 'inputs' ? 'md' : 'mdx', format: 'frontmatter' }
+        : { extension: 'yaml', format: 'yaml' }),
       fields: [
         ...fieldsOf(schema, name),
-        ...(text ? [{ name: 'body', label: 'Text', widget: 'markdown', required: name !== 'inputs', hint: 'Plain Markdown. Curly brackets, scripts, imports and most HTML are refused by the check; use the Quote and Callout components for quotations and boxes.' }] : []),
+        ...(text
+          ? [
+              {
+                name: 'body',
+                label: 'Text',
+                widget: 'markdown',
+                required: name !== 'inputs',
+                hint: 'Plain Markdown. Curly brackets, scripts, imports and most HTML are refused by the check; use the Quote and Callout components for quotations and boxes.',
+              },
+            ]
+          : []),
       ],
     };
   });
@@ -113,10 +141,28 @@ export function cmsConfig(repository: string, branch = 'main'): Record<string, u
     // Uploads are re-encoded in the browser before they are saved: WebP, no camera or GPS metadata.
     // The content check refuses anything in public/uploads that is not an allowed image anyway.
     media_libraries: {
-      default: { config: { max_file_size: 5_000_000, slugify_filename: true, transformations: { raster_image: { format: 'webp', quality: 85 } } } },
+      default: {
+        config: {
+          max_file_size: 5_000_000,
+          slugify_filename: true,
+          transformations: { raster_image: { format: 'webp', quality: 85 } },
+        },
+      },
     },
     collections: [
-      { name: 'site', label: 'The site', files: [{ name: 'site', label: 'Site settings', file: 'src/content/site.yaml', format: 'yaml', fields: fieldsOf(siteSchema, 'site') }] },
+      {
+        name: 'site',
+        label: 'The site',
+        files: [
+          {
+            name: 'site',
+            label: 'Site settings',
+            file: 'src/content/site.yaml',
+            format: 'yaml',
+            fields: fieldsOf(siteSchema, 'site'),
+          },
+        ],
+      },
       ...folders,
     ],
   };

@@ -12,7 +12,9 @@ function kindOf(schema: Schema): string {
   const def = defOf(inner);
   switch (def.type) {
     case 'enum':
-      return `one of: ${Object.values(def.entries ?? {}).map((v) => `\`${v}\``).join(', ')}`;
+      return `one of: ${Object.values(def.entries ?? {})
+        .map((v) => `\`${v}\``)
+        .join(', ')}`;
     case 'boolean':
       return '`true` or `false`';
     case 'number':
@@ -20,7 +22,9 @@ function kindOf(schema: Schema): string {
     case 'array': {
       const element = def.element!;
       const elementDef = defOf(unwrap(element));
-      return elementDef.type === 'object' ? 'a list, each item with the fields below' : `a list, each item ${kindOf(element)}`;
+      return elementDef.type === 'object'
+        ? 'a list, each item with the fields below'
+        : `a list, each item ${kindOf(element)}`;
     }
     case 'object':
       return 'the fields below';
@@ -49,7 +53,14 @@ function rows(schema: Schema, prefix = ''): string[] {
     const row = `| \`${path}\` | ${isOptional(field) ? 'no' : 'yes'} | ${kindOf(field)} | ${describe(field).replace(/\|/g, '\\|')} |`;
     const inner = defOf(unwrap(field));
     const form = objectForm(field);
-    const nested = inner.type === 'object' ? rows(field, `${path}.`) : inner.type === 'array' && inner.element ? rows(inner.element, `${path}[].`) : form ? rows(form, `${path}.`) : [];
+    const nested =
+      inner.type === 'object'
+        ? rows(field, `${path}.`)
+        : inner.type === 'array' && inner.element
+          ? rows(inner.element, `${path}[].`)
+          : form
+            ? rows(form, `${path}.`)
+            : [];
     return [row, ...nested];
   });
 }
@@ -67,13 +78,24 @@ const TITLES: Record<CollectionName, string> = {
 
 export function fieldReference(): string {
   const table = (title: string, where: string, schema: Schema) =>
-    [`### ${title}`, '', where, '', '| Field | Needed? | What to write | What it is |', '| --- | --- | --- | --- |', ...rows(schema), ''].join('\n');
+    [
+      `### ${title}`,
+      '',
+      where,
+      '',
+      '| Field | Needed? | What to write | What it is |',
+      '| --- | --- | --- | --- |',
+      ...rows(schema),
+      '',
+    ].join('\n');
   return [
     table('The site', 'One file: `src/content/site.yaml`.', siteSchema),
     ...(Object.keys(collections) as CollectionName[]).map((name) => {
       const { endings, schema } = collections[name];
       const text = endings.includes('.md' as never);
-      const file = text ? `\`src/content/${name}/<id>.mdx\` (or \`.md\`), the fields between two \`---\` lines, then the text` : `\`src/content/${name}/<id>.yaml\``;
+      const file = text
+        ? `\`src/content/${name}/<id>.mdx\` (or \`.md\`), the fields between two \`---\` lines, then the text`
+        : `\`src/content/${name}/<id>.yaml\``;
       return table(TITLES[name], `One file per entry: ${file}.`, schema);
     }),
   ].join('\n');

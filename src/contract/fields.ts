@@ -19,11 +19,9 @@ export function isRealDate(text: string): boolean {
  */
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: 'must be a date written YYYY-MM-DD, for example 2025-03-12' })
-    .refine((text) => isRealDate(text), {
-      error: 'must be a real date written YYYY-MM-DD, for example 2025-03-12',
-    }),
+  z.string({ error: 'must be a date written YYYY-MM-DD, for example 2025-03-12' }).refine((text) => isRealDate(text), {
+    error: 'must be a real date written YYYY-MM-DD, for example 2025-03-12',
+  }),
 );
 
 /** Text a volunteer must write: not empty and not only spaces. */
@@ -43,19 +41,17 @@ export const ref = z
   .refine((s) => s.trim().length > 0, { error: 'must not be empty' });
 
 /** A web address that a reader's browser may open: http or https only. */
-export const webUrl = z
-  .string({ error: 'must be a web address starting with https://' })
-  .refine(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    },
-    { error: 'must be a full web address starting with https:// (or http://)' },
-  );
+export const webUrl = z.string({ error: 'must be a web address starting with https://' }).refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  },
+  { error: 'must be a full web address starting with https:// (or http://)' },
+);
 
 /** An email address. */
 export const email = z

@@ -52,10 +52,13 @@ export function freeId(base: string, taken: ReadonlySet<string>): string {
  * number used that year, padded like the others. YS-2026-007 follows YS-2026-006.
  */
 export function nextRef(refs: readonly string[], year: string, fallbackPrefix = 'YS'): string {
-  const parsed = refs.map((r) => /^([A-Z]{2,5})-(\d{4})-(\d+)$/.exec(r)).filter((m): m is RegExpExecArray => m !== null);
+  const parsed = refs
+    .map((r) => /^([A-Z]{2,5})-(\d{4})-(\d+)$/.exec(r))
+    .filter((m): m is RegExpExecArray => m !== null);
   const counts = new Map<string, number>();
   for (const m of parsed) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  const prefix = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? fallbackPrefix;
+  const prefix =
+    [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? fallbackPrefix;
   const mine = parsed.filter((m) => m[1] === prefix);
   const width = mine.length ? Math.max(...mine.map((m) => m[3]!.length)) : 3;
   const highest = Math.max(0, ...mine.filter((m) => m[2] === year).map((m) => Number(m[3])));

@@ -23,7 +23,8 @@ export function unwrap(schema: Schema): Schema {
   let s = schema;
   for (;;) {
     const def = defOf(s);
-    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) s = def.innerType;
+    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType)
+      s = def.innerType;
     else if (def.type === 'pipe' && def.out) s = def.out;
     else return s;
   }

@@ -5,7 +5,9 @@ import { email, text } from './fields.ts';
 export const siteSchema = z.strictObject({
   name: text.describe('The name of the portal, shown in the header and the browser tab.'),
   partnership: text.describe('The name of the partnership that publishes it.'),
-  description: text.describe('One sentence saying what the portal is for, shown on the home page and to search engines.'),
+  description: text.describe(
+    'One sentence saying what the portal is for, shown on the home page and to search engines.',
+  ),
   contact: email.describe('The email address people use to contact the partnership.'),
   exampleContent: z
     .boolean({ error: 'must be true or false' })
@@ -16,13 +18,24 @@ export const siteSchema = z.strictObject({
     .default('en-GB')
     .describe('The language of the content, like en-GB (the default).'),
   allowedEmails: z
-    .array(z.string().regex(/^(?:[^\s@]+)?@[^\s@]+\.[^\s@]+$/, { error: 'must be an email address, or a domain written like @example.org' }), {
-      error: 'must be a list of email addresses',
-    })
+    .array(
+      z
+        .string()
+        .regex(/^(?:[^\s@]+)?@[^\s@]+\.[^\s@]+$/, {
+          error: 'must be an email address, or a domain written like @example.org',
+        }),
+      {
+        error: 'must be a list of email addresses',
+      },
+    )
     .optional()
-    .describe('Email addresses that may appear in content, like the partnership’s own; @example.org allows a whole domain. The contact address is always allowed.'),
+    .describe(
+      'Email addresses that may appear in content, like the partnership’s own; @example.org allows a whole domain. The contact address is always allowed.',
+    ),
   allowedPhoneNumbers: z
-    .array(z.string({ error: 'must be a phone number in quotes, like "0800 123 4567"' }), { error: 'must be a list of phone numbers' })
+    .array(z.string({ error: 'must be a phone number in quotes, like "0800 123 4567"' }), {
+      error: 'must be a list of phone numbers',
+    })
     .optional()
     .describe('Published service phone numbers that may appear in content, like helplines, each in quotes.'),
 });

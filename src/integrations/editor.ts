@@ -12,9 +12,14 @@ import { cmsConfig } from '../contract/editor-config.ts';
 
 /** owner/name of the GitHub repository: PORTAL_REPOSITORY, or the git remote when it is on GitHub. */
 export function repositoryOf(root: string, env = process.env): string | undefined {
-  if (env.PORTAL_REPOSITORY) return /^[\w.-]+\/[\w.-]+$/.test(env.PORTAL_REPOSITORY) ? env.PORTAL_REPOSITORY : undefined;
+  if (env.PORTAL_REPOSITORY)
+    return /^[\w.-]+\/[\w.-]+$/.test(env.PORTAL_REPOSITORY) ? env.PORTAL_REPOSITORY : undefined;
   try {
-    const remote = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const remote = execFileSync('git', ['remote', 'get-url', 'origin'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     return /github\.com[:/]([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(remote)?.[1];
   } catch {
     return undefined;
@@ -46,7 +51,11 @@ export const FONTS: { cdn: string; from: string; file: string }[] = [
     from: '@fontsource-variable/source-sans-3',
     file: 'source-sans-3-latin-wght-normal.woff2',
   },
-  { cdn: 'https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2', from: '@fontsource/noto-mono', file: 'noto-mono-latin-400-normal.woff2' },
+  {
+    cdn: 'https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2',
+    from: '@fontsource/noto-mono',
+    file: 'noto-mono-latin-400-normal.woff2',
+  },
   {
     cdn: 'https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2',
     from: '@fontsource-variable/material-symbols-outlined',
@@ -84,7 +93,9 @@ export function editor(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const repository = repositoryOf(root);
         if (!repository) {
-          logger.info('The content editor (/admin/) was not built: set PORTAL_REPOSITORY to the GitHub repository, like owner/portal.');
+          logger.info(
+            'The content editor (/admin/) was not built: set PORTAL_REPOSITORY to the GitHub repository, like owner/portal.',
+          );
           return;
         }
         const out = join(fileURLToPath(dir), 'admin');
@@ -95,12 +106,16 @@ export function editor(): AstroIntegration {
         let script = readFileSync(join(cms, 'dist', 'sveltia-cms.js'), 'utf8');
         mkdirSync(join(out, 'fonts'), { recursive: true });
         for (const font of FONTS) {
-          if (!script.includes(font.cdn)) logger.warn(`The editor no longer asks for ${font.cdn}: check its fonts still draw.`);
+          if (!script.includes(font.cdn))
+            logger.warn(`The editor no longer asks for ${font.cdn}: check its fonts still draw.`);
           script = script.split(font.cdn).join(`fonts/${font.file}`);
           cpSync(join(root, 'node_modules', font.from, 'files', font.file), join(out, 'fonts', font.file));
         }
         writeFileSync(join(out, 'sveltia-cms.js'), script);
-        cpSync(join(cms, 'dist', 'chunks'), join(out, 'chunks'), { recursive: true, filter: (f) => !f.endsWith('.map') });
+        cpSync(join(cms, 'dist', 'chunks'), join(out, 'chunks'), {
+          recursive: true,
+          filter: (f) => !f.endsWith('.map'),
+        });
         writeFileSync(join(out, 'config.yml'), stringify(cmsConfig(repository), { lineWidth: 0 }));
         writeFileSync(join(out, 'index.html'), editorPage('the portal'));
         logger.info(`Content editor written to /admin/ for ${repository}.`);

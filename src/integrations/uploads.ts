@@ -9,7 +9,9 @@ import sharp from 'sharp';
 
 function files(dir: string): string[] {
   try {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
+    return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)],
+    );
   } catch {
     return [];
   }
@@ -27,7 +29,8 @@ export function uploads(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const images = files(join(fileURLToPath(dir), 'uploads'));
         for (const path of images) writeFileSync(path, await withoutMetadata(readFileSync(path)));
-        if (images.length) logger.info(`Removed metadata from ${images.length} uploaded ${images.length === 1 ? 'image' : 'images'}.`);
+        if (images.length)
+          logger.info(`Removed metadata from ${images.length} uploaded ${images.length === 1 ? 'image' : 'images'}.`);
       },
     },
   };

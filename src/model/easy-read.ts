@@ -16,7 +16,12 @@ export function easyReadView(vision: Pick<Vision, 'title' | 'easyRead'>): EasyRe
   if (typeof easyRead !== 'string') return easyRead;
   const sections = easyRead
     .split(/\n\s*\n/)
-    .map((part) => ({ lines: part.split('\n').map((line) => line.trim()).filter(Boolean) }))
+    .map((part) => ({
+      lines: part
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    }))
     .filter((part) => part.lines.length > 0);
   return { title: vision.title, sections };
 }

@@ -1,7 +1,18 @@
 // Joins the collections into what the pages show: each commitment with its state, the updates,
 // inputs and meetings that point at it, each partner's scorecard, and every action in order.
 // Links in the content run one way (updates point at commitments); here they are looked back.
-import type { Action, Commitment, Group, Input, Minutes, Partner, Site, Theme, Update, Vision } from '../contract/index.ts';
+import type {
+  Action,
+  Commitment,
+  Group,
+  Input,
+  Minutes,
+  Partner,
+  Site,
+  Theme,
+  Update,
+  Vision,
+} from '../contract/index.ts';
 import { scorecard, type Scorecard } from './counts.ts';
 import { daysBetween } from './days.ts';
 import { commitmentState, type CommitmentState } from './status.ts';
@@ -92,16 +103,25 @@ export function buildPortal(input: PortalInput, today: string): Portal {
       const updates = input.updates.filter((u) => u.data.commitment === c.id && u.data.date <= today).sort(newestFirst);
       return {
         ...c,
-        state: commitmentState(c.data, updates.map((u) => ({ id: u.id, ...u.data })), today),
+        state: commitmentState(
+          c.data,
+          updates.map((u) => ({ id: u.id, ...u.data })),
+          today,
+        ),
         partner: partners.get(c.data.partner)!,
         updates,
-        inputs: input.inputs.filter((i) => i.data.commitments?.includes(c.id)).sort((a, b) => a.data.ref.localeCompare(b.data.ref)),
+        inputs: input.inputs
+          .filter((i) => i.data.commitments?.includes(c.id))
+          .sort((a, b) => a.data.ref.localeCompare(b.data.ref)),
         minutes: input.minutes.filter((m) => m.data.commitments?.includes(c.id)).sort(newestFirst),
       };
     })
     .sort((a, b) => a.data.title.localeCompare(b.data.title));
   const scorecards = new Map(
-    input.partners.map((p) => [p.id, scorecard(commitmentViews.filter((c) => c.data.partner === p.id).map((c) => c.state))]),
+    input.partners.map((p) => [
+      p.id,
+      scorecard(commitmentViews.filter((c) => c.data.partner === p.id).map((c) => c.state)),
+    ]),
   );
   return {
     ...input,

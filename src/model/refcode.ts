@@ -10,8 +10,7 @@ export function refKey(typed: string): string | undefined {
 }
 
 export type Lookup =
-  | { found: true; ref: string }
-  | { found: false; reason: 'empty' | 'not-a-code' | 'unknown'; typed: string };
+  { found: true; ref: string } | { found: false; reason: 'empty' | 'not-a-code' | 'unknown'; typed: string };
 
 /** Finds the code a member typed among the known codes. */
 export function lookUpRef(typed: string, refs: readonly string[]): Lookup {

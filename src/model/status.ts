@@ -54,7 +54,12 @@ export function overdueDays(due: string | undefined, status: CommitmentStatus, t
  * Days since the last update (or since the commitment was made, when it has none), or null
  * when it is not stale: final, or updated within the last six months.
  */
-export function staleDays(made: string, lastUpdate: string | undefined, status: CommitmentStatus, today: string): number | null {
+export function staleDays(
+  made: string,
+  lastUpdate: string | undefined,
+  status: CommitmentStatus,
+  today: string,
+): number | null {
   if (isFinal(status)) return null;
   const since = lastUpdate ?? made;
   return today > addMonths(since, STALE_AFTER_MONTHS) ? daysBetween(since, today) : null;

@@ -38,7 +38,6 @@ export interface ChartSpec {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-
 /** The commitments' current statuses, and how many are overdue, as bars. */
 export function statusChart(states: CommitmentState[], title: string): ChartSpec {
   const present = COMMITMENT_STATUSES.filter((s) => states.some((x) => x.status === s));
@@ -75,12 +74,20 @@ function leaders(names: string[], counts: number[]): { names: string; count: num
 }
 
 /** Statuses side by side for several groups of commitments (partners, aims), with overdue beside each. */
-export function statusComparisonChart(groups: { name: string; states: CommitmentState[] }[], title: string, categoryLabel: string, groupNoun: string): ChartSpec {
+export function statusComparisonChart(
+  groups: { name: string; states: CommitmentState[] }[],
+  title: string,
+  categoryLabel: string,
+  groupNoun: string,
+): ChartSpec {
   const all = groups.flatMap((g) => g.states);
   const present = COMMITMENT_STATUSES.filter((s) => all.some((x) => x.status === s));
   const overdue = groups.map((g) => g.states.filter((s) => s.overdue !== null).length);
   const total = overdue.reduce((n, o) => n + o, 0);
-  const most = leaders(groups.map((g) => g.name), overdue);
+  const most = leaders(
+    groups.map((g) => g.name),
+    overdue,
+  );
   const behind = overdue.filter((o) => o > 0).length;
   return {
     kind: 'bar',
@@ -95,7 +102,12 @@ export function statusComparisonChart(groups: { name: string; states: Commitment
     categoryLabel,
     categories: groups.map((g) => g.name),
     series: [
-      ...present.map((s) => ({ label: STATUS_LABELS[s], swatch: s, values: groups.map((g) => g.states.filter((x) => x.status === s).length), stack: 'status' })),
+      ...present.map((s) => ({
+        label: STATUS_LABELS[s],
+        swatch: s,
+        values: groups.map((g) => g.states.filter((x) => x.status === s).length),
+        stack: 'status',
+      })),
       { label: 'Overdue', swatch: 'overdue' as const, values: overdue, stack: 'overdue' },
     ],
     unit: 'commitments',
@@ -118,8 +130,11 @@ const monthName = (month: string) => formatDate(`${month}-01`).replace(/^1 /, ''
 export function promisesChart(commitments: CommitmentView[], today: string): ChartSpec {
   const starts = commitments.map((c) => c.data.made).sort();
   const months: string[] = [];
-  if (starts.length) for (let m = monthOf(starts[0]!); m <= monthOf(today); m = monthOf(addMonths(`${m}-01`, 1))) months.push(m);
-  const due = months.map((m) => commitments.filter((c) => c.data.due && monthOf(c.data.due) <= m && c.data.due <= today).length);
+  if (starts.length)
+    for (let m = monthOf(starts[0]!); m <= monthOf(today); m = monthOf(addMonths(`${m}-01`, 1))) months.push(m);
+  const due = months.map(
+    (m) => commitments.filter((c) => c.data.due && monthOf(c.data.due) <= m && c.data.due <= today).length,
+  );
   const delivered = months.map((m) => commitments.filter((c) => (deliveredOn(c) ?? '9999') <= `${m}-31`).length);
   const last = months.length - 1;
   return {
@@ -142,7 +157,9 @@ export function promisesChart(commitments: CommitmentView[], today: string): Cha
 
 /** One commitment's progress, update by update. Undefined when no update gave a figure. */
 export function progressChart(updates: Entry<Update>[]): ChartSpec | undefined {
-  const points = updates.filter((u) => u.data.progress !== undefined).sort((a, b) => a.data.date.localeCompare(b.data.date));
+  const points = updates
+    .filter((u) => u.data.progress !== undefined)
+    .sort((a, b) => a.data.date.localeCompare(b.data.date));
   if (points.length === 0) return undefined;
   const first = points[0]!.data;
   const last = points[points.length - 1]!.data;
@@ -162,22 +179,36 @@ export function progressChart(updates: Entry<Update>[]): ChartSpec | undefined {
 }
 
 /** What happened to what people said, topic by topic. A thing said about two topics counts under both. */
-export function outcomesChart(groups: { name: string; outcomes: Outcome[] }[], title: string, categoryLabel: string): ChartSpec {
+export function outcomesChart(
+  groups: { name: string; outcomes: Outcome[] }[],
+  title: string,
+  categoryLabel: string,
+): ChartSpec {
   const names = groups.map((g) => g.name);
-  const acted = leaders(names, groups.map((g) => g.outcomes.filter((o) => o === 'acted-on').length));
-  const open = leaders(names, groups.map((g) => g.outcomes.filter((o) => o === 'in-progress' || o === 'considering').length));
+  const acted = leaders(
+    names,
+    groups.map((g) => g.outcomes.filter((o) => o === 'acted-on').length),
+  );
+  const open = leaders(
+    names,
+    groups.map((g) => g.outcomes.filter((o) => o === 'in-progress' || o === 'considering').length),
+  );
   const each = (l: { count: number; tied: boolean }) => (l.tied ? `, ${l.count} each` : `, ${l.count}`);
   return {
     kind: 'bar',
     horizontal: true,
     title,
-    summary:
-      groups.every((g) => g.outcomes.length === 0)
-        ? 'Nothing has been recorded yet.'
-        : `Most acted on: ${acted.names}${each(acted)}. Most still open: ${open.count === 0 ? 'none' : `${open.names}${each(open)}`}. Something said about two topics counts under both.`,
+    summary: groups.every((g) => g.outcomes.length === 0)
+      ? 'Nothing has been recorded yet.'
+      : `Most acted on: ${acted.names}${each(acted)}. Most still open: ${open.count === 0 ? 'none' : `${open.names}${each(open)}`}. Something said about two topics counts under both.`,
     categoryLabel,
     categories: groups.map((g) => g.name),
-    series: OUTCOMES.map((o) => ({ label: OUTCOME_LABELS[o], swatch: o, values: groups.map((g) => g.outcomes.filter((x) => x === o).length), stack: 'outcome' })),
+    series: OUTCOMES.map((o) => ({
+      label: OUTCOME_LABELS[o],
+      swatch: o,
+      values: groups.map((g) => g.outcomes.filter((x) => x === o).length),
+      stack: 'outcome',
+    })),
     unit: 'things people said',
   };
 }
@@ -196,7 +227,14 @@ export function outcomeTotalsChart(outcomes: Outcome[], title: string): ChartSpe
         : `${actedOn} of the ${plural(outcomes.length, 'thing')} people told us ${actedOn === 1 ? 'was' : 'were'} acted on; ${open} ${open === 1 ? 'is' : 'are'} still in progress or being considered.`,
     categoryLabel: 'Outcome',
     categories: OUTCOMES.map((o) => OUTCOME_LABELS[o]),
-    series: [{ label: 'Things people said', swatch: 'acted-on', swatches: [...OUTCOMES], values: OUTCOMES.map((o) => outcomes.filter((x) => x === o).length) }],
+    series: [
+      {
+        label: 'Things people said',
+        swatch: 'acted-on',
+        swatches: [...OUTCOMES],
+        values: OUTCOMES.map((o) => outcomes.filter((x) => x === o).length),
+      },
+    ],
     unit: 'things people said',
   };
 }
@@ -210,7 +248,10 @@ export function actionsChart(actions: ActionView[], groups: { id: string; name: 
     kind: 'bar',
     horizontal: true,
     title: 'Actions from meetings, by group',
-    summary: actions.length === 0 ? 'No actions have been agreed yet.' : `${done} of ${plural(actions.length, 'action')} done; ${open} still open.`,
+    summary:
+      actions.length === 0
+        ? 'No actions have been agreed yet.'
+        : `${done} of ${plural(actions.length, 'action')} done; ${open} still open.`,
     categoryLabel: 'Group',
     categories: groups.map((g) => g.name),
     series: statuses.map((s) => ({
@@ -235,13 +276,18 @@ export const WAIT_BANDS = [
 /** How long open actions have waited since the meeting that set them. */
 export function waitingChart(actions: ActionView[]): ChartSpec {
   const open = actions.filter((a) => a.action.status === 'open');
-  const counts = WAIT_BANDS.map((band, i) => open.filter((a) => a.age < band.under && a.age >= (i === 0 ? 0 : WAIT_BANDS[i - 1]!.under)).length);
+  const counts = WAIT_BANDS.map(
+    (band, i) => open.filter((a) => a.age < band.under && a.age >= (i === 0 ? 0 : WAIT_BANDS[i - 1]!.under)).length,
+  );
   const longest = open.reduce((n, a) => Math.max(n, a.age), 0);
   return {
     kind: 'bar',
     horizontal: true,
     title: 'How long open actions have waited',
-    summary: open.length === 0 ? 'No action is waiting.' : `${plural(open.length, 'action')} open; the longest has waited ${plural(longest, 'day')}.`,
+    summary:
+      open.length === 0
+        ? 'No action is waiting.'
+        : `${plural(open.length, 'action')} open; the longest has waited ${plural(longest, 'day')}.`,
     categoryLabel: 'Waiting',
     categories: WAIT_BANDS.map((b) => b.label),
     series: [{ label: 'Open actions', swatch: 'waiting', values: counts }],

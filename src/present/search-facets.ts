@@ -31,7 +31,9 @@ export interface SearchFacets {
 }
 
 function facets(type: SearchType, date: string, filters: Omit<SearchFacets['filters'], 'type' | 'year'>): SearchFacets {
-  const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v && v.length > 0)) as SearchFacets['filters'];
+  const clean = Object.fromEntries(
+    Object.entries(filters).filter(([, v]) => v && v.length > 0),
+  ) as SearchFacets['filters'];
   return {
     type,
     date,

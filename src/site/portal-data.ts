@@ -15,7 +15,7 @@ export function loadPortal(): Promise<Portal> {
   portal ??= (async () => {
     const site = await getEntry('site', 'site');
     if (!site) throw new Error('src/content/site.yaml is missing.');
-    const plain = <T,>(entries: { id: string; data: T }[]) => entries.map(({ id, data }) => ({ id, data }));
+    const plain = <T>(entries: { id: string; data: T }[]) => entries.map(({ id, data }) => ({ id, data }));
     return buildPortal(
       {
         site: site.data,

@@ -8,12 +8,16 @@ import { servedSite } from '../helpers/site.ts';
 import { BUDGETS, axeViolations, fileFor, listPages } from '../gates/gates.ts';
 
 const site = servedSite();
-const chartPages = listPages(site.dir).filter((p) => readFileSync(fileFor(site.dir, p), 'utf8').includes('data-feature="chart"'));
+const chartPages = listPages(site.dir).filter((p) =>
+  readFileSync(fileFor(site.dir, p), 'utf8').includes('data-feature="chart"'),
+);
 
 /** Scrolls to each chart and waits until every canvas has something drawn on it. */
 async function drawAll(page: Page): Promise<number[]> {
   for (const figure of await page.locator('figure[data-feature="chart"]').all()) await figure.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((h) => !h.hasAttribute('hidden')));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-chart]')].every((h) => !h.hasAttribute('hidden')),
+  );
   await page.waitForTimeout(400);
   return page.locator('[data-chart] canvas').evaluateAll((canvases) =>
     (canvases as HTMLCanvasElement[]).map((c) => {
@@ -27,7 +31,18 @@ async function drawAll(page: Page): Promise<number[]> {
 
 describe('the pages with charts', () => {
   it('are the ones the charts belong on', () => {
-    for (const path of ['/', '/commitments/', '/commitments/crisis-cafe/', '/vision/wrenfold-vision/', '/partners/', '/partners/kestrel-house/', '/you-said/', '/themes/housing/', '/actions/', '/groups/community-forum/']) {
+    for (const path of [
+      '/',
+      '/commitments/',
+      '/commitments/crisis-cafe/',
+      '/vision/wrenfold-vision/',
+      '/partners/',
+      '/partners/kestrel-house/',
+      '/you-said/',
+      '/themes/housing/',
+      '/actions/',
+      '/groups/community-forum/',
+    ]) {
       expect(chartPages).toContain(path);
     }
   });
@@ -88,26 +103,34 @@ describe('loading', () => {
       const page = await context.newPage();
       const js: { file: string; gz: number }[] = [];
       page.on('response', async (r) => {
-        if (r.url().endsWith('.js')) js.push({ file: new URL(r.url()).pathname.replace(/^.*\//, ''), gz: gzipSync(await r.body()).length });
+        if (r.url().endsWith('.js'))
+          js.push({ file: new URL(r.url()).pathname.replace(/^.*\//, ''), gz: gzipSync(await r.body()).length });
       });
       await page.goto(`${site.server.origin}${path}`);
       await drawAll(page);
       await page.waitForLoadState('networkidle');
-      lines.push(`  ${path.padEnd(32)} ${(js.reduce((n, f) => n + f.gz, 0) / 1024).toFixed(1).padStart(5)} KB gzipped (${js.map((f) => f.file.split('.')[0]).join(', ')})`);
+      lines.push(
+        `  ${path.padEnd(32)} ${(js.reduce((n, f) => n + f.gz, 0) / 1024).toFixed(1).padStart(5)} KB gzipped (${js.map((f) => f.file.split('.')[0]).join(', ')})`,
+      );
       await page.close();
     }
-    console.log(`JavaScript on pages with charts, all charts drawn (budget ${BUDGETS.jsChartPageGzip / 1000} KB):\n${lines.join('\n')}`);
+    console.log(
+      `JavaScript on pages with charts, all charts drawn (budget ${BUDGETS.jsChartPageGzip / 1000} KB):\n${lines.join('\n')}`,
+    );
     await context.close();
   });
 });
 
 describe('on a 320px screen', () => {
-  it.each(['/', '/partners/', '/you-said/', '/actions/'])('%s fits its charts without scrolling sideways', async (path) => {
-    const context = await site.browser.newContext({ viewport: { width: 320, height: 700 } });
-    const page = await context.newPage();
-    await page.goto(`${site.server.origin}${path}`);
-    await drawAll(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await context.close();
-  });
+  it.each(['/', '/partners/', '/you-said/', '/actions/'])(
+    '%s fits its charts without scrolling sideways',
+    async (path) => {
+      const context = await site.browser.newContext({ viewport: { width: 320, height: 700 } });
+      const page = await context.newPage();
+      await page.goto(`${site.server.origin}${path}`);
+      await drawAll(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await context.close();
+    },
+  );
 });

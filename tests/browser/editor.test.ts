@@ -33,7 +33,10 @@ describe('the content editor', () => {
     await page.getByText('Sign In Using Access Token').waitFor();
     await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);
-    expect(fonts.sort()).toEqual(['/admin/fonts/material-symbols-outlined-latin-wght-normal.woff2', '/admin/fonts/source-sans-3-latin-wght-normal.woff2']);
+    expect(fonts.sort()).toEqual([
+      '/admin/fonts/material-symbols-outlined-latin-wght-normal.woff2',
+      '/admin/fonts/source-sans-3-latin-wght-normal.woff2',
+    ]);
     // The editor also tries to check for a newer version and GitHub's status: its policy refuses both.
     for (const message of refused) expect(message, message).toMatch(/Content Security Policy|Refused to connect/);
     await context.close();
@@ -41,7 +44,9 @@ describe('the content editor', () => {
 
   it('has a policy of its own, and the configuration written from the schemas', () => {
     expect(readFileSync(fileFor(site.dir, '/admin/'), 'utf8')).toContain(`content="${EDITOR_CSP}"`);
-    expect(parse(readFileSync(fileFor(site.dir, '/admin/config.yml'), 'utf8'))).toEqual(cmsConfig('example/wrenfold-portal'));
+    expect(parse(readFileSync(fileFor(site.dir, '/admin/config.yml'), 'utf8'))).toEqual(
+      cmsConfig('example/wrenfold-portal'),
+    );
   });
 
   it('is neither linked from nor loaded by any public page', () => {

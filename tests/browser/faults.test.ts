@@ -7,24 +7,54 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChrome } from '../helpers/chrome.ts';
 import { serve, type Served } from '../helpers/serve.ts';
-import { axeViolations, brokenLinks, fileFor, gluedText, headingProblems, markupErrors, overBudget, unhashableScripts, visit, weighPages } from '../gates/gates.ts';
+import {
+  axeViolations,
+  brokenLinks,
+  fileFor,
+  gluedText,
+  headingProblems,
+  markupErrors,
+  overBudget,
+  unhashableScripts,
+  visit,
+  weighPages,
+} from '../gates/gates.ts';
 
 const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;
 const page = (title: string, body: string, head = '', csp = CSP) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${csp}${head}</head><body><main><h1>${title}</h1>${body}</main></body></html>`;
 
 const FILES: Record<string, string> = {
-  'index.html': page('A good page', '<p id="here">Nothing wrong here. <a href="/#here">A link to an anchor that exists</a>.</p>'),
+  'index.html': page(
+    'A good page',
+    '<p id="here">Nothing wrong here. <a href="/#here">A link to an anchor that exists</a>.</p>',
+  ),
   'no-alt/index.html': page('An image without alt text', '<img src="/pixel.svg">'),
   'pixel.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>',
-  'broken-link/index.html': page('Broken links', '<p><a href="/missing/">A page that does not exist</a> and <a href="/#nowhere">an anchor that does not</a>.</p>'),
+  'broken-link/index.html': page(
+    'Broken links',
+    '<p><a href="/missing/">A page that does not exist</a> and <a href="/#nowhere">an anchor that does not</a>.</p>',
+  ),
   'inline-script/index.html': page('An inline script', '<p>Text.</p><script>document.title = "changed";</script>'),
   // No CSP here: the site's CSP would stop this request first, and this shows the privacy gate catches it on its own.
-  'foreign/index.html': page('A request to another site', '<img src="https://tracker.example.com/pixel.gif" alt="">', '', ''),
+  'foreign/index.html': page(
+    'A request to another site',
+    '<img src="https://tracker.example.com/pixel.gif" alt="">',
+    '',
+    '',
+  ),
   'bad-markup/index.html': page('Invalid nesting', '<p>A paragraph <div>with a block inside</div></p>'),
-  'heavy/index.html': page('A plain page with JavaScript', '<p>Text.</p>', '<script src="/app.js" type="module"></script>'),
+  'heavy/index.html': page(
+    'A plain page with JavaScript',
+    '<p>Text.</p>',
+    '<script src="/app.js" type="module"></script>',
+  ),
   'app.js': `console.log(${JSON.stringify('x'.repeat(2000))});`,
-  'no-focus/index.html': page('Focus hidden', '<p><a href="/">A link whose focus is hidden</a></p>', '<link rel="stylesheet" href="/no-focus.css">'),
+  'no-focus/index.html': page(
+    'Focus hidden',
+    '<p><a href="/">A link whose focus is hidden</a></p>',
+    '<link rel="stylesheet" href="/no-focus.css">',
+  ),
   'no-focus.css': 'a:focus, a:focus-visible { outline: none; box-shadow: none; }',
 };
 
@@ -74,7 +104,9 @@ describe('the link gate', () => {
     expect(broken.filter((b) => !b.startsWith('/broken-link/'))).toEqual([]);
   });
   it('catches a link outside the base path the site is published under', () => {
-    expect(brokenLinks(dir, '/portal/')).toContainEqual(expect.stringContaining("outside the site's base path /portal/"));
+    expect(brokenLinks(dir, '/portal/')).toContainEqual(
+      expect.stringContaining("outside the site's base path /portal/"),
+    );
   });
 });
 
@@ -100,28 +132,42 @@ describe('the privacy gate', () => {
 
 describe('the markup gate', () => {
   it('catches invalid nesting, with line, column and rule', async () => {
-    expect(await markupErrors(fileFor(dir, '/bad-markup/'))).toContainEqual(expect.stringMatching(/^\d+:\d+ (element-permitted-content|close-order|no-implicit-close): /));
+    expect(await markupErrors(fileFor(dir, '/bad-markup/'))).toContainEqual(
+      expect.stringMatching(/^\d+:\d+ (element-permitted-content|close-order|no-implicit-close): /),
+    );
   });
 });
 
 describe('the headings check', () => {
   it('catches a skipped level and a second h1', () => {
-    expect(headingProblems('<h1>A</h1><h3>B</h3><h1>C</h1>')).toEqual(['2 h1 headings (there should be one)', 'h1 is followed by h3']);
+    expect(headingProblems('<h1>A</h1><h3>B</h3><h1>C</h1>')).toEqual([
+      '2 h1 headings (there should be one)',
+      'h1 is followed by h3',
+    ]);
   });
 });
 
 describe('the spacing check', () => {
   it('catches two pieces of text side by side with nothing between', () => {
-    expect(gluedText('<body><p><time datetime="2025-05-01">1 May 2025</time><strong>At risk</strong></p></body>')).toEqual(['2025</time><strong>At risk']);
+    expect(
+      gluedText('<body><p><time datetime="2025-05-01">1 May 2025</time><strong>At risk</strong></p></body>'),
+    ).toEqual(['2025</time><strong>At risk']);
   });
   it('catches words run into a link', () => {
-    expect(gluedText('<body><p>Read the reply.<a href="/">See more</a>now</p></body>')).toEqual(['.<a href="/">See more', 'more</a>n']);
+    expect(gluedText('<body><p>Read the reply.<a href="/">See more</a>now</p></body>')).toEqual([
+      '.<a href="/">See more',
+      'more</a>n',
+    ]);
   });
 });
 
 describe('the budget gate', () => {
   it('catches JavaScript on a page with no feature that needs it', () => {
-    expect(overBudget(weighPages(dir))).toContainEqual(expect.stringMatching(/^\/heavy\/: 20\d\d bytes of JavaScript on a page with no feature that needs it \(budget 0\)$/));
+    expect(overBudget(weighPages(dir))).toContainEqual(
+      expect.stringMatching(
+        /^\/heavy\/: 20\d\d bytes of JavaScript on a page with no feature that needs it \(budget 0\)$/,
+      ),
+    );
   });
 });
 

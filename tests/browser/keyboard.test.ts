@@ -7,7 +7,10 @@ import { listPages } from '../gates/gates.ts';
 const site = servedSite();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-  const context = await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+  const context = await site.browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
   const page = await context.newPage();
   await page.goto(`${site.server.origin}${path}`);
   return page;
@@ -19,10 +22,18 @@ function focusIndicator(page: Page) {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { tag: 'body', visible: false, text: '' };
     const style = getComputedStyle(el);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && !style.outlineColor.endsWith(', 0)') && style.outlineColor !== 'transparent';
+    const outline =
+      style.outlineStyle !== 'none' &&
+      parseFloat(style.outlineWidth) > 0 &&
+      !style.outlineColor.endsWith(', 0)') &&
+      style.outlineColor !== 'transparent';
     const shadow = style.boxShadow !== 'none';
     const rect = el.getBoundingClientRect();
-    return { tag: el.tagName, text: (el.textContent ?? '').trim().slice(0, 40), visible: (outline || shadow) && rect.width > 0 && rect.height > 0 };
+    return {
+      tag: el.tagName,
+      text: (el.textContent ?? '').trim().slice(0, 40),
+      visible: (outline || shadow) && rect.width > 0 && rect.height > 0,
+    };
   });
 }
 
@@ -39,18 +50,21 @@ describe('the skip link', () => {
 });
 
 describe('focus', () => {
-  it.each(['/', '/commitments/crisis-cafe/', '/you-said/'])('is always visible while tabbing through %s', async (path) => {
-    const page = await open(path);
-    const hidden: string[] = [];
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press('Tab');
-      const focus = await focusIndicator(page);
-      if (focus.tag === 'body') break;
-      if (!focus.visible) hidden.push(`${focus.tag} "${focus.text}"`);
-    }
-    expect(hidden, `elements with no visible focus on ${path}`).toEqual([]);
-    await page.context().close();
-  });
+  it.each(['/', '/commitments/crisis-cafe/', '/you-said/'])(
+    'is always visible while tabbing through %s',
+    async (path) => {
+      const page = await open(path);
+      const hidden: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const focus = await focusIndicator(page);
+        if (focus.tag === 'body') break;
+        if (!focus.visible) hidden.push(`${focus.tag} "${focus.text}"`);
+      }
+      expect(hidden, `elements with no visible focus on ${path}`).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe('navigation by keyboard', () => {

@@ -47,7 +47,9 @@ describe('the reference-code box', () => {
     const page = await youSaid();
     await page.getByLabel('Your reference code').fill('crisis');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('That does not look like a reference code');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('That does not look like a reference code');
     await page.context().close();
   });
 

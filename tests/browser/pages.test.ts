@@ -43,7 +43,14 @@ describe.concurrent('every page', () => {
 });
 
 describe.concurrent('in dark mode', () => {
-  const sample = ['/', '/commitments/crisis-cafe/', '/partners/wrenfold-health-trust/', '/you-said/', '/vision/wrenfold-vision/easy-read/', '/actions/'];
+  const sample = [
+    '/',
+    '/commitments/crisis-cafe/',
+    '/partners/wrenfold-health-trust/',
+    '/you-said/',
+    '/vision/wrenfold-vision/easy-read/',
+    '/actions/',
+  ];
   it.each(sample)('%s passes axe, colour contrast included', async (path) => {
     const { page } = await visit(dark, server.origin, path);
     try {

@@ -49,9 +49,15 @@ async function results(page: Page) {
     await page.locator('#search-more').click();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
   }
-  return page.locator('#search-results > li').evaluateAll((items) =>
-    items.map((li) => ({ title: li.querySelector('h3')?.textContent ?? '', url: new URL(li.querySelector('a')!.href).pathname, meta: li.querySelector('p')?.textContent ?? '' })),
-  );
+  return page
+    .locator('#search-results > li')
+    .evaluateAll((items) =>
+      items.map((li) => ({
+        title: li.querySelector('h3')?.textContent ?? '',
+        url: new URL(li.querySelector('a')!.href).pathname,
+        meta: li.querySelector('p')?.textContent ?? '',
+      })),
+    );
 }
 
 describe('search on the example site', () => {
@@ -68,14 +74,20 @@ describe('search on the example site', () => {
     const found = await results(page);
     expect(found).toHaveLength(9);
     for (const r of found) expect(r.meta, r.url).toContain('Kestrel House Wellbeing');
-    expect(found.map((r) => r.url).filter((u) => u.startsWith('/you-said/')).sort()).toEqual(['/you-said/ys-2025-001/', '/you-said/ys-2025-011/', '/you-said/ys-2026-004/']);
+    expect(
+      found
+        .map((r) => r.url)
+        .filter((u) => u.startsWith('/you-said/'))
+        .sort(),
+    ).toEqual(['/you-said/ys-2025-001/', '/you-said/ys-2025-011/', '/you-said/ys-2026-004/']);
     await page.close();
   });
 
   it('finds the inputs on a theme by its word', async () => {
     const page = await search(example.origin, '?q=housing&type=You+said');
     const urls = (await results(page)).map((r) => r.url);
-    for (const ref of ['ys-2025-009', 'ys-2025-018', 'ys-2025-019', 'ys-2026-005']) expect(urls).toContain(`/you-said/${ref}/`);
+    for (const ref of ['ys-2025-009', 'ys-2025-018', 'ys-2025-019', 'ys-2026-005'])
+      expect(urls).toContain(`/you-said/${ref}/`);
     expect(urls.every((u) => u.startsWith('/you-said/'))).toBe(true);
     await page.close();
   });
@@ -138,11 +150,16 @@ describe('search on the example site', () => {
     page.on('response', async (r) => {
       const body = await r.body().catch(() => Buffer.alloc(0));
       const text = /text|javascript|json|css|svg/.test(r.headers()['content-type'] ?? '');
-      fetched.push({ path: new URL(r.url()).pathname, raw: body.length, sent: text ? gzipSync(body).length : body.length });
+      fetched.push({
+        path: new URL(r.url()).pathname,
+        raw: body.length,
+        sent: text ? gzipSync(body).length : body.length,
+      });
     });
     await search(example.origin, '?q=crisis', page);
     await page.waitForLoadState('networkidle');
-    const total = (key: 'raw' | 'sent', only = (_: string) => true) => fetched.filter((f) => only(f.path)).reduce((n, f) => n + f[key], 0);
+    const total = (key: 'raw' | 'sent', only = (_: string) => true) =>
+      fetched.filter((f) => only(f.path)).reduce((n, f) => n + f[key], 0);
     const afterPage = (p: string) => p !== '/search/' && !p.endsWith('.css') && !p.endsWith('.svg');
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     console.log(
@@ -177,7 +194,9 @@ describe('search without JavaScript', () => {
     const page = await off.newPage();
     await page.goto(`${example.origin}/search/?q=crisis`);
     expect(await page.locator('main').innerText()).toContain('Search needs JavaScript');
-    expect(await page.getByRole('link', { name: 'commitments by status' }).getAttribute('href')).toBe('/commitments/#by-status');
+    expect(await page.getByRole('link', { name: 'commitments by status' }).getAttribute('href')).toBe(
+      '/commitments/#by-status',
+    );
     expect(await page.getByRole('link', { name: 'meetings by group' }).isVisible()).toBe(true);
     expect(await page.getByLabel('Search for').isVisible()).toBe(false);
     await off.close();

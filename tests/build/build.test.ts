@@ -9,7 +9,11 @@ import { brokenLinks } from '../gates/gates.ts';
 import { PROJECT, astroBin, copyFixture, makeBuildable, runIn, type Copy, type Run } from '../helpers/fixture.ts';
 
 const html = (copy: Copy, path: string) => readFileSync(join(copy.root, 'dist', path, 'index.html'), 'utf8');
-const text = (page: string) => page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/ ([.,;:])/g, '$1');
+const text = (page: string) =>
+  page
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:])/g, '$1');
 
 describe('astro build with a malformed file', () => {
   let copy: Copy;
@@ -81,7 +85,9 @@ describe('astro build with another partnership’s content', () => {
   it('lists actions open first, with their age, then closed ones, most recent first', () => {
     const page = text(html(copy, 'actions'));
     // OB-1 set 10 September 2024, due 1 October: on 15 January 2025 open for 127 days, 106 days overdue.
-    expect(page).toContain('OB-1 Report on the night line. Set at Forum, September Council lead Open Overdue by 106 days Open for 127 days');
+    expect(page).toContain(
+      'OB-1 Report on the night line. Set at Forum, September Council lead Open Overdue by 106 days Open for 127 days',
+    );
     const order = ['OB-1', 'OB-2', 'OF-1'].map((id) => page.indexOf(`${id} `));
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -89,9 +95,24 @@ describe('astro build with another partnership’s content', () => {
   });
   it('makes a page for every entry at the contract’s addresses', () => {
     for (const path of [
-      '', 'vision/plan', 'commitments', 'commitments/night-line', 'partners', 'partners/north-council', 'partners/peer-voices',
-      'updates', 'updates/night-line-started', 'minutes', 'minutes/forum-one', 'actions', 'you-said', 'you-said/nm-2024-1',
-      'themes/crisis', 'groups/open-forum', 'get-involved', 'accessibility',
+      '',
+      'vision/plan',
+      'commitments',
+      'commitments/night-line',
+      'partners',
+      'partners/north-council',
+      'partners/peer-voices',
+      'updates',
+      'updates/night-line-started',
+      'minutes',
+      'minutes/forum-one',
+      'actions',
+      'you-said',
+      'you-said/nm-2024-1',
+      'themes/crisis',
+      'groups/open-forum',
+      'get-involved',
+      'accessibility',
     ]) {
       expect(existsSync(join(copy.root, 'dist', path, 'index.html')), path).toBe(true);
     }
@@ -119,7 +140,13 @@ describe('astro build with the example content', () => {
     expect(run.status, run.output).toBe(0);
   });
   it('says on every page that the content is an example', () => {
-    for (const path of ['', 'commitments/crisis-cafe', 'you-said/ys-2025-014', 'vision/wrenfold-vision/easy-read', 'accessibility']) {
+    for (const path of [
+      '',
+      'commitments/crisis-cafe',
+      'you-said/ys-2025-014',
+      'vision/wrenfold-vision/easy-read',
+      'accessibility',
+    ]) {
       expect(html(copy, path), path).toContain('This is example content.');
     }
   });
@@ -150,7 +177,21 @@ describe('astro build under a base path, as on a GitHub Pages project site', () 
 describe('astro build with content that tries to read a secret and run a command', () => {
   const canary = `canary-${Math.random().toString(36).slice(2)}`;
   const marker = join(tmpdir(), `portal-marker-${canary}`);
-  const leak = ['---', 'title: Leak', 'date: 2024-06-01', 'commitment: night-line', 'status: in-progress', '---', '', 'export const leak = process.env.PORTAL_CANARY;', '', 'The secret is {leak} and {process.env.PORTAL_CANARY}.', '', `export const ran = require('node:child_process').execSync('touch ${marker}');`, ''].join('\n');
+  const leak = [
+    '---',
+    'title: Leak',
+    'date: 2024-06-01',
+    'commitment: night-line',
+    'status: in-progress',
+    '---',
+    '',
+    'export const leak = process.env.PORTAL_CANARY;',
+    '',
+    'The secret is {leak} and {process.env.PORTAL_CANARY}.',
+    '',
+    `export const ran = require('node:child_process').execSync('touch ${marker}');`,
+    '',
+  ].join('\n');
   let copy: Copy;
   let run: Run;
   beforeAll(() => {
@@ -191,7 +232,9 @@ describe('astro build with content that tries to read a secret and run a command
     }
   });
   it('leaves the secret nowhere in what was built, and ran no command', () => {
-    const files = existsSync(join(copy.root, 'dist')) ? readdirSync(join(copy.root, 'dist'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile()) : [];
+    const files = existsSync(join(copy.root, 'dist'))
+      ? readdirSync(join(copy.root, 'dist'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile())
+      : [];
     for (const f of files) expect(readFileSync(join(f.parentPath, f.name), 'utf8')).not.toContain(canary);
     expect(run.output).not.toContain(canary);
     expect(existsSync(marker)).toBe(false);
@@ -205,7 +248,10 @@ describe('astro build with files beside the content', () => {
     copy = copyFixture();
     makeBuildable(copy);
     // A README in a collection folder, written to redirect readers and to change a status.
-    copy.write('updates/README.md', '---\ntitle: x\ndate: 2024-12-01\ncommitment: night-line\nstatus: delivered\n---\n<meta http-equiv="refresh" content="0;url=https://evil.example">\n');
+    copy.write(
+      'updates/README.md',
+      '---\ntitle: x\ndate: 2024-12-01\ncommitment: night-line\nstatus: delivered\n---\n<meta http-equiv="refresh" content="0;url=https://evil.example">\n',
+    );
     // A photo that says who took it, and an update that shows it.
     const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
       .jpeg()
@@ -213,7 +259,10 @@ describe('astro build with files beside the content', () => {
       .toBuffer();
     mkdirSync(join(copy.root, 'public', 'uploads'), { recursive: true });
     writeFileSync(join(copy.root, 'public', 'uploads', 'cafe.jpg'), photo);
-    copy.write('updates/photo.mdx', '---\ntitle: A photo\ndate: 2024-06-02\ncommitment: night-line\nstatus: in-progress\n---\n\n![The café table](/uploads/cafe.jpg)\n');
+    copy.write(
+      'updates/photo.mdx',
+      '---\ntitle: A photo\ndate: 2024-06-02\ncommitment: night-line\nstatus: in-progress\n---\n\n![The café table](/uploads/cafe.jpg)\n',
+    );
     run = runIn(copy.root, [astroBin, 'build'], { PORTAL_TODAY: '2025-01-15' });
   });
   afterAll(() => copy.dispose());
@@ -223,8 +272,11 @@ describe('astro build with files beside the content', () => {
   });
   it('publishes nothing from a README in a collection folder, and its status counts for nothing', () => {
     expect(existsSync(join(copy.root, 'dist', 'updates', 'README'))).toBe(false);
-    const files = readdirSync(join(copy.root, 'dist'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.html'));
-    for (const f of files) expect(readFileSync(join(f.parentPath, f.name), 'utf8')).not.toContain('http-equiv="refresh"');
+    const files = readdirSync(join(copy.root, 'dist'), { recursive: true, withFileTypes: true }).filter(
+      (f) => f.isFile() && f.name.endsWith('.html'),
+    );
+    for (const f of files)
+      expect(readFileSync(join(f.parentPath, f.name), 'utf8')).not.toContain('http-equiv="refresh"');
     expect(text(html(copy, 'commitments/night-line'))).toContain('Status: In progress');
   });
   it('shows an uploaded photo without the metadata it was taken with', async () => {

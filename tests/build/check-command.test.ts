@@ -21,7 +21,9 @@ describe('npm run check', () => {
     copy.edit('updates/night-line-started.mdx', 'status: in-progress', 'status: finished');
     const run = runIn(copy.root, [checkScript]);
     expect(run.status).toBe(1);
-    expect(run.output).toContain('src/content/commitments/night-line.mdx:9  due\n  `due` is 2024-01-15, before the day the commitment was made (2024-02-01).');
+    expect(run.output).toContain(
+      'src/content/commitments/night-line.mdx:9  due\n  `due` is 2024-01-15, before the day the commitment was made (2024-02-01).',
+    );
     expect(run.output).toContain('src/content/updates/night-line-started.mdx:5  status\n  `status` must be one of:');
     expect(run.output).toContain('Found 2 problems in the content.');
   });
@@ -38,7 +40,9 @@ describe('npm run check under GitHub Actions', () => {
     expect(run.output).toContain(
       '::error file=src/content/updates/night-line-started.mdx,line=5,title=Content problem%3A status::`status` must be one of: not-started, in-progress, at-risk, delivered, partly-delivered, not-delivered, withdrawn; you wrote `deliverd`. Did you mean `delivered`?',
     );
-    expect(run.output).toMatch(/^::error file=src\/content\/commitments\/night-line\.mdx,line=4,title=Content problem%3A partner::/m);
+    expect(run.output).toMatch(
+      /^::error file=src\/content\/commitments\/night-line\.mdx,line=4,title=Content problem%3A partner::/m,
+    );
     const table = readFileSync(summary, 'utf8');
     expect(table).toContain('Found 2 problems.');
     expect(table).toContain('| src/content/updates/night-line-started.mdx | 5 | status | `status` must be one of:');

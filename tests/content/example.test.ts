@@ -36,7 +36,9 @@ describe('the example content', () => {
     expect(content.commitments.length).toBeGreaterThanOrEqual(15);
     const statuses = new Set(
       content.commitments.map((c) =>
-        deriveStatus(content.updates.filter((u) => u.data.commitment === c.raw.id).map((u) => ({ id: u.raw.id, ...u.data }))),
+        deriveStatus(
+          content.updates.filter((u) => u.data.commitment === c.raw.id).map((u) => ({ id: u.raw.id, ...u.data })),
+        ),
       ),
     );
     expect([...statuses].sort()).toEqual([...COMMITMENT_STATUSES].sort());
@@ -49,7 +51,9 @@ describe('the example content', () => {
   it('has at least 6 sets of minutes with actions of every status', () => {
     const withActions = content.minutes.filter((m) => (m.data.actions ?? []).length > 0);
     expect(withActions.length).toBeGreaterThanOrEqual(6);
-    expect(new Set(withActions.flatMap((m) => m.data.actions!.map((a) => a.status)))).toEqual(new Set(['open', 'done', 'dropped']));
+    expect(new Set(withActions.flatMap((m) => m.data.actions!.map((a) => a.status)))).toEqual(
+      new Set(['open', 'done', 'dropped']),
+    );
   });
   it('has at least 25 inputs covering every outcome', () => {
     expect(content.inputs.length).toBeGreaterThanOrEqual(25);

@@ -9,12 +9,15 @@ import { copyFixture, type Copy } from '../helpers/fixture.ts';
 let copy: Copy | undefined;
 afterEach(() => copy?.dispose());
 
-const ALLOW: AllowList = { emails: ['team@northmoor.example', '@northmoor-council.example'], phones: ['0800 123 4567', '116 123', '+44 161 496 0000'] };
+const ALLOW: AllowList = {
+  emails: ['team@northmoor.example', '@northmoor-council.example'],
+  phones: ['0800 123 4567', '116 123', '+44 161 496 0000'],
+};
 
 // ---- Generators -----------------------------------------------------------------------------
 const digit = fc.integer({ min: 0, max: 9 });
 const digitsOf = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((d) => d.join(''));
-const pick = <T,>(...xs: T[]) => fc.constantFrom(...xs);
+const pick = <T>(...xs: T[]) => fc.constantFrom(...xs);
 
 /** Ten digits, not starting with 0, passing the Modulus 11 check. */
 const nhsDigits = fc
@@ -26,17 +29,38 @@ const nhsDigits = fc
     return check === 10 ? undefined : `${nine}${check}`;
   })
   .filter((x): x is string => x !== undefined);
-const nhsNumber = fc.tuple(nhsDigits, pick(' ', '', '-')).map(([d, sep]) => `${d.slice(0, 3)}${sep}${d.slice(3, 6)}${sep}${d.slice(6)}`);
-const notNhsDigits = fc.tuple(fc.integer({ min: 1, max: 9 }), digitsOf(9)).map(([f, r]) => `${f}${r}`).filter((d) => !isNhsNumber(d));
+const nhsNumber = fc
+  .tuple(nhsDigits, pick(' ', '', '-'))
+  .map(([d, sep]) => `${d.slice(0, 3)}${sep}${d.slice(3, 6)}${sep}${d.slice(6)}`);
+const notNhsDigits = fc
+  .tuple(fc.integer({ min: 1, max: 9 }), digitsOf(9))
+  .map(([f, r]) => `${f}${r}`)
+  .filter((d) => !isNhsNumber(d));
 
-const mobile = fc.tuple(digitsOf(9), pick('07{a} {b}', '07{a}{b}', '+44 7{a} {b}', '+447{a}{b}', '07{a}-{b}')).map(([d, f]) => f.replace('{a}', d.slice(0, 3)).replace('{b}', d.slice(3)));
-const landline = fc.tuple(digitsOf(8), pick('020 {a} {b}', '0161 {c} {d}', '01632 {e}', '(0113) {c} {d}', '+44 (0)20 {a} {b}')).map(([d, f]) =>
-  f.replace('{a}', d.slice(0, 4)).replace('{b}', d.slice(4)).replace('{c}', d.slice(0, 3)).replace('{d}', d.slice(3, 7)).replace('{e}', d.slice(0, 6)),
-);
+const mobile = fc
+  .tuple(digitsOf(9), pick('07{a} {b}', '07{a}{b}', '+44 7{a} {b}', '+447{a}{b}', '07{a}-{b}'))
+  .map(([d, f]) => f.replace('{a}', d.slice(0, 3)).replace('{b}', d.slice(3)));
+const landline = fc
+  .tuple(digitsOf(8), pick('020 {a} {b}', '0161 {c} {d}', '01632 {e}', '(0113) {c} {d}', '+44 (0)20 {a} {b}'))
+  .map(([d, f]) =>
+    f
+      .replace('{a}', d.slice(0, 4))
+      .replace('{b}', d.slice(4))
+      .replace('{c}', d.slice(0, 3))
+      .replace('{d}', d.slice(3, 7))
+      .replace('{e}', d.slice(0, 6)),
+  );
 const phone = fc.oneof(mobile, landline);
 
 const word = (min: number, max: number) => fc.stringMatching(new RegExp(`^[a-z]{${min},${max}}$`));
-const email = fc.tuple(word(1, 8), fc.option(word(1, 6), { nil: undefined }), word(3, 10), pick('co.uk', 'org', 'com', 'nhs.net', 'ac.uk')).map(([a, b, d, t]) => `${a}${b ? `.${b}` : ''}@${d}.${t}`);
+const email = fc
+  .tuple(
+    word(1, 8),
+    fc.option(word(1, 6), { nil: undefined }),
+    word(3, 10),
+    pick('co.uk', 'org', 'com', 'nhs.net', 'ac.uk'),
+  )
+  .map(([a, b, d, t]) => `${a}${b ? `.${b}` : ''}@${d}.${t}`);
 
 const niFirst = 'ABCEGHJKLMNOPRSTWXYZ';
 const niSecond = 'ABCEGHJKLMNPRSTWXYZ';
@@ -47,17 +71,50 @@ const niNumber = fc
 
 const inwardLetters = 'ABDEFGHJLNPQRSTUWXYZ';
 const postcode = fc
-  .tuple(pick('WF', 'LS', 'M', 'B', 'SW', 'EH', 'CF', 'N'), fc.integer({ min: 1, max: 20 }), digit, pick(...inwardLetters), pick(...inwardLetters), pick(' ', ''))
+  .tuple(
+    pick('WF', 'LS', 'M', 'B', 'SW', 'EH', 'CF', 'N'),
+    fc.integer({ min: 1, max: 20 }),
+    digit,
+    pick(...inwardLetters),
+    pick(...inwardLetters),
+    pick(' ', ''),
+  )
   .map(([area, district, sector, x, y, sep]) => `${area}${district}${sep}${sector}${x}${y}`);
 
 const day = fc.integer({ min: 1, max: 28 });
 const month = fc.integer({ min: 1, max: 12 });
 const year = fc.integer({ min: 1930, max: 2008 });
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const dateOfBirth = fc
-  .tuple(day, month, year, pick('born on {d}', 'DOB: {d}', 'date of birth {d}', 'D.O.B. {d}', 'was born {d}', 'birthday is {d}'), pick('num', 'long', 'iso'))
+  .tuple(
+    day,
+    month,
+    year,
+    pick('born on {d}', 'DOB: {d}', 'date of birth {d}', 'D.O.B. {d}', 'was born {d}', 'birthday is {d}'),
+    pick('num', 'long', 'iso'),
+  )
   .map(([d, m, y, f, style]) =>
-    f.replace('{d}', style === 'num' ? `${d}/${m}/${y}` : style === 'long' ? `${d} ${MONTHS[m - 1]} ${y}` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+    f.replace(
+      '{d}',
+      style === 'num'
+        ? `${d}/${m}/${y}`
+        : style === 'long'
+          ? `${d} ${MONTHS[m - 1]} ${y}`
+          : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    ),
   );
 
 const planted: [Kind, fc.Arbitrary<string>][] = [
@@ -70,31 +127,74 @@ const planted: [Kind, fc.Arbitrary<string>][] = [
 ];
 
 const lookAlikes: fc.Arbitrary<string>[] = [
-  fc.tuple(pick('YS', 'WG', 'LEB', 'CF'), fc.integer({ min: 2020, max: 2030 }), fc.integer({ min: 1, max: 999 })).map(([p, y, n]) => `${p}-${y}-${String(n).padStart(3, '0')}`),
-  fc.tuple(year.map((y) => y + 90), month, day).map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  fc
+    .tuple(pick('YS', 'WG', 'LEB', 'CF'), fc.integer({ min: 2020, max: 2030 }), fc.integer({ min: 1, max: 999 }))
+    .map(([p, y, n]) => `${p}-${y}-${String(n).padStart(3, '0')}`),
+  fc
+    .tuple(
+      year.map((y) => y + 90),
+      month,
+      day,
+    )
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
   fc.tuple(day, month, fc.integer({ min: 2020, max: 2030 })).map(([d, m, y]) => `met on ${d} ${MONTHS[m - 1]} ${y}`),
   fc.tuple(day, month, fc.integer({ min: 2020, max: 2030 })).map(([d, m, y]) => `due ${d}/${m}/${y}`),
-  fc.integer({ min: 2020, max: 2030 }).chain((y) => pick(`${y} to ${y + 5}`, `${y}-${y + 5}`, `${y}–${String(y + 1).slice(2)}`)),
+  fc
+    .integer({ min: 2020, max: 2030 })
+    .chain((y) => pick(`${y} to ${y + 5}`, `${y}-${y + 5}`, `${y}–${String(y + 1).slice(2)}`)),
   fc.integer({ min: 1, max: 99999 }).map((n) => `commitment C-${String(n).padStart(5, '0')}`),
   notNhsDigits,
   pick(...ALLOW.phones, '0800-123-4567', '08001234567', '0161 496 0000', '116123'),
   pick('team@northmoor.example', 'housing@northmoor-council.example'),
   fc.integer({ min: 1000, max: 99_999_999 }).map((n) => `£${n.toLocaleString('en-GB')}`),
   fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 500 })).map(([p, n]) => `${p}% of ${n} people`),
-  fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `at ${h}:${String(m).padStart(2, '0')}`),
-  pick('in the WF1 area', 'the M25', 'call NHS 111', 'dial 999', 'Ward 4B', 'the A1 road', 'room 2.14', 'version 1.2.3', 'B12 vitamins', '37 of 52 came'),
+  fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+    .map(([h, m]) => `at ${h}:${String(m).padStart(2, '0')}`),
+  pick(
+    'in the WF1 area',
+    'the M25',
+    'call NHS 111',
+    'dial 999',
+    'Ward 4B',
+    'the A1 road',
+    'room 2.14',
+    'version 1.2.3',
+    'B12 vitamins',
+    '37 of 52 came',
+  ),
   // Found by an outside reader of the scan: dotted dates and times, paper sizes, hours, file names.
-  pick('meeting 01.04.24 10.30 in Room B2', 'session 02.05.24 14.00 to 16.00', 'Q1 (01.04-30.06.24)', 'print A4 2pp', 'table A1 2hr session', 'see logo@2x.png', 'B2 4th floor', 'action WG-2505-01'),
+  pick(
+    'meeting 01.04.24 10.30 in Room B2',
+    'session 02.05.24 14.00 to 16.00',
+    'Q1 (01.04-30.06.24)',
+    'print A4 2pp',
+    'table A1 2hr session',
+    'see logo@2x.png',
+    'B2 4th floor',
+    'action WG-2505-01',
+  ),
 ];
 
 const sentence = (inner: fc.Arbitrary<string>) =>
-  fc.tuple(pick('Please note', 'The forum heard that', 'Contact', 'Update:', 'As agreed,'), inner, pick('.', ' today.', ', thank you.', '')).map(([a, x, b]) => `${a} ${x}${b}`);
+  fc
+    .tuple(
+      pick('Please note', 'The forum heard that', 'Contact', 'Update:', 'As agreed,'),
+      inner,
+      pick('.', ' today.', ', thank you.', ''),
+    )
+    .map(([a, x, b]) => `${a} ${x}${b}`);
 
 // ---- Fixed cases through the content check --------------------------------------------------
 describe('the content check', () => {
   it('fails a file with personal details, naming the file, the line and what was found, partly masked', () => {
     copy = copyFixture();
-    copy.write('inputs/nm-2024-1.md', copy.read('inputs/nm-2024-1.md').replace('said: We need help at night.', 'said: "Call me on 07700 900123, my NHS number is 943 476 5919."'));
+    copy.write(
+      'inputs/nm-2024-1.md',
+      copy
+        .read('inputs/nm-2024-1.md')
+        .replace('said: We need help at night.', 'said: "Call me on 07700 900123, my NHS number is 943 476 5919."'),
+    );
     const problems = checkContent(copy.root).problems;
     expect(problems.map((p) => [p.file, p.line])).toEqual([
       ['src/content/inputs/nm-2024-1.md', 8],
@@ -107,7 +207,11 @@ describe('the content check', () => {
   it('allows a number on the site’s list, and a line marked as reviewed', () => {
     copy = copyFixture();
     copy.edit('site.yaml', 'exampleContent: false', 'exampleContent: false\nallowedPhoneNumbers:\n  - "0800 123 4567"');
-    copy.edit('commitments/night-line.mdx', 'Body.', 'Call the line free on 0800 123 4567.\n\nThe old office was at WF1 2AB. {/* personal-data: reviewed */}');
+    copy.edit(
+      'commitments/night-line.mdx',
+      'Body.',
+      'Call the line free on 0800 123 4567.\n\nThe old office was at WF1 2AB. {/* personal-data: reviewed */}',
+    );
     expect(checkContent(copy.root).problems).toEqual([]);
   });
   it('allows the partnership’s own contact address, and no other', () => {
@@ -120,15 +224,21 @@ describe('the content check', () => {
   it('looks in the front matter as well as the text', () => {
     copy = copyFixture();
     copy.edit('minutes/forum-one.mdx', 'owner: Chair', 'owner: Chair (DOB 3 March 1961)');
-    expect(checkContent(copy.root).problems.map((p) => [p.line, p.message.slice(0, 46)])).toEqual([[13, 'This line has what looks like a date of birth ']]);
+    expect(checkContent(copy.root).problems.map((p) => [p.line, p.message.slice(0, 46)])).toEqual([
+      [13, 'This line has what looks like a date of birth '],
+    ]);
   });
 });
 
 // ---- A corpus: 240 planted details and 240 look-alikes --------------------------------------
 describe('over a corpus of planted details and look-alikes', () => {
   const seed = 20261121;
-  const plantedCases = planted.flatMap(([kind, gen], i) => fc.sample(sentence(gen), { numRuns: 40, seed: seed + i }).map((text) => ({ kind, text })));
-  const lookAlikeCases = lookAlikes.flatMap((gen, i) => fc.sample(sentence(gen), { numRuns: 19, seed: seed + 100 + i })).slice(0, 240);
+  const plantedCases = planted.flatMap(([kind, gen], i) =>
+    fc.sample(sentence(gen), { numRuns: 40, seed: seed + i }).map((text) => ({ kind, text })),
+  );
+  const lookAlikeCases = lookAlikes
+    .flatMap((gen, i) => fc.sample(sentence(gen), { numRuns: 19, seed: seed + 100 + i }))
+    .slice(0, 240);
 
   it('finds at least 99% of the planted details, with at least 95% precision', () => {
     const caught = plantedCases.filter((c) => findPersonalData(c.text, ALLOW).some((f) => f.kind === c.kind));
@@ -151,18 +261,44 @@ describe('over a corpus of planted details and look-alikes', () => {
 // ---- Properties -----------------------------------------------------------------------------
 describe('properties', () => {
   it.each(planted)('any %s in any sentence is found as one', (kind, gen) => {
-    fc.assert(fc.property(sentence(gen), (text) => findPersonalData(text, ALLOW).some((f) => f.kind === kind)), { numRuns: 300 });
+    fc.assert(
+      fc.property(sentence(gen), (text) => findPersonalData(text, ALLOW).some((f) => f.kind === kind)),
+      { numRuns: 300 },
+    );
   });
   it('ten digits that fail the Modulus 11 check are never called an NHS number', () => {
-    fc.assert(fc.property(notNhsDigits, (d) => !findPersonalData(`Number ${d}`, ALLOW).some((f) => f.kind === 'nhs-number')), { numRuns: 500 });
+    fc.assert(
+      fc.property(notNhsDigits, (d) => !findPersonalData(`Number ${d}`, ALLOW).some((f) => f.kind === 'nhs-number')),
+      { numRuns: 500 },
+    );
   });
   it('an allowed number is allowed however it is written', () => {
-    fc.assert(fc.property(pick('0800 123 4567', '0800-123-4567', '08001234567', '+44 800 123 4567', '0161 496 0000', '+44 (0)161 496 0000'), (n) => findPersonalData(`Call ${n}.`, ALLOW).length === 0));
+    fc.assert(
+      fc.property(
+        pick(
+          '0800 123 4567',
+          '0800-123-4567',
+          '08001234567',
+          '+44 800 123 4567',
+          '0161 496 0000',
+          '+44 (0)161 496 0000',
+        ),
+        (n) => findPersonalData(`Call ${n}.`, ALLOW).length === 0,
+      ),
+    );
   });
   it.each(lookAlikes.map((gen, i) => [i, gen] as const))('look-alike %i is never flagged', (_, gen) => {
-    fc.assert(fc.property(sentence(gen), (text) => findPersonalData(text, ALLOW).length === 0), { numRuns: 200 });
+    fc.assert(
+      fc.property(sentence(gen), (text) => findPersonalData(text, ALLOW).length === 0),
+      { numRuns: 200 },
+    );
   });
   it('a mask shows at most four of the letters and digits', () => {
-    fc.assert(fc.property(fc.oneof(email, phone, nhsNumber, niNumber), (text) => [...mask(text)].filter((c) => /[A-Za-z0-9]/.test(c)).length <= 4));
+    fc.assert(
+      fc.property(
+        fc.oneof(email, phone, nhsNumber, niNumber),
+        (text) => [...mask(text)].filter((c) => /[A-Za-z0-9]/.test(c)).length <= 4,
+      ),
+    );
   });
 });

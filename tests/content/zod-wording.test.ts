@@ -7,14 +7,19 @@ import { validateEntry } from '../../src/check/validate.ts';
 import { COLLECTION_NAMES, collections, siteSchema } from '../../src/contract/index.ts';
 import { defOf, fieldAt, objectForm, unwrap } from '../../src/contract/schema-walk.ts';
 
-const ZOD_WORDING = /Invalid input|Invalid (string|option|union|key|element|value)|Too (big|small)|expected \w+, received|Unrecognized key|must match pattern|Expected/;
+const ZOD_WORDING =
+  /Invalid input|Invalid (string|option|union|key|element|value)|Too (big|small)|expected \w+, received|Unrecognized key|must match pattern|Expected/;
 const WRONG: unknown[] = ['text', 42, -1, 3.5, true, null, [], ['a'], [{}], {}, { x: 1 }, '2025-02-30', ''];
 
 /** Every field path in a schema, nested fields and list items included. */
 function paths(schema: z.ZodType, prefix: PropertyKey[] = []): PropertyKey[][] {
   const def = defOf(unwrap(schema));
   const form = objectForm(schema);
-  if (def.type === 'object' && def.shape) return Object.entries(def.shape).flatMap(([name, field]) => [[...prefix, name], ...paths(field, [...prefix, name])]);
+  if (def.type === 'object' && def.shape)
+    return Object.entries(def.shape).flatMap(([name, field]) => [
+      [...prefix, name],
+      ...paths(field, [...prefix, name]),
+    ]);
   if (def.type === 'array' && def.element) return paths(def.element, [...prefix, 0]);
   if (form) return paths(form, prefix);
   return [];
@@ -26,7 +31,10 @@ function setAt(path: PropertyKey[], value: unknown): unknown {
   return typeof head === 'number' ? [setAt(rest, value)] : { [head as string]: setAt(rest, value) };
 }
 
-const schemas = [['site', siteSchema] as const, ...COLLECTION_NAMES.map((name) => [name, collections[name].schema] as const)];
+const schemas = [
+  ['site', siteSchema] as const,
+  ...COLLECTION_NAMES.map((name) => [name, collections[name].schema] as const),
+];
 
 describe('messages for a value of the wrong type', () => {
   for (const [name, schema] of schemas) {
@@ -36,7 +44,17 @@ describe('messages for a value of the wrong type', () => {
       for (const path of all) {
         expect(fieldAt(schema, path), path.join('.')).toBeDefined();
         for (const value of WRONG) {
-          const entry = { collection: name, id: 'x', file: `src/content/${name}/x.yaml`, data: setAt(path, value), body: '', bodyLine: 1, text: '', readable: [], lineOf: () => 1 } as RawEntry;
+          const entry = {
+            collection: name,
+            id: 'x',
+            file: `src/content/${name}/x.yaml`,
+            data: setAt(path, value),
+            body: '',
+            bodyLine: 1,
+            text: '',
+            readable: [],
+            lineOf: () => 1,
+          } as RawEntry;
           for (const problem of validateEntry(entry).problems) {
             expect(problem.message, `${name} ${path.join('.')} = ${JSON.stringify(value)}`).not.toMatch(ZOD_WORDING);
           }
@@ -45,11 +63,29 @@ describe('messages for a value of the wrong type', () => {
     });
   }
   it('accept Easy Read as plain text as well as in sections', () => {
-    const vision = { title: 'V', summary: 'S', status: 'draft', coProduction: 'Workshops', aims: [{ id: 'a', title: 'A', description: 'D' }] };
+    const vision = {
+      title: 'V',
+      summary: 'S',
+      status: 'draft',
+      coProduction: 'Workshops',
+      aims: [{ id: 'a', title: 'A', description: 'D' }],
+    };
     const check = (easyRead: unknown) =>
-      validateEntry({ collection: 'visions', id: 'v', file: 'src/content/visions/v.mdx', data: { ...vision, easyRead }, body: '', bodyLine: 1, text: '', readable: [], lineOf: () => 1 } as RawEntry).problems;
+      validateEntry({
+        collection: 'visions',
+        id: 'v',
+        file: 'src/content/visions/v.mdx',
+        data: { ...vision, easyRead },
+        body: '',
+        bodyLine: 1,
+        text: '',
+        readable: [],
+        lineOf: () => 1,
+      } as RawEntry).problems;
     expect(check('We want help in a crisis.\nWe want it day and night.')).toEqual([]);
     expect(check({ title: 'Our plan', sections: [{ heading: 'Help', lines: ['Help at night.'] }] })).toEqual([]);
-    expect(check(42)[0]?.message).toBe('`easyRead` must be the Easy Read text: either plain text, one short sentence a line, or a short `title` and `sections`, each with a `heading` and `lines`; you wrote `42`.');
+    expect(check(42)[0]?.message).toBe(
+      '`easyRead` must be the Easy Read text: either plain text, one short sentence a line, or a short `title` and `sections`, each with a `heading` and `lines`; you wrote `42`.',
+    );
   });
 });

@@ -155,7 +155,15 @@ export function weighPages(dir: string, base = '/'): PageWeight[] {
     const size = (parts: Buffer[]) => parts.reduce((n, b) => n + b.length, 0);
     const gzip = (parts: Buffer[]) => (parts.length ? gzipSync(Buffer.concat(parts)).length : 0);
     const features = [...new Set([...html.matchAll(/data-feature="([^"]+)"/g)].map((m) => m[1]!))].sort();
-    return { path, features, html: Buffer.byteLength(html), css: size(css), cssGzip: gzip(css), js: size(js), jsGzip: gzip(js) };
+    return {
+      path,
+      features,
+      html: Buffer.byteLength(html),
+      css: size(css),
+      cssGzip: gzip(css),
+      js: size(js),
+      jsGzip: gzip(js),
+    };
   });
 }
 
@@ -177,13 +185,21 @@ export const BUDGETS = {
 export function overBudget(weights: PageWeight[]): string[] {
   return weights.flatMap((w) => [
     ...(w.features.length === 0 && w.js > BUDGETS.jsPlainPage
-      ? [`${w.path}: ${w.js} bytes of JavaScript on a page with no feature that needs it (budget ${BUDGETS.jsPlainPage})`]
+      ? [
+          `${w.path}: ${w.js} bytes of JavaScript on a page with no feature that needs it (budget ${BUDGETS.jsPlainPage})`,
+        ]
       : []),
-    ...w.features.flatMap((f) => (BUDGETS.jsFeatureGzip[f] === undefined ? [`${w.path}: the feature "${f}" has no JavaScript budget`] : [])),
+    ...w.features.flatMap((f) =>
+      BUDGETS.jsFeatureGzip[f] === undefined ? [`${w.path}: the feature "${f}" has no JavaScript budget`] : [],
+    ),
     ...(w.features.length > 0 && w.jsGzip > w.features.reduce((n, f) => n + (BUDGETS.jsFeatureGzip[f] ?? 0), 0)
-      ? [`${w.path}: ${w.jsGzip} bytes of JavaScript gzipped for ${w.features.join(', ')} (budget ${w.features.reduce((n, f) => n + (BUDGETS.jsFeatureGzip[f] ?? 0), 0)})`]
+      ? [
+          `${w.path}: ${w.jsGzip} bytes of JavaScript gzipped for ${w.features.join(', ')} (budget ${w.features.reduce((n, f) => n + (BUDGETS.jsFeatureGzip[f] ?? 0), 0)})`,
+        ]
       : []),
-    ...(w.cssGzip > BUDGETS.cssGzip ? [`${w.path}: ${w.cssGzip} bytes of CSS gzipped (budget ${BUDGETS.cssGzip})`] : []),
+    ...(w.cssGzip > BUDGETS.cssGzip
+      ? [`${w.path}: ${w.cssGzip} bytes of CSS gzipped (budget ${BUDGETS.cssGzip})`]
+      : []),
     ...(w.html > BUDGETS.html ? [`${w.path}: ${w.html} bytes of HTML (budget ${BUDGETS.html})`] : []),
   ]);
 }
@@ -198,7 +214,9 @@ export function gluedText(html: string): string[] {
     ...[...body.matchAll(/[A-Za-z0-9.,:;!?)]<(a|strong|em|time)\b[^>]*>[^<]{0,30}/g)].map((m) => m[0]),
     ...[...body.matchAll(/[^\s>]{0,30}<\/(a|strong|em|time)>[A-Za-z0-9(]/g)].map((m) => m[0]),
     // Two pieces of inline text side by side with nothing between: "3 November 2025At risk".
-    ...[...body.matchAll(/[^\s>]{0,30}<\/(a|strong|em|time)><(a|strong|em|time|span)\b[^>]*>[^<]{0,20}/g)].map((m) => m[0]),
+    ...[...body.matchAll(/[^\s>]{0,30}<\/(a|strong|em|time)><(a|strong|em|time|span)\b[^>]*>[^<]{0,20}/g)].map(
+      (m) => m[0],
+    ),
   ];
 }
 
@@ -206,7 +224,8 @@ export function gluedText(html: string): string[] {
 export function headingProblems(html: string): string[] {
   const levels = [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
   const problems: string[] = [];
-  if (levels.filter((l) => l === 1).length !== 1) problems.push(`${levels.filter((l) => l === 1).length} h1 headings (there should be one)`);
+  if (levels.filter((l) => l === 1).length !== 1)
+    problems.push(`${levels.filter((l) => l === 1).length} h1 headings (there should be one)`);
   if (levels[0] !== 1) problems.push(`the first heading is h${levels[0]}, not h1`);
   levels.forEach((level, i) => {
     if (i > 0 && level > levels[i - 1]! + 1) problems.push(`h${levels[i - 1]} is followed by h${level}`);
@@ -218,11 +237,17 @@ export function headingProblems(html: string): string[] {
 export function unhashableScripts(srcDir: string): string[] {
   const walk = (folder: string): string[] =>
     readdirSync(folder, { withFileTypes: true }).flatMap((item) =>
-      item.isDirectory() ? walk(join(folder, item.name)) : /\.(astro|mdx?)$/.test(item.name) ? [join(folder, item.name)] : [],
+      item.isDirectory()
+        ? walk(join(folder, item.name))
+        : /\.(astro|mdx?)$/.test(item.name)
+          ? [join(folder, item.name)]
+          : [],
     );
   return walk(srcDir).flatMap((file) =>
     readFileSync(file, 'utf8')
       .split('\n')
-      .flatMap((line, i) => (/\b(is:inline|define:vars)\b/.test(line) ? [`${relative(srcDir, file)}:${i + 1}: ${line.trim()}`] : [])),
+      .flatMap((line, i) =>
+        /\b(is:inline|define:vars)\b/.test(line) ? [`${relative(srcDir, file)}:${i + 1}: ${line.trim()}`] : [],
+      ),
   );
 }

@@ -1,6 +1,16 @@
 // Copies a fixture partnership into a fresh folder laid out like the project, so a test can
 // break one thing in it and check what the content check (or the build) says.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -63,7 +73,8 @@ export function copyFixture(name = 'minimal'): Copy {
  * particular content.
  */
 export function makeBuildable(copy: Copy): void {
-  for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'CONTRIBUTING.md']) cpSync(join(PROJECT, file), join(copy.root, file));
+  for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'CONTRIBUTING.md'])
+    cpSync(join(PROJECT, file), join(copy.root, file));
   symlinkSync(join(PROJECT, 'node_modules'), join(copy.root, 'node_modules'), 'dir');
   for (const part of readdirSync(join(PROJECT, 'src'))) {
     if (part !== 'content') cpSync(join(PROJECT, 'src', part), join(copy.root, 'src', part), { recursive: true });

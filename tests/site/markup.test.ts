@@ -3,7 +3,18 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT } from '../helpers/fixture.ts';
-import { BUDGETS, brokenLinks, fileFor, gluedText, headingProblems, listPages, markupErrors, overBudget, unhashableScripts, weighPages } from '../gates/gates.ts';
+import {
+  BUDGETS,
+  brokenLinks,
+  fileFor,
+  gluedText,
+  headingProblems,
+  listPages,
+  markupErrors,
+  overBudget,
+  unhashableScripts,
+  weighPages,
+} from '../gates/gates.ts';
 
 const siteDir = inject('siteDir');
 const pages = listPages(siteDir);
@@ -44,7 +55,9 @@ describe('budgets', () => {
         `  JavaScript on all pages together: ${totalJs} bytes`,
         `  CSS per page: ${kb(Math.max(...weights.map((w) => w.css)))}, ${kb(Math.max(...weights.map((w) => w.cssGzip)))} gzipped`,
         '  Heaviest pages (HTML + CSS + JS):',
-        ...heaviest.map((w) => `    ${w.path.padEnd(44)} ${kb(w.html + w.css + w.js).padStart(9)}  (HTML ${kb(w.html)})`),
+        ...heaviest.map(
+          (w) => `    ${w.path.padEnd(44)} ${kb(w.html + w.css + w.js).padStart(9)}  (HTML ${kb(w.html)})`,
+        ),
       ].join('\n'),
     );
     expect(overBudget(weights)).toEqual([]);
@@ -56,11 +69,19 @@ describe('Content-Security-Policy', () => {
     const html = readFileSync(fileFor(siteDir, path), 'utf8');
     const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
     expect(policy, `no CSP on ${path}`).toBeDefined();
-    const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+    const directives = new Map(
+      policy!
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name!, values]),
+    );
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
     // Only the search page may compile WebAssembly, which Pagefind needs.
-    expect(directives.get('script-src')?.filter((v) => !v.startsWith("'sha256-"))).toEqual(path === '/search/' ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
+    expect(directives.get('script-src')?.filter((v) => !v.startsWith("'sha256-"))).toEqual(
+      path === '/search/' ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"],
+    );
   });
 });
 

@@ -1,16 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { wrapLabel } from '../../src/present/wrap-label.ts';
-import { actionsChart, chartTable, outcomeTotalsChart, outcomesChart, progressChart, promisesChart, statusChart, statusComparisonChart, waitingChart } from '../../src/present/charts.ts';
+import {
+  actionsChart,
+  chartTable,
+  outcomeTotalsChart,
+  outcomesChart,
+  progressChart,
+  promisesChart,
+  statusChart,
+  statusComparisonChart,
+  waitingChart,
+} from '../../src/present/charts.ts';
 import { buildPortal, orderActions, type Entry, type PortalInput } from '../../src/model/read-model.ts';
 import type { CommitmentState } from '../../src/model/status.ts';
 import type { Group, Minutes, Update } from '../../src/contract/index.ts';
 
-const state = (over: Partial<CommitmentState>): CommitmentState => ({ status: 'in-progress', overdue: null, stale: null, ...over });
+const state = (over: Partial<CommitmentState>): CommitmentState => ({
+  status: 'in-progress',
+  overdue: null,
+  stale: null,
+  ...over,
+});
 
 describe('statusChart', () => {
   // Five commitments: delivered; in progress and 3 days overdue; in progress; at risk and overdue; no update.
   const spec = statusChart(
-    [state({ status: 'delivered' }), state({ overdue: 3 }), state({}), state({ status: 'at-risk', overdue: 40 }), state({ status: 'no-update' })],
+    [
+      state({ status: 'delivered' }),
+      state({ overdue: 3 }),
+      state({}),
+      state({ status: 'at-risk', overdue: 40 }),
+      state({ status: 'no-update' }),
+    ],
     'Where commitments stand',
   );
   it('counts each status present, in the site’s order, with overdue as its own bar', () => {
@@ -64,36 +85,96 @@ describe('statusComparisonChart', () => {
         { name: 'B', states: [state({ overdue: 2 })] },
         { name: 'C', states: [state({})] },
       ],
-      't', 'Partner', 'partners',
+      't',
+      'Partner',
+      'partners',
     );
     expect(tied.summary).toBe('2 commitments are overdue, across 2 of the 3 partners.');
-    expect(statusComparisonChart([{ name: 'A', states: [state({})] }], 't', 'Partner', 'partners').summary).toBe('None of the 1 commitment is overdue.');
+    expect(statusComparisonChart([{ name: 'A', states: [state({})] }], 't', 'Partner', 'partners').summary).toBe(
+      'None of the 1 commitment is overdue.',
+    );
   });
 });
 
 const input = (updates: Entry<Update>[]): PortalInput => ({
-  site: { name: 'n', partnership: 'p', description: 'd', contact: 'a@b.example', exampleContent: false, locale: 'en-GB' },
+  site: {
+    name: 'n',
+    partnership: 'p',
+    description: 'd',
+    contact: 'a@b.example',
+    exampleContent: false,
+    locale: 'en-GB',
+  },
   partners: [{ id: 'council', data: { name: 'Council', kind: 'council' } }],
   themes: [],
   groups: [],
-  visions: [{ id: 'v', data: { title: 'V', summary: 's', status: 'draft', coProduction: 'c', aims: [{ id: 'a', title: 'A', description: 'd' }] } }],
+  visions: [
+    {
+      id: 'v',
+      data: {
+        title: 'V',
+        summary: 's',
+        status: 'draft',
+        coProduction: 'c',
+        aims: [{ id: 'a', title: 'A', description: 'd' }],
+      },
+    },
+  ],
   commitments: [
-    { id: 'c1', data: { title: 'One', summary: 's', partner: 'council', vision: 'v', aims: ['a'], made: '2025-01-10', due: '2025-02-15' } },
-    { id: 'c2', data: { title: 'Two', summary: 's', partner: 'council', vision: 'v', aims: ['a'], made: '2025-01-20', due: '2025-03-31' } },
-    { id: 'c3', data: { title: 'Three', summary: 's', partner: 'council', vision: 'v', aims: ['a'], made: '2025-02-01' } },
+    {
+      id: 'c1',
+      data: {
+        title: 'One',
+        summary: 's',
+        partner: 'council',
+        vision: 'v',
+        aims: ['a'],
+        made: '2025-01-10',
+        due: '2025-02-15',
+      },
+    },
+    {
+      id: 'c2',
+      data: {
+        title: 'Two',
+        summary: 's',
+        partner: 'council',
+        vision: 'v',
+        aims: ['a'],
+        made: '2025-01-20',
+        due: '2025-03-31',
+      },
+    },
+    {
+      id: 'c3',
+      data: { title: 'Three', summary: 's', partner: 'council', vision: 'v', aims: ['a'], made: '2025-02-01' },
+    },
   ],
   updates,
   minutes: [],
   inputs: [],
 });
-const update = (id: string, commitment: string, date: string, status: Update['status'], progress?: number): Entry<Update> => ({
+const update = (
+  id: string,
+  commitment: string,
+  date: string,
+  status: Update['status'],
+  progress?: number,
+): Entry<Update> => ({
   id,
   data: { title: id, date, commitment, status, progress },
 });
 
 describe('promisesChart', () => {
   // c1 due 15 Feb, delivered 10 Feb; c2 due 31 March, delivered 2 April; c3 has no due date. Built on 15 April.
-  const portal = buildPortal(input([update('a', 'c1', '2025-02-10', 'delivered'), update('b', 'c2', '2025-03-01', 'in-progress'), update('c', 'c2', '2025-04-02', 'delivered')]), '2025-04-15');
+  const portal = buildPortal(
+    input([
+      update('a', 'c1', '2025-02-10', 'delivered'),
+      update('b', 'c2', '2025-03-01', 'in-progress'),
+      update('c', 'c2', '2025-04-02', 'delivered'),
+    ]),
+    '2025-04-15',
+  );
   const spec = promisesChart(portal.commitmentViews, '2025-04-15');
   it('runs month by month from the first commitment to the build month', () => {
     expect(spec.categories).toEqual(['January 2025', 'February 2025', 'March 2025', 'April 2025']);
@@ -112,14 +193,26 @@ describe('promisesChart', () => {
     expect(promisesChart(early.commitmentViews, '2025-03-20').series[0]!.values).toEqual([0, 1, 1]);
   });
   it('counts a delivery from the start of the run of delivered updates it ends with', () => {
-    const back = buildPortal(input([update('a', 'c1', '2025-01-15', 'delivered'), update('b', 'c1', '2025-02-01', 'at-risk'), update('c', 'c1', '2025-03-05', 'delivered'), update('d', 'c1', '2025-04-01', 'delivered')]), '2025-04-15');
+    const back = buildPortal(
+      input([
+        update('a', 'c1', '2025-01-15', 'delivered'),
+        update('b', 'c1', '2025-02-01', 'at-risk'),
+        update('c', 'c1', '2025-03-05', 'delivered'),
+        update('d', 'c1', '2025-04-01', 'delivered'),
+      ]),
+      '2025-04-15',
+    );
     expect(promisesChart(back.commitmentViews, '2025-04-15').series[1]!.values).toEqual([0, 0, 1, 1]);
   });
 });
 
 describe('progressChart', () => {
   it('plots each update that gave a figure, in date order', () => {
-    const spec = progressChart([update('c', 'x', '2025-06-01', 'at-risk', 45), update('b', 'x', '2025-05-01', 'at-risk'), update('a', 'x', '2025-03-01', 'in-progress', 30)])!;
+    const spec = progressChart([
+      update('c', 'x', '2025-06-01', 'at-risk', 45),
+      update('b', 'x', '2025-05-01', 'at-risk'),
+      update('a', 'x', '2025-03-01', 'in-progress', 30),
+    ])!;
     expect(spec.categories).toEqual(['1 March 2025: In progress', '1 June 2025: At risk']);
     expect(spec.series[0]!.values).toEqual([30, 45]);
     expect(spec.summary).toBe('From 30% on 1 March 2025 to 45% on 1 June 2025 (at risk).');
@@ -148,24 +241,41 @@ describe('outcomesChart', () => {
     });
   });
   it('names the topics with the most acted on and the most still open, and says how topics are counted', () => {
-    expect(spec.summary).toBe('Most acted on: Crisis, 2. Most still open: Housing, 1. Something said about two topics counts under both.');
+    expect(spec.summary).toBe(
+      'Most acted on: Crisis, 2. Most still open: Housing, 1. Something said about two topics counts under both.',
+    );
   });
   it('says each when topics tie', () => {
-    const tied = outcomesChart([{ name: 'A', outcomes: ['acted-on'] }, { name: 'B', outcomes: ['acted-on'] }, { name: 'C', outcomes: ['acted-on'] }], 't', 'Topic');
-    expect(tied.summary).toBe('Most acted on: A, B and C, 1 each. Most still open: none. Something said about two topics counts under both.');
+    const tied = outcomesChart(
+      [
+        { name: 'A', outcomes: ['acted-on'] },
+        { name: 'B', outcomes: ['acted-on'] },
+        { name: 'C', outcomes: ['acted-on'] },
+      ],
+      't',
+      'Topic',
+    );
+    expect(tied.summary).toBe(
+      'Most acted on: A, B and C, 1 each. Most still open: none. Something said about two topics counts under both.',
+    );
   });
 });
 
 describe('outcomeTotalsChart', () => {
   it('gives one bar per outcome, every outcome shown, with the same sentence as by topic', () => {
-    const spec = outcomeTotalsChart(['acted-on', 'considering', 'acted-on', 'not-taken-forward', 'acted-on'], 'Everything');
+    const spec = outcomeTotalsChart(
+      ['acted-on', 'considering', 'acted-on', 'not-taken-forward', 'acted-on'],
+      'Everything',
+    );
     expect(chartTable(spec).rows).toEqual([
       { header: 'Acted on', cells: [3] },
       { header: 'In progress', cells: [0] },
       { header: 'Being considered', cells: [1] },
       { header: 'Not taken forward', cells: [1] },
     ]);
-    expect(spec.summary).toBe('3 of the 5 things people told us were acted on; 1 is still in progress or being considered.');
+    expect(spec.summary).toBe(
+      '3 of the 5 things people told us were acted on; 1 is still in progress or being considered.',
+    );
   });
 });
 
@@ -175,7 +285,10 @@ describe('actions charts', () => {
     { id: 'forum', data: { name: 'Forum', kind: 'forum', description: 'd' } },
     { id: 'board', data: { name: 'Board', kind: 'board', description: 'd' } },
   ];
-  const meeting = (id: string, group: string, date: string, actions: Minutes['actions']): Entry<Minutes> => ({ id, data: { title: id, date, group, attendance: { total: 1 }, actions } });
+  const meeting = (id: string, group: string, date: string, actions: Minutes['actions']): Entry<Minutes> => ({
+    id,
+    data: { title: id, date, group, attendance: { total: 1 }, actions },
+  });
   const actions = orderActions(
     [
       meeting('jan', 'forum', '2025-01-10', [
@@ -192,7 +305,10 @@ describe('actions charts', () => {
     '2025-06-01',
   );
   it('counts open, done and dropped actions for each group', () => {
-    const spec = actionsChart(actions, groups.map((g) => ({ id: g.id, name: g.data.name })));
+    const spec = actionsChart(
+      actions,
+      groups.map((g) => ({ id: g.id, name: g.data.name })),
+    );
     expect(chartTable(spec).rows).toEqual([
       { header: 'Forum', cells: [1, 1, 0] },
       { header: 'Board', cells: [1, 1, 1] },
@@ -208,7 +324,12 @@ describe('actions charts', () => {
 
 describe('wrapLabel', () => {
   it('breaks a long name into lines no longer than asked, between words', () => {
-    expect(wrapLabel('Wrenfold Community Health NHS Trust', 14)).toEqual(['Wrenfold', 'Community', 'Health NHS', 'Trust']);
+    expect(wrapLabel('Wrenfold Community Health NHS Trust', 14)).toEqual([
+      'Wrenfold',
+      'Community',
+      'Health NHS',
+      'Trust',
+    ]);
   });
   it('keeps a word longer than the width whole, on its own line', () => {
     expect(wrapLabel('Co-production Working Group', 10)).toEqual(['Co-production', 'Working', 'Group']);

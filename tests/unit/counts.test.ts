@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { countByStatus, scorecard } from '../../src/model/counts.ts';
 import type { CommitmentState } from '../../src/model/status.ts';
 
-const state = (over: Partial<CommitmentState>): CommitmentState => ({ status: 'in-progress', overdue: null, stale: null, ...over });
+const state = (over: Partial<CommitmentState>): CommitmentState => ({
+  status: 'in-progress',
+  overdue: null,
+  stale: null,
+  ...over,
+});
 
 // A partner with five commitments, worked out by hand:
 // delivered (last update 2025-04-02), in progress and overdue by 3 days (2025-05-20),
@@ -33,7 +38,15 @@ describe('countByStatus', () => {
 describe('scorecard', () => {
   it('gives a partner’s record in numbers', () => {
     const card = scorecard(partnerStates);
-    expect(card).toMatchObject({ made: 5, delivered: 1, inProgress: 2, atRisk: 1, overdue: 2, stale: 3, lastUpdate: '2025-05-20' });
+    expect(card).toMatchObject({
+      made: 5,
+      delivered: 1,
+      inProgress: 2,
+      atRisk: 1,
+      overdue: 2,
+      stale: 3,
+      lastUpdate: '2025-05-20',
+    });
   });
   it('has no last update for a partner that has reported nothing', () => {
     expect(scorecard([state({ status: 'no-update' })]).lastUpdate).toBeUndefined();

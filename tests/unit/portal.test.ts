@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildPortal, orderActions, upcomingMeetings, type Entry, type PortalInput } from '../../src/model/read-model.ts';
+import {
+  buildPortal,
+  orderActions,
+  upcomingMeetings,
+  type Entry,
+  type PortalInput,
+} from '../../src/model/read-model.ts';
 import type { Group, Minutes } from '../../src/contract/index.ts';
 
 const group: Entry<Group> = { id: 'forum', data: { name: 'Forum', kind: 'forum', description: 'Open.' } };
@@ -39,21 +45,72 @@ describe('orderActions', () => {
 
 describe('buildPortal', () => {
   const input: PortalInput = {
-    site: { name: 'n', partnership: 'p', description: 'd', contact: 'a@b.example', exampleContent: false, locale: 'en-GB' },
+    site: {
+      name: 'n',
+      partnership: 'p',
+      description: 'd',
+      contact: 'a@b.example',
+      exampleContent: false,
+      locale: 'en-GB',
+    },
     partners: [{ id: 'council', data: { name: 'Council', kind: 'council' } }],
     themes: [{ id: 'crisis', data: { name: 'Crisis' } }],
     groups: [group],
-    visions: [{ id: 'v', data: { title: 'V', summary: 's', status: 'draft', coProduction: 'c', aims: [{ id: 'a', title: 'A', description: 'd' }] } }],
+    visions: [
+      {
+        id: 'v',
+        data: {
+          title: 'V',
+          summary: 's',
+          status: 'draft',
+          coProduction: 'c',
+          aims: [{ id: 'a', title: 'A', description: 'd' }],
+        },
+      },
+    ],
     commitments: [
-      { id: 'line', data: { title: 'Line', summary: 's', partner: 'council', vision: 'v', aims: ['a'], made: '2025-01-01', due: '2025-03-01' } },
-      { id: 'homes', data: { title: 'Homes', summary: 's', partner: 'council', vision: 'v', aims: ['a'], made: '2025-01-01' } },
+      {
+        id: 'line',
+        data: {
+          title: 'Line',
+          summary: 's',
+          partner: 'council',
+          vision: 'v',
+          aims: ['a'],
+          made: '2025-01-01',
+          due: '2025-03-01',
+        },
+      },
+      {
+        id: 'homes',
+        data: { title: 'Homes', summary: 's', partner: 'council', vision: 'v', aims: ['a'], made: '2025-01-01' },
+      },
     ],
     updates: [
       { id: 'u-old', data: { title: 'Old', date: '2025-01-20', commitment: 'line', status: 'in-progress' } },
       { id: 'u-new', data: { title: 'New', date: '2025-02-20', commitment: 'line', status: 'at-risk' } },
     ],
-    minutes: [{ id: 'm', data: { title: 'M', date: '2025-02-01', group: 'forum', attendance: { total: 5 }, commitments: ['line'] } }],
-    inputs: [{ id: 'i', data: { ref: 'AB-2025-1', received: '2025-02-01', source: 'Forum', themes: ['crisis'], said: 's', response: 'r', outcome: 'acted-on', commitments: ['line'] } }],
+    minutes: [
+      {
+        id: 'm',
+        data: { title: 'M', date: '2025-02-01', group: 'forum', attendance: { total: 5 }, commitments: ['line'] },
+      },
+    ],
+    inputs: [
+      {
+        id: 'i',
+        data: {
+          ref: 'AB-2025-1',
+          received: '2025-02-01',
+          source: 'Forum',
+          themes: ['crisis'],
+          said: 's',
+          response: 'r',
+          outcome: 'acted-on',
+          commitments: ['line'],
+        },
+      },
+    ],
   };
   const portal = buildPortal(input, '2025-04-01');
   const line = portal.commitmentViews.find((c) => c.id === 'line')!;
@@ -69,7 +126,12 @@ describe('buildPortal', () => {
     expect(line.state).toMatchObject({ status: 'at-risk', overdue: 31 });
   });
   it('gives each partner a scorecard', () => {
-    expect(portal.scorecards.get('council')).toMatchObject({ made: 2, atRisk: 1, overdue: 1, lastUpdate: '2025-02-20' });
+    expect(portal.scorecards.get('council')).toMatchObject({
+      made: 2,
+      atRisk: 1,
+      overdue: 1,
+      lastUpdate: '2025-02-20',
+    });
   });
 });
 

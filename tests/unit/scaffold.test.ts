@@ -13,7 +13,9 @@ describe('slugify', () => {
 
 describe('freeId', () => {
   it('adds a number when the name is taken', () => {
-    expect(freeId('crisis-cafe-2026-11-21', new Set(['crisis-cafe-2026-11-21', 'crisis-cafe-2026-11-21-2']))).toBe('crisis-cafe-2026-11-21-3');
+    expect(freeId('crisis-cafe-2026-11-21', new Set(['crisis-cafe-2026-11-21', 'crisis-cafe-2026-11-21-2']))).toBe(
+      'crisis-cafe-2026-11-21-3',
+    );
   });
   it('keeps the name when it is free', () => {
     expect(freeId('new-theme', new Set(['old-theme']))).toBe('new-theme');
@@ -37,7 +39,9 @@ describe('nextRef', () => {
 
 describe('fileText', () => {
   it('writes front matter and a body for Markdown kinds', () => {
-    expect(fileText('update', { title: 'A: title', date: '2026-11-21' }, 'What happened.')).toBe('---\ntitle: "A: title"\ndate: 2026-11-21\n---\n\nWhat happened.\n');
+    expect(fileText('update', { title: 'A: title', date: '2026-11-21' }, 'What happened.')).toBe(
+      '---\ntitle: "A: title"\ndate: 2026-11-21\n---\n\nWhat happened.\n',
+    );
   });
   it('writes plain YAML for data kinds', () => {
     expect(fileText('theme', { name: 'Housing' })).toBe('name: Housing\n');

@@ -3,7 +3,9 @@ import { hasSearch, pagefindFilters, pagefindSort, readState, writeState } from 
 
 describe('search state in the address', () => {
   it('reads the words, every ticked filter and the sort', () => {
-    const state = readState(new URLSearchParams('q=+crisis+café+&partner=Kestrel+House&partner=Peer+Voices%2C+North&year=2025&sort=newest'));
+    const state = readState(
+      new URLSearchParams('q=+crisis+café+&partner=Kestrel+House&partner=Peer+Voices%2C+North&year=2025&sort=newest'),
+    );
     expect(state.q).toBe('crisis café');
     expect(state.filters.partner).toEqual(['Kestrel House', 'Peer Voices, North']);
     expect(state.filters.year).toEqual(['2025']);

@@ -43,7 +43,9 @@ describe('latestUpdate', () => {
 
 describe('isFinal', () => {
   it('treats delivered, partly delivered, not delivered and withdrawn as final', () => {
-    expect(['delivered', 'partly-delivered', 'not-delivered', 'withdrawn'].every((s) => isFinal(s as never))).toBe(true);
+    expect(['delivered', 'partly-delivered', 'not-delivered', 'withdrawn'].every((s) => isFinal(s as never))).toBe(
+      true,
+    );
   });
   it('treats the others as still open', () => {
     expect(['no-update', 'not-started', 'in-progress', 'at-risk'].some((s) => isFinal(s as never))).toBe(false);
@@ -87,10 +89,14 @@ describe('staleDays', () => {
 
 describe('commitmentState', () => {
   it('puts status, flags and progress together as of one day', () => {
-    const state = commitmentState({ made: '2024-02-01', due: '2024-12-31' }, [
-      { id: 'u1', date: '2024-03-01', status: 'in-progress', progress: 30 },
-      { id: 'u2', date: '2024-05-01', status: 'at-risk' },
-    ], '2025-01-15');
+    const state = commitmentState(
+      { made: '2024-02-01', due: '2024-12-31' },
+      [
+        { id: 'u1', date: '2024-03-01', status: 'in-progress', progress: 30 },
+        { id: 'u2', date: '2024-05-01', status: 'at-risk' },
+      ],
+      '2025-01-15',
+    );
     expect(state).toEqual({ status: 'at-risk', lastUpdate: '2024-05-01', progress: 30, overdue: 15, stale: 259 });
   });
   it('says so plainly when there is nothing yet', () => {

@@ -13,7 +13,15 @@ describe('distance', () => {
 });
 
 describe('closest', () => {
-  const statuses = ['not-started', 'in-progress', 'at-risk', 'delivered', 'partly-delivered', 'not-delivered', 'withdrawn'];
+  const statuses = [
+    'not-started',
+    'in-progress',
+    'at-risk',
+    'delivered',
+    'partly-delivered',
+    'not-delivered',
+    'withdrawn',
+  ];
   it('suggests the value a slip was meant to be, ignoring letter case', () => {
     expect(closest('Delivered', statuses)).toBe('delivered');
     expect(closest('in progres', statuses)).toBe('in-progress');

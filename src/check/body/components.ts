@@ -20,7 +20,10 @@ const templates: Record<ComponentName, (props: Element['properties'], children: 
     const title = text(props.title);
     return h(
       'aside',
-      { className: 'my-6 max-w-prose rounded border-l-8 border-amber-500 bg-amber-50 p-4 text-slate-900 dark:bg-amber-950 dark:text-amber-50' },
+      {
+        className:
+          'my-6 max-w-prose rounded border-l-8 border-amber-500 bg-amber-50 p-4 text-slate-900 dark:bg-amber-950 dark:text-amber-50',
+      },
       [...(title ? [h('p', { className: 'font-bold' }, title)] : []), ...children],
     );
   },

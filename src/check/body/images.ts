@@ -15,7 +15,9 @@ export function uploadOf(src: string): { path?: string; why?: string } {
     return { why: 'its address is not a valid web address' };
   }
   if (!path.startsWith(UPLOADS_PATH) || path.startsWith('//')) {
-    return { why: `images must be uploaded to the site and written as ${UPLOADS_PATH}<file name>, never loaded from another website` };
+    return {
+      why: `images must be uploaded to the site and written as ${UPLOADS_PATH}<file name>, never loaded from another website`,
+    };
   }
   const name = path.slice(UPLOADS_PATH.length);
   if (!name || name.split('/').some((part) => part === '..' || part === '.' || part === '') || name.includes('\\')) {
@@ -46,11 +48,17 @@ export function checkImages(tree: Root, imageExists: (path: string) => boolean):
         return false;
       }
       if (!imageExists(path)) {
-        problems.push({ line, message: `The image \`${src}\` is missing: there is no file public${path}. Upload it, or correct the file name.` });
+        problems.push({
+          line,
+          message: `The image \`${src}\` is missing: there is no file public${path}. Upload it, or correct the file name.`,
+        });
         return false;
       }
       if (typeof child.properties.alt !== 'string') {
-        problems.push({ line, message: `The image \`${src}\` needs a text description for people who cannot see it: write it in the square brackets, like ![A crowded café table](${src}).` });
+        problems.push({
+          line,
+          message: `The image \`${src}\` needs a text description for people who cannot see it: write it in the square brackets, like ![A crowded café table](${src}).`,
+        });
       }
       return true;
     });

@@ -18,7 +18,8 @@ export interface ParseFailure {
 
 /** What went wrong, in a volunteer's words, from the MDX parser's rule (its own wording never reaches them). */
 function explain(rule: string | undefined, source: string | undefined): string {
-  const escapes = 'To show the character itself, put a backslash before it (`\\<`, `\\{`); or, if the file needs no components, rename it to end .md.';
+  const escapes =
+    'To show the character itself, put a backslash before it (`\\<`, `\\{`); or, if the file needs no components, rename it to end .md.';
   // The parser's `source` says which part of MDX stopped: expressions ({…}), ESM or tags (<…>).
   if (source?.includes('mdx-expression') || rule === 'acorn') {
     return `A curly bracket \`{\` or \`}\` here is not closed or not valid: MDX reads curly brackets as code. ${escapes}`;
@@ -41,7 +42,12 @@ export function parseBody(text: string, kind: BodyKind): { tree?: Root; failure?
         : fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
     return { tree };
   } catch (error) {
-    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; ruleId?: string; source?: string };
+    const e = error as {
+      line?: number;
+      place?: { line?: number; start?: { line?: number } };
+      ruleId?: string;
+      source?: string;
+    };
     const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
     return { failure: { line, message: explain(e.ruleId, e.source) } };
   }

@@ -21,7 +21,15 @@ import { didYouMean } from '../suggest.ts';
 import { expandComponents } from './components.ts';
 import { parseBody, type BodyKind } from './parse.ts';
 import { checkImages } from './images.ts';
-import { COMPONENT_NAMES, COMPONENT_TAGS, CONTENT_COMPONENTS, DANGEROUS_TAGS, URL_ATTRIBUTES, sanitizeSchema, type ComponentName } from './sanitize-schema.ts';
+import {
+  COMPONENT_NAMES,
+  COMPONENT_TAGS,
+  CONTENT_COMPONENTS,
+  DANGEROUS_TAGS,
+  URL_ATTRIBUTES,
+  sanitizeSchema,
+  type ComponentName,
+} from './sanitize-schema.ts';
 
 export interface BodyProblem {
   /** 1-based line in the body. */
@@ -67,11 +75,18 @@ function refuseCode(tree: MdastRoot): BodyProblem[] {
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        say(node, 'The text has an `import` or `export` line, which would be code. Remove the line: the components the site offers (Quote and Callout) work without importing them.');
+        say(
+          node,
+          'The text has an `import` or `export` line, which would be code. Remove the line: the components the site offers (Quote and Callout) work without importing them.',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isComment(node)) say(node, 'The text has curly brackets `{…}`, which MDX reads as code, so the site will not publish it. Remove them, or write `\\{` and `\\}` to show the brackets themselves.');
+        if (!isComment(node))
+          say(
+            node,
+            'The text has curly brackets `{…}`, which MDX reads as code, so the site will not publish it. Remove them, or write `\\{` and `\\}` to show the brackets themselves.',
+          );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -95,7 +110,12 @@ function refuseElement(node: JsxElement): BodyProblem[] {
   if (name === null) return [{ line, message: 'Empty tags `<>` and `</>` are not used in content. Remove them.' }];
   const isComponent = (COMPONENT_NAMES as string[]).includes(name);
   if (!isComponent && !/^[a-z][a-z0-9]*$/.test(name)) {
-    return [{ line, message: `\`<${name}>\` is not one of the components the site offers.${didYouMean(name, COMPONENT_NAMES)} You can use: ${componentList}.` }];
+    return [
+      {
+        line,
+        message: `\`<${name}>\` is not one of the components the site offers.${didYouMean(name, COMPONENT_NAMES)} You can use: ${componentList}.`,
+      },
+    ];
   }
   const allowed: readonly string[] | undefined = isComponent ? CONTENT_COMPONENTS[name as ComponentName] : undefined;
   return node.attributes.flatMap((attribute: MdxJsxAttribute | MdxJsxExpressionAttribute) => {
@@ -103,14 +123,29 @@ function refuseElement(node: JsxElement): BodyProblem[] {
       return [{ line, message: `\`<${name}>\` has \`{…}\` among its attributes, which MDX reads as code. Remove it.` }];
     }
     if (attribute.value !== null && typeof attribute.value === 'object') {
-      return [{ line, message: `\`${attribute.name}\` on \`<${name}>\` is given in curly brackets, which MDX reads as code. Write the value in quotes instead, like ${attribute.name}="…".` }];
+      return [
+        {
+          line,
+          message: `\`${attribute.name}\` on \`<${name}>\` is given in curly brackets, which MDX reads as code. Write the value in quotes instead, like ${attribute.name}="…".`,
+        },
+      ];
     }
     if (attribute.name in Object.prototype) {
-      return [{ line, message: `\`${attribute.name}\` is not an attribute content may use on \`<${name}>\`, so the site removes it. Remove it.` }];
+      return [
+        {
+          line,
+          message: `\`${attribute.name}\` is not an attribute content may use on \`<${name}>\`, so the site removes it. Remove it.`,
+        },
+      ];
     }
     if (allowed && !allowed.includes(attribute.name)) {
       const offered = allowed.length ? `It takes ${allowed.map((a) => `\`${a}\``).join(', ')}.` : 'It takes none.';
-      return [{ line, message: `\`<${name}>\` does not take \`${attribute.name}\`.${didYouMean(attribute.name, allowed)} ${offered}` }];
+      return [
+        {
+          line,
+          message: `\`<${name}>\` does not take \`${attribute.name}\`.${didYouMean(attribute.name, allowed)} ${offered}`,
+        },
+      ];
     }
     return [];
   });
@@ -121,12 +156,18 @@ const jsxElement: Handler = (state: State, node: JsxElement) => {
   const children = state.all(node);
   const name = node.name;
   const strings = Object.fromEntries(
-    node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && !(a.name in Object.prototype) && (typeof a.value === 'string' || a.value === null) ? [[a.name, a.value ?? true]] : [])),
+    node.attributes.flatMap((a) =>
+      a.type === 'mdxJsxAttribute' && !(a.name in Object.prototype) && (typeof a.value === 'string' || a.value === null)
+        ? [[a.name, a.value ?? true]]
+        : [],
+    ),
   );
   let element: Element;
   if (name && (COMPONENT_NAMES as string[]).includes(name)) {
     const allowed: readonly string[] = CONTENT_COMPONENTS[name as ComponentName];
-    const props = Object.fromEntries(Object.entries(strings).filter(([key, value]) => allowed.includes(key) && typeof value === 'string'));
+    const props = Object.fromEntries(
+      Object.entries(strings).filter(([key, value]) => allowed.includes(key) && typeof value === 'string'),
+    );
     element = { type: 'element', tagName: COMPONENT_TAGS[name as ComponentName], properties: props, children };
   } else if (name && /^[a-z][a-z0-9]*$/.test(name)) {
     element = h(name, strings, children);
@@ -145,12 +186,20 @@ function unwrapComponentParagraphs(node: HastRoot | Element): void {
     if (child.type !== 'element') return [child];
     unwrapComponentParagraphs(child);
     const solid = child.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-    return child.tagName === 'p' && solid.length > 0 && solid.every((c) => c.type === 'element' && stand.has(c.tagName)) ? solid : [child];
+    return child.tagName === 'p' && solid.length > 0 && solid.every((c) => c.type === 'element' && stand.has(c.tagName))
+      ? solid
+      : [child];
   });
 }
 
 function toTree(tree: MdastRoot, kind: BodyKind, text: string): HastRoot {
-  const handlers = { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement, mdxjsEsm: nothing, mdxFlowExpression: nothing, mdxTextExpression: nothing };
+  const handlers = {
+    mdxJsxFlowElement: jsxElement,
+    mdxJsxTextElement: jsxElement,
+    mdxjsEsm: nothing,
+    mdxFlowExpression: nothing,
+    mdxTextExpression: nothing,
+  };
   const hast = toHast(tree, { allowDangerousHtml: kind === 'md', handlers }) as HastRoot;
   // Raw HTML in Markdown is parsed by a real HTML parser (parse5), so the sanitiser judges
   // what a browser would see, with character references decoded.
@@ -161,7 +210,8 @@ function toTree(tree: MdastRoot, kind: BodyKind, text: string): HastRoot {
 }
 
 /** Where an element was written, as a key: its offset in the body and its tag. */
-const key = (node: Element) => (node.position?.start.offset === undefined ? undefined : `${node.position.start.offset}:${node.tagName}`);
+const key = (node: Element) =>
+  node.position?.start.offset === undefined ? undefined : `${node.position.start.offset}:${node.tagName}`;
 
 /** Why the sanitiser removed an element, in words a volunteer can act on. */
 function removedElement(tag: string): string {
@@ -173,13 +223,15 @@ function removedElement(tag: string): string {
 
 function removedAttribute(tag: string, name: string, value: unknown): string {
   const attr = name.toLowerCase();
-  if (attr.startsWith('on')) return `An \`${attr}\` attribute on \`<${tag}>\` would run code in readers' browsers, so the site removes it. Remove it.`;
+  if (attr.startsWith('on'))
+    return `An \`${attr}\` attribute on \`<${tag}>\` would run code in readers' browsers, so the site removes it. Remove it.`;
   if (URL_ATTRIBUTES.has(name)) {
     const scheme = /^([^/?#]*?):/.exec(String(value).replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
     const what = scheme ? `A \`${scheme}:\` address` : 'This address';
     return `${what} in \`${attr}\` on \`<${tag}>\` is not allowed, so the site removes it. Link only to web addresses starting with https://, to mailto: or tel:, or to pages on this site.`;
   }
-  if (attr === 'style' || attr === 'class' || attr === 'classname') return `\`${attr}\` attributes are not used in content: the site's own styles keep every page readable. Remove it from \`<${tag}>\`.`;
+  if (attr === 'style' || attr === 'class' || attr === 'classname')
+    return `\`${attr}\` attributes are not used in content: the site's own styles keep every page readable. Remove it from \`<${tag}>\`.`;
   return `\`${attr}\` is not an attribute content may use on \`<${tag}>\`, so the site removes it. Remove it.`;
 }
 
@@ -205,7 +257,8 @@ function sanitiserRemovals(before: HastRoot, after: HastRoot): BodyProblem[] {
           if (value === undefined || value === null || value === false) continue;
           // Removed, or changed (the sanitiser forces some values, like an input's type): either way not what was written.
           const kept = Object.hasOwn(survivor.properties, name) ? survivor.properties[name] : undefined;
-          if (JSON.stringify(kept) !== JSON.stringify(value)) problems.push({ line, message: removedAttribute(node.tagName, name, value) });
+          if (JSON.stringify(kept) !== JSON.stringify(value))
+            problems.push({ line, message: removedAttribute(node.tagName, name, value) });
         }
       }
     }
@@ -222,12 +275,35 @@ function withBase(tree: HastRoot, base: string): void {
   visit(tree, 'element', (node: Element) => {
     for (const name of ['href', 'src']) {
       const value = node.properties[name];
-      if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) node.properties[name] = `${prefix}${value}`;
+      if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//'))
+        node.properties[name] = `${prefix}${value}`;
     }
   });
 }
 
-const BLOCKS = new Set([...Object.values(COMPONENT_TAGS), 'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption', 'summary', 'pre', 'blockquote', 'div', 'aside', 'section']);
+const BLOCKS = new Set([
+  ...Object.values(COMPONENT_TAGS),
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'figcaption',
+  'caption',
+  'summary',
+  'pre',
+  'blockquote',
+  'div',
+  'aside',
+  'section',
+]);
 
 /** The text of each block as a reader sees it, with where each part came from. */
 function readableText(tree: HastRoot): ReadableText[] {
@@ -237,7 +313,11 @@ function readableText(tree: HastRoot): ReadableText[] {
     let text = '';
     const walkInline = (n: ElementContent) => {
       if (n.type === 'text') {
-        parts.push({ from: text.length, line: n.position?.start.line ?? node.position?.start.line ?? 1, text: n.value });
+        parts.push({
+          from: text.length,
+          line: n.position?.start.line ?? node.position?.start.line ?? 1,
+          text: n.value,
+        });
         text += n.value;
       } else if (n.type === 'element') {
         if (BLOCKS.has(n.tagName)) {
@@ -246,7 +326,8 @@ function readableText(tree: HastRoot): ReadableText[] {
           return;
         }
         for (const [name, value] of Object.entries(n.properties)) {
-          if (['href', 'alt', 'title'].includes(name) && typeof value === 'string') runs.push(single(decodeURIComponentSafe(value), n.position?.start.line ?? 1));
+          if (['href', 'alt', 'title'].includes(name) && typeof value === 'string')
+            runs.push(single(decodeURIComponentSafe(value), n.position?.start.line ?? 1));
         }
         n.children.forEach(walkInline);
         text += n.tagName === 'br' ? ' ' : '';
@@ -282,7 +363,19 @@ export function single(text: string, line: number): ReadableText {
 }
 
 /** Ids the layout and the site's scripts rely on. */
-const SITE_IDS = ['main', 'site-search', 'results-heading', 'scorecard-chart', 'search-hint', 'search-more', 'search-results', 'search-sort', 'search-status', 'search-words', 'footnote-label'];
+const SITE_IDS = [
+  'main',
+  'site-search',
+  'results-heading',
+  'scorecard-chart',
+  'search-hint',
+  'search-more',
+  'search-results',
+  'search-sort',
+  'search-status',
+  'search-words',
+  'footnote-label',
+];
 
 /** Ids for headings, from their text, so the page can link to them; and the list of headings. */
 function addHeadingIds(tree: HastRoot): Heading[] {

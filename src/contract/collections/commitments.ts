@@ -23,7 +23,9 @@ export const commitmentSchema = z
       .describe('The ids of the vision’s aims it works towards.'),
     made: isoDate.describe('The day the commitment was made.'),
     due: isoDate.optional().describe('The day it should be delivered by.'),
-    lead: text.optional().describe('The role that leads it, like “Head of Adult Social Care” (a role, never a person’s name).'),
+    lead: text
+      .optional()
+      .describe('The role that leads it, like “Head of Adult Social Care” (a role, never a person’s name).'),
     measures: z
       .array(measureSchema, { error: 'must be a list of measures, each with a name and a target' })
       .optional()
@@ -31,8 +33,13 @@ export const commitmentSchema = z
   })
   .superRefine(
     ...always((v, ctx) =>
-      notBefore(ctx, ['due'], v.due, v.made, (due, made) =>
-        `is ${due}, before the day the commitment was made (${made}). A commitment cannot be due before it is made: check both dates`,
+      notBefore(
+        ctx,
+        ['due'],
+        v.due,
+        v.made,
+        (due, made) =>
+          `is ${due}, before the day the commitment was made (${made}). A commitment cannot be due before it is made: check both dates`,
       ),
     ),
   );

@@ -10,7 +10,9 @@ export const groupSchema = z.strictObject({
   description: text.describe('What the group is for and who is in it.'),
   meets: text.optional().describe('How often and where it meets, like “Every other month, online and in person”.'),
   join: text.optional().describe('How someone can join or come along.'),
-  nextMeeting: isoDate.optional().describe('The day of the next meeting, once it is set; shown until that day has passed.'),
+  nextMeeting: isoDate
+    .optional()
+    .describe('The day of the next meeting, once it is set; shown until that day has passed.'),
 });
 
 export type Group = z.output<typeof groupSchema>;

@@ -35,7 +35,10 @@ export const minutesSchema = z
     date: isoDate.describe('The day of the meeting.'),
     group: ref.describe('The id of the group that met (a file name in groups/).'),
     attendance: attendanceSchema.describe('Who came: total, livedExperience and roles.'),
-    themes: z.array(ref, { error: 'must be a list of theme ids' }).optional().describe('The ids of the themes discussed.'),
+    themes: z
+      .array(ref, { error: 'must be a list of theme ids' })
+      .optional()
+      .describe('The ids of the themes discussed.'),
     decisions: z.array(text, { error: 'must be a list of decisions' }).optional().describe('What the meeting decided.'),
     actions: z
       .array(actionSchema, { error: 'must be a list of actions' })
@@ -64,8 +67,13 @@ export const minutesSchema = z
       if (!Array.isArray(v.actions)) return;
       v.actions.forEach((raw, i) => {
         const action = (raw ?? {}) as Record<string, unknown>;
-        notBefore(ctx, ['actions', i, 'closed'], action.closed, v.date, (closed, met) =>
-          `is ${closed}, before the meeting that set the action (${met}). An action cannot be closed before it was set: check the date`,
+        notBefore(
+          ctx,
+          ['actions', i, 'closed'],
+          action.closed,
+          v.date,
+          (closed, met) =>
+            `is ${closed}, before the meeting that set the action (${met}). An action cannot be closed before it was set: check the date`,
         );
         if (action.status === 'open' && dateOf(action.closed)) {
           ctx.addIssue({

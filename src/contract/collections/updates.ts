@@ -24,7 +24,9 @@ export const updateSchema = z.strictObject({
   commitment: ref.describe('The id of the commitment it is about (a file name in commitments/).'),
   status: z
     .enum(UPDATE_STATUSES)
-    .describe('Where the commitment stands now: not-started, in-progress, at-risk, delivered, partly-delivered, not-delivered or withdrawn.'),
+    .describe(
+      'Where the commitment stands now: not-started, in-progress, at-risk, delivered, partly-delivered, not-delivered or withdrawn.',
+    ),
   progress: z
     .number({ error: 'must be a number from 0 to 100' })
     .min(0, { error: 'must be 0 or more' })

@@ -48,10 +48,13 @@ export const visionSchema = z
       .describe('The aims, each with an id, a title and a description.'),
     easyRead: z
       .union([text, easyReadSchema], {
-        error: 'must be the Easy Read text: either plain text, one short sentence a line, or a short `title` and `sections`, each with a `heading` and `lines`',
+        error:
+          'must be the Easy Read text: either plain text, one short sentence a line, or a short `title` and `sections`, each with a `heading` and `lines`',
       })
       .optional()
-      .describe('The Easy Read version: plain text with one short sentence a line, or a short title and sections each with a heading and short lines.'),
+      .describe(
+        'The Easy Read version: plain text with one short sentence a line, or a short title and sections each with a heading and short lines.',
+      ),
   })
   .superRefine(
     ...always((v, ctx) => {
