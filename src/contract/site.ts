@@ -19,11 +19,9 @@ export const siteSchema = z.strictObject({
     .describe('The language of the content, like en-GB (the default).'),
   allowedEmails: z
     .array(
-      z
-        .string()
-        .regex(/^(?:[^\s@]+)?@[^\s@]+\.[^\s@]+$/, {
-          error: 'must be an email address, or a domain written like @example.org',
-        }),
+      z.string().regex(/^(?:[^\s@]+)?@[^\s@]+\.[^\s@]+$/, {
+        error: 'must be an email address, or a domain written like @example.org',
+      }),
       {
         error: 'must be a list of email addresses',
       },

@@ -49,15 +49,13 @@ async function results(page: Page) {
     await page.locator('#search-more').click();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
   }
-  return page
-    .locator('#search-results > li')
-    .evaluateAll((items) =>
-      items.map((li) => ({
-        title: li.querySelector('h3')?.textContent ?? '',
-        url: new URL(li.querySelector('a')!.href).pathname,
-        meta: li.querySelector('p')?.textContent ?? '',
-      })),
-    );
+  return page.locator('#search-results > li').evaluateAll((items) =>
+    items.map((li) => ({
+      title: li.querySelector('h3')?.textContent ?? '',
+      url: new URL(li.querySelector('a')!.href).pathname,
+      meta: li.querySelector('p')?.textContent ?? '',
+    })),
+  );
 }
 
 describe('search on the example site', () => {
