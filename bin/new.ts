@@ -1,42 +1,31 @@
-// `npm run new`: writes a new, valid content file from a few answers. Each answer can also be
-// given as a flag (npm run new -- update --commitment crisis-cafe --status in-progress …).
+// `npm run new`: writes a new, valid content file from a few answers. What it can make, what it
+// asks and how it names the file all come from the contract's registry (each collection's
+// `questions`); the kind of each answer (a choice, a date, a number, text) comes from the field's
+// schema. Each answer can also be given as a flag (npm run new -- update --commitment crisis-cafe …).
 import { readdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import type { z } from 'astro/zod';
 import { checkContent } from '../src/check/check.ts';
-import { ENDINGS, FOLDERS, KINDS, fileText, freeId, nextRef, slugify, type Kind } from '../src/contract/new-entry.ts';
 import { closest } from '../src/check/suggest.ts';
-import { formatDate, todayIso } from '../src/model/days.ts';
-import { GROUP_KINDS, OUTCOMES, PARTNER_KINDS, UPDATE_STATUSES, isRealDate } from '../src/contract/index.ts';
+import { collections, isRealDate, type Collection, type Question } from '../src/contract/index.ts';
+import { fileText, freeId, idFor, nextRef, withValue } from '../src/contract/new-entry.ts';
+import { boundsOf, choicesOf, elementOf, fieldAt, kindOf, metaOf, shapeOf } from '../src/contract/schema-walk.ts';
+import { buildDay } from '../src/model/build-day.ts';
 
-const FLAGS = [
-  'commitment',
-  'title',
-  'status',
-  'progress',
-  'text',
-  'summary',
-  'partner',
-  'vision',
-  'aims',
-  'due',
-  'lead',
-  'group',
-  'date',
-  'attendance',
-  'themes',
-  'said',
-  'response',
-  'outcome',
-  'source',
-  'meeting',
-  'name',
-  'kind',
-  'description',
-  'website',
-] as const;
-type Flag = (typeof FLAGS)[number];
+type Choice = { id: string; label: string };
+type Entry = { raw: { id: string }; data: unknown };
+
+/** Each collection `npm run new` can make, by the word a volunteer types: `update`, `minutes`. */
+const makes = new Map(
+  Object.values(collections as Record<string, Collection>)
+    .filter((c) => c.questions)
+    .map((c) => [c.noun.one.split(' ').length === 1 ? c.noun.one : c.name, c]),
+);
+const WORDS = [...makes.keys()];
+const flagOf = (q: Question) => q.flag ?? q.field.split('.')[0]!;
+const FLAGS = [...new Set([...makes.values()].flatMap((c) => c.questions!.map(flagOf)))];
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -45,11 +34,11 @@ const { positionals, values } = parseArgs({
     help: { type: 'boolean' as const },
   },
 });
-const flags = values as Partial<Record<Flag, string>> & { help?: boolean };
+const flags = values as Record<string, string | undefined> & { help?: boolean };
 
 if (flags.help) {
   console.log(
-    `Make a new content file.\n\n  npm run new                  asks what to make, then a few questions\n  npm run new -- update        makes an update (also: ${KINDS.join(', ')})\n\nEvery question can be answered with a flag instead, like --commitment crisis-cafe --status in-progress.`,
+    `Make a new content file.\n\n  npm run new                  asks what to make, then a few questions\n  npm run new -- update        makes an update (also: ${WORDS.join(', ')})\n\nEvery question can be answered with a flag instead, like --commitment crisis-cafe --status in-progress.`,
   );
   process.exit(0);
 }
@@ -72,7 +61,7 @@ const flagMode = FLAGS.some((f) => flags[f] !== undefined);
 
 async function ask(
   question: string,
-  flag?: Flag,
+  flag?: string,
   optional = false,
   hint = ' (press Enter to leave it out)',
 ): Promise<string> {
@@ -94,18 +83,27 @@ async function ask(
   return answer;
 }
 
-async function choose(question: string, options: { id: string; label: string }[], flag?: Flag): Promise<string> {
-  if (options.length === 0) throw new Stop(`There is nothing to choose from for: ${question}`);
-  const given = flag ? flags[flag] : undefined;
-  if (given === undefined) {
-    console.log(
-      `${question}\n${options.map((o, i) => `  ${String(i + 1).padStart(2)}. ${o.label}${o.label !== o.id ? ` (${o.id})` : ''}`).join('\n')}`,
-    );
+const menu = (options: Choice[], withIds = true) =>
+  options
+    .map((o, i) => `  ${String(i + 1).padStart(2)}. ${o.label}${withIds && o.label !== o.id ? ` (${o.id})` : ''}`)
+    .join('\n');
+
+async function choose(question: string, options: Choice[], flag?: string, optional = false): Promise<string> {
+  if (options.length === 0) {
+    if (optional) return '';
+    throw new Stop(`There is nothing to choose from for: ${question}`);
   }
-  const answer = await ask(given === undefined ? 'Type the number or the name' : question, flag);
-  const byNumber = options[Number(answer) - 1];
+  const given = flag ? flags[flag] : undefined;
+  if (given === undefined && !(optional && flagMode)) console.log(`${question}\n${menu(options)}`);
+  const answer = await ask(
+    given === undefined ? 'Type the number or the name' : question,
+    flag,
+    optional,
+    ', or press Enter to leave it out',
+  );
+  if (!answer && optional) return '';
   const match = /^\d+$/.test(answer)
-    ? byNumber
+    ? options[Number(answer) - 1]
     : options.find((o) => o.id === answer || o.label.toLowerCase() === answer.toLowerCase());
   if (match) return match.id;
   const near = closest(
@@ -117,12 +115,14 @@ async function choose(question: string, options: { id: string; label: string }[]
       `--${flag} ${answer} is not one of: ${options.map((o) => o.id).join(', ')}.${near ? ` Did you mean ${near}?` : ''}`,
     );
   console.log(`That is not one of the choices.${near ? ` Did you mean ${near}?` : ''}`);
-  return choose(question, options);
+  return choose(question, options, undefined, optional);
 }
 
-async function chooseMany(question: string, options: { id: string; label: string }[], flag?: Flag): Promise<string[]> {
-  if (flags[flag!] !== undefined) {
-    const ids = flags[flag!]!.split(',')
+async function chooseMany(question: string, options: Choice[], flag: string, optional: boolean): Promise<string[]> {
+  const given = flags[flag];
+  if (given !== undefined) {
+    const ids = given
+      .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
     const wrong = ids.filter((id) => !options.some((o) => o.id === id));
@@ -132,196 +132,111 @@ async function chooseMany(question: string, options: { id: string; label: string
       );
     return ids;
   }
-  console.log(`${question}\n${options.map((o, i) => `  ${String(i + 1).padStart(2)}. ${o.label}`).join('\n')}`);
-  const answer = await ask('Type the numbers, with commas between them (like 1, 3)');
+  if (optional && flagMode) return [];
+  console.log(`${question}\n${menu(options, false)}`);
+  const answer = await ask('Type the numbers, with commas between them (like 1, 3)', undefined, optional);
+  if (!answer) return [];
   const picked = answer.split(',').map((s) => options[Number(s.trim()) - 1] ?? options.find((o) => o.id === s.trim()));
   if (picked.some((p) => !p)) {
     console.log('One of those is not in the list.');
-    return chooseMany(question, options);
+    return chooseMany(question, options, flag, optional);
   }
   return [...new Set(picked.map((p) => p!.id))];
 }
 
-async function askDate(question: string, flag: Flag, fallback: string): Promise<string> {
-  const answer = (await ask(question, flag, true, ` (YYYY-MM-DD; press Enter for ${fallback})`)) || fallback;
-  if (isRealDate(answer)) return answer;
-  if (flags[flag] !== undefined) throw new Stop(`--${flag} must be a date written YYYY-MM-DD, like ${fallback}.`);
-  console.log(`Please write the date as YYYY-MM-DD, like ${fallback}.`);
+async function askDate(question: string, flag: string, fallback: string | undefined): Promise<string> {
+  const hint = fallback ? ` (YYYY-MM-DD; press Enter for ${fallback})` : ' (YYYY-MM-DD; press Enter to leave it out)';
+  const answer = (await ask(question, flag, true, hint)) || fallback || '';
+  if (!answer || isRealDate(answer)) return answer;
+  if (flags[flag] !== undefined) throw new Stop(`--${flag} must be a date written YYYY-MM-DD, like 2025-03-12.`);
+  console.log('Please write the date as YYYY-MM-DD, like 2025-03-12.');
   return askDate(question, flag, fallback);
 }
 
 async function askNumber(
   question: string,
-  flag: Flag,
-  min: number,
-  max: number,
+  flag: string,
+  schema: z.ZodType,
   optional: boolean,
 ): Promise<number | undefined> {
+  const { min = 0, max } = boundsOf(schema);
+  const range = max === undefined ? `a whole number, ${min} or more` : `a whole number from ${min} to ${max}`;
   const answer = await ask(question, flag, optional);
   if (!answer && optional) return undefined;
   const n = Number(answer);
-  if (Number.isInteger(n) && n >= min && n <= max) return n;
-  if (flags[flag] !== undefined) throw new Stop(`--${flag} must be a whole number from ${min} to ${max}.`);
-  console.log(`Please give a whole number from ${min} to ${max}.`);
-  return askNumber(question, flag, min, max, optional);
+  if (Number.isInteger(n) && n >= min && (max === undefined || n <= max)) return n;
+  if (flags[flag] !== undefined) throw new Stop(`--${flag} must be ${range}.`);
+  console.log(`Please give ${range}.`);
+  return askNumber(question, flag, schema, optional);
 }
 
 async function main(): Promise<void> {
   const root = process.cwd();
-  const content = join(root, 'src', 'content');
-  const today =
-    process.env.PORTAL_TODAY && isRealDate(process.env.PORTAL_TODAY) ? process.env.PORTAL_TODAY : todayIso();
+  const today = buildDay(process.env.PORTAL_TODAY);
   const have = checkContent(root);
-  const kindAnswer =
+  const entriesOf = (name: string): Entry[] => have.byCollection[name] ?? [];
+  const choicesIn = (name: string): Choice[] => {
+    const nameField = collections[name as keyof typeof collections]?.nameField ?? 'title';
+    return entriesOf(name)
+      .map((e) => ({ id: e.raw.id, label: String((e.data as Record<string, unknown>)[nameField] ?? e.raw.id) }))
+      .sort((a, b) => a.label.localeCompare(b.label));
+  };
+  const nameOf = (name: string, id: string) => choicesIn(name).find((c) => c.id === id)?.label ?? id;
+
+  const word =
     positionals[0] ??
     (await choose(
       'What would you like to add?',
-      KINDS.map((k) => ({ id: k, label: k })),
+      WORDS.map((w) => ({ id: w, label: w })),
     ));
-  if (!(KINDS as readonly string[]).includes(kindAnswer)) {
+  const collection = makes.get(word);
+  if (!collection) {
+    const near = closest(word, WORDS);
     throw new Stop(
-      `"${kindAnswer}" is not something npm run new makes. It makes: ${KINDS.join(', ')}.${closest(kindAnswer, KINDS) ? ` Did you mean ${closest(kindAnswer, KINDS)}?` : ''}`,
+      `"${word}" is not something npm run new makes. It makes: ${WORDS.join(', ')}.${near ? ` Did you mean ${near}?` : ''}`,
     );
   }
-  const kind = kindAnswer as Kind;
-  const folder = join(content, FOLDERS[kind]);
+
+  let fields: Record<string, unknown> = {};
+  let body: string | undefined;
+  for (const q of collection.questions!) {
+    const flag = flagOf(q);
+    if (q.field === 'text') {
+      body = (await ask(q.ask, flag, q.optional)) || undefined;
+      continue;
+    }
+    const schema = fieldAt(collection.schema, q.field.split('.'))!;
+    const answer = await answerFor(q, flag, schema, fields);
+    if (answer !== undefined && answer !== '' && !(Array.isArray(answer) && answer.length === 0))
+      fields = withValue(fields, q.field, answer);
+  }
+
+  // What no one is asked: the day things happened is today, and a reference code is the next free one.
+  let after = '';
+  for (const [name, schema] of Object.entries(shapeOf(collection.schema) ?? {})) {
+    if (fields[name] !== undefined) continue;
+    const meta = metaOf(schema);
+    if (meta.format === 'date' && meta.happened) fields[name] = today;
+    if (meta.format === 'reference-code') {
+      const ref = nextRef(
+        entriesOf(collection.name).map((e) => String((e.data as Record<string, unknown>)[name])),
+        today.slice(0, 4),
+      );
+      fields[name] = ref;
+      after = `\nIts reference code is ${ref}: give it to the person or group who raised it, so they can look up what happened.`;
+    }
+  }
+
+  const folder = join(root, 'src', 'content', collection.name);
   let taken = new Set<string>();
   try {
     taken = new Set(readdirSync(folder, { recursive: true }).map((f) => basename(String(f), extname(String(f)))));
   } catch {
     // A collection with no files yet.
   }
-  const label = <T extends { data: { title?: string; name?: string } }>(e: { raw: { id: string } } & T) => ({
-    id: e.raw.id,
-    label: e.data.title ?? e.data.name ?? e.raw.id,
-  });
-
-  let fields: Record<string, unknown>;
-  let body: string | undefined;
-  let base: string;
-  let after = '';
-
-  if (kind === 'update') {
-    const commitment = await choose(
-      'Which commitment is the update about?',
-      have.commitments.map(label).sort((a, b) => a.label.localeCompare(b.label)),
-      'commitment',
-    );
-    const title = await ask('A headline for the update, like “Crisis café now open four evenings”', 'title');
-    const status = await choose(
-      'Where does the commitment stand now?',
-      UPDATE_STATUSES.map((s) => ({ id: s, label: s })),
-      'status',
-    );
-    const progress = await askNumber('How far along is it, from 0 to 100 (per cent)?', 'progress', 0, 100, true);
-    body = await ask('What happened? One or two plain sentences (you can add more in the file).', 'text');
-    fields = { title, date: today, commitment, status, ...(progress !== undefined ? { progress } : {}) };
-    base = `${commitment}-${today}`;
-  } else if (kind === 'commitment') {
-    const title = await ask('The promise in a few words, like “A 24-hour crisis line”', 'title');
-    const summary = await ask('The promise in one or two plain sentences', 'summary');
-    const partner = await choose('Which partner made it?', have.partners.map(label), 'partner');
-    const vision =
-      have.visions.length === 1 && !flags.vision
-        ? have.visions[0]!.raw.id
-        : await choose('Which vision is it towards?', have.visions.map(label), 'vision');
-    const aims = await chooseMany(
-      'Which of the vision’s aims does it work towards?',
-      (have.visions.find((v) => v.raw.id === vision)?.data.aims ?? []).map((a) => ({ id: a.id, label: a.title })),
-      'aims',
-    );
-    const due = await ask('When is it due (YYYY-MM-DD)?', 'due', true);
-    if (due && !isRealDate(due)) throw new Stop('The due date must be written YYYY-MM-DD.');
-    const lead = await ask(
-      'The role that leads it, like “Crisis Services Manager” (a role, never a name)',
-      'lead',
-      true,
-    );
-    fields = { title, summary, partner, vision, aims, made: today, ...(due ? { due } : {}), ...(lead ? { lead } : {}) };
-    base = slugify(title);
-  } else if (kind === 'minutes') {
-    const group = await choose('Which group met?', have.groups.map(label), 'group');
-    const date = await askDate('When did it meet?', 'date', today);
-    const groupName = have.groups.find((g) => g.raw.id === group)!.data.name;
-    const usual = `${groupName}, ${formatDate(date).replace(/^\d+ /, '')}`;
-    const title = (await ask('The meeting’s name', 'title', true, ` (press Enter for “${usual}”)`)) || usual;
-    const total = await askNumber('How many people came?', 'attendance', 0, 100000, false);
-    body = await ask(
-      'What did the meeting discuss? One or two plain sentences (add decisions and actions in the file; CONTRIBUTING.md shows how).',
-      'text',
-    );
-    fields = { title, date, group, attendance: { total } };
-    base = `${group}-${date}`;
-  } else if (kind === 'input') {
-    const themes = await chooseMany('Which topics is it about?', have.themes.map(label), 'themes');
-    const said = await ask('What was said, anonymised: no names or details that could identify anyone', 'said');
-    const response = await ask(
-      'What did the partnership do or decide? (if nothing yet, say what happens next)',
-      'response',
-    );
-    const outcome = await choose(
-      'What is the outcome so far?',
-      OUTCOMES.map((o) => ({ id: o, label: o })),
-      'outcome',
-    );
-    const source = await ask('Where did it come from, like “Community Forum” or “Crisis care survey 2026”?', 'source');
-    const meetings = have.minutes.map(label);
-    const meeting =
-      flags.meeting !== undefined || flagMode || meetings.length === 0
-        ? (flags.meeting ?? '')
-        : await ask(
-            `Was it said at a meeting?\n${meetings.map((m, i) => `  ${String(i + 1).padStart(2)}. ${m.label}`).join('\n')}\nType its number`,
-            undefined,
-            true,
-            ', or press Enter if it was not',
-          );
-    const meetingId = meeting ? (meetings[Number(meeting) - 1]?.id ?? meeting) : undefined;
-    const ref = nextRef(
-      have.inputs.map((i) => i.data.ref),
-      today.slice(0, 4),
-    );
-    fields = {
-      ref,
-      received: today,
-      source,
-      ...(meetingId ? { meeting: meetingId } : {}),
-      themes,
-      said,
-      response,
-      outcome,
-    };
-    base = ref.toLowerCase();
-    after = `\nIts reference code is ${ref}: give it to the person or group who raised it, so they can look up what happened.`;
-  } else if (kind === 'partner') {
-    const name = await ask('The organisation’s name', 'name');
-    const partnerKind = await choose(
-      'What sort of organisation is it?',
-      PARTNER_KINDS.map((k) => ({ id: k, label: k })),
-      'kind',
-    );
-    const website = await ask('Its website, starting with https://', 'website', true);
-    fields = { name, kind: partnerKind, ...(website ? { website } : {}) };
-    base = slugify(name);
-  } else if (kind === 'theme') {
-    const name = await ask('The topic in a few words, like “Crisis services”', 'name');
-    const description = await ask('What the topic covers, in a sentence', 'description', true);
-    fields = { name, ...(description ? { description } : {}) };
-    base = slugify(name);
-  } else {
-    const name = await ask('The group’s name', 'name');
-    const groupKind = await choose(
-      'What level of representation is it?',
-      GROUP_KINDS.map((k) => ({ id: k, label: k })),
-      'kind',
-    );
-    const description = await ask('What the group is for and who is in it', 'description');
-    fields = { name, kind: groupKind, description };
-    base = slugify(name);
-  }
-
-  const id = freeId(base, taken);
-  const path = join(folder, `${id}${ENDINGS[kind]}`);
-  writeFileSync(path, fileText(kind, fields, body), { flag: 'wx' });
+  const id = freeId(idFor(collection, fields), taken);
+  const path = join(folder, `${id}${collection.ending}`);
+  writeFileSync(path, fileText(collection, fields, body), { flag: 'wx' });
   const where = relative(root, path).split('\\').join('/');
   const problems = checkContent(root).problems.filter((p) => p.file === where);
   console.log(`\nWrote ${where}${after}`);
@@ -332,6 +247,52 @@ async function main(): Promise<void> {
   console.log(
     `\nNext:\n  1. Open the file and read it through: it is what the public will see.\n  2. Run npm run check to make sure all the content is valid.\n  3. Commit the file and open a pull request. CONTRIBUTING.md shows how, step by step.`,
   );
+
+  /** One answer, asked the way the field's schema says: a choice, several choices, a date, a number or text. */
+  async function answerFor(
+    q: Question,
+    flag: string,
+    schema: z.ZodType,
+    answers: Record<string, unknown>,
+  ): Promise<unknown> {
+    const element = elementOf(schema);
+    const meta = metaOf(element ?? schema);
+    const optional = q.optional ?? false;
+    if (meta.refersTo) {
+      const options = meta.part
+        ? itemsOf(meta.refersTo, String(answers[meta.through!]), meta.part)
+        : choicesIn(meta.refersTo);
+      if (element) return chooseMany(q.ask, options, flag, optional);
+      // With only one to choose from, there is nothing to ask.
+      if (options.length === 1 && !optional && flags[flag] === undefined) return options[0]!.id;
+      return (await choose(q.ask, options, flag, optional)) || undefined;
+    }
+    switch (kindOf(schema)) {
+      case 'enum':
+        return choose(
+          q.ask,
+          choicesOf(schema)!.map((c) => ({ id: c, label: c })),
+          flag,
+          optional,
+        );
+      case 'date':
+        return (await askDate(q.ask, flag, optional ? undefined : today)) || undefined;
+      case 'number':
+        return askNumber(q.ask, flag, schema, optional);
+      default: {
+        const suggestion = q.suggest?.(answers, nameOf);
+        const answer = await ask(q.ask, flag, optional, suggestion ? ` (press Enter for “${suggestion}”)` : undefined);
+        return answer || suggestion;
+      }
+    }
+  }
+
+  /** The items of the list `part` in the entry `id` of `collection`, like the aims of one vision. */
+  function itemsOf(collection: string, id: string, part: string): Choice[] {
+    const entry = entriesOf(collection).find((e) => e.raw.id === id);
+    const items = ((entry?.data as Record<string, unknown> | undefined)?.[part] ?? []) as Record<string, unknown>[];
+    return items.map((item) => ({ id: String(item.id), label: String(item.title ?? item.name ?? item.id) }));
+  }
 }
 
 main()

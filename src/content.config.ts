@@ -1,29 +1,25 @@
-// Wires each collection to the one content reader (src/check). The reader lists, parses,
-// validates and renders every file; these collections only hold what it returns, so the build
-// can never load a file the check did not see.
+// Wires each collection in the contract's registry to the one content reader (src/check). The
+// reader lists, parses, validates and renders every file; these collections only hold what it
+// returns, so the build can never load a file the check did not see.
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './check/loader.ts';
-import {
-  commitmentSchema,
-  groupSchema,
-  inputSchema,
-  minutesSchema,
-  partnerSchema,
-  siteSchema,
-  themeSchema,
-  updateSchema,
-  visionSchema,
-} from './contract/index.ts';
+import { COLLECTION_NAMES, collections as registry, siteSchema, type CollectionName } from './contract/index.ts';
+
+const site = defineCollection({ loader: contentLoader('site'), schema: siteSchema });
+
+/** What Astro needs to know of collection `K`: the reader's loader, and the contract's schema for types. */
+type Config<K extends CollectionName> = {
+  loader: ReturnType<typeof contentLoader>;
+  schema: (typeof registry)[K]['schema'];
+};
 
 // The schemas give the collections their types; the data was validated by them already.
 export const collections = {
-  site: defineCollection({ loader: contentLoader('site'), schema: siteSchema }),
-  partners: defineCollection({ loader: contentLoader('partners'), schema: partnerSchema }),
-  themes: defineCollection({ loader: contentLoader('themes'), schema: themeSchema }),
-  groups: defineCollection({ loader: contentLoader('groups'), schema: groupSchema }),
-  visions: defineCollection({ loader: contentLoader('visions'), schema: visionSchema }),
-  commitments: defineCollection({ loader: contentLoader('commitments'), schema: commitmentSchema }),
-  updates: defineCollection({ loader: contentLoader('updates'), schema: updateSchema }),
-  minutes: defineCollection({ loader: contentLoader('minutes'), schema: minutesSchema }),
-  inputs: defineCollection({ loader: contentLoader('inputs'), schema: inputSchema }),
-};
+  site,
+  ...Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [
+      name,
+      defineCollection({ loader: contentLoader(name), schema: registry[name].schema }),
+    ]),
+  ),
+} as { site: typeof site } & { [K in CollectionName]: Config<K> };

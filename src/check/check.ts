@@ -1,6 +1,6 @@
 // The whole content check: read every file, validate each one, then the rules across files.
 import { join, resolve } from 'node:path';
-import type { Commitment, Group, Input, Minutes, Partner, Site, Theme, Update, Vision } from '../contract/index.ts';
+import { collections, type CollectionName, type DataOf, type Registry, type Site } from '../contract/index.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { allowListOf, personalDataProblems } from './personal-data-check.ts';
 import { readContent } from './read.ts';
@@ -9,19 +9,14 @@ import { crossCheck } from './rules.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
 import { todayIso } from '../model/days.ts';
 
-export interface CheckedContent {
+/** Every valid entry, by collection, and every problem found. */
+export type CheckedContent = { [K in CollectionName]: ValidEntry<DataOf<K>>[] } & {
   site?: ValidEntry<Site>;
-  partners: ValidEntry<Partner>[];
-  themes: ValidEntry<Theme>[];
-  groups: ValidEntry<Group>[];
-  visions: ValidEntry<Vision>[];
-  commitments: ValidEntry<Commitment>[];
-  updates: ValidEntry<Update>[];
-  minutes: ValidEntry<Minutes>[];
-  inputs: ValidEntry<Input>[];
+  /** The valid entries of every collection in the registry that was checked, by name. */
+  byCollection: Record<string, ValidEntry[]>;
   /** Every problem found, sorted by file and line; empty when the content is valid. */
   problems: Problem[];
-}
+};
 
 export interface CheckOptions {
   /** The content folder (default `root`/src/content). */
@@ -30,36 +25,34 @@ export interface CheckOptions {
   base?: string;
   /** The day the site is built, YYYY-MM-DD: nothing may be dated after it. Default: today. */
   today?: string;
+  /** The collections to check (default: the project's registry). */
+  registry?: Registry;
 }
 
 /** Checks the content under `root`/src/content and returns every problem at once, with every valid entry. */
 export function checkContent(root: string, options: CheckOptions = {}): CheckedContent {
   const absRoot = resolve(root);
+  const registry = options.registry ?? collections;
   const read = readContent(resolve(options.contentDir ?? join(root, 'src', 'content')), absRoot, {
     base: options.base,
+    registry,
   });
   const problems = [...read.problems, ...uploadProblems(absRoot)];
-  const out: CheckedContent = {
-    partners: [],
-    themes: [],
-    groups: [],
-    visions: [],
-    commitments: [],
-    updates: [],
-    minutes: [],
-    inputs: [],
-    problems: [],
-  };
+  const byCollection: Record<string, ValidEntry[]> = Object.fromEntries(
+    Object.keys(registry).map((name) => [name, []]),
+  );
+  let site: ValidEntry<Site> | undefined;
   for (const entry of read.entries) {
-    const { valid, problems: found } = validateEntry(entry);
+    const { valid, problems: found } = validateEntry(entry, registry);
     problems.push(...found);
     if (!valid) continue;
-    if (entry.collection === 'site') out.site = valid as ValidEntry<Site>;
-    else (out[entry.collection] as ValidEntry[]).push(valid);
+    if (entry.collection === 'site') site = valid as ValidEntry<Site>;
+    else byCollection[entry.collection]!.push(valid);
   }
-  problems.push(...crossCheck({ raw: read.entries, ...out }, options.today ?? todayIso()));
+  problems.push(...crossCheck({ raw: read.entries, byCollection }, options.today ?? todayIso(), registry));
   const siteData = read.entries.find((e) => e.collection === 'site')?.data as Partial<Site> | undefined;
-  problems.push(...personalDataProblems(read.entries, allowListOf(out.site?.data ?? siteData)));
-  out.problems = sortProblems(problems);
-  return out;
+  problems.push(...personalDataProblems(read.entries, allowListOf(site?.data ?? siteData)));
+  // Each collection's entries by its name: typed for the project's own collections, and present
+  // by name for any other registry's (a test's).
+  return { ...byCollection, site, byCollection, problems: sortProblems(problems) } as unknown as CheckedContent;
 }

@@ -2,13 +2,14 @@
 // made here, so the build can never load a file the check did not see.
 import { lstatSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { COLLECTION_NAMES, collections, type CollectionName } from '../contract/index.ts';
+import { collections, type Registry } from '../contract/index.ts';
 import type { Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 
 /** A file that is content: site.yaml, or one entry of a collection. */
 export interface ContentFile {
-  collection: CollectionName | 'site';
+  /** The collection's name in the registry, or `site`. */
+  collection: string;
   /** Absolute path. */
   path: string;
   /** Path from the project root, as messages show it. */
@@ -30,7 +31,8 @@ export interface Listing {
  * never silently skipped; links (symlinks) are refused, since one can publish a file from outside
  * the repository.
  */
-export function listContent(contentDir: string, root: string): Listing {
+export function listContent(contentDir: string, root: string, registry: Registry = collections): Listing {
+  const names = Object.keys(registry);
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
   const where = (path: string) => relative(root, path).split('\\').join('/');
@@ -63,12 +65,11 @@ export function listContent(contentDir: string, root: string): Listing {
     if (isNote(name)) continue;
     if (kind !== 'file' && kind !== 'folder') strange(path, kind);
     else if (name === 'site.yaml' && kind === 'file') files.push({ collection: 'site', path, file: where(path) });
-    else if (kind === 'folder' && (COLLECTION_NAMES as string[]).includes(name))
-      files.push(...collectionFiles(name as CollectionName, path));
+    else if (kind === 'folder' && names.includes(name)) files.push(...collectionFiles(name, path));
     else
       refuse(
         path,
-        `This is not part of the content, so the site would not read it.${didYouMean(name, [...COLLECTION_NAMES, 'site.yaml'])} The content folder holds site.yaml and the folders ${COLLECTION_NAMES.join(', ')}.`,
+        `This is not part of the content, so the site would not read it.${didYouMean(name, [...names, 'site.yaml'])} The content folder holds site.yaml and the folders ${names.join(', ')}.`,
       );
   }
   if (!files.some((f) => f.collection === 'site')) {
@@ -79,8 +80,8 @@ export function listContent(contentDir: string, root: string): Listing {
   }
   return { files, problems };
 
-  function collectionFiles(name: CollectionName, dir: string): ContentFile[] {
-    const endings = collections[name].endings as readonly string[];
+  function collectionFiles(name: string, dir: string): ContentFile[] {
+    const { endings, noun } = registry[name]!;
     const found: ContentFile[] = [];
     const walk = (folder: string) => {
       for (const item of readdirSync(folder).sort()) {
@@ -111,7 +112,7 @@ export function listContent(contentDir: string, root: string): Listing {
       if (other) {
         refuse(
           f.path,
-          `Another file, ${other}, has the same name, so both would be the ${collections[name].noun} \`${id}\`. Rename one of them.`,
+          `Another file, ${other}, has the same name, so both would be the ${noun.one} \`${id}\`. Rename one of them.`,
         );
         return false;
       }

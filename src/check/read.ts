@@ -15,14 +15,14 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
-import type { CollectionName } from '../contract/index.ts';
+import type { Registry } from '../contract/index.ts';
 import { renderBody, single, type Heading, type ReadableText } from './body/render.ts';
 import { listContent, type ContentFile } from './files.ts';
 import type { Problem } from './problem.ts';
 
 /** One content file, read but not yet validated. */
 export interface RawEntry {
-  collection: CollectionName | 'site';
+  collection: string;
   /** The file name without its ending: the entry's id and the last part of its URL. */
   id: string;
   /** Path from the project root. */
@@ -51,6 +51,8 @@ export interface ReadResult {
 export interface ReadOptions {
   /** The path the site is published under (default `/`), for links inside bodies. */
   base?: string;
+  /** The collections to read (default: the project's registry). */
+  registry?: Registry;
 }
 
 /** A YAML problem in plain words, by the parser's error code (its own wording never reaches a volunteer). */
@@ -255,7 +257,7 @@ export function readEntry(
 
 /** Reads every content file, as listed by ./files.ts. A file that cannot be read is a problem, never a crash. */
 export function readContent(contentDir: string, root: string, options: ReadOptions = {}): ReadResult {
-  const listing = listContent(contentDir, root);
+  const listing = listContent(contentDir, root, options.registry);
   const entries: RawEntry[] = [];
   const problems = [...listing.problems];
   for (const source of listing.files) {

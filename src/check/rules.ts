@@ -1,42 +1,24 @@
-// The rules that span files: every reference resolves, dates agree across files, ids are unique.
-import type { Commitment, Input, Minutes, Update, Vision } from '../contract/index.ts';
-import { collections, type CollectionName } from '../contract/index.ts';
+// The rules that span files. Two are read from the contract's tags, so every collection gets them
+// without a word here: every field tagged `refersTo` must name an existing entry, and every date
+// tagged `happened` cannot be after the day the site is built. The rest are rules about
+// particular collections.
+import type { Commitment, Input, Minutes, Registry, Update, Vision } from '../contract/index.ts';
+import { allFields, metaOf, valuesAt } from '../contract/schema-walk.ts';
 import { fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 import { closest, didYouMean } from './suggest.ts';
-
-function suggestion(written: string, entries: RawEntry[]): string {
-  const id = meant(written, entries);
-  return id && id !== written ? ` Did you mean \`${id}\`?` : '';
-}
 import type { ValidEntry } from './validate.ts';
 
 export interface Validated {
   /** Every file that was read, valid or not, so a reference to a file with its own problem still resolves. */
   raw: RawEntry[];
-  visions: ValidEntry<Vision>[];
-  commitments: ValidEntry<Commitment>[];
-  updates: ValidEntry<Update>[];
-  minutes: ValidEntry<Minutes>[];
-  inputs: ValidEntry<Input>[];
+  /** The entries that passed their own schema, by collection. */
+  byCollection: Record<string, ValidEntry[]>;
 }
 
 function problemAt(entry: RawEntry, path: PropertyKey[], message: string): Problem {
   return { file: entry.file, line: entry.lineOf(path), field: fieldName(path), message };
 }
-
-/** Each reference from one collection's field to another collection. */
-const REFERENCES: { from: CollectionName; field: string; to: CollectionName; list?: boolean }[] = [
-  { from: 'commitments', field: 'partner', to: 'partners' },
-  { from: 'commitments', field: 'vision', to: 'visions' },
-  { from: 'updates', field: 'commitment', to: 'commitments' },
-  { from: 'minutes', field: 'group', to: 'groups' },
-  { from: 'minutes', field: 'themes', to: 'themes', list: true },
-  { from: 'minutes', field: 'commitments', to: 'commitments', list: true },
-  { from: 'inputs', field: 'meeting', to: 'minutes' },
-  { from: 'inputs', field: 'themes', to: 'themes', list: true },
-  { from: 'inputs', field: 'commitments', to: 'commitments', list: true },
-];
 
 /** The id a volunteer probably meant: one whose name or title is what they wrote, or one close to it. */
 function meant(written: string, entries: RawEntry[]): string | undefined {
@@ -55,47 +37,77 @@ function meant(written: string, entries: RawEntry[]): string | undefined {
   );
 }
 
-function checkReferences(v: Validated): Problem[] {
-  const ids = new Map<string, string[]>();
-  for (const entry of v.raw) ids.set(entry.collection, [...(ids.get(entry.collection) ?? []), entry.id]);
-  const valid: Record<string, ValidEntry[]> = {
-    commitments: v.commitments,
-    updates: v.updates,
-    minutes: v.minutes,
-    inputs: v.inputs,
-  };
+function suggestion(written: string, entries: RawEntry[]): string {
+  const id = meant(written, entries);
+  return id && id !== written ? ` Did you mean \`${id}\`?` : '';
+}
+
+function checkReferences(v: Validated, registry: Registry): Problem[] {
+  const files = new Map<string, RawEntry[]>();
+  for (const entry of v.raw) files.set(entry.collection, [...(files.get(entry.collection) ?? []), entry]);
   const problems: Problem[] = [];
-  for (const rule of REFERENCES) {
-    const known = ids.get(rule.to) ?? [];
-    const noun = collections[rule.to].noun;
-    for (const { raw, data } of valid[rule.from] ?? []) {
-      const value = (data as Record<string, unknown>)[rule.field];
-      if (value === undefined) continue;
-      const targets = rule.list ? (value as string[]) : [value as string];
-      targets.forEach((target, i) => {
-        if (known.includes(target)) return;
-        const path = rule.list ? [rule.field, i] : [rule.field];
-        const listed =
-          known.length > 0 && known.length <= 12 ? ` The ${rule.to} are: ${[...known].sort().join(', ')}.` : '';
-        problems.push(
-          problemAt(
-            raw,
-            path,
-            `There is no ${noun} \`${target}\` (no file ${rule.to}/${target}${collections[rule.to].endings[0]}).${suggestion(
-              target,
-              v.raw.filter((e) => e.collection === rule.to),
-            )}${listed} Use the file name, without its ending, of an existing ${noun}.`,
-          ),
-        );
-      });
+  for (const from of Object.values(registry)) {
+    const references = allFields(from.schema).filter((f) => metaOf(f.schema).refersTo && !metaOf(f.schema).part);
+    for (const { path, schema } of references) {
+      const to = registry[metaOf(schema).refersTo!];
+      if (!to) continue;
+      const targets = files.get(to.name) ?? [];
+      const known = targets.map((e) => e.id);
+      const listed =
+        known.length > 0 && known.length <= 12 ? ` The ${to.noun.many} are: ${[...known].sort().join(', ')}.` : '';
+      for (const { raw, data } of v.byCollection[from.name] ?? []) {
+        for (const { path: at, value } of valuesAt(data, path)) {
+          if (typeof value !== 'string' || known.includes(value)) continue;
+          problems.push(
+            problemAt(
+              raw,
+              at,
+              `There is no ${to.noun.one} \`${value}\` (no file ${to.name}/${value}${to.ending}).${suggestion(value, targets)}${listed} Use the file name, without its ending, of an existing ${to.noun.one}.`,
+            ),
+          );
+        }
+      }
     }
   }
   return problems;
 }
 
+/**
+ * Things that happened cannot be dated after the day the site is built. A future-dated update
+ * would become the commitment's status today (and could clear its overdue flag) before anything
+ * happened, so it is refused rather than shown early.
+ */
+function checkNotInFuture(v: Validated, today: string, registry: Registry): Problem[] {
+  return Object.values(registry).flatMap((c) =>
+    allFields(c.schema)
+      .filter((f) => metaOf(f.schema).happened)
+      .flatMap(({ path, schema }) =>
+        (v.byCollection[c.name] ?? []).flatMap(({ raw, data }) =>
+          valuesAt(data, path)
+            .filter(
+              (found): found is { path: (string | number)[]; value: string } =>
+                typeof found.value === 'string' && found.value > today,
+            )
+            .map((found) =>
+              problemAt(
+                raw,
+                found.path,
+                `\`${fieldName(found.path)}\` is ${found.value}, but today is ${today}. ${metaOf(schema).happened}: until then it would count as if it had already happened. Check the date, or add the file on the day.`,
+              ),
+            ),
+        ),
+      ),
+  );
+}
+
+/** The valid entries of one of the project's collections (none when the registry checked has no such collection). */
+function entriesOf<T>(v: Validated, name: string): ValidEntry<T>[] {
+  return (v.byCollection[name] ?? []) as ValidEntry<T>[];
+}
+
 function checkAims(v: Validated): Problem[] {
-  const visions = new Map(v.visions.map((e) => [e.raw.id, e.data]));
-  return v.commitments.flatMap(({ raw, data }) => {
+  const visions = new Map(entriesOf<Vision>(v, 'visions').map((e) => [e.raw.id, e.data]));
+  return entriesOf<Commitment>(v, 'commitments').flatMap(({ raw, data }) => {
     const vision = visions.get(data.vision);
     if (!vision) return [];
     const aimIds = vision.aims.map((a) => a.id);
@@ -114,9 +126,10 @@ function checkAims(v: Validated): Problem[] {
 }
 
 function checkUpdateDates(v: Validated): Problem[] {
-  const commitments = new Map(v.commitments.map((e) => [e.raw.id, e.data]));
+  const commitments = new Map(entriesOf<Commitment>(v, 'commitments').map((e) => [e.raw.id, e.data]));
   const problems: Problem[] = [];
-  for (const { raw, data } of v.updates) {
+  const updates = entriesOf<Update>(v, 'updates');
+  for (const { raw, data } of updates) {
     const commitment = commitments.get(data.commitment);
     if (commitment && data.date < commitment.made) {
       problems.push(
@@ -130,7 +143,7 @@ function checkUpdateDates(v: Validated): Problem[] {
   }
   // Two updates on one day that disagree leave the current status unclear.
   const byDay = new Map<string, ValidEntry<Update>>();
-  for (const update of [...v.updates].sort((a, b) => a.raw.file.localeCompare(b.raw.file))) {
+  for (const update of [...updates].sort((a, b) => a.raw.file.localeCompare(b.raw.file))) {
     const key = `${update.data.commitment} ${update.data.date}`;
     const other = byDay.get(key);
     if (other && other.data.status !== update.data.status) {
@@ -149,7 +162,7 @@ function checkUpdateDates(v: Validated): Problem[] {
 function checkUniqueRefs(v: Validated): Problem[] {
   const seen = new Map<string, ValidEntry<Input>>();
   const problems: Problem[] = [];
-  for (const input of [...v.inputs].sort((a, b) => a.raw.file.localeCompare(b.raw.file))) {
+  for (const input of [...entriesOf<Input>(v, 'inputs')].sort((a, b) => a.raw.file.localeCompare(b.raw.file))) {
     const key = input.data.ref.toUpperCase();
     const other = seen.get(key);
     if (other)
@@ -168,7 +181,9 @@ function checkUniqueRefs(v: Validated): Problem[] {
 function checkUniqueActions(v: Validated): Problem[] {
   const seen = new Map<string, string>();
   const problems: Problem[] = [];
-  for (const { raw, data } of [...v.minutes].sort((a, b) => a.raw.file.localeCompare(b.raw.file))) {
+  for (const { raw, data } of [...entriesOf<Minutes>(v, 'minutes')].sort((a, b) =>
+    a.raw.file.localeCompare(b.raw.file),
+  )) {
     (data.actions ?? []).forEach((action, i) => {
       const key = action.id.toUpperCase();
       const other = seen.get(key);
@@ -186,49 +201,13 @@ function checkUniqueActions(v: Validated): Problem[] {
   return problems;
 }
 
-/**
- * Things that happened cannot be dated after the day the site is built. A future-dated update
- * would become the commitment's status today (and could clear its overdue flag) before anything
- * happened, so it is refused rather than shown early.
- */
-function checkNotInFuture(v: Validated, today: string): Problem[] {
-  const dated: { entries: readonly { raw: RawEntry; data: object }[]; field: string; what: string }[] = [
-    {
-      entries: v.updates,
-      field: 'date',
-      what: 'An update reports what has happened, so it cannot be dated after today',
-    },
-    {
-      entries: v.minutes,
-      field: 'date',
-      what: 'Minutes record a meeting that has taken place, so they cannot be dated after today',
-    },
-    { entries: v.inputs, field: 'received', what: 'An input cannot be received after today' },
-    { entries: v.commitments, field: 'made', what: 'A commitment cannot be made after today' },
-  ];
-  return dated.flatMap(({ entries, field, what }) =>
-    entries.flatMap(({ raw, data }) => {
-      const day = (data as Record<string, unknown>)[field];
-      return typeof day === 'string' && day > today
-        ? [
-            problemAt(
-              raw,
-              [field],
-              `\`${field}\` is ${day}, but today is ${today}. ${what}: until then it would count as if it had already happened. Check the date, or add the file on the day.`,
-            ),
-          ]
-        : [];
-    }),
-  );
-}
-
 /** Every rule that spans files, run on the entries that passed their own schema, for the day the site is built. */
-export function crossCheck(v: Validated, today: string): Problem[] {
+export function crossCheck(v: Validated, today: string, registry: Registry): Problem[] {
   return [
-    ...checkReferences(v),
+    ...checkReferences(v, registry),
     ...checkAims(v),
     ...checkUpdateDates(v),
-    ...checkNotInFuture(v, today),
+    ...checkNotInFuture(v, today, registry),
     ...checkUniqueRefs(v),
     ...checkUniqueActions(v),
   ];

@@ -1,6 +1,6 @@
 // Checks each file against its collection's schema and says what is wrong in plain words.
 import { z } from 'astro/zod';
-import { SLUG, collections, siteSchema } from '../contract/index.ts';
+import { SLUG, collections, siteSchema, type Registry } from '../contract/index.ts';
 import { fieldAt, keysOf } from '../contract/schema-walk.ts';
 import { fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
@@ -167,11 +167,11 @@ export interface ValidEntry<T = unknown> {
 }
 
 /** Checks one entry against its schema; returns the parsed data or the problems. */
-export function validateEntry(entry: RawEntry): { valid?: ValidEntry; problems: Problem[] } {
+export function validateEntry(entry: RawEntry, registry: Registry = collections): { valid?: ValidEntry; problems: Problem[] } {
   const problems: Problem[] = [];
   const isSite = entry.collection === 'site';
-  const schema: Schema = isSite ? siteSchema : collections[entry.collection as keyof typeof collections].schema;
-  const noun = isSite ? 'site.yaml' : collections[entry.collection as keyof typeof collections].noun;
+  const schema: Schema = isSite ? siteSchema : registry[entry.collection]!.schema;
+  const noun = isSite ? 'site.yaml' : registry[entry.collection]!.noun.one;
   if (!isSite && !SLUG.test(entry.id)) {
     const better = entry.id
       .toLowerCase()

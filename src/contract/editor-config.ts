@@ -1,40 +1,13 @@
-// The content editor's configuration (/admin/config.yml), written from the schemas, so every
+// The content editor's configuration (/admin/config.yml), written from the registry, so every
 // field the editor offers is a field the content check accepts, with the same allowed values.
 import type { z } from 'astro/zod';
-import { collections, siteSchema, type CollectionName } from './index.ts';
-import { defOf, isDate, isOptional, unwrap } from './schema-walk.ts';
+import { hasText, type Collection, type Registry } from './collection.ts';
+import { collections } from './index.ts';
+import { siteSchema } from './site.ts';
+import { choicesOf, elementOf, isOptional, kindOf, metaOf, shapeOf } from './schema-walk.ts';
 
 type Schema = z.ZodType;
 export type Field = Record<string, unknown> & { name: string; widget: string };
-
-/** Fields that name another entry: the editor offers a choice of them. */
-const RELATIONS: Record<string, { collection: CollectionName; display: string }> = {
-  'commitments.partner': { collection: 'partners', display: 'name' },
-  'commitments.vision': { collection: 'visions', display: 'title' },
-  'updates.commitment': { collection: 'commitments', display: 'title' },
-  'minutes.group': { collection: 'groups', display: 'name' },
-  'minutes.themes': { collection: 'themes', display: 'name' },
-  'minutes.commitments': { collection: 'commitments', display: 'title' },
-  'inputs.meeting': { collection: 'minutes', display: 'title' },
-  'inputs.themes': { collection: 'themes', display: 'name' },
-  'inputs.commitments': { collection: 'commitments', display: 'title' },
-};
-
-const LABELS: Record<CollectionName, [string, string]> = {
-  partners: ['Partners', 'Partner'],
-  themes: ['Topics', 'Topic'],
-  groups: ['Groups', 'Group'],
-  visions: ['Visions', 'Vision'],
-  commitments: ['Commitments', 'Commitment'],
-  updates: ['Updates', 'Update'],
-  minutes: ['Minutes', 'Set of minutes'],
-  inputs: ['You said, we did', 'Input'],
-};
-
-function describe(schema: Schema): string | undefined {
-  for (let s: Schema | undefined = schema; s; s = defOf(s).innerType) if (s.description) return s.description;
-  return undefined;
-}
 
 const label = (name: string) =>
   name.charAt(0).toUpperCase() +
@@ -43,44 +16,45 @@ const label = (name: string) =>
     .replace(/([A-Z])/g, ' $1')
     .toLowerCase();
 
-export function fieldFor(name: string, schema: Schema, where: string): Field {
-  const common = {
-    name,
-    label: label(name),
-    required: !isOptional(schema),
-    ...(describe(schema) ? { hint: describe(schema) } : {}),
-  };
-  const relation = RELATIONS[`${where}.${name}`];
-  const def = defOf(unwrap(schema));
+/** The collection a field (or each item of a list field) names entries of, when it names whole entries. */
+function relationOf(schema: Schema, registry: Registry): Collection | undefined {
+  const meta = metaOf(elementOf(schema) ?? schema);
+  return meta.refersTo && !meta.part ? registry[meta.refersTo] : undefined;
+}
+
+export function fieldFor(name: string, schema: Schema, registry: Registry = collections): Field {
+  const hint = metaOf(schema).description;
+  const common = { name, label: label(name), required: !isOptional(schema), ...(hint ? { hint } : {}) };
+  const relation = relationOf(schema, registry);
   if (relation) {
     return {
       ...common,
       widget: 'relation',
-      collection: relation.collection,
+      collection: relation.name,
       value_field: '{{slug}}',
-      search_fields: [relation.display],
-      display_fields: [relation.display],
-      ...(def.type === 'array' ? { multiple: true } : {}),
+      search_fields: [relation.nameField],
+      display_fields: [relation.nameField],
+      ...(elementOf(schema) ? { multiple: true } : {}),
     };
   }
-  if (isDate(schema))
-    return { ...common, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
-  switch (def.type) {
+  switch (kindOf(schema)) {
+    case 'date':
+      return { ...common, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
     case 'enum':
-      return { ...common, widget: 'select', options: Object.values(def.entries ?? {}) };
+      return { ...common, widget: 'select', options: choicesOf(schema) };
     case 'boolean':
       return { ...common, widget: 'boolean' };
     case 'number':
       return { ...common, widget: 'number', value_type: 'int' };
-    case 'object':
-      return { ...common, widget: 'object', fields: fieldsOf(unwrap(schema), `${where}.${name}`) };
-    case 'array': {
-      const element = unwrap(def.element!);
-      return defOf(element).type === 'object'
-        ? { ...common, widget: 'list', fields: fieldsOf(element, `${where}.${name}`) }
+    case 'fields':
+      return { ...common, widget: 'object', fields: fieldsOf(schema, registry) };
+    case 'list': {
+      const element = elementOf(schema)!;
+      return shapeOf(element)
+        ? { ...common, widget: 'list', fields: fieldsOf(element, registry) }
         : { ...common, widget: 'list' };
     }
-    case 'union':
+    case 'either':
       // Plain text is the form a volunteer writes in the editor; the set-of-fields form is for files.
       return { ...common, widget: 'text' };
     default:
@@ -88,50 +62,52 @@ export function fieldFor(name: string, schema: Schema, where: string): Field {
   }
 }
 
-function fieldsOf(schema: Schema, where: string): Field[] {
-  return Object.entries(defOf(unwrap(schema)).shape ?? {}).map(([name, field]) => fieldFor(name, field, where));
+function fieldsOf(schema: Schema, registry: Registry): Field[] {
+  return Object.entries(shapeOf(schema) ?? {}).map(([name, field]) => fieldFor(name, field, registry));
 }
 
-/** How new files are named: from the title, or the field given here, made lower case with hyphens. */
-const IDENTIFIERS: Partial<Record<CollectionName, string>> = {
-  partners: 'name',
-  themes: 'name',
-  groups: 'name',
-  inputs: 'ref',
-};
-const SLUGS: Partial<Record<CollectionName, string>> = { updates: '{{year}}-{{month}}-{{day}}-{{slug}}' };
+/**
+ * How the editor names a new file: from one field as it slugs a title, or from several fields
+ * joined with hyphens, as `npm run new` does.
+ */
+function naming(c: Collection): Record<string, string> {
+  if (c.idFrom.length > 1) return { slug: c.idFrom.map((f) => `{{fields.${f}}}`).join('-') };
+  return { slug: '{{slug}}', ...(c.idFrom[0] !== 'title' ? { identifier_field: c.idFrom[0]! } : {}) };
+}
 
-export function cmsConfig(repository: string, branch = 'main'): Record<string, unknown> {
-  const folders = (Object.keys(collections) as CollectionName[]).map((name) => {
-    const { endings, schema } = collections[name];
-    const text = endings.includes('.md' as never);
-    return {
-      name,
-      label: LABELS[name][0],
-      label_singular: LABELS[name][1],
-      folder: `src/content/${name}`,
-      create: true,
-      slug: SLUGS[name] ?? '{{slug}}',
-      ...(IDENTIFIERS[name] ? { identifier_field: IDENTIFIERS[name] } : {}),
+function folderOf(c: Collection, registry: Registry): Record<string, unknown> {
+  const text = hasText(c);
+  return {
+    name: c.name,
+    label: c.label.many,
+    label_singular: c.label.one,
+    folder: `src/content/${c.name}`,
+    create: true,
+    ...naming(c),
+    extension: c.ending.slice(1),
+    format: text ? 'frontmatter' : 'yaml',
+    fields: [
+      ...fieldsOf(c.schema, registry),
       ...(text
-        ? { extension: name === 'inputs' ? 'md' : 'mdx', format: 'frontmatter' }
-        : { extension: 'yaml', format: 'yaml' }),
-      fields: [
-        ...fieldsOf(schema, name),
-        ...(text
-          ? [
-              {
-                name: 'body',
-                label: 'Text',
-                widget: 'markdown',
-                required: name !== 'inputs',
-                hint: 'Plain Markdown. Curly brackets, scripts, imports and most HTML are refused by the check; use the Quote and Callout components for quotations and boxes.',
-              },
-            ]
-          : []),
-      ],
-    };
-  });
+        ? [
+            {
+              name: 'body',
+              label: 'Text',
+              widget: 'markdown',
+              required: c.textRequired ?? true,
+              hint: 'Plain Markdown. Curly brackets, scripts, imports and most HTML are refused by the check; use the Quote and Callout components for quotations and boxes.',
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+export function cmsConfig(
+  repository: string,
+  branch = 'main',
+  registry: Registry = collections,
+): Record<string, unknown> {
   return {
     backend: { name: 'github', repo: repository, branch },
     // Every save opens a pull request, which the content check then checks.
@@ -159,11 +135,11 @@ export function cmsConfig(repository: string, branch = 'main'): Record<string, u
             label: 'Site settings',
             file: 'src/content/site.yaml',
             format: 'yaml',
-            fields: fieldsOf(siteSchema, 'site'),
+            fields: fieldsOf(siteSchema, registry),
           },
         ],
       },
-      ...folders,
+      ...Object.values(registry).map((c) => folderOf(c, registry)),
     ],
   };
 }

@@ -1,102 +1,86 @@
-// The field reference in CONTRIBUTING.md, written from the schemas so the two cannot drift apart.
+// The field reference in CONTRIBUTING.md, written from the registry so the two cannot drift apart.
 import type { z } from 'astro/zod';
-import { collections, siteSchema, type CollectionName } from './index.ts';
-import { defOf, isDate, isOptional, objectForm, unwrap } from './schema-walk.ts';
+import { hasText, type Registry } from './collection.ts';
+import { collections } from './index.ts';
+import { siteSchema } from './site.ts';
+import { choicesOf, elementOf, formsOf, isOptional, kindOf, metaOf, objectForm, shapeOf } from './schema-walk.ts';
 
 type Schema = z.ZodType;
 
+const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
 /** What to write in a field, in words: "a date, YYYY-MM-DD", "one of: `a`, `b`". */
-function kindOf(schema: Schema): string {
-  if (isDate(schema)) return 'a date, written YYYY-MM-DD';
-  const inner = unwrap(schema);
-  const def = defOf(inner);
-  switch (def.type) {
+function whatToWrite(schema: Schema, registry: Registry): string {
+  const target = metaOf(schema).refersTo;
+  const noun = target && !metaOf(schema).part ? registry[target]?.noun.one : undefined;
+  if (noun) return `the id of ${article(noun)}`;
+  switch (kindOf(schema)) {
+    case 'date':
+      return 'a date, written YYYY-MM-DD';
     case 'enum':
-      return `one of: ${Object.values(def.entries ?? {})
+      return `one of: ${choicesOf(schema)!
         .map((v) => `\`${v}\``)
         .join(', ')}`;
     case 'boolean':
       return '`true` or `false`';
     case 'number':
       return 'a number';
-    case 'array': {
-      const element = def.element!;
-      const elementDef = defOf(unwrap(element));
-      return elementDef.type === 'object'
+    case 'list': {
+      const element = elementOf(schema)!;
+      return shapeOf(element)
         ? 'a list, each item with the fields below'
-        : `a list, each item ${kindOf(element)}`;
+        : `a list, each item ${whatToWrite(element, registry)}`;
     }
-    case 'object':
+    case 'fields':
       return 'the fields below';
-    case 'union':
-      return (def.options ?? []).map((o) => kindOf(o)).join('; or ');
+    case 'either':
+      return formsOf(schema)
+        .map((o) => whatToWrite(o, registry))
+        .join('; or ');
     default:
       return 'text';
   }
 }
 
-function describe(schema: Schema): string {
-  let s: Schema | undefined = schema;
-  while (s) {
-    if (s.description) return s.description;
-    const def = defOf(s);
-    s = def.innerType;
-  }
-  return '';
-}
-
-function rows(schema: Schema, prefix = ''): string[] {
-  const def = defOf(unwrap(schema));
-  if (def.type !== 'object' || !def.shape) return [];
-  return Object.entries(def.shape).flatMap(([name, field]) => {
+function rows(schema: Schema, registry: Registry, prefix = ''): string[] {
+  return Object.entries(shapeOf(schema) ?? {}).flatMap(([name, field]) => {
     const path = `${prefix}${name}`;
-    const row = `| \`${path}\` | ${isOptional(field) ? 'no' : 'yes'} | ${kindOf(field)} | ${describe(field).replace(/\|/g, '\\|')} |`;
-    const inner = defOf(unwrap(field));
-    const form = objectForm(field);
-    const nested =
-      inner.type === 'object'
-        ? rows(field, `${path}.`)
-        : inner.type === 'array' && inner.element
-          ? rows(inner.element, `${path}[].`)
-          : form
-            ? rows(form, `${path}.`)
-            : [];
+    const about = (metaOf(field).description ?? '').replace(/\|/g, '\\|');
+    const row = `| \`${path}\` | ${isOptional(field) ? 'no' : 'yes'} | ${whatToWrite(field, registry)} | ${about} |`;
+    const element = elementOf(field);
+    const nested = element
+      ? rows(element, registry, `${path}[].`)
+      : shapeOf(field)
+        ? rows(objectForm(field) ?? field, registry, `${path}.`)
+        : [];
     return [row, ...nested];
   });
 }
 
-const TITLES: Record<CollectionName, string> = {
-  partners: 'Partners',
-  themes: 'Topics (themes)',
-  groups: 'Groups',
-  visions: 'Visions',
-  commitments: 'Commitments',
-  updates: 'Updates',
-  minutes: 'Minutes',
-  inputs: 'You said, we did (inputs)',
-};
-
-export function fieldReference(): string {
-  const table = (title: string, where: string, schema: Schema) =>
-    [
-      `### ${title}`,
-      '',
-      where,
-      '',
-      '| Field | Needed? | What to write | What it is |',
-      '| --- | --- | --- | --- |',
-      ...rows(schema),
-      '',
-    ].join('\n');
+function table(title: string, where: string, schema: Schema, registry: Registry): string {
   return [
-    table('The site', 'One file: `src/content/site.yaml`.', siteSchema),
-    ...(Object.keys(collections) as CollectionName[]).map((name) => {
-      const { endings, schema } = collections[name];
-      const text = endings.includes('.md' as never);
-      const file = text
-        ? `\`src/content/${name}/<id>.mdx\` (or \`.md\`), the fields between two \`---\` lines, then the text`
-        : `\`src/content/${name}/<id>.yaml\``;
-      return table(TITLES[name], `One file per entry: ${file}.`, schema);
+    `### ${title}`,
+    '',
+    where,
+    '',
+    '| Field | Needed? | What to write | What it is |',
+    '| --- | --- | --- | --- |',
+    ...rows(schema, registry),
+    '',
+  ].join('\n');
+}
+
+/** The reference for site.yaml and every collection in `registry`. */
+export function fieldReference(registry: Registry = collections): string {
+  return [
+    table('The site', 'One file: `src/content/site.yaml`.', siteSchema, registry),
+    ...Object.values(registry).map((c) => {
+      const [preferred, ...others] = c.endings;
+      const also = others.length ? ` (or ${others.map((e) => `\`${e}\``).join(', ')})` : '';
+      const file = `\`src/content/${c.name}/<id>${preferred}\`${also}${hasText(c) ? ', the fields between two `---` lines, then the text' : ''}`;
+      // The label people see, with the folder's name where the two differ.
+      const title = c.label.many.toLowerCase() === c.name ? c.label.many : `${c.label.many} (${c.name})`;
+      return table(title, `One file per entry: ${file}.`, c.schema, registry);
     }),
   ].join('\n');
 }

@@ -17,12 +17,16 @@ export function isRealDate(text: string): boolean {
  * YAML parsers disagree on whether an unquoted 2025-03-12 is a date or a string; both arrive here
  * and leave as the same string.
  */
-export const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.string({ error: 'must be a date written YYYY-MM-DD, for example 2025-03-12' }).refine((text) => isRealDate(text), {
-    error: 'must be a real date written YYYY-MM-DD, for example 2025-03-12',
-  }),
-);
+export const isoDate = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({ error: 'must be a date written YYYY-MM-DD, for example 2025-03-12' })
+      .refine((text) => isRealDate(text), {
+        error: 'must be a real date written YYYY-MM-DD, for example 2025-03-12',
+      }),
+  )
+  .meta({ format: 'date' });
 
 /** Text a volunteer must write: not empty and not only spaces. */
 export const text = z
@@ -39,6 +43,11 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ref = z
   .string({ error: 'must be the id of an entry (its file name without the ending)' })
   .refine((s) => s.trim().length > 0, { error: 'must not be empty' });
+
+/** The id of an entry of the collection `collection`: the check, the editor and `npm run new` read the tag. */
+export function refTo(collection: string) {
+  return ref.meta({ refersTo: collection });
+}
 
 /** A web address that a reader's browser may open: http or https only. */
 export const webUrl = z.string({ error: 'must be a web address starting with https://' }).refine(

@@ -1,32 +1,12 @@
 // What `npm run new` writes: a valid entry from a few answers, with a free id and, for an input,
 // the next free reference code. Pure functions; bin/new.ts asks the questions and writes the file.
+import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
+import { hasText, type Collection } from './collection.ts';
 import { SLUG } from './fields.ts';
+import { shapeOf } from './schema-walk.ts';
 
-export const KINDS = ['update', 'commitment', 'minutes', 'input', 'partner', 'theme', 'group'] as const;
-export type Kind = (typeof KINDS)[number];
-
-export const FOLDERS: Record<Kind, string> = {
-  update: 'updates',
-  commitment: 'commitments',
-  minutes: 'minutes',
-  input: 'inputs',
-  partner: 'partners',
-  theme: 'themes',
-  group: 'groups',
-};
-
-export const ENDINGS: Record<Kind, string> = {
-  update: '.mdx',
-  commitment: '.mdx',
-  minutes: '.mdx',
-  input: '.md',
-  partner: '.yaml',
-  theme: '.yaml',
-  group: '.yaml',
-};
-
-/** Words to a file name: lower case, hyphens, nothing else. */
+/** Words to a file name: lower case, hyphens, nothing else, at most eight words. */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
@@ -65,9 +45,49 @@ export function nextRef(refs: readonly string[], year: string, fallbackPrefix = 
   return `${prefix}-${year}-${String(highest + 1).padStart(width, '0')}`;
 }
 
+/** The value at a dotted field path, like `attendance.total`. */
+export function valueAt(fields: Record<string, unknown>, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (at, step) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[step] : undefined),
+      fields,
+    );
+}
+
+/** `fields` with the value set at a dotted field path, like `attendance.total`. */
+export function withValue(fields: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const [head, ...rest] = path.split('.') as [string, ...string[]];
+  if (rest.length === 0) return { ...fields, [head]: value };
+  const inner = (fields[head] && typeof fields[head] === 'object' ? fields[head] : {}) as Record<string, unknown>;
+  return { ...fields, [head]: withValue(inner, rest.join('.'), value) };
+}
+
+/** The id a new entry's file gets: the fields the collection is named by, made lower case with hyphens. */
+export function idFor(collection: Collection, fields: Record<string, unknown>): string {
+  return collection.idFrom
+    .map((field) => slugify(String(valueAt(fields, field) ?? '')))
+    .filter(Boolean)
+    .join('-');
+}
+
+/** The fields in the order the schema lists them, as a volunteer reading the contract expects. */
+function inSchemaOrder(schema: z.ZodType, fields: Record<string, unknown>): Record<string, unknown> {
+  const shape = shapeOf(schema) ?? {};
+  const known = Object.keys(shape).filter((name) => fields[name] !== undefined);
+  const others = Object.keys(fields).filter((name) => !(name in shape) && fields[name] !== undefined);
+  return Object.fromEntries(
+    [...known, ...others].map((name) => {
+      const value = fields[name];
+      const nested = shape[name] && value && typeof value === 'object' && !Array.isArray(value);
+      return [name, nested ? inSchemaOrder(shape[name]!, value as Record<string, unknown>) : value];
+    }),
+  );
+}
+
 /** A file's text: YAML alone, or front matter and a body. */
-export function fileText(kind: Kind, fields: Record<string, unknown>, body?: string): string {
-  const yaml = stringify(fields, { lineWidth: 0 }).trimEnd();
-  if (ENDINGS[kind] === '.yaml') return `${yaml}\n`;
+export function fileText(collection: Collection, fields: Record<string, unknown>, body?: string): string {
+  const yaml = stringify(inSchemaOrder(collection.schema, fields), { lineWidth: 0 }).trimEnd();
+  if (!hasText(collection)) return `${yaml}\n`;
   return `---\n${yaml}\n---\n${body ? `\n${body.trim()}\n` : ''}`;
 }

@@ -158,7 +158,7 @@ describe('npm run new, with flags', () => {
   it('says what it can make when asked for something else', () => {
     const run = runNew(['updte']);
     expect(run.output).toContain(
-      '"updte" is not something npm run new makes. It makes: update, commitment, minutes, input, partner, theme, group. Did you mean update?',
+      '"updte" is not something npm run new makes. It makes: partner, theme, group, commitment, update, minutes, input. Did you mean update?',
     );
     expect(run.status).toBe(1);
   });

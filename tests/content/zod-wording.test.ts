@@ -5,24 +5,15 @@ import { describe, expect, it } from 'vitest';
 import type { RawEntry } from '../../src/check/read.ts';
 import { validateEntry } from '../../src/check/validate.ts';
 import { COLLECTION_NAMES, collections, siteSchema } from '../../src/contract/index.ts';
-import { defOf, fieldAt, objectForm, unwrap } from '../../src/contract/schema-walk.ts';
+import { allFields, fieldAt } from '../../src/contract/schema-walk.ts';
 
 const ZOD_WORDING =
   /Invalid input|Invalid (string|option|union|key|element|value)|Too (big|small)|expected \w+, received|Unrecognized key|must match pattern|Expected/;
 const WRONG: unknown[] = ['text', 42, -1, 3.5, true, null, [], ['a'], [{}], {}, { x: 1 }, '2025-02-30', ''];
 
-/** Every field path in a schema, nested fields and list items included. */
-function paths(schema: z.ZodType, prefix: PropertyKey[] = []): PropertyKey[][] {
-  const def = defOf(unwrap(schema));
-  const form = objectForm(schema);
-  if (def.type === 'object' && def.shape)
-    return Object.entries(def.shape).flatMap(([name, field]) => [
-      [...prefix, name],
-      ...paths(field, [...prefix, name]),
-    ]);
-  if (def.type === 'array' && def.element) return paths(def.element, [...prefix, 0]);
-  if (form) return paths(form, prefix);
-  return [];
+/** Every field path in a schema, nested fields and list items included (the first item of each list). */
+function paths(schema: z.ZodType): PropertyKey[][] {
+  return allFields(schema).map((f) => f.path.map((step) => (step === '[]' ? 0 : step)));
 }
 
 function setAt(path: PropertyKey[], value: unknown): unknown {

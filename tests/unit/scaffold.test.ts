@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileText, freeId, nextRef, slugify } from '../../src/contract/new-entry.ts';
+import { collections } from '../../src/contract/index.ts';
+import { fileText, freeId, idFor, nextRef, slugify, withValue } from '../../src/contract/new-entry.ts';
 
 describe('slugify', () => {
   it('turns a title into a file name', () => {
@@ -38,12 +39,42 @@ describe('nextRef', () => {
 });
 
 describe('fileText', () => {
-  it('writes front matter and a body for Markdown kinds', () => {
-    expect(fileText('update', { title: 'A: title', date: '2026-11-21' }, 'What happened.')).toBe(
+  it('writes front matter and a body for collections with text', () => {
+    expect(fileText(collections.updates, { title: 'A: title', date: '2026-11-21' }, 'What happened.')).toBe(
       '---\ntitle: "A: title"\ndate: 2026-11-21\n---\n\nWhat happened.\n',
     );
   });
-  it('writes plain YAML for data kinds', () => {
-    expect(fileText('theme', { name: 'Housing' })).toBe('name: Housing\n');
+  it('writes plain YAML for collections of fields alone', () => {
+    expect(fileText(collections.themes, { name: 'Housing' })).toBe('name: Housing\n');
+  });
+  it('writes the fields in the order the contract lists them, whatever order they were answered in', () => {
+    expect(
+      fileText(collections.minutes, {
+        group: 'forum',
+        attendance: { livedExperience: 4, total: 9 },
+        title: 'Forum, May',
+        date: '2026-05-01',
+      }),
+    ).toBe('---\ntitle: Forum, May\ndate: 2026-05-01\ngroup: forum\nattendance:\n  total: 9\n  livedExperience: 4\n---\n');
+  });
+});
+
+describe('idFor', () => {
+  it('names an update by its commitment and date', () => {
+    expect(idFor(collections.updates, { commitment: 'crisis-cafe', date: '2026-03-02', title: 'Open' })).toBe(
+      'crisis-cafe-2026-03-02',
+    );
+  });
+  it('names a commitment by its title, and an input by its code in lower case', () => {
+    expect(idFor(collections.commitments, { title: 'A 24-hour crisis line' })).toBe('a-24-hour-crisis-line');
+    expect(idFor(collections.inputs, { ref: 'YS-2026-007' })).toBe('ys-2026-007');
+  });
+});
+
+describe('withValue', () => {
+  it('sets a nested field without losing its neighbours', () => {
+    expect(withValue({ attendance: { roles: ['Chair'] } }, 'attendance.total', 12)).toEqual({
+      attendance: { roles: ['Chair'], total: 12 },
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { SLUG, isoDate, ref, text } from '../fields.ts';
+import { defineCollection } from '../collection.ts';
+import { SLUG, isoDate, refTo, text } from '../fields.ts';
 import { always, notBefore } from '../same-file-rules.ts';
 
 /** How a commitment's success will be judged. */
@@ -13,15 +14,23 @@ export const commitmentSchema = z
   .strictObject({
     title: text.describe('The promise in a few words.'),
     summary: text.describe('The promise in one or two plain sentences.'),
-    partner: ref.describe('The id of the partner that made it (a file name in partners/).'),
-    vision: ref.describe('The id of the vision it works towards (a file name in visions/).'),
+    partner: refTo('partners').describe('The id of the partner that made it (a file name in partners/).'),
+    vision: refTo('visions').describe('The id of the vision it works towards (a file name in visions/).'),
     aims: z
-      .array(z.string().regex(SLUG, { error: 'must be an aim id, like `crisis-care`' }), {
-        error: 'must be a list of aim ids',
-      })
+      .array(
+        z
+          .string()
+          .regex(SLUG, { error: 'must be an aim id, like `crisis-care`' })
+          .meta({ refersTo: 'visions', part: 'aims', through: 'vision' }),
+        {
+          error: 'must be a list of aim ids',
+        },
+      )
       .min(1, { error: 'needs at least one aim of the vision' })
       .describe('The ids of the vision’s aims it works towards.'),
-    made: isoDate.describe('The day the commitment was made.'),
+    made: isoDate
+      .meta({ happened: 'A commitment cannot be made after today' })
+      .describe('The day the commitment was made.'),
     due: isoDate.optional().describe('The day it should be delivered by.'),
     lead: text
       .optional()
@@ -46,3 +55,28 @@ export const commitmentSchema = z
 
 export type Commitment = z.output<typeof commitmentSchema>;
 export type Measure = z.output<typeof measureSchema>;
+
+export const commitments = defineCollection({
+  name: 'commitments',
+  schema: commitmentSchema,
+  form: 'fields-and-text',
+  ending: '.mdx',
+  noun: { one: 'commitment', many: 'commitments' },
+  label: { one: 'Commitment', many: 'Commitments' },
+  nameField: 'title',
+  idFrom: ['title'],
+  textRequired: true,
+  questions: [
+    { field: 'title', ask: 'The promise in a few words, like “A 24-hour crisis line”' },
+    { field: 'summary', ask: 'The promise in one or two plain sentences' },
+    { field: 'partner', ask: 'Which partner made it?' },
+    { field: 'vision', ask: 'Which vision is it towards?' },
+    { field: 'aims', ask: 'Which of the vision’s aims does it work towards?' },
+    { field: 'due', ask: 'When is it due?', optional: true },
+    {
+      field: 'lead',
+      ask: 'The role that leads it, like “Crisis Services Manager” (a role, never a name)',
+      optional: true,
+    },
+  ],
+});

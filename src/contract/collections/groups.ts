@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { defineCollection } from '../collection.ts';
 import { isoDate, text } from '../fields.ts';
 
 export const GROUP_KINDS = ['forum', 'working-group', 'board', 'other'] as const;
@@ -16,3 +17,19 @@ export const groupSchema = z.strictObject({
 });
 
 export type Group = z.output<typeof groupSchema>;
+
+export const groups = defineCollection({
+  name: 'groups',
+  schema: groupSchema,
+  form: 'fields',
+  ending: '.yaml',
+  noun: { one: 'group', many: 'groups' },
+  label: { one: 'Group', many: 'Groups' },
+  nameField: 'name',
+  idFrom: ['name'],
+  questions: [
+    { field: 'name', ask: 'The group’s name' },
+    { field: 'kind', ask: 'What level of representation is it?' },
+    { field: 'description', ask: 'What the group is for and who is in it' },
+  ],
+});

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDate, ref, text } from '../fields.ts';
+import { defineCollection } from '../collection.ts';
+import { isoDate, refTo, text } from '../fields.ts';
 
 export const OUTCOMES = ['acted-on', 'in-progress', 'considering', 'not-taken-forward'] as const;
 
@@ -11,22 +12,45 @@ export const inputSchema = z.strictObject({
   ref: z
     .string({ error: 'must be a reference code, like YS-2025-014' })
     .regex(REF_CODE, { error: 'must be 2 to 5 capital letters, a year and a number, like YS-2025-014' })
+    .meta({ format: 'reference-code' })
     .describe('The reference code people are given, like YS-2025-014; unique.'),
-  received: isoDate.describe('The day it was said or received.'),
+  received: isoDate
+    .meta({ happened: 'An input cannot be received after today' })
+    .describe('The day it was said or received.'),
   source: text.describe('Where it came from, like “Community Forum” or “Crisis care survey 2025”.'),
-  meeting: ref.optional().describe('The id of the minutes of the meeting where it was said, if any.'),
+  meeting: refTo('minutes').optional().describe('The id of the minutes of the meeting where it was said, if any.'),
   themes: z
-    .array(ref, { error: 'must be a list of theme ids' })
+    .array(refTo('themes'), { error: 'must be a list of theme ids' })
     .min(1, { error: 'needs at least one theme' })
     .describe('The ids of the themes it is about.'),
   said: text.describe('What was said, anonymised: no names or details that could identify anyone.'),
   response: text.describe('What the partnership did or decided, in plain words.'),
   outcome: z.enum(OUTCOMES).describe('acted-on, in-progress, considering or not-taken-forward.'),
   commitments: z
-    .array(ref, { error: 'must be a list of commitment ids' })
+    .array(refTo('commitments'), { error: 'must be a list of commitment ids' })
     .optional()
     .describe('The ids of the commitments it led to or informed.'),
 });
 
 export type Input = z.output<typeof inputSchema>;
 export type Outcome = (typeof OUTCOMES)[number];
+
+export const inputs = defineCollection({
+  name: 'inputs',
+  schema: inputSchema,
+  form: 'fields-and-text',
+  ending: '.md',
+  noun: { one: 'input', many: 'inputs' },
+  label: { one: 'Input', many: 'You said, we did' },
+  nameField: 'ref',
+  idFrom: ['ref'],
+  textRequired: false,
+  questions: [
+    { field: 'themes', ask: 'Which topics is it about?' },
+    { field: 'said', ask: 'What was said, anonymised: no names or details that could identify anyone' },
+    { field: 'response', ask: 'What did the partnership do or decide? (if nothing yet, say what happens next)' },
+    { field: 'outcome', ask: 'What is the outcome so far?' },
+    { field: 'source', ask: 'Where did it come from, like “Community Forum” or “Crisis care survey 2026”?' },
+    { field: 'meeting', ask: 'Was it said at a meeting?', optional: true },
+  ],
+});

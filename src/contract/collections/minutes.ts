@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
-import { count, isoDate, ref, text } from '../fields.ts';
+import { defineCollection } from '../collection.ts';
+import { count, isoDate, refTo, text } from '../fields.ts';
 import { always, dateOf, notBefore } from '../same-file-rules.ts';
+
+/** March 2025, from 2025-03-12. */
+function monthAndYear(day: string): string {
+  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
 
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 
@@ -32,11 +40,13 @@ export const actionSchema = z.strictObject({
 export const minutesSchema = z
   .strictObject({
     title: text.describe('The meeting’s name, like “Community Forum, March 2025”.'),
-    date: isoDate.describe('The day of the meeting.'),
-    group: ref.describe('The id of the group that met (a file name in groups/).'),
+    date: isoDate
+      .meta({ happened: 'Minutes record a meeting that has taken place, so they cannot be dated after today' })
+      .describe('The day of the meeting.'),
+    group: refTo('groups').describe('The id of the group that met (a file name in groups/).'),
     attendance: attendanceSchema.describe('Who came: total, livedExperience and roles.'),
     themes: z
-      .array(ref, { error: 'must be a list of theme ids' })
+      .array(refTo('themes'), { error: 'must be a list of theme ids' })
       .optional()
       .describe('The ids of the themes discussed.'),
     decisions: z.array(text, { error: 'must be a list of decisions' }).optional().describe('What the meeting decided.'),
@@ -45,7 +55,7 @@ export const minutesSchema = z
       .optional()
       .describe('What the meeting agreed someone would do.'),
     commitments: z
-      .array(ref, { error: 'must be a list of commitment ids' })
+      .array(refTo('commitments'), { error: 'must be a list of commitment ids' })
       .optional()
       .describe('The ids of the commitments discussed.'),
   })
@@ -90,3 +100,30 @@ export const minutesSchema = z
 export type Minutes = z.output<typeof minutesSchema>;
 export type Action = z.output<typeof actionSchema>;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const minutes = defineCollection({
+  name: 'minutes',
+  schema: minutesSchema,
+  form: 'fields-and-text',
+  ending: '.mdx',
+  noun: { one: 'set of minutes', many: 'minutes' },
+  label: { one: 'Set of minutes', many: 'Minutes' },
+  nameField: 'title',
+  idFrom: ['group', 'date'],
+  textRequired: true,
+  questions: [
+    { field: 'group', ask: 'Which group met?' },
+    { field: 'date', ask: 'When did it meet?' },
+    {
+      field: 'title',
+      ask: 'The meeting’s name',
+      optional: true,
+      suggest: (answers, nameOf) => `${nameOf('groups', String(answers.group))}, ${monthAndYear(String(answers.date))}`,
+    },
+    { field: 'attendance.total', ask: 'How many people came?' },
+    {
+      field: 'text',
+      ask: 'What did the meeting discuss? One or two plain sentences (add decisions and actions in the file; CONTRIBUTING.md shows how).',
+    },
+  ],
+});

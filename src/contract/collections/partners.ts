@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { defineCollection } from '../collection.ts';
 import { text, webUrl } from '../fields.ts';
 
 export const PARTNER_KINDS = ['council', 'nhs', 'voluntary', 'user-led', 'other'] as const;
@@ -12,3 +13,19 @@ export const partnerSchema = z.strictObject({
 });
 
 export type Partner = z.output<typeof partnerSchema>;
+
+export const partners = defineCollection({
+  name: 'partners',
+  schema: partnerSchema,
+  form: 'fields',
+  ending: '.yaml',
+  noun: { one: 'partner', many: 'partners' },
+  label: { one: 'Partner', many: 'Partners' },
+  nameField: 'name',
+  idFrom: ['name'],
+  questions: [
+    { field: 'name', ask: 'The organisation’s name' },
+    { field: 'kind', ask: 'What sort of organisation is it?' },
+    { field: 'website', ask: 'Its website, starting with https://', optional: true },
+  ],
+});

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDate, ref, text, webUrl } from '../fields.ts';
+import { defineCollection } from '../collection.ts';
+import { isoDate, refTo, text, webUrl } from '../fields.ts';
 
 export const UPDATE_STATUSES = [
   'not-started',
@@ -20,8 +21,10 @@ export const evidenceSchema = z.strictObject({
 /** updates/<id>.mdx: news on a commitment's progress. */
 export const updateSchema = z.strictObject({
   title: text.describe('A headline for the update.'),
-  date: isoDate.describe('The day of the update (not before the commitment was made).'),
-  commitment: ref.describe('The id of the commitment it is about (a file name in commitments/).'),
+  date: isoDate
+    .meta({ happened: 'An update reports what has happened, so it cannot be dated after today' })
+    .describe('The day of the update (not before the commitment was made).'),
+  commitment: refTo('commitments').describe('The id of the commitment it is about (a file name in commitments/).'),
   status: z
     .enum(UPDATE_STATUSES)
     .describe(
@@ -42,3 +45,22 @@ export const updateSchema = z.strictObject({
 
 export type Update = z.output<typeof updateSchema>;
 export type UpdateStatus = (typeof UPDATE_STATUSES)[number];
+
+export const updates = defineCollection({
+  name: 'updates',
+  schema: updateSchema,
+  form: 'fields-and-text',
+  ending: '.mdx',
+  noun: { one: 'update', many: 'updates' },
+  label: { one: 'Update', many: 'Updates' },
+  nameField: 'title',
+  idFrom: ['commitment', 'date'],
+  textRequired: true,
+  questions: [
+    { field: 'commitment', ask: 'Which commitment is the update about?' },
+    { field: 'title', ask: 'A headline for the update, like “Crisis café now open four evenings”' },
+    { field: 'status', ask: 'Where does the commitment stand now?' },
+    { field: 'progress', ask: 'How far along is it, from 0 to 100 (per cent)?', optional: true },
+    { field: 'text', ask: 'What happened? One or two plain sentences (you can add more in the file).' },
+  ],
+});

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { SLUG, count, isoDate, text } from '../fields.ts';
 import { always } from '../same-file-rules.ts';
+import { defineCollection } from '../collection.ts';
 
 export const VISION_STATUSES = ['draft', 'adopted', 'under-review', 'retired'] as const;
 
@@ -86,3 +87,15 @@ export const visionSchema = z
 
 export type Vision = z.output<typeof visionSchema>;
 export type Aim = z.output<typeof aimSchema>;
+
+export const visions = defineCollection({
+  name: 'visions',
+  schema: visionSchema,
+  form: 'fields-and-text',
+  ending: '.mdx',
+  noun: { one: 'vision', many: 'visions' },
+  label: { one: 'Vision', many: 'Visions' },
+  nameField: 'title',
+  idFrom: ['title'],
+  textRequired: true,
+});
