@@ -13,10 +13,15 @@ export const siteSchema = z.strictObject({
     .boolean({ error: 'must be true or false' })
     .describe('true while the content is an example; every page then says so.'),
   locale: z
-    .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'must be a language code like en-GB' })
+    .string({ error: 'must be a language code like en-GB' })
+    .regex(/^en(?:-[A-Z]{2})?$/, {
+      error:
+        'must be English, like en-GB: the site’s own words (menus, labels, dates) are in English only for now, so its pages must say they are in English. Write en-GB, or leave the field out',
+    })
     .default('en-GB')
-    .describe('The language of the content, like en-GB (the default).'),
+    .describe(
+      'The variety of English the site is written in, like en-GB (the default). The site’s own words are in English only for now; this tells screen readers and search engines so.',
+    ),
   allowedEmails: z
     .array(
       z.string().regex(/^(?:[^\s@]+)?@[^\s@]+\.[^\s@]+$/, {

@@ -198,6 +198,14 @@ const cases: Case[] = [
     says: [/must be an email address/],
   },
   {
+    rule: 'site.yaml says the site is in a language its own words are not yet written in',
+    change: (c) => c.edit('site.yaml', 'exampleContent: false', 'exampleContent: false\nlocale: tr-TR'),
+    file: 'site.yaml',
+    line: 6,
+    field: 'locale',
+    says: [/must be English, like en-GB/, /in English only for now/, /you wrote `tr-TR`/],
+  },
+  {
     rule: 'a file name that cannot be a web address',
     change: (c) => c.write('themes/Self Care.yaml', 'name: Self care\n'),
     file: 'themes/Self Care.yaml',
