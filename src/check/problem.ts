@@ -22,10 +22,7 @@ export function sortProblems(problems: Problem[]): Problem[] {
 
 /** Text from content as the report prints it: one line, with control characters (a newline, an escape) shown as escapes, never acted on by a terminal or a CI log. */
 export function printable(text: string): string {
-  return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return text.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The report `npm run check` prints: every problem, then a count. */

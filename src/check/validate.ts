@@ -167,7 +167,10 @@ export interface ValidEntry<T = unknown> {
 }
 
 /** Checks one entry against its schema; returns the parsed data or the problems. */
-export function validateEntry(entry: RawEntry, registry: Registry = collections): { valid?: ValidEntry; problems: Problem[] } {
+export function validateEntry(
+  entry: RawEntry,
+  registry: Registry = collections,
+): { valid?: ValidEntry; problems: Problem[] } {
   const problems: Problem[] = [];
   const isSite = entry.collection === 'site';
   const schema: Schema = isSite ? siteSchema : registry[entry.collection]!.schema;

@@ -1,5 +1,4 @@
 // The example partnership must pass the check and exercise every feature of the portal.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check.ts';
 import { addMonths } from '../../src/model/days.ts';

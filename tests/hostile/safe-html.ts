@@ -41,7 +41,7 @@ export function unsafeParts(html: string, secrets: string[] = []): string[] {
       if (name === 'style') found.push(`style on <${node.tagName}>`);
       if (URLS.includes(name)) {
         const url = String(Array.isArray(value) ? value.join(' ') : value)
-          .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
+          .replace(/[\p{Cc} ]/gu, '')
           .toLowerCase();
         if (/^(javascript|vbscript|data|file):/.test(url))
           found.push(`${name}=${url.slice(0, 20)} on <${node.tagName}>`);

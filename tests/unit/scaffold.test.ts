@@ -55,7 +55,9 @@ describe('fileText', () => {
         title: 'Forum, May',
         date: '2026-05-01',
       }),
-    ).toBe('---\ntitle: Forum, May\ndate: 2026-05-01\ngroup: forum\nattendance:\n  total: 9\n  livedExperience: 4\n---\n');
+    ).toBe(
+      '---\ntitle: Forum, May\ndate: 2026-05-01\ngroup: forum\nattendance:\n  total: 9\n  livedExperience: 4\n---\n',
+    );
   });
 });
 

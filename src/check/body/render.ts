@@ -226,7 +226,7 @@ function removedAttribute(tag: string, name: string, value: unknown): string {
   if (attr.startsWith('on'))
     return `An \`${attr}\` attribute on \`<${tag}>\` would run code in readers' browsers, so the site removes it. Remove it.`;
   if (URL_ATTRIBUTES.has(name)) {
-    const scheme = /^([^/?#]*?):/.exec(String(value).replace(/[\s\u0000-\u001f]/g, ''))?.[1]?.toLowerCase();
+    const scheme = /^([^/?#]*?):/.exec(String(value).replace(/[\s\p{Cc}]/gu, ''))?.[1]?.toLowerCase();
     const what = scheme ? `A \`${scheme}:\` address` : 'This address';
     return `${what} in \`${attr}\` on \`<${tag}>\` is not allowed, so the site removes it. Link only to web addresses starting with https://, to mailto: or tel:, or to pages on this site.`;
   }
