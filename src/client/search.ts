@@ -19,6 +19,7 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 15;
+const UNAVAILABLE = 'Search is not working right now.';
 
 /** Pagefind's excerpt, rebuilt from text nodes, keeping only its <mark> highlights. */
 function excerptNodes(excerpt: string): Node[] {
@@ -63,11 +64,24 @@ export function startSearch(): void {
   const heading = document.querySelector<HTMLElement>('[data-search-results-heading]')!;
   const codes: Record<string, { url: string; said: string }> = JSON.parse(form.dataset.codes ?? '{}');
   let pagefind: Promise<Pagefind> | undefined;
+  let failures = 0;
   let run = 0;
+
+  // The page's own browsing links (written for when JavaScript is off), offered when search fails.
+  const browse = (path: string) =>
+    document.querySelector<HTMLAnchorElement>(`[data-search-fallback] a[href$="${path}"]`)?.cloneNode(true);
+  const unavailable = (): (Node | string)[] => {
+    const commitments = browse('/commitments/#by-status');
+    const said = browse('/you-said/');
+    if (!commitments || !said) return [UNAVAILABLE];
+    return [`${UNAVAILABLE} You can still browse `, commitments, ' and ', said, '.'];
+  };
 
   const load = () =>
     (pagefind ??= (async () => {
-      const module = (await import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`)) as Pagefind;
+      // After a failure the browser keeps the broken copy under its address: a new one loads afresh.
+      const again = failures ? `?retry=${failures}` : '';
+      const module = (await import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js${again}`)) as Pagefind;
       await module.options({ baseUrl: form.dataset.base, noWorker: true, excerptLength: 30 });
       return module;
     })());
@@ -94,6 +108,25 @@ export function startSearch(): void {
     }
     heading.hidden = false;
     status.textContent = 'Searching…';
+    try {
+      await find(state, mine);
+    } catch {
+      failed(mine);
+    }
+  };
+
+  // The index did not load (missing, offline, broken) or a search failed: say so calmly, point to
+  // the lists, and load the index afresh next time, so a later search can work.
+  const failed = (mine: number) => {
+    pagefind = undefined;
+    failures++;
+    if (mine !== run) return;
+    list.replaceChildren();
+    more.hidden = true;
+    status.replaceChildren(...unavailable());
+  };
+
+  const find = async (state: SearchState, mine: number) => {
     const code = lookUpRef(state.q, Object.keys(codes));
     const pinned = code.found ? codes[code.ref] : undefined;
     const found = await (
@@ -147,8 +180,12 @@ export function startSearch(): void {
     // Announced once the first results are on the page, so a screen reader can go straight to them.
     if (mine === run) status.textContent = announcement;
     more.onclick = async () => {
-      const first = await showMore();
-      first?.querySelector('a')?.focus();
+      try {
+        const first = await showMore();
+        first?.querySelector('a')?.focus();
+      } catch {
+        failed(mine);
+      }
     };
   };
 

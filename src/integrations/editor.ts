@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stringify } from 'yaml';
@@ -63,6 +63,43 @@ export const FONTS: { cdn: string; from: string; file: string }[] = [
   },
 ];
 
+/** The editor's script, inside the @sveltia/cms package folder. */
+export const CMS_SCRIPT = join('dist', 'sveltia-cms.js');
+
+/** Why the build stops when the editor's script is not installed, and what to do about it. */
+export const CMS_MISSING =
+  'The content editor could not be built: @sveltia/cms/dist/sveltia-cms.js is missing from node_modules. Run `npm ci` to install it, then build again.';
+
+/**
+ * The nearest folder holding `file`, from `start` upwards. The walk stops at a node_modules
+ * folder (so it never leaves the installed packages) or at the top of the file system, and then
+ * gives undefined: it always ends.
+ */
+export function findUp(
+  start: string,
+  file: string,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (exists(join(dir, file))) return dir;
+    if (dirname(dir) === dir || basename(dir) === 'node_modules') return undefined;
+  }
+}
+
+/** The installed @sveltia/cms package folder; throws CMS_MISSING when it or its script is not there. */
+export function cmsFolder(root: string, exists: (path: string) => boolean = existsSync): string {
+  let main: string;
+  try {
+    // The package's exports hide its package.json, so its folder is found from its main file.
+    main = createRequire(join(root, 'package.json')).resolve('@sveltia/cms');
+  } catch {
+    throw new Error(CMS_MISSING);
+  }
+  const found = findUp(dirname(main), CMS_SCRIPT, exists);
+  if (found === undefined) throw new Error(CMS_MISSING);
+  return found;
+}
+
 export function editorPage(title: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
@@ -99,11 +136,9 @@ export function editor(): AstroIntegration {
           return;
         }
         const out = join(fileURLToPath(dir), 'admin');
-        // The package's exports hide its package.json, so its folder is found from its main file.
-        let cms = dirname(createRequire(join(root, 'package.json')).resolve('@sveltia/cms'));
-        while (!existsSync(join(cms, 'dist', 'sveltia-cms.js'))) cms = dirname(cms);
+        const cms = cmsFolder(root);
         mkdirSync(out, { recursive: true });
-        let script = readFileSync(join(cms, 'dist', 'sveltia-cms.js'), 'utf8');
+        let script = readFileSync(join(cms, CMS_SCRIPT), 'utf8');
         mkdirSync(join(out, 'fonts'), { recursive: true });
         for (const font of FONTS) {
           if (!script.includes(font.cdn))

@@ -3,8 +3,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { launchChrome } from '../helpers/chrome.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import {
@@ -180,5 +180,78 @@ describe('the focus check', () => {
       return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
     });
     expect(visible).toBe(false);
+  });
+});
+
+// The search page on the built example site, with its index made to fail in the ways a host can.
+describe('the search page, when the search index fails', () => {
+  const UNAVAILABLE =
+    'Search is not working right now. You can still browse commitments by status and what people said, by topic.';
+  let site: Served;
+  beforeAll(async () => {
+    site = await serve(inject('siteDir'));
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  /** Waits until the search status says something other than "Searching…", and returns it. */
+  async function settled(page: Page) {
+    await page.waitForFunction(
+      () => {
+        const text = document.getElementById('search-status')?.textContent ?? '';
+        return text !== '' && text !== 'Searching…';
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    return page.getByRole('status').textContent();
+  }
+
+  const FAULTS: [string, string, (route: Route) => Promise<void>][] = [
+    ['its script is missing (404)', '**/pagefind/pagefind.js*', (r) => r.fulfill({ status: 404, body: 'Not found' })],
+    ['the network fails', '**/pagefind/pagefind.js*', (r) => r.abort('internetdisconnected')],
+    [
+      'its script is broken',
+      '**/pagefind/pagefind.js*',
+      (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: 'export const broken = (' }),
+    ],
+    [
+      'the search itself throws (its index reader is broken)',
+      '**/pagefind/*.pagefind',
+      (r) => r.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'not an index' }),
+    ],
+  ];
+
+  it.each(FAULTS)('when %s, says so calmly, offers the lists, and a later search works', async (_, url, fault) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(url, fault);
+    await page.goto(`${site.origin}/search/?q=housing`);
+
+    expect(await settled(page)).toBe(UNAVAILABLE);
+    const status = page.locator('#search-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/commitments/#by-status',
+      '/you-said/',
+    ]);
+    expect(await page.locator('body').textContent()).not.toContain('Searching…');
+    expect(await page.locator('#search-results > li').count()).toBe(0);
+    expect(await page.locator('#search-more').isHidden()).toBe(true);
+
+    // The form stays usable: while the fault lasts, another search says the same; once it is
+    // mended, the next search loads the index afresh and finds things.
+    await page.locator('#search-words').fill('support');
+    await page.locator('#search-words').press('Enter');
+    await page.waitForURL(/q=support/);
+    expect(await settled(page)).toBe(UNAVAILABLE);
+    await page.unroute(url);
+    await page.locator('#search-words').fill('housing');
+    await page.locator('#search-words').press('Enter');
+    await page.waitForURL(/q=housing/);
+    expect(await settled(page)).toMatch(/^\d+ results for “housing”\.$/);
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+    await context.close();
   });
 });
