@@ -13,7 +13,8 @@ import {
   LinearScale,
   PointElement,
 } from 'chart.js';
-import type { ChartSpec, Swatch } from '../present/charts.ts';
+import type { ChartSpec } from '../present/charts.ts';
+import { chartColours } from '../present/palette.ts';
 import { wrapLabel } from '../present/wrap-label.ts';
 
 Chart.register(
@@ -27,41 +28,9 @@ Chart.register(
   PointElement,
 );
 
-// Okabe and Ito's palette, which stays distinguishable with the common colour-vision deficiencies,
-// with lighter shades for dark mode. Every bar also has an outline for contrast, and the table and
-// labels say in words what each colour means.
-const LIGHT: Record<Swatch, string> = {
-  'no-update': '#bbbbbb',
-  'not-started': '#8c8c8c',
-  'in-progress': '#0072b2',
-  'at-risk': '#e69f00',
-  delivered: '#009e73',
-  'partly-delivered': '#cc79a7',
-  'not-delivered': '#d55e00',
-  withdrawn: '#555555',
-  overdue: '#882255',
-  'acted-on': '#009e73',
-  considering: '#e69f00',
-  'not-taken-forward': '#8c8c8c',
-  open: '#0072b2',
-  done: '#009e73',
-  dropped: '#8c8c8c',
-  due: '#d55e00',
-  progress: '#0072b2',
-  waiting: '#e69f00',
-};
-const DARK: Record<Swatch, string> = {
-  ...LIGHT,
-  'no-update': '#6b6b6b',
-  'not-started': '#9a9a9a',
-  'in-progress': '#56b4e9',
-  withdrawn: '#cfcfcf',
-  overdue: '#cc6677',
-  open: '#56b4e9',
-  progress: '#56b4e9',
-  'not-taken-forward': '#9a9a9a',
-  dropped: '#9a9a9a',
-};
+// The palette lives in src/present/palette.ts, beside the tones of the tags that name the same things.
+const LIGHT = chartColours('light');
+const DARK = chartColours('dark');
 
 const POINTS = ['circle', 'rectRot', 'triangle'] as const;
 

@@ -1,6 +1,6 @@
 // The day the site is built for. Apart from ./days.ts, which browser code also imports, so that
 // the contract's schemas never reach the browser.
-import { isRealDate } from '../contract/fields.ts';
+import { isRealDate } from '../contract/index.ts';
 import { todayIso } from './days.ts';
 
 /**

@@ -1,5 +1,5 @@
 // The Easy Read version of a vision, in one shape for the page, however the volunteer wrote it.
-import type { Vision } from '../contract/collections/visions.ts';
+import type { Vision } from '../contract/index.ts';
 
 export interface EasyReadView {
   title: string;

@@ -1,17 +1,16 @@
-// A long list split into pages for a listing, with the address of each page. Pages after the
-// first live under `page/N/`, a path no entry id can take (ids are one path segment).
+// A long list split into pages, each knowing its number and its neighbours'. Where each page
+// lives is src/present/routes.ts's business.
 export interface ListPage<T> {
   items: T[];
+  /** From 1. */
   number: number;
+  /** The number of the last page. */
   last: number;
+  /** How many items there are over all the pages. */
   total: number;
-  /** The page's path segment after the listing's own address: '' for the first, 'page/2' for the second. */
-  segment: string;
-  prev?: string;
-  next?: string;
+  prev?: number;
+  next?: number;
 }
-
-export const segmentOf = (n: number) => (n === 1 ? '' : `page/${n}`);
 
 /** Splits `items` into pages of `size` (always at least one page, so an empty list still has its page). */
 export function splitPages<T>(items: readonly T[], size: number): ListPage<T>[] {
@@ -23,9 +22,8 @@ export function splitPages<T>(items: readonly T[], size: number): ListPage<T>[] 
       number,
       last,
       total: items.length,
-      segment: segmentOf(number),
-      ...(number > 1 ? { prev: segmentOf(number - 1) } : {}),
-      ...(number < last ? { next: segmentOf(number + 1) } : {}),
+      ...(number > 1 ? { prev: number - 1 } : {}),
+      ...(number < last ? { next: number + 1 } : {}),
     };
   });
 }

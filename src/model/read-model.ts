@@ -1,27 +1,44 @@
-// Joins the collections into what the pages show: each commitment with its state, the updates,
-// inputs and meetings that point at it, each partner's scorecard, and every action in order.
-// Links in the content run one way (updates point at commitments); here they are looked back.
+// The read model: from the validated content (and each body's rendered HTML), a view of every
+// entry with everything its page shows, and the contents of every list. Built once per build, in
+// time linear in the content: each collection is indexed by id and sorted into buckets once, and
+// every link is looked up in those, never by searching a whole collection.
+import type { Commitment, Group, Input, Minutes, Partner, Site, Theme, Update, Vision } from '../contract/index.ts';
+import { orderActions } from './actions.ts';
+import { scorecard } from './counts.ts';
+import { easyReadView } from './easy-read.ts';
+import {
+  bucket,
+  byRefNumber,
+  byRefText,
+  byTitle,
+  indexById,
+  listing,
+  newestFirst,
+  nonEmpty,
+  type Entry,
+  type Listing,
+} from './entries.ts';
+import { buildLists, type HomeView, type Lists, type Totals } from './lists.ts';
+import { commitmentState } from './status.ts';
 import type {
-  Action,
-  Commitment,
-  Group,
-  Input,
-  Minutes,
-  Partner,
-  Site,
-  Theme,
-  Update,
-  Vision,
-} from '../contract/index.ts';
-import { scorecard, type Scorecard } from './counts.ts';
-import { daysBetween } from './days.ts';
-import { commitmentState, type CommitmentState } from './status.ts';
+  ActionView,
+  AimView,
+  CommitmentView,
+  GroupView,
+  InputView,
+  MinutesView,
+  PartnerView,
+  ThemeView,
+  UpdateView,
+  VisionView,
+} from './views.ts';
 
-export interface Entry<T> {
-  id: string;
-  data: T;
-}
+export type { Entry, Listing } from './entries.ts';
+export type * from './views.ts';
+export type { HomeView, Lists, Totals, CommitmentsWithStatus } from './lists.ts';
+export { orderActions, upcomingMeetings } from './actions.ts';
 
+/** The content as read: each entry's id, its validated data and, for an entry with a body, its HTML. */
 export interface PortalInput {
   site: Site;
   partners: Entry<Partner>[];
@@ -34,110 +51,184 @@ export interface PortalInput {
   inputs: Entry<Input>[];
 }
 
-export interface CommitmentView extends Entry<Commitment> {
-  state: CommitmentState;
-  partner: Entry<Partner>;
-  /** Newest first. */
-  updates: Entry<Update>[];
-  inputs: Entry<Input>[];
-  /** Newest first. */
-  minutes: Entry<Minutes>[];
-}
-
-export interface ActionView {
-  action: Action;
-  meeting: Entry<Minutes>;
-  group: Entry<Group>;
-  /** For an open action, days since the meeting that set it; for a closed one, days it took. */
-  age: number;
-  /** Days past its due date, for an open action; else null. */
-  overdue: number | null;
-}
-
-export interface Portal extends PortalInput {
+export interface Portal {
+  site: Site;
+  /** The day statuses are worked out for. */
   today: string;
-  commitmentViews: CommitmentView[];
-  scorecards: Map<string, Scorecard>;
+  /** As read. */
+  visions: VisionView[];
+  /** Every aim of every vision, vision by vision. */
+  aims: AimView[];
+  /** By title. */
+  commitments: CommitmentView[];
+  /** As read. */
+  partners: PartnerView[];
+  /** As read. */
+  themes: ThemeView[];
+  /** As read. */
+  groups: GroupView[];
+  /** Every update, newest first (including any dated after the build day, which have pages of their own). */
+  updates: UpdateView[];
+  /** Newest first. */
+  minutes: MinutesView[];
+  /** By reference code. */
+  inputs: InputView[];
+  /** Every action from every meeting: open ones first, longest waiting first, then closed ones, newest first. */
   actions: ActionView[];
+  totals: Totals;
+  home: HomeView;
+  lists: Lists;
 }
 
-const newestFirst = <T extends { date: string }>(a: Entry<T>, b: Entry<T>) =>
-  b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id);
-
-function byId<T>(entries: Entry<T>[]): Map<string, Entry<T>> {
-  return new Map(entries.map((e) => [e.id, e]));
-}
-
-/** Every action from every meeting: open ones first (longest waiting first), then closed ones, newest first. */
-export function orderActions(minutes: Entry<Minutes>[], groups: Entry<Group>[], today: string): ActionView[] {
-  const groupOf = byId(groups);
-  const views: ActionView[] = minutes.flatMap((meeting) =>
-    (meeting.data.actions ?? []).map((action) => {
-      const open = action.status === 'open';
-      const end = open ? today : (action.closed ?? meeting.data.date);
-      const overdue = open && action.due ? daysBetween(action.due, today) : 0;
-      return {
-        action,
-        meeting,
-        group: groupOf.get(meeting.data.group)!,
-        age: Math.max(0, daysBetween(meeting.data.date, end)),
-        overdue: overdue > 0 ? overdue : null,
-      };
-    }),
-  );
-  const closedOn = (v: ActionView) => v.action.closed ?? v.meeting.data.date;
-  return views.sort((a, b) => {
-    const aOpen = a.action.status === 'open';
-    const bOpen = b.action.status === 'open';
-    if (aOpen !== bOpen) return aOpen ? -1 : 1;
-    if (aOpen) return b.age - a.age || a.action.id.localeCompare(b.action.id);
-    return closedOn(b).localeCompare(closedOn(a)) || a.action.id.localeCompare(b.action.id);
-  });
-}
+const none = <T>(): Listing<T> => listing([]);
+/** The key of an aim, whose id is unique only within its vision. */
+const aimKey = (vision: string, aim: string) => `${vision}/${aim}`;
 
 export function buildPortal(input: PortalInput, today: string): Portal {
-  const partners = byId(input.partners);
-  const commitmentViews = input.commitments
+  // First the entries others point at, with their links back still to fill in.
+  const partners = input.partners.map((p): PartnerView => ({
+    ...p,
+    commitments: none(),
+    states: [],
+    scorecard: scorecard([]),
+  }));
+  const visions = input.visions.map((v): VisionView => {
+    const vision: VisionView = { ...v, aims: [], easyRead: v.data.easyRead ? easyReadView(v.data) : undefined };
+    vision.aims = v.data.aims.map((aim) => ({ ...aim, vision, commitments: none(), states: [] }));
+    return vision;
+  });
+  const aims = visions.flatMap((v) => v.aims);
+  const aimOf = new Map(aims.map((aim) => [aimKey(aim.vision.id, aim.id), aim]));
+  const themes = input.themes.map((t): ThemeView => ({
+    ...t,
+    inputs: none(),
+    outcomes: [],
+    meetings: none(),
+    commitments: none(),
+  }));
+  const groups = input.groups.map((g): GroupView => ({
+    ...g,
+    meetings: none(),
+    upcoming: g.data.nextMeeting !== undefined && g.data.nextMeeting >= today ? g.data.nextMeeting : undefined,
+    actions: none(),
+    openActions: 0,
+  }));
+  const partnerIndex = indexById(partners);
+  const visionIndex = indexById(visions);
+  const themeIndex = indexById(themes);
+  const groupIndex = indexById(groups);
+  const themeName = (id: string) => themeIndex.get(id)?.data.name ?? id;
+
+  // Commitments, with their status and flags. Seen as of `today`: an update from after that day
+  // (when the site is rebuilt as of an earlier day) had not happened yet.
+  const updatesInOrder = [...input.updates].sort(newestFirst);
+  const seenBy = bucket(
+    updatesInOrder.filter((u) => u.data.date <= today),
+    (u) => u.data.commitment,
+  );
+  const commitments = input.commitments
     .map((c): CommitmentView => {
-      // Seen as of `today`: an update from after that day (when the site is rebuilt as of an earlier day) had not happened yet.
-      const updates = input.updates.filter((u) => u.data.commitment === c.id && u.data.date <= today).sort(newestFirst);
+      const vision = visionIndex.must(c.data.vision, `The commitment ${c.id}`);
+      const serves = new Set(c.data.aims);
       return {
         ...c,
         state: commitmentState(
           c.data,
-          updates.map((u) => ({ id: u.id, ...u.data })),
+          seenBy.of(c.id).map((u) => ({ id: u.id, ...u.data })),
           today,
         ),
-        partner: partners.get(c.data.partner)!,
-        updates,
-        inputs: input.inputs
-          .filter((i) => i.data.commitments?.includes(c.id))
-          .sort((a, b) => a.data.ref.localeCompare(b.data.ref)),
-        minutes: input.minutes.filter((m) => m.data.commitments?.includes(c.id)).sort(newestFirst),
+        partner: partnerIndex.must(c.data.partner, `The commitment ${c.id}`),
+        vision,
+        aims: vision.aims.filter((aim) => serves.has(aim.id)),
+        updates: none(),
+        inputs: none(),
+        minutes: none(),
+        measures: nonEmpty(c.data.measures),
+        aimTitles: c.data.aims.map((id) => aimOf.get(aimKey(vision.id, id))?.title ?? id),
       };
     })
-    .sort((a, b) => a.data.title.localeCompare(b.data.title));
-  const scorecards = new Map(
-    input.partners.map((p) => [
-      p.id,
-      scorecard(commitmentViews.filter((c) => c.data.partner === p.id).map((c) => c.state)),
-    ]),
-  );
-  return {
-    ...input,
-    updates: [...input.updates].sort(newestFirst),
-    minutes: [...input.minutes].sort(newestFirst),
-    inputs: [...input.inputs].sort((a, b) => a.data.ref.localeCompare(b.data.ref, 'en', { numeric: true })),
-    today,
-    commitmentViews,
-    scorecards,
-    actions: orderActions(input.minutes, input.groups, today),
-  };
-}
+    .sort(byTitle);
+  const commitmentIndex = indexById(commitments);
 
-/** Groups with a next meeting still to come (today counts), soonest first. */
-export function upcomingMeetings(groups: Entry<Group>[], today: string): Entry<Group>[] {
-  return groups
-    .filter((g) => g.data.nextMeeting !== undefined && g.data.nextMeeting >= today)
-    .sort((a, b) => a.data.nextMeeting!.localeCompare(b.data.nextMeeting!));
+  // Updates, minutes and inputs, each with what it points at.
+  const updates = updatesInOrder.map((u): UpdateView => {
+    const commitment = commitmentIndex.must(u.data.commitment, `The update ${u.id}`);
+    return { ...u, commitment, partner: commitment.partner, evidence: nonEmpty(u.data.evidence) };
+  });
+  const minutes = [...input.minutes].sort(newestFirst).map((m): MinutesView => ({
+    ...m,
+    group: groupIndex.must(m.data.group, `The minutes ${m.id}`),
+    themes: listing(themeIndex.pick(m.data.themes)),
+    themeNames: (m.data.themes ?? []).map(themeName),
+    commitments: listing(commitmentIndex.pick(m.data.commitments)),
+    inputs: none(),
+    decisions: nonEmpty(m.data.decisions),
+    actions: nonEmpty(m.data.actions),
+  }));
+  const minutesIndex = indexById(minutes);
+  const inputs = [...input.inputs].sort(byRefNumber).map((i): InputView => {
+    const led = commitmentIndex.pick(i.data.commitments);
+    return {
+      ...i,
+      themes: listing(themeIndex.pick(i.data.themes)),
+      themeNames: i.data.themes.map(themeName),
+      meeting: i.data.meeting === undefined ? undefined : minutesIndex.get(i.data.meeting),
+      commitments: listing(led),
+      partners: [...new Set(led.map((c) => c.partner))].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+    };
+  });
+  // In the order the minutes were read, so actions that tie are listed as they always were.
+  const actions = orderActions(
+    input.minutes.map((m) => minutesIndex.must(m.id, 'The minutes')),
+    groups,
+    today,
+  );
+
+  // The links back, each from one pass over the entries that point.
+  const updatesOf = bucket(
+    updates.filter((u) => u.data.date <= today),
+    (u) => u.data.commitment,
+  );
+  const inputsFor = bucket(inputs, (i) => i.data.commitments);
+  const minutesOn = bucket(minutes, (m) => m.data.commitments);
+  for (const c of commitments) {
+    c.updates = listing(updatesOf.of(c.id));
+    // Kept in the order this list has always had (see byRefText).
+    c.inputs = listing([...inputsFor.of(c.id)].sort(byRefText));
+    c.minutes = listing(minutesOn.of(c.id));
+  }
+  const madeBy = bucket(commitments, (c) => c.data.partner);
+  for (const p of partners) {
+    const own = madeBy.of(p.id);
+    p.commitments = listing(own);
+    p.states = own.map((c) => c.state);
+    p.scorecard = scorecard(p.states);
+  }
+  const towards = bucket(commitments, (c) => c.data.aims.map((aim) => aimKey(c.data.vision, aim)));
+  for (const aim of aims) {
+    const own = towards.of(aimKey(aim.vision.id, aim.id));
+    aim.commitments = listing(own);
+    aim.states = own.map((c) => c.state);
+  }
+  const saidAbout = bucket(inputs, (i) => i.data.themes);
+  const discussedIn = bucket(minutes, (m) => m.data.themes);
+  for (const t of themes) {
+    const said = saidAbout.of(t.id);
+    t.inputs = listing(said);
+    t.outcomes = said.map((i) => i.data.outcome);
+    t.meetings = listing(discussedIn.of(t.id));
+    t.commitments = listing(commitmentIndex.pick(said.flatMap((i) => i.data.commitments ?? [])));
+  }
+  const meetingsOf = bucket(minutes, (m) => m.data.group);
+  const actionsOf = bucket(actions, (a) => a.group.id);
+  for (const g of groups) {
+    g.meetings = listing(meetingsOf.of(g.id));
+    g.actions = listing(actionsOf.of(g.id));
+    g.openActions = g.actions.items.filter((a) => a.action.status === 'open').length;
+  }
+  const saidAt = bucket(inputs, (i) => i.data.meeting);
+  for (const m of minutes) m.inputs = listing(saidAt.of(m.id));
+
+  const views = { visions, commitments, partners, themes, groups, updates, minutes, inputs, actions };
+  return { site: input.site, today, aims, ...views, ...buildLists(views, today) };
 }

@@ -1,5 +1,5 @@
 // A commitment's current status and its flags, derived from its updates: never stored.
-import { UPDATE_STATUSES, type UpdateStatus } from '../contract/collections/updates.ts';
+import { UPDATE_STATUSES, type UpdateStatus } from '../contract/index.ts';
 import { addMonths, daysBetween } from './days.ts';
 
 /** A commitment's status: its latest update's status, or `no-update` when it has none. */

@@ -1,15 +1,17 @@
 // Every chart's numbers, worked out once. A chart, its one-sentence summary and its table all
 // come from one of these functions, so they cannot disagree.
-import type { ActionStatus } from '../contract/collections/minutes.ts';
-import { OUTCOMES, type Outcome } from '../contract/collections/inputs.ts';
-import type { Update } from '../contract/collections/updates.ts';
+import { OUTCOMES, type ActionStatus, type Group, type Minutes, type Outcome, type Update } from '../contract/index.ts';
 import { ACTION_LABELS, OUTCOME_LABELS, STATUS_LABELS } from './labels.ts';
+import type { Swatch } from './palette.ts';
+import { plural, pluralWord } from './plural.ts';
 import { addMonths, formatDate } from '../model/days.ts';
-import type { ActionView, CommitmentView, Entry } from '../model/read-model.ts';
-import { COMMITMENT_STATUSES, type CommitmentState, type CommitmentStatus } from '../model/status.ts';
+import type { ActionView, Entry, Listing } from '../model/read-model.ts';
+import { COMMITMENT_STATUSES, type CommitmentState } from '../model/status.ts';
 
-/** A colour key from the chart palette (see src/client/chart-render.ts). */
-export type Swatch = CommitmentStatus | Outcome | ActionStatus | 'overdue' | 'due' | 'progress' | 'waiting';
+export type { Swatch } from './palette.ts';
+
+/** An action as the charts read it: from any meeting of any group. */
+type AnyAction = ActionView<Entry<Minutes>, Entry<Group>>;
 
 export interface Series {
   label: string;
@@ -35,8 +37,6 @@ export interface ChartSpec {
   /** What the numbers count, for the axis. */
   unit: string;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The commitments' current statuses, and how many are overdue, as bars. */
 export function statusChart(states: CommitmentState[], title: string): ChartSpec {
@@ -114,10 +114,16 @@ export function statusComparisonChart(
   };
 }
 
+/** What the promises chart reads of a commitment: when it was made and due, and its updates. */
+export interface PromiseLike {
+  data: { made: string; due?: string };
+  updates: Listing<Entry<Update>>;
+}
+
 /** The day a commitment was delivered: the first of the run of delivered updates it ends with. */
-export function deliveredOn(c: CommitmentView): string | undefined {
+export function deliveredOn(c: PromiseLike): string | undefined {
   let since: string | undefined;
-  for (const u of [...c.updates].sort((a, b) => a.data.date.localeCompare(b.data.date))) {
+  for (const u of [...c.updates.items].sort((a, b) => a.data.date.localeCompare(b.data.date))) {
     since = u.data.status === 'delivered' ? (since ?? u.data.date) : undefined;
   }
   return since;
@@ -127,7 +133,7 @@ const monthOf = (day: string) => day.slice(0, 7);
 const monthName = (month: string) => formatDate(`${month}-01`).replace(/^1 /, '');
 
 /** Month by month, how many commitments had fallen due and how many had been delivered, all told. */
-export function promisesChart(commitments: CommitmentView[], today: string): ChartSpec {
+export function promisesChart(commitments: readonly PromiseLike[], today: string): ChartSpec {
   const starts = commitments.map((c) => c.data.made).sort();
   const months: string[] = [];
   if (starts.length)
@@ -135,7 +141,8 @@ export function promisesChart(commitments: CommitmentView[], today: string): Cha
   const due = months.map(
     (m) => commitments.filter((c) => c.data.due && monthOf(c.data.due) <= m && c.data.due <= today).length,
   );
-  const delivered = months.map((m) => commitments.filter((c) => (deliveredOn(c) ?? '9999') <= `${m}-31`).length);
+  const deliveredDays = commitments.map((c) => deliveredOn(c) ?? '9999');
+  const delivered = months.map((m) => deliveredDays.filter((day) => day <= `${m}-31`).length);
   const last = months.length - 1;
   return {
     kind: 'line',
@@ -224,7 +231,7 @@ export function outcomeTotalsChart(outcomes: Outcome[], title: string): ChartSpe
     summary:
       outcomes.length === 0
         ? 'Nothing has been recorded yet.'
-        : `${actedOn} of the ${plural(outcomes.length, 'thing')} people told us ${actedOn === 1 ? 'was' : 'were'} acted on; ${open} ${open === 1 ? 'is' : 'are'} still in progress or being considered.`,
+        : `${actedOn} of the ${plural(outcomes.length, 'thing')} people told us ${pluralWord(actedOn, 'was', 'were')} acted on; ${plural(open, 'is', 'are')} still in progress or being considered.`,
     categoryLabel: 'Outcome',
     categories: OUTCOMES.map((o) => OUTCOME_LABELS[o]),
     series: [
@@ -240,10 +247,15 @@ export function outcomeTotalsChart(outcomes: Outcome[], title: string): ChartSpe
 }
 
 /** Actions by group: open, done and dropped. */
-export function actionsChart(actions: ActionView[], groups: { id: string; name: string }[]): ChartSpec {
+export function actionsChart(actions: AnyAction[], groups: { id: string; name: string }[]): ChartSpec {
   const statuses: ActionStatus[] = ['open', 'done', 'dropped'];
   const done = actions.filter((a) => a.action.status === 'done').length;
   const open = actions.filter((a) => a.action.status === 'open').length;
+  const counts = new Map<string, number>();
+  for (const a of actions) {
+    const key = `${a.group.id}/${a.action.status}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return {
     kind: 'bar',
     horizontal: true,
@@ -257,7 +269,7 @@ export function actionsChart(actions: ActionView[], groups: { id: string; name: 
     series: statuses.map((s) => ({
       label: ACTION_LABELS[s],
       swatch: s,
-      values: groups.map((g) => actions.filter((a) => a.group.id === g.id && a.action.status === s).length),
+      values: groups.map((g) => counts.get(`${g.id}/${s}`) ?? 0),
       stack: 'actions',
     })),
     unit: 'actions',
@@ -274,7 +286,7 @@ export const WAIT_BANDS = [
 ] as const;
 
 /** How long open actions have waited since the meeting that set them. */
-export function waitingChart(actions: ActionView[]): ChartSpec {
+export function waitingChart(actions: AnyAction[]): ChartSpec {
   const open = actions.filter((a) => a.action.status === 'open');
   const counts = WAIT_BANDS.map(
     (band, i) => open.filter((a) => a.age < band.under && a.age >= (i === 0 ? 0 : WAIT_BANDS[i - 1]!.under)).length,

@@ -1,6 +1,5 @@
 // The words the site uses for each value: a status is always shown in words.
-import type { ActionStatus } from '../contract/collections/minutes.ts';
-import type { Outcome } from '../contract/collections/inputs.ts';
+import type { ActionStatus, Outcome } from '../contract/index.ts';
 import type { CommitmentStatus } from '../model/status.ts';
 
 export const STATUS_LABELS: Record<CommitmentStatus, string> = {
@@ -41,11 +40,6 @@ export const GROUP_KIND_LABELS = {
   board: 'Board',
   other: 'Group',
 } as const;
-
-/** "1 day" or "12 days". */
-export function days(n: number): string {
-  return `${n} ${n === 1 ? 'day' : 'days'}`;
-}
 
 export const VISION_STATUS_LABELS = {
   adopted: 'Adopted',

@@ -1,12 +1,100 @@
+// Every address the site makes, one function each, all under the base path the site is published
+// at. Pages and components never write an address themselves: they ask here. The ids of the
+// places inside a page that other pages link to are here too, so a link and its target agree.
 declare const __PORTAL_BASE__: string | undefined;
 
-/** The base path the site is built for, set in astro.config.mjs; `/` outside a build. */
-const BASE = (typeof __PORTAL_BASE__ === 'string' ? __PORTAL_BASE__ : '/').replace(/\/+$/, '');
+/** The ids of places inside pages that links point at. */
+export const anchors = {
+  /** On the commitments page: each status's section, the overdue list and the three ways of grouping. */
+  status: (status: string) => `status-${status}`,
+  overdue: 'overdue',
+  byStatus: 'by-status',
+  byPartner: 'by-partner',
+  byAim: 'by-aim',
+  /** On a vision's page: each aim. */
+  aim: (aim: string) => `aim-${aim}`,
+  /** On a meeting's page: each action, by its id in lower case. */
+  action: (action: string) => `action-${action.toLowerCase()}`,
+  /** On the you-said page: the list of every reference code. */
+  codes: 'codes',
+  /** On every page: the start of the main content. */
+  main: 'main',
+} as const;
 
-/**
- * A path inside the site, under the base path it is published at (`/` normally; something like
- * `/portal/` on a GitHub Pages project site). Every internal link goes through this.
- */
-export function href(path: string): string {
-  return `${BASE}${path.startsWith('/') ? path : `/${path}`}`;
+/** The path segment of a page of a split list after its first ('page/2'); none for the first. */
+export function pageParam(n: number): string | undefined {
+  return n === 1 ? undefined : `page/${n}`;
 }
+
+/** The path segment of an input's page: its reference code in lower case. */
+export function refParam(ref: string): string {
+  return ref.toLowerCase();
+}
+
+/** The site's addresses for a site published at `base` (`/` normally; something like `/portal/` on a GitHub Pages project site). */
+export function routesUnder(base: string) {
+  const root = base.replace(/\/+$/, '');
+  /** A path inside the site, under the base path. */
+  const href = (path: string) => `${root}${path.startsWith('/') ? path : `/${path}`}`;
+  const updatesPage = (n: number) => href(`/updates/${n === 1 ? '' : `${pageParam(n)}/`}`);
+  return {
+    href,
+    home: () => href('/'),
+    favicon: () => href('/favicon.svg'),
+
+    visions: () => href('/vision/'),
+    vision: (id: string) => href(`/vision/${id}/`),
+    visionAim: (id: string, aim: string) => href(`/vision/${id}/#${anchors.aim(aim)}`),
+    easyRead: (id: string) => href(`/vision/${id}/easy-read/`),
+
+    commitments: () => href('/commitments/'),
+    commitmentsWithStatus: (status: string) => href(`/commitments/#${anchors.status(status)}`),
+    commitmentsOverdue: () => href(`/commitments/#${anchors.overdue}`),
+    commitmentsByStatus: () => href(`/commitments/#${anchors.byStatus}`),
+    commitmentsByPartner: () => href(`/commitments/#${anchors.byPartner}`),
+    commitmentsByAim: () => href(`/commitments/#${anchors.byAim}`),
+    commitment: (id: string) => href(`/commitments/${id}/`),
+
+    partners: () => href('/partners/'),
+    partner: (id: string) => href(`/partners/${id}/`),
+
+    updates: () => updatesPage(1),
+    updatesPage,
+    update: (id: string) => href(`/updates/${id}/`),
+
+    meetings: () => href('/minutes/'),
+    minutes: (id: string) => href(`/minutes/${id}/`),
+    action: (meeting: string, action: string) => href(`/minutes/${meeting}/#${anchors.action(action)}`),
+    actions: () => href('/actions/'),
+
+    groups: () => href('/groups/'),
+    group: (id: string) => href(`/groups/${id}/`),
+
+    themes: () => href('/themes/'),
+    theme: (id: string) => href(`/themes/${id}/`),
+
+    youSaidList: () => href('/you-said/'),
+    /** What happened to one input: its reference code, in lower case. */
+    youSaid: (ref: string) => href(`/you-said/${refParam(ref)}/`),
+    codes: () => href(`/you-said/#${anchors.codes}`),
+
+    getInvolved: () => href('/get-involved/'),
+    accessibility: () => href('/accessibility/'),
+    contributing: () => href('/contributing/'),
+    search: () => href('/search/'),
+    /** Where Pagefind's index is published. */
+    searchIndex: () => href('/pagefind/'),
+
+    /** A place on the page itself. */
+    onPage: (anchor: string) => `#${anchor}`,
+    email: (address: string) => `mailto:${address}`,
+  };
+}
+
+export type Routes = ReturnType<typeof routesUnder>;
+
+/** The addresses of this build, under the base path set in astro.config.mjs (`/` outside a build). */
+export const routes: Routes = routesUnder(typeof __PORTAL_BASE__ === 'string' ? __PORTAL_BASE__ : '/');
+
+/** A path inside the site, under the base path: for an address no route names (there should be none). */
+export const href = routes.href;

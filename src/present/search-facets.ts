@@ -1,8 +1,8 @@
 // What each entry is filed under in search: its type, date, status, partner, topics, aims and
 // group. Pages write these into the HTML for Pagefind; the search page offers them as filters.
-import type { Group, Input, Minutes, Theme, Update, Vision } from '../contract/index.ts';
+import type { Vision } from '../contract/index.ts';
 import { OUTCOME_LABELS, STATUS_LABELS } from './labels.ts';
-import type { CommitmentView, Entry } from '../model/read-model.ts';
+import type { CommitmentView, Entry, InputView, MinutesView, Portal, UpdateView } from '../model/read-model.ts';
 
 export const SEARCH_TYPES = ['Vision', 'Commitment', 'Update', 'Meeting', 'You said'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -42,50 +42,52 @@ function facets(type: SearchType, date: string, filters: Omit<SearchFacets['filt
   };
 }
 
-function aimTitles(visions: Entry<Vision>[], visionId: string, aimIds: string[]): string[] {
-  const vision = visions.find((v) => v.id === visionId);
-  return aimIds.map((id) => vision?.data.aims.find((a) => a.id === id)?.title ?? id);
-}
-
-const names = <T extends { name: string }>(entries: Entry<T>[], ids: string[] = []) =>
-  ids.map((id) => entries.find((e) => e.id === id)?.data.name ?? id);
-
 export function visionFacets(vision: Entry<Vision>): SearchFacets {
   return facets('Vision', vision.data.adopted ?? vision.data.reviewDue ?? '1970-01-01', {
     aim: vision.data.aims.map((a) => a.title),
   });
 }
 
-export function commitmentFacets(c: CommitmentView, visions: Entry<Vision>[]): SearchFacets {
+export function commitmentFacets(c: CommitmentView): SearchFacets {
   return facets('Commitment', c.data.made, {
     partner: [c.partner.data.name],
     status: [STATUS_LABELS[c.state.status]],
-    aim: aimTitles(visions, c.data.vision, c.data.aims),
+    aim: c.aimTitles,
   });
 }
 
-export function updateFacets(u: Entry<Update>, c: CommitmentView, visions: Entry<Vision>[]): SearchFacets {
+export function updateFacets(u: UpdateView): SearchFacets {
   return facets('Update', u.data.date, {
-    partner: [c.partner.data.name],
+    partner: [u.partner.data.name],
     status: [STATUS_LABELS[u.data.status]],
-    aim: aimTitles(visions, c.data.vision, c.data.aims),
+    aim: u.commitment.aimTitles,
   });
 }
 
-export function minutesFacets(m: Entry<Minutes>, groups: Entry<Group>[], themes: Entry<Theme>[]): SearchFacets {
+export function minutesFacets(m: MinutesView): SearchFacets {
   return facets('Meeting', m.data.date, {
-    group: names(groups, [m.data.group]),
-    theme: names(themes, m.data.themes),
+    group: [m.group.data.name],
+    theme: m.themeNames,
   });
 }
 
-export function inputFacets(i: Entry<Input>, themes: Entry<Theme>[], commitments: CommitmentView[]): SearchFacets {
-  const linked = commitments.filter((c) => i.data.commitments?.includes(c.id));
+export function inputFacets(i: InputView): SearchFacets {
   return facets('You said', i.data.received, {
     status: [OUTCOME_LABELS[i.data.outcome]],
-    theme: names(themes, i.data.themes),
-    partner: [...new Set(linked.map((c) => c.partner.data.name))].sort((a, b) => a.localeCompare(b)),
+    theme: i.themeNames,
+    partner: [...new Set(i.partners.map((p) => p.data.name))],
   });
+}
+
+/** What search files every entry under, for the filters the search page offers. */
+export function everyFacet(portal: Pick<Portal, 'visions' | 'commitments' | 'updates' | 'minutes' | 'inputs'>) {
+  return [
+    ...portal.visions.map(visionFacets),
+    ...portal.commitments.map(commitmentFacets),
+    ...portal.updates.map(updateFacets),
+    ...portal.minutes.map(minutesFacets),
+    ...portal.inputs.map(inputFacets),
+  ];
 }
 
 /** Every value each filter can take, across a set of entries' facets, sorted (years newest first). */
@@ -99,4 +101,15 @@ export function filterValues(all: SearchFacets[]): Record<FilterName, string[]> 
       return [name, name === 'year' ? list.sort().reverse() : list.sort((a, b) => a.localeCompare(b))];
     }),
   ) as Record<FilterName, string[]>;
+}
+
+/** The filters worth offering: those with at least one value, in the order the search page offers them. */
+export function offeredFilters(
+  values: Record<FilterName, string[]>,
+): { name: FilterName; label: string; values: string[] }[] {
+  return FILTERS.filter((name) => values[name].length > 0).map((name) => ({
+    name,
+    label: FILTER_LABELS[name],
+    values: values[name],
+  }));
 }

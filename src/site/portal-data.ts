@@ -1,21 +1,21 @@
-// The one place pages get content from: reads the collections once per build and derives the rest.
+// The one place that reads Astro's content collections. It hands each entry's data, and its body
+// as the HTML the content check rendered and sanitised, to the read model, once per build; every
+// page and component gets what it shows from the result.
 import { getCollection, getEntry } from 'astro:content';
-import { todayIso } from '../model/days.ts';
-import { buildPortal, type Portal } from '../model/read-model.ts';
-
-/** The day statuses are worked out for: the build date, or PORTAL_TODAY (YYYY-MM-DD) to rebuild as of another day. */
-export function buildDay(): string {
-  const fixed = process.env.PORTAL_TODAY;
-  return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? fixed : todayIso();
-}
+import { buildDay } from '../model/build-day.ts';
+import { buildPortal, type Entry, type Portal } from '../model/read-model.ts';
 
 let portal: Promise<Portal> | undefined;
 
+/** An entry as the model takes it: id, data and rendered body. */
+const plain = <T>(entries: { id: string; data: T; rendered?: { html: string } }[]): Entry<T>[] =>
+  entries.map(({ id, data, rendered }) => ({ id, data, html: rendered?.html }));
+
+/** Everything the site shows, as of the build day (PORTAL_TODAY, YYYY-MM-DD, rebuilds the site as of another day). */
 export function loadPortal(): Promise<Portal> {
   portal ??= (async () => {
     const site = await getEntry('site', 'site');
     if (!site) throw new Error('src/content/site.yaml is missing.');
-    const plain = <T>(entries: { id: string; data: T }[]) => entries.map(({ id, data }) => ({ id, data }));
     return buildPortal(
       {
         site: site.data,
@@ -28,7 +28,7 @@ export function loadPortal(): Promise<Portal> {
         minutes: plain(await getCollection('minutes')),
         inputs: plain(await getCollection('inputs')),
       },
-      buildDay(),
+      buildDay(process.env.PORTAL_TODAY),
     );
   })();
   return portal;

@@ -175,7 +175,7 @@ describe('promisesChart', () => {
     ]),
     '2025-04-15',
   );
-  const spec = promisesChart(portal.commitmentViews, '2025-04-15');
+  const spec = promisesChart(portal.commitments, '2025-04-15');
   it('runs month by month from the first commitment to the build month', () => {
     expect(spec.categories).toEqual(['January 2025', 'February 2025', 'March 2025', 'April 2025']);
   });
@@ -190,7 +190,7 @@ describe('promisesChart', () => {
   });
   it('does not count a commitment due later in the build month as fallen due', () => {
     const early = buildPortal(input([]), '2025-03-20');
-    expect(promisesChart(early.commitmentViews, '2025-03-20').series[0]!.values).toEqual([0, 1, 1]);
+    expect(promisesChart(early.commitments, '2025-03-20').series[0]!.values).toEqual([0, 1, 1]);
   });
   it('counts a delivery from the start of the run of delivered updates it ends with', () => {
     const back = buildPortal(
@@ -202,7 +202,7 @@ describe('promisesChart', () => {
       ]),
       '2025-04-15',
     );
-    expect(promisesChart(back.commitmentViews, '2025-04-15').series[1]!.values).toEqual([0, 0, 1, 1]);
+    expect(promisesChart(back.commitments, '2025-04-15').series[1]!.values).toEqual([0, 0, 1, 1]);
   });
 });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildPortal, type PortalInput } from '../../src/model/read-model.ts';
+import { buildPortal, type CommitmentView, type PortalInput } from '../../src/model/read-model.ts';
 import {
   commitmentFacets,
+  everyFacet,
   filterValues,
+  offeredFilters,
   inputFacets,
   minutesFacets,
   updateFacets,
@@ -84,12 +86,12 @@ const input: PortalInput = {
   ],
 };
 const portal = buildPortal(input, '2025-06-01');
-const line = portal.commitmentViews.find((c) => c.id === 'line')!;
-const homes = portal.commitmentViews.find((c) => c.id === 'homes')!;
+// Commitments come by title: Homes, then Line.
+const [homes, line] = portal.commitments as [CommitmentView, CommitmentView];
 
 describe('search facets', () => {
   it('files a commitment under its partner, current status, aims and the year it was made', () => {
-    expect(commitmentFacets(line, portal.visions)).toEqual({
+    expect(commitmentFacets(line)).toEqual({
       type: 'Commitment',
       date: '2024-02-01',
       filters: {
@@ -102,12 +104,16 @@ describe('search facets', () => {
       meta: { type: 'Commitment', date: '2024-02-01', status: 'At risk', partner: 'Northmoor Council' },
     });
   });
+  it('files a commitment under its aims in the order the commitment names them, not the vision’s', () => {
+    // Homes names "home" then "night"; the vision lists "night" first.
+    expect(commitmentFacets(homes).filters.aim).toEqual(['A home', 'Help at night']);
+  });
   it('files an update under its own status, not its commitment’s current one', () => {
-    expect(updateFacets(portal.updates[0]!, line, portal.visions).filters.status).toEqual(['At risk']);
-    expect(commitmentFacets(homes, portal.visions).filters.status).toEqual(['No update yet']);
+    expect(updateFacets(portal.updates[0]!).filters.status).toEqual(['At risk']);
+    expect(commitmentFacets(homes).filters.status).toEqual(['No update yet']);
   });
   it('files a meeting under its group and topics', () => {
-    expect(minutesFacets(portal.minutes[0]!, portal.groups, portal.themes).filters).toEqual({
+    expect(minutesFacets(portal.minutes[0]!).filters).toEqual({
       type: ['Meeting'],
       year: ['2024'],
       group: ['Open Forum'],
@@ -115,7 +121,7 @@ describe('search facets', () => {
     });
   });
   it('files an input under its outcome, topics and the partners of the commitments it led to', () => {
-    expect(inputFacets(portal.inputs[0]!, portal.themes, portal.commitmentViews).filters).toEqual({
+    expect(inputFacets(portal.inputs[0]!).filters).toEqual({
       type: ['You said'],
       year: ['2024'],
       status: ['Being considered'],
@@ -124,16 +130,14 @@ describe('search facets', () => {
     });
   });
   it('names every partner of an input in the line shown with its result', () => {
-    expect(inputFacets(portal.inputs[0]!, portal.themes, portal.commitmentViews).meta.partner).toBe(
-      'Northmoor Council and Peer Voices, North',
-    );
+    expect(inputFacets(portal.inputs[0]!).meta.partner).toBe('Northmoor Council and Peer Voices, North');
   });
   it('lists every filter value once, sorted, with years newest first', () => {
     const all = [
       visionFacets(portal.visions[0]!),
-      commitmentFacets(line, portal.visions),
-      commitmentFacets(homes, portal.visions),
-      inputFacets(portal.inputs[0]!, portal.themes, portal.commitmentViews),
+      commitmentFacets(line),
+      commitmentFacets(homes),
+      inputFacets(portal.inputs[0]!),
     ];
     expect(filterValues(all)).toEqual({
       type: ['Vision', 'Commitment', 'You said'],
@@ -144,5 +148,23 @@ describe('search facets', () => {
       group: [],
       year: ['2025', '2024'],
     });
+  });
+  it('offers only the filters that have a value, in the search page’s order, each with its label', () => {
+    // One vision, two commitments, an update, a meeting and an input: every filter has a value, so
+    // all seven are offered, in the order FILTERS gives.
+    const offered = offeredFilters(filterValues(everyFacet(portal)));
+    expect(offered.map((f) => f.label)).toEqual([
+      'Type',
+      'Partner',
+      'Status or outcome',
+      'Topic',
+      'Aim',
+      'Group',
+      'Year',
+    ]);
+    expect(offered[0]!.values).toEqual(['Vision', 'Commitment', 'Update', 'Meeting', 'You said']);
+    // Without the meeting, no value names a group, so the group filter is not offered.
+    const noMeeting = offeredFilters(filterValues(everyFacet({ ...portal, minutes: [] })));
+    expect(noMeeting.map((f) => f.name)).not.toContain('group');
   });
 });

@@ -1,0 +1,126 @@
+// What the site's lists hold, in their order, with their counts: the home page's summary, the
+// commitments by status and overdue, partners and topics by name, the pages of updates.
+import type { Outcome } from '../contract/index.ts';
+import { upcomingMeetings } from './actions.ts';
+import { scorecard, type Scorecard } from './counts.ts';
+import type { EasyReadView } from './easy-read.ts';
+import { bucket, byName, listing, type Listing } from './entries.ts';
+import { splitPages, type ListPage } from './pages.ts';
+import { COMMITMENT_STATUSES, type CommitmentState, type CommitmentStatus } from './status.ts';
+import type {
+  ActionView,
+  CommitmentView,
+  GroupView,
+  InputView,
+  MinutesView,
+  PartnerView,
+  ThemeView,
+  UpdateView,
+  VisionView,
+} from './views.ts';
+
+/** Counts over everything. */
+export interface Totals {
+  /** The same counts as a partner's scorecard, over every commitment. */
+  commitments: Scorecard;
+  /** Every commitment's state, by title. */
+  states: CommitmentState[];
+  inputs: number;
+  /** Every input's outcome, by reference code. */
+  outcomes: Outcome[];
+  actions: number;
+  openActions: number;
+}
+
+export interface HomeView {
+  /** The adopted vision, or else the first. */
+  vision?: VisionView;
+  /** The four newest updates. */
+  latestUpdates: Listing<UpdateView>;
+  /** Groups meeting today or later, soonest first. */
+  upcoming: Listing<GroupView>;
+  /** The three newest minutes. */
+  recentMinutes: Listing<MinutesView>;
+  /** Every input's reference code, by code. */
+  refs: Listing<string>;
+}
+
+export interface CommitmentsWithStatus {
+  status: CommitmentStatus;
+  /** By title. */
+  commitments: Listing<CommitmentView>;
+}
+
+export interface Lists {
+  /** Adopted first, then under review, draft and retired. */
+  visions: VisionView[];
+  /** The visions that have an Easy Read version, as read. */
+  easyReads: (VisionView & { easyRead: EasyReadView })[];
+  /** Each status that some commitment has, in the site's order of statuses. */
+  commitmentsByStatus: CommitmentsWithStatus[];
+  /** Commitments past their due date and not finished, longest overdue first. */
+  overdue: Listing<CommitmentView>;
+  /** By name. */
+  partners: PartnerView[];
+  /** By name. */
+  themes: ThemeView[];
+  /** The topics something was said about, as read. */
+  themesWithInputs: ThemeView[];
+  /** Every update, newest first, a page at a time. */
+  updatePages: ListPage<UpdateView>[];
+}
+
+/** How many updates a page of the list of updates holds. */
+export const UPDATES_PER_PAGE = 20;
+
+const VISION_ORDER = ['adopted', 'under-review', 'draft', 'retired'];
+
+interface Views {
+  visions: VisionView[];
+  commitments: CommitmentView[];
+  partners: PartnerView[];
+  themes: ThemeView[];
+  groups: GroupView[];
+  updates: UpdateView[];
+  minutes: MinutesView[];
+  inputs: InputView[];
+  actions: ActionView[];
+}
+
+export function buildLists(views: Views, today: string): { totals: Totals; home: HomeView; lists: Lists } {
+  const { visions, commitments, partners, themes, groups, updates, minutes, inputs, actions } = views;
+  const states = commitments.map((c) => c.state);
+  const withStatus = bucket(commitments, (c) => c.state.status);
+  return {
+    totals: {
+      commitments: scorecard(states),
+      states,
+      inputs: inputs.length,
+      outcomes: inputs.map((i) => i.data.outcome),
+      actions: actions.length,
+      openActions: actions.filter((a) => a.action.status === 'open').length,
+    },
+    home: {
+      vision: visions.find((v) => v.data.status === 'adopted') ?? visions[0],
+      latestUpdates: listing(updates.slice(0, 4)),
+      upcoming: listing(upcomingMeetings(groups, today)),
+      recentMinutes: listing(minutes.slice(0, 3)),
+      refs: listing(inputs.map((i) => i.data.ref)),
+    },
+    lists: {
+      visions: [...visions].sort((a, b) => VISION_ORDER.indexOf(a.data.status) - VISION_ORDER.indexOf(b.data.status)),
+      easyReads: visions.filter((v): v is VisionView & { easyRead: EasyReadView } => v.easyRead !== undefined),
+      commitmentsByStatus: COMMITMENT_STATUSES.map((status) => ({
+        status,
+        commitments: listing(withStatus.of(status)),
+      })).filter((g) => g.commitments.count > 0),
+      overdue: listing(
+        commitments.filter((c) => c.state.overdue !== null).sort((a, b) => b.state.overdue! - a.state.overdue!),
+      ),
+      partners: [...partners].sort(byName),
+      themes: [...themes].sort(byName),
+      themesWithInputs: themes.filter((t) => t.inputs.count > 0),
+      updatePages: splitPages(updates, UPDATES_PER_PAGE),
+    },
+  };
+}

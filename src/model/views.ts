@@ -1,0 +1,135 @@
+// What the site knows about each entry: its own data, its body, what it links to and what links
+// back to it, and what is derived from those. Links in the content run one way (an update names
+// its commitment, an input its themes); every view here has them both ways, so a page looks
+// nothing up. Views link to views: a commitment's partner is that partner's view, whose
+// commitments include this one.
+import type {
+  Action,
+  Commitment,
+  Group,
+  Input,
+  Measure,
+  Minutes,
+  Outcome,
+  Partner,
+  Theme,
+  Update,
+  Vision,
+} from '../contract/index.ts';
+import type { Scorecard } from './counts.ts';
+import type { EasyReadView } from './easy-read.ts';
+import type { Entry, Listing } from './entries.ts';
+import type { CommitmentState } from './status.ts';
+
+export type Evidence = NonNullable<Update['evidence']>[number];
+
+export interface PartnerView extends Entry<Partner> {
+  /** Its commitments, by title. */
+  commitments: Listing<CommitmentView>;
+  /** Those commitments' states, in the same order. */
+  states: CommitmentState[];
+  scorecard: Scorecard;
+}
+
+export interface VisionView extends Entry<Vision> {
+  /** Its aims, in the vision's order. */
+  aims: AimView[];
+  /** The Easy Read version, when it has one. */
+  easyRead?: EasyReadView;
+}
+
+export interface AimView {
+  id: string;
+  title: string;
+  description: string;
+  vision: VisionView;
+  /** The commitments towards it, by title. */
+  commitments: Listing<CommitmentView>;
+  /** Those commitments' states, in the same order. */
+  states: CommitmentState[];
+}
+
+export interface CommitmentView extends Entry<Commitment> {
+  /** Status and flags as of the build day. */
+  state: CommitmentState;
+  partner: PartnerView;
+  vision: VisionView;
+  /** The aims it works towards, in the vision's order. */
+  aims: AimView[];
+  /** Its updates up to the build day, newest first. */
+  updates: Listing<UpdateView>;
+  /** What people said that led to it, by reference code. */
+  inputs: Listing<InputView>;
+  /** The meetings that discussed it, newest first. */
+  minutes: Listing<MinutesView>;
+  measures?: Measure[];
+  /** Its aims' titles in the order the commitment names them (what search files it under). */
+  aimTitles: string[];
+}
+
+export interface UpdateView extends Entry<Update> {
+  commitment: CommitmentView;
+  /** The partner who made the commitment. */
+  partner: PartnerView;
+  evidence?: Evidence[];
+}
+
+export interface ThemeView extends Entry<Theme> {
+  /** What people said about it, by reference code. */
+  inputs: Listing<InputView>;
+  /** Those inputs' outcomes, in the same order. */
+  outcomes: Outcome[];
+  /** The meetings that discussed it, newest first. */
+  meetings: Listing<MinutesView>;
+  /** The commitments what people said about it led to, by title. */
+  commitments: Listing<CommitmentView>;
+}
+
+export interface GroupView extends Entry<Group> {
+  /** Its meetings' minutes, newest first. */
+  meetings: Listing<MinutesView>;
+  /** The date of its next meeting, when that is today or later. */
+  upcoming?: string;
+  /** The actions its meetings agreed, in the order of every action (open ones first). */
+  actions: Listing<ActionView>;
+  /** How many of those are still open. */
+  openActions: number;
+}
+
+export interface MinutesView extends Entry<Minutes> {
+  group: GroupView;
+  /** The topics it discussed, in the topics' own order. */
+  themes: Listing<ThemeView>;
+  /** Their names in the order the minutes give them (what search files the meeting under). */
+  themeNames: string[];
+  /** The commitments it discussed, by title. */
+  commitments: Listing<CommitmentView>;
+  /** What people said at this meeting, by reference code. */
+  inputs: Listing<InputView>;
+  decisions?: string[];
+  actions?: Action[];
+}
+
+export interface InputView extends Entry<Input> {
+  /** Its topics, in the topics' own order. */
+  themes: Listing<ThemeView>;
+  /** Their names in the order the input gives them (what search files it under). */
+  themeNames: string[];
+  /** The meeting where it was said, if any. */
+  meeting?: MinutesView;
+  /** The commitments it led to or informed, by title. */
+  commitments: Listing<CommitmentView>;
+  /** The partners of those commitments, each once, by name. */
+  partners: PartnerView[];
+}
+
+/** One action from one meeting, with how long it has waited or took. */
+export interface ActionView<M extends Entry<Minutes> = MinutesView, G extends Entry<Group> = GroupView> {
+  action: Action;
+  meeting: M;
+  group: G;
+  /** For an open action, days since the meeting that set it; for a closed one, days it took. */
+  age: number;
+  /** Days past its due date, for an open action; else null. */
+  overdue: number | null;
+}
