@@ -1,27 +1,23 @@
 // Real queries on the built index, in a real browser, on the example site and on a fixture.
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChrome } from '../helpers/chrome.ts';
-import { astroBin, copyFixture, makeBuildable, runIn, type Copy } from '../helpers/fixture.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { axeViolations } from '../gates/gates.ts';
 
 const siteDir = inject('siteDir');
+// The minimal fixture, built once for the run by tests/setup/build-site.ts (build.test.ts reads it too).
+const fixtureSite = inject('fixtureSite');
 let browser: Browser;
 let example: Served;
 let fixture: Served;
-let fixtureCopy: Copy;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  fixtureCopy = copyFixture();
-  makeBuildable(fixtureCopy);
-  const built = runIn(fixtureCopy.root, [astroBin, 'build']);
-  if (built.status !== 0) throw new Error(built.output);
+  if (fixtureSite.status !== 0) throw new Error(fixtureSite.output);
   example = await serve(siteDir);
-  fixture = await serve(join(fixtureCopy.root, 'dist'));
+  fixture = await serve(fixtureSite.dir);
   browser = await launchChrome();
   context = await browser.newContext();
 });
@@ -29,7 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await example?.close();
   await fixture?.close();
-  fixtureCopy?.dispose();
 });
 
 /** Opens a search and waits until its results are announced. */

@@ -4,11 +4,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import sharp from 'sharp';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { brokenLinks } from '../gates/gates.ts';
 import { PROJECT, astroBin, copyFixture, makeBuildable, runIn, type Copy, type Run } from '../helpers/fixture.ts';
 
-const html = (copy: Copy, path: string) => readFileSync(join(copy.root, 'dist', path, 'index.html'), 'utf8');
+const html = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const dist = (copy: Copy) => join(copy.root, 'dist');
 const text = (page: string) =>
   page
     .replace(/<[^>]+>/g, ' ')
@@ -42,48 +43,43 @@ describe('astro build with a malformed file', () => {
 });
 
 describe('astro build with another partnership’s content', () => {
-  let copy: Copy;
-  let run: Run;
-  beforeAll(() => {
-    copy = copyFixture();
-    makeBuildable(copy);
-    run = runIn(copy.root, [astroBin, 'build'], { PORTAL_TODAY: '2025-01-15' });
-  });
-  afterAll(() => copy.dispose());
+  // Built once for the run, as of 15 January 2025, by tests/setup/build-site.ts (search.test.ts reads it too).
+  const run = inject('fixtureSite');
+  const site = run.dir;
 
   it('succeeds with no change to the code', () => {
     expect(run.status, run.output).toBe(0);
   });
   it('shows the commitment’s derived status and flags, worked out for the build day', () => {
     // Due 2024-12-31, last update 2024-05-01 (in progress); on 2025-01-15 it is 15 days overdue and 259 days without an update.
-    const page = text(html(copy, 'commitments/night-line'));
+    const page = text(html(site, 'commitments/night-line'));
     expect(page).toContain('In progress');
     expect(page).toContain('Overdue 15 days past its due date');
     expect(page).toContain('nothing reported for 259 days');
   });
   it('says "No update yet" for a commitment without one', () => {
-    expect(text(html(copy, 'commitments/peer-homes'))).toContain('Status: No update yet');
+    expect(text(html(site, 'commitments/peer-homes'))).toContain('Status: No update yet');
   });
   it('shows each partner’s scorecard, counted by hand for 15 January 2025', () => {
     // north-council: night-line (in progress, 15 days overdue, stale) and crisis-beds (delivered 10 July 2024).
-    expect(text(html(copy, 'partners/north-council'))).toContain(
+    expect(text(html(site, 'partners/north-council'))).toContain(
       '2 Commitments made 1 Delivered 1 In progress 0 At risk 1 Overdue 1 No update for over six months Last update: 10 July 2024.',
     );
     // peer-voices: peer-homes, made 1 March 2024 with no update: stale, not overdue (no due date).
-    expect(text(html(copy, 'partners/peer-voices'))).toContain(
+    expect(text(html(site, 'partners/peer-voices'))).toContain(
       '1 Commitments made 0 Delivered 0 In progress 0 At risk 0 Overdue 1 No update for over six months Last update: none yet.',
     );
   });
   it('does not call a delivered commitment overdue, though its due date has passed', () => {
-    const page = text(html(copy, 'commitments/crisis-beds'));
+    const page = text(html(site, 'commitments/crisis-beds'));
     expect(page).toContain('Status: Delivered');
     expect(page).not.toContain('Overdue');
   });
   it('shows the status at a glance on the home page', () => {
-    expect(text(html(copy, ''))).toContain('1 Delivered 1 In progress 0 At risk 1 Overdue');
+    expect(text(html(site, ''))).toContain('1 Delivered 1 In progress 0 At risk 1 Overdue');
   });
   it('lists actions open first, with their age, then closed ones, most recent first', () => {
-    const page = text(html(copy, 'actions'));
+    const page = text(html(site, 'actions'));
     // OB-1 set 10 September 2024, due 1 October: on 15 January 2025 open for 127 days, 106 days overdue.
     expect(page).toContain(
       'OB-1 Report on the night line. Set at Forum, September Council lead Open Overdue by 106 days Open for 127 days',
@@ -114,30 +110,25 @@ describe('astro build with another partnership’s content', () => {
       'get-involved',
       'accessibility',
     ]) {
-      expect(existsSync(join(copy.root, 'dist', path, 'index.html')), path).toBe(true);
+      expect(existsSync(join(site, path, 'index.html')), path).toBe(true);
     }
   });
   it('makes no Easy Read page for a vision without an Easy Read version', () => {
-    expect(existsSync(join(copy.root, 'dist', 'vision', 'plan', 'easy-read', 'index.html'))).toBe(false);
-    expect(html(copy, 'vision/plan')).not.toContain('Easy Read');
+    expect(existsSync(join(site, 'vision', 'plan', 'easy-read', 'index.html'))).toBe(false);
+    expect(html(site, 'vision/plan')).not.toContain('Easy Read');
   });
   it('shows no example notice when the content is real', () => {
-    expect(html(copy, '')).not.toContain('This is example content');
+    expect(html(site, '')).not.toContain('This is example content');
   });
 });
 
 describe('astro build with the example content', () => {
-  let copy: Copy;
-  let run: Run;
-  beforeAll(() => {
-    copy = copyFixture(join(PROJECT, 'src', 'content'));
-    makeBuildable(copy);
-    run = runIn(copy.root, [astroBin, 'build']);
-  });
-  afterAll(() => copy.dispose());
+  // The example site every browser test reads, built once for the run by tests/setup/build-site.ts,
+  // which stops the run, with the build's output, when it fails.
+  const site = inject('siteDir');
 
   it('succeeds', () => {
-    expect(run.status, run.output).toBe(0);
+    expect(existsSync(join(site, 'index.html'))).toBe(true);
   });
   it('says on every page that the content is an example', () => {
     for (const path of [
@@ -147,11 +138,11 @@ describe('astro build with the example content', () => {
       'vision/wrenfold-vision/easy-read',
       'accessibility',
     ]) {
-      expect(html(copy, path), path).toContain('This is example content.');
+      expect(html(site, path), path).toContain('This is example content.');
     }
   });
   it('gives every reference code a page at its lower-case address', () => {
-    expect(text(html(copy, 'you-said/ys-2025-014'))).toContain('YS-2025-014: what happened');
+    expect(text(html(site, 'you-said/ys-2025-014'))).toContain('YS-2025-014: what happened');
   });
 });
 
@@ -170,7 +161,7 @@ describe('astro build under a base path, as on a GitHub Pages project site', () 
   });
   it('keeps every internal link and asset inside the base path, and every one resolves', () => {
     expect(brokenLinks(join(copy.root, 'dist'), '/portal/')).toEqual([]);
-    expect(html(copy, 'commitments/crisis-cafe')).toContain('href="/portal/partners/kestrel-house/"');
+    expect(html(dist(copy), 'commitments/crisis-cafe')).toContain('href="/portal/partners/kestrel-house/"');
   });
 });
 
@@ -277,10 +268,10 @@ describe('astro build with files beside the content', () => {
     );
     for (const f of files)
       expect(readFileSync(join(f.parentPath, f.name), 'utf8')).not.toContain('http-equiv="refresh"');
-    expect(text(html(copy, 'commitments/night-line'))).toContain('Status: In progress');
+    expect(text(html(dist(copy), 'commitments/night-line'))).toContain('Status: In progress');
   });
   it('shows an uploaded photo without the metadata it was taken with', async () => {
-    expect(html(copy, 'updates/photo')).toContain('<img src="/uploads/cafe.jpg" alt="The café table">');
+    expect(html(dist(copy), 'updates/photo')).toContain('<img src="/uploads/cafe.jpg" alt="The café table">');
     const served = readFileSync(join(copy.root, 'dist', 'uploads', 'cafe.jpg'));
     expect(served.includes('Named Person')).toBe(false);
     expect((await sharp(served).metadata()).exif).toBeUndefined();

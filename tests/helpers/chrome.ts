@@ -1,26 +1,20 @@
-// Finds and starts the system Chromium: Playwright's own browser download is not always possible.
-import { existsSync } from 'node:fs';
+// Starts a Chromium for the browser tests. Playwright's own browser download is not always
+// possible, so the tests use a Chrome or Chromium on the machine; when there is none, the global
+// setup (tests/setup/browser.ts) installs one before any browser test starts.
+import { inject } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { NO_CHROMIUM, findChrome } from './find-chrome.ts';
 
-export function findChrome(): string {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
-  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path!));
-  if (!found) {
-    throw new Error(
-      'No Chromium was found for the browser tests: install it (on Debian or Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium program.',
-    );
-  }
+/** The Chromium the global setup settled on (it does when the run includes tests/browser), or else the first found. */
+function chromePath(): string {
+  const found = inject('chromePath') ?? findChrome();
+  if (!found) throw new Error(NO_CHROMIUM);
   return found;
 }
 
 export function launchChrome(): Promise<Browser> {
   return chromium.launch({
-    executablePath: findChrome(),
+    executablePath: chromePath(),
     // Without these, Chromium reaches out to Google's services at start, which a closed network refuses.
     args: [
       '--no-sandbox',

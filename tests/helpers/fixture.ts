@@ -11,7 +11,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,7 +75,13 @@ export function copyFixture(name = 'minimal'): Copy {
 export function makeBuildable(copy: Copy): void {
   for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'CONTRIBUTING.md'])
     cpSync(join(PROJECT, file), join(copy.root, file));
-  symlinkSync(join(PROJECT, 'node_modules'), join(copy.root, 'node_modules'), 'dir');
+  // The packages are linked one by one, not node_modules whole: Astro and Vite keep caches in
+  // node_modules (.astro holds the content a build renders), and builds side by side must not share them.
+  mkdirSync(join(copy.root, 'node_modules'));
+  for (const entry of readdirSync(join(PROJECT, 'node_modules'))) {
+    if (!['.astro', '.vite', '.cache'].includes(entry))
+      symlinkSync(join(PROJECT, 'node_modules', entry), join(copy.root, 'node_modules', entry));
+  }
   for (const part of readdirSync(join(PROJECT, 'src'))) {
     if (part !== 'content') cpSync(join(PROJECT, 'src', part), join(copy.root, 'src', part), { recursive: true });
   }
@@ -87,19 +93,32 @@ export interface Run {
   output: string;
 }
 
-/** Runs a command of the project's (check or build) in the copy, as `npm run` would. */
-export function runIn(root: string, args: string[], env: Record<string, string> = {}): Run {
+/** The environment a child command of the project's runs in. */
+function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   // Vitest sets BASE_URL, MODE and the like for its own import.meta.env; a child build would
   // read them as its own (Astro lets the environment fill import.meta.env), so they are left out.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)),
   );
-  const result = spawnSync(process.execPath, args, {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-  });
+  return { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+}
+
+/** Runs a command of the project's (check or build) in the copy, as `npm run` would. */
+export function runIn(root: string, args: string[], env: Record<string, string> = {}): Run {
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: childEnv(env) });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** As runIn, without blocking: the global setup runs its builds side by side. */
+export function runInBackground(root: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.on('error', (error) => resolve({ status: null, output: `${output}${error.message}` }));
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }
 
 export const checkScript = join(PROJECT, 'bin', 'check.ts');

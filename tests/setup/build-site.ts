@@ -1,22 +1,45 @@
-// Builds the example site once for every test that reads the built pages.
+// Builds, once per run, each site that more than one test reads, side by side: the example site
+// (this project as it is) and the minimal fixture partnership (tests/fixtures/minimal). Builds a
+// test needs for itself alone (bad content, another base path, a changed config) stay in its file.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TestProject } from 'vitest/node';
-import { PROJECT, astroBin, runIn } from '../helpers/fixture.ts';
+import { PROJECT, astroBin, copyFixture, makeBuildable, runInBackground, type Run } from '../helpers/fixture.ts';
+
+export interface BuiltSite extends Run {
+  /** The folder the site was built into (empty when the build failed). */
+  dir: string;
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The folder holding the built example site. */
     siteDir: string;
+    /** The minimal fixture, built as of 15 January 2025 (PORTAL_TODAY), with its status and output. */
+    fixtureSite: BuiltSite;
   }
 }
 
-export default function setup(project: TestProject) {
+/** The day the fixture is built as of: its derived statuses and ages are counted by hand for it. */
+export const FIXTURE_DAY = '2025-01-15';
+
+export async function buildSites() {
   const out = mkdtempSync(join(tmpdir(), 'portal-site-'));
-  // With a repository, the build also writes the content editor to /admin/, which is tested too.
-  const run = runIn(PROJECT, [astroBin, 'build', '--outDir', out], { PORTAL_REPOSITORY: 'example/wrenfold-portal' });
-  if (run.status !== 0) throw new Error(`The example site did not build:\n${run.output}`);
-  project.provide('siteDir', out);
-  return () => rmSync(out, { recursive: true, force: true });
+  const fixture = copyFixture();
+  makeBuildable(fixture);
+  const [example, minimal] = await Promise.all([
+    // With a repository, the build also writes the content editor to /admin/, which is tested too.
+    runInBackground(PROJECT, [astroBin, 'build', '--outDir', out], { PORTAL_REPOSITORY: 'example/wrenfold-portal' }),
+    runInBackground(fixture.root, [astroBin, 'build'], { PORTAL_TODAY: FIXTURE_DAY }),
+  ]);
+  const dispose = () => {
+    rmSync(out, { recursive: true, force: true });
+    fixture.dispose();
+  };
+  if (example.status !== 0) {
+    dispose();
+    throw new Error(`The example site did not build:\n${example.output}`);
+  }
+  // A failed fixture build is reported by the tests that read it (tests/build/build.test.ts).
+  return { siteDir: out, fixtureSite: { ...minimal, dir: join(fixture.root, 'dist') }, dispose };
 }
