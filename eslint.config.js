@@ -7,9 +7,9 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import portal from './eslint/layers.js';
 
 /**
  * The layers, lowest first. `allowed` lists the src/ folders a layer may import from, besides itself;
@@ -67,7 +67,7 @@ const SITE = [
 ];
 
 /**
- * import-x/no-restricted-paths zones. Each forbidden import matches exactly one zone, so it is reported once.
+ * The zones of the layer rule (eslint/layers.js). Each forbidden import matches exactly one zone, so it is reported once.
  * Paths are directories (or single files), not globs, so a checkout under a folder with glob characters still works.
  */
 const zones = [
@@ -166,21 +166,9 @@ export default defineConfig([
   {
     name: 'portal/layers',
     files: ['**/*.{js,mjs,cjs,ts,mts,cts,astro}'],
-    plugins: { 'import-x': importX },
-    settings: {
-      // Resolve imports the way Vite and Node do here: explicit .ts / .astro endings, and a `.js` ending that
-      // names a .ts file. A path that cannot be resolved is skipped by no-restricted-paths, hence no-unresolved.
-      'import-x/resolver-next': [
-        createNodeResolver({
-          extensions: ['.ts', '.mts', '.js', '.mjs', '.cjs', '.astro', '.json'],
-          extensionAlias: { '.js': ['.ts', '.js'], '.mjs': ['.mts', '.mjs'] },
-        }),
-      ],
-    },
+    plugins: { portal },
     rules: {
-      'import-x/no-restricted-paths': ['error', { basePath: root, zones }],
-      // astro:* modules exist only inside an Astro build; the `astro:` prefix is not a path on disk.
-      'import-x/no-unresolved': ['error', { ignore: ['^astro:'] }],
+      'portal/layers': ['error', { root, zones }],
     },
   },
 
