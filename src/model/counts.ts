@@ -14,6 +14,11 @@ export function countByStatus(states: readonly CommitmentState[]): StatusCounts 
 export interface Scorecard {
   made: number;
   byStatus: StatusCounts;
+  /**
+   * Every status, in the order the site lists them, with how many commitments have it (zero where
+   * none): one entry per status, so the counts always add up to `made`.
+   */
+  statuses: { status: CommitmentStatus; count: number }[];
   delivered: number;
   inProgress: number;
   atRisk: number;
@@ -29,6 +34,7 @@ export function scorecard(states: readonly CommitmentState[]): Scorecard {
   return {
     made: states.length,
     byStatus,
+    statuses: COMMITMENT_STATUSES.map((status) => ({ status, count: byStatus[status] })),
     delivered: byStatus.delivered,
     inProgress: byStatus['in-progress'],
     atRisk: byStatus['at-risk'],

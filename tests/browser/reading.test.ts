@@ -1,0 +1,52 @@
+// What a first reading by residents found, each put right: tested on the built example site as a
+// reader meets it.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedSite } from '../helpers/site.ts';
+import { STATUS_LABELS } from '../../src/present/labels.ts';
+
+const site = servedSite();
+
+async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+  const context = await site.browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${site.server.origin}${path}`);
+  return page;
+}
+
+describe('the partners table', () => {
+  it('has a column for every status, and each row’s status columns add up to the commitments made', async () => {
+    const page = await open('/partners/');
+    const table = await page.evaluate(() => {
+      const t = document.querySelector('main table')!;
+      const headers = [...t.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+      // Each row's cells by the header of the column they sit under (the last header row names every column).
+      const lastRow = [...t.querySelectorAll('thead tr')].at(-1)!;
+      const firstRow = t.querySelector('thead tr')!;
+      const columns: string[] = [];
+      for (const th of firstRow.querySelectorAll('th')) {
+        const span = Number(th.getAttribute('colspan') ?? 1);
+        if (th.getAttribute('rowspan') === '2' || lastRow === firstRow) columns.push(th.textContent!.trim());
+        else columns.push(...Array.from({ length: span }, () => ''));
+      }
+      const sub = [...lastRow.querySelectorAll('th')].map((th) => th.textContent!.trim());
+      const named = columns.map((c) => (c === '' ? sub.shift()! : c));
+      const rows = [...t.querySelectorAll('tbody tr')].map((tr) => {
+        const cells = [...tr.children].map((c) => c.textContent!.trim());
+        return { partner: cells[0]!, byColumn: Object.fromEntries(named.map((n, i) => [n, cells[i]!])) };
+      });
+      return { headers, rows };
+    });
+    const statusWords = Object.values(STATUS_LABELS);
+    for (const word of statusWords) expect(table.headers, `a column for “${word}”`).toContain(word);
+    expect(table.rows.length).toBeGreaterThan(0);
+    for (const row of table.rows) {
+      const sum = statusWords.reduce((total, word) => total + Number(row.byColumn[word]), 0);
+      expect(sum, `${row.partner}: status columns against made`).toBe(Number(row.byColumn['Made']));
+    }
+    await page.context().close();
+  });
+});

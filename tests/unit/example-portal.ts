@@ -1,0 +1,28 @@
+// The example partnership as the read model sees it: the content check's valid entries handed to
+// buildPortal, as the site does, for tests that must hold for every entry of real content.
+import { checkContent } from '../../src/check/check.ts';
+import { buildPortal, type Entry, type Portal } from '../../src/model/read-model.ts';
+import type { ValidEntry } from '../../src/check/validate.ts';
+import { PROJECT } from '../helpers/fixture.ts';
+
+const plain = <T>(entries: ValidEntry<T>[]): Entry<T>[] => entries.map((e) => ({ id: e.raw.id, data: e.data }));
+
+/** The example content's read model, as of `today`. */
+export function examplePortal(today: string): Portal {
+  const content = checkContent(PROJECT, { today });
+  if (!content.site) throw new Error('The example content has no site.yaml.');
+  return buildPortal(
+    {
+      site: content.site.data,
+      partners: plain(content.partners),
+      themes: plain(content.themes),
+      groups: plain(content.groups),
+      visions: plain(content.visions),
+      commitments: plain(content.commitments),
+      updates: plain(content.updates),
+      minutes: plain(content.minutes),
+      inputs: plain(content.inputs),
+    },
+    today,
+  );
+}
