@@ -22,16 +22,16 @@ export function orderActions<M extends Entry<Minutes>, G extends Entry<Group>>(
         group: groupOf.must(meeting.data.group, `The minutes ${meeting.id}`),
         age: Math.max(0, daysBetween(meeting.data.date, end)),
         overdue: overdue > 0 ? overdue : null,
+        closedOn: open ? null : end,
       };
     }),
   );
-  const closedOn = (v: ActionView<M, G>) => v.action.closed ?? v.meeting.data.date;
   return views.sort((a, b) => {
     const aOpen = a.action.status === 'open';
     const bOpen = b.action.status === 'open';
     if (aOpen !== bOpen) return aOpen ? -1 : 1;
     if (aOpen) return b.age - a.age || a.action.id.localeCompare(b.action.id);
-    return closedOn(b).localeCompare(closedOn(a)) || a.action.id.localeCompare(b.action.id);
+    return b.closedOn!.localeCompare(a.closedOn!) || a.action.id.localeCompare(b.action.id);
   });
 }
 

@@ -163,7 +163,7 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     commitments: listing(commitmentIndex.pick(m.data.commitments)),
     inputs: none(),
     decisions: nonEmpty(m.data.decisions),
-    actions: nonEmpty(m.data.actions),
+    actions: undefined,
   }));
   const minutesIndex = indexById(minutes);
   const inputs = [...input.inputs].sort(byRefNumber).map((i): InputView => {
@@ -226,6 +226,9 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     g.actions = listing(actionsOf.of(g.id));
     g.openActions = g.actions.items.filter((a) => a.action.status === 'open').length;
   }
+  // Each meeting's actions are the views in the list of every action, so both say the same.
+  const viewOf = new Map(actions.map((a) => [a.action, a]));
+  for (const m of minutes) m.actions = nonEmpty(m.data.actions?.map((a) => viewOf.get(a)!));
   const saidAt = bucket(inputs, (i) => i.data.meeting);
   for (const m of minutes) m.inputs = listing(saidAt.of(m.id));
 

@@ -107,7 +107,8 @@ export interface MinutesView extends Entry<Minutes> {
   /** What people said at this meeting, by reference code. */
   inputs: Listing<InputView>;
   decisions?: string[];
-  actions?: Action[];
+  /** The actions it agreed, in the minutes' own order: the same views as the list of every action. */
+  actions?: ActionView[];
 }
 
 export interface InputView extends Entry<Input> {
@@ -132,4 +133,6 @@ export interface ActionView<M extends Entry<Minutes> = MinutesView, G extends En
   age: number;
   /** Days past its due date, for an open action; else null. */
   overdue: number | null;
+  /** For a closed action, the day it closed (the meeting's day when the minutes give none); else null. */
+  closedOn: string | null;
 }

@@ -50,3 +50,39 @@ describe('the partners table', () => {
     await page.context().close();
   });
 });
+
+/** The text of the cell under the column headed "Status" in a table row, spaces collapsed. */
+function statusCell(tr: Element): string {
+  const headers = [...tr.closest('table')!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+  const cell = tr.children[headers.indexOf('Status')];
+  return cell?.textContent?.replace(/\s+/g, ' ').trim() ?? 'no status column';
+}
+
+describe('an action', () => {
+  it('reads the same on its minutes page as on the list of every action', async () => {
+    const page = await open('/actions/');
+    const listed = await page.evaluate(
+      (cellText) =>
+        [...document.querySelectorAll('section[aria-label="All actions"] tbody tr')].map((tr) => ({
+          href: tr.querySelector('a')!.getAttribute('href')!,
+          status: new Function('tr', `return (${cellText})(tr)`)(tr) as string,
+        })),
+      statusCell.toString(),
+    );
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.some((a) => a.status.includes('Overdue by'))).toBe(true);
+    for (const { href, status } of listed) {
+      const [path, anchor] = href.split('#');
+      await page.goto(`${site.server.origin}${path}`);
+      const there = await page.evaluate(
+        ([id, cellText]) => {
+          const row = document.getElementById(id!);
+          return row ? (new Function('tr', `return (${cellText})(tr)`)(row) as string) : `no row #${id}`;
+        },
+        [anchor, statusCell.toString()] as const,
+      );
+      expect(there, `${href} against /actions/`).toBe(status);
+    }
+    await page.context().close();
+  });
+});

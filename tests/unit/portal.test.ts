@@ -386,7 +386,7 @@ describe('buildPortal: meetings', () => {
     const feb = view('minutes', 'm-feb');
     expect(feb.decisions).toBeUndefined();
     expect(feb.actions).toBeUndefined();
-    expect(view('minutes', 'm-jan').actions?.map((a) => a.id)).toEqual(['A1', 'A2']);
+    expect(view('minutes', 'm-jan').actions?.map((a) => a.action.id)).toEqual(['A1', 'A2']);
   });
 });
 
