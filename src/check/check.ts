@@ -1,9 +1,10 @@
 // The whole content check: read every file, validate each one, then the rules across files.
 import { join, resolve } from 'node:path';
 import { collections, type CollectionName, type DataOf, type Registry, type Site } from '../contract/index.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { isWarning, sortProblems, type Problem } from './problem.ts';
 import { allowListOf, personalDataProblems } from './personal-data-check.ts';
 import { readContent } from './read.ts';
+import { safeLanguageProblems } from './safe-language-check.ts';
 import { uploadProblems } from './uploads.ts';
 import { crossCheck } from './rules.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
@@ -14,8 +15,10 @@ export type CheckedContent = { [K in CollectionName]: ValidEntry<DataOf<K>>[] } 
   site?: ValidEntry<Site>;
   /** The valid entries of every collection in the registry that was checked, by name. */
   byCollection: Record<string, ValidEntry[]>;
-  /** Every problem found, sorted by file and line; empty when the content is valid. */
+  /** Every error found, sorted by file and line; empty when the content is valid. */
   problems: Problem[];
+  /** Every warning found (severity `warning`), sorted by file and line: printed, but the content is still valid. */
+  warnings: Problem[];
 };
 
 export interface CheckOptions {
@@ -52,7 +55,15 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
   problems.push(...crossCheck({ raw: read.entries, byCollection }, options.today ?? todayIso(), registry));
   const siteData = read.entries.find((e) => e.collection === 'site')?.data as Partial<Site> | undefined;
   problems.push(...personalDataProblems(read.entries, allowListOf(site?.data ?? siteData)));
+  problems.push(...safeLanguageProblems(read.entries));
+  const warnings = problems.filter(isWarning);
   // Each collection's entries by its name: typed for the project's own collections, and present
   // by name for any other registry's (a test's).
-  return { ...byCollection, site, byCollection, problems: sortProblems(problems) } as unknown as CheckedContent;
+  return {
+    ...byCollection,
+    site,
+    byCollection,
+    problems: sortProblems(problems.filter((p) => !isWarning(p))),
+    warnings: sortProblems(warnings),
+  } as unknown as CheckedContent;
 }

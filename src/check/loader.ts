@@ -4,11 +4,12 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { checkContent, type CheckedContent } from './check.ts';
-import { formatReport } from './problem.ts';
+import { errorsOf, formatReport } from './problem.ts';
 import type { CollectionName } from '../contract/index.ts';
 
 interface Logger {
   error(message: string): void;
+  warn?(message: string): void;
 }
 
 const CACHE = Symbol.for('portal.checked-content');
@@ -32,13 +33,19 @@ export function nothingBuilt(count: number): string {
   return `The content has ${count} ${count === 1 ? 'problem' : 'problems'}, listed above. Nothing was built.`;
 }
 
-/** Checks the content; on a problem, prints the plain report and stops the process, with no stack trace after it. */
+/**
+ * Checks the content; on an error, prints the plain report (warnings too) and stops the process,
+ * with no stack trace after it. Warnings alone are printed and the build goes on.
+ */
 export function checkOrStop(root: string, base: string, logger: Logger): CheckedContent {
   const checked = checkedContent(root, base);
-  if (checked.problems.length > 0) {
-    logger.error(`\n${formatReport(checked.problems)}\n\n${nothingBuilt(checked.problems.length)}`);
+  const warnings = checked.warnings ?? [];
+  const errors = errorsOf(checked.problems);
+  if (errors.length > 0) {
+    logger.error(`\n${formatReport([...errors, ...warnings])}\n\n${nothingBuilt(errors.length)}`);
     process.exit(1);
   }
+  if (warnings.length > 0) (logger.warn ?? logger.error).call(logger, `\n${formatReport(warnings)}`);
   return checked;
 }
 
@@ -67,11 +74,15 @@ export function contentLoader(name: CollectionName | 'site'): Loader {
       watcher?.on('all', (_event: string, path: string) => {
         if (!path.includes('/src/content/')) return;
         const checked = checkedContent(root, config.base, true);
-        if (checked.problems.length)
+        if (errorsOf(checked.problems).length)
           logger.error(
-            `\n${formatReport(checked.problems)}\n\nThe site keeps showing the last valid content until these are fixed.`,
+            `\n${formatReport([...checked.problems, ...(checked.warnings ?? [])])}\n\nThe site keeps showing the last valid content until these are fixed.`,
           );
-        else fill(checked);
+        else {
+          if (checked.warnings?.length)
+            (logger.warn ?? logger.error).call(logger, `\n${formatReport(checked.warnings)}`);
+          fill(checked);
+        }
       });
     },
   };

@@ -1,6 +1,6 @@
 // Under GitHub Actions, the same problems as annotations on the pull request's files and as a
 // table in the job's summary, so a volunteer sees them without reading the log.
-import { printable, type Problem } from './problem.ts';
+import { errorsOf, isWarning, printable, type Problem } from './problem.ts';
 
 /** Escapes text for a workflow command (% and newlines in the message; also : and , in properties). */
 function escapeData(text: string): string {
@@ -10,26 +10,43 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** One `::error file=…,line=…,title=…::message` line per problem. */
+/** One `::error file=…,line=…,title=…::message` line per problem (`::warning` for a warning). */
 export function annotations(problems: Problem[]): string[] {
-  return problems.map(
-    (p) =>
-      `::error file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(p.field ? `Content problem: ${p.field}` : 'Content problem')}::${escapeData(p.message)}`,
-  );
+  return problems.map((p) => {
+    const [command, title] = isWarning(p) ? ['warning', 'Wording to check'] : ['error', 'Content problem'];
+    return `::${command} file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(p.field ? `${title}: ${p.field}` : title)}::${escapeData(p.message)}`;
+  });
 }
 
-/** A Markdown summary of every problem, for $GITHUB_STEP_SUMMARY. */
+/** A Markdown summary of every problem (errors, then warnings), for $GITHUB_STEP_SUMMARY. */
 export function jobSummary(problems: Problem[]): string {
   if (problems.length === 0) return '## Content check\n\nThe content is valid: no problems found.\n';
   const cell = (text: string) => printable(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '\\|');
+  const errors = errorsOf(problems);
+  const warnings = problems.filter(isWarning);
+  const table = (rows: Problem[], what: string) => [
+    `| File | Line | Field | ${what} |`,
+    '| --- | --- | --- | --- |',
+    ...rows.map((p) => `| ${cell(p.file)} | ${p.line} | ${cell(p.field ?? '')} | ${cell(p.message)} |`),
+    '',
+  ];
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return [
     '## Content check',
     '',
-    `Found ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. Fix each one, then push again.`,
+    errors.length
+      ? `Found ${count(errors.length, 'problem', 'problems')}. Fix each one, then push again.`
+      : 'The content is valid: no problems found.',
     '',
-    '| File | Line | Field | What is wrong and how to fix it |',
-    '| --- | --- | --- | --- |',
-    ...problems.map((p) => `| ${cell(p.file)} | ${p.line} | ${cell(p.field ?? '')} | ${cell(p.message)} |`),
-    '',
+    ...(errors.length ? table(errors, 'What is wrong and how to fix it') : []),
+    ...(warnings.length
+      ? [
+          `### ${count(warnings.length, 'warning', 'warnings')}`,
+          '',
+          'Wording to look at again. Warnings do not stop the site being built.',
+          '',
+          ...table(warnings, 'What to look at and why'),
+        ]
+      : []),
   ].join('\n');
 }
