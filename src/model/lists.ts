@@ -9,6 +9,7 @@ import { splitPages, type ListPage } from './pages.ts';
 import { COMMITMENT_STATUSES, type CommitmentState, type CommitmentStatus } from './status.ts';
 import type {
   ActionView,
+  AimView,
   CommitmentView,
   GroupView,
   InputView,
@@ -51,6 +52,13 @@ export interface CommitmentsWithStatus {
   commitments: Listing<CommitmentView>;
 }
 
+/** Commitments under one heading of a grouping the reader chose: each commitment is under one heading only. */
+export interface CommitmentGroup<K> {
+  key: K;
+  /** By title. */
+  commitments: Listing<CommitmentView>;
+}
+
 export interface Lists {
   /** Adopted first, then under review, draft and retired. */
   visions: VisionView[];
@@ -58,6 +66,13 @@ export interface Lists {
   easyReads: (VisionView & { easyRead: EasyReadView })[];
   /** Each status that some commitment has, in the site's order of statuses. */
   commitmentsByStatus: CommitmentsWithStatus[];
+  /** Each partner that has made a commitment, by name, with its commitments. */
+  commitmentsByPartner: CommitmentGroup<PartnerView>[];
+  /**
+   * Each aim, vision by vision in the vision's order, with the commitments that name it first: a
+   * commitment towards several aims is listed once, under the first aim it names.
+   */
+  commitmentsByAim: CommitmentGroup<AimView>[];
   /** Commitments past their due date and not finished, longest overdue first. */
   overdue: Listing<CommitmentView>;
   /** By name. */
@@ -91,6 +106,8 @@ export function buildLists(views: Views, today: string): { totals: Totals; home:
   const { visions, commitments, partners, themes, groups, updates, minutes, inputs, actions } = views;
   const states = commitments.map((c) => c.state);
   const withStatus = bucket(commitments, (c) => c.state.status);
+  const aimKey = (vision: string, aim: string) => `${vision}/${aim}`;
+  const firstTowards = bucket(commitments, (c) => aimKey(c.vision.id, c.data.aims[0]!));
   return {
     totals: {
       commitments: scorecard(states),
@@ -114,6 +131,14 @@ export function buildLists(views: Views, today: string): { totals: Totals; home:
         status,
         commitments: listing(withStatus.of(status)),
       })).filter((g) => g.commitments.count > 0),
+      commitmentsByPartner: [...partners]
+        .sort(byName)
+        .filter((p) => p.commitments.count > 0)
+        .map((p) => ({ key: p, commitments: p.commitments })),
+      commitmentsByAim: visions
+        .flatMap((v) => v.aims)
+        .map((aim) => ({ key: aim, commitments: listing(firstTowards.of(aimKey(aim.vision.id, aim.id))) }))
+        .filter((g) => g.commitments.count > 0),
       overdue: listing(
         commitments.filter((c) => c.state.overdue !== null).sort((a, b) => b.state.overdue! - a.state.overdue!),
       ),

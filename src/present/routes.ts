@@ -5,12 +5,9 @@ declare const __PORTAL_BASE__: string | undefined;
 
 /** The ids of places inside pages that links point at. */
 export const anchors = {
-  /** On the commitments page: each status's section, the overdue list and the three ways of grouping. */
+  /** On the commitments page: each status's section, and the list by status. */
   status: (status: string) => `status-${status}`,
-  overdue: 'overdue',
   byStatus: 'by-status',
-  byPartner: 'by-partner',
-  byAim: 'by-aim',
   /** On a vision's page: each aim. */
   aim: (aim: string) => `aim-${aim}`,
   /** On a meeting's page: each action, by its id in lower case. */
@@ -49,10 +46,11 @@ export function routesUnder(base: string) {
 
     commitments: () => href('/commitments/'),
     commitmentsWithStatus: (status: string) => href(`/commitments/#${anchors.status(status)}`),
-    commitmentsOverdue: () => href(`/commitments/#${anchors.overdue}`),
+    /** Each grouping of the commitments is a page of its own, listing every commitment once. */
+    commitmentsOverdue: () => href('/commitments/overdue/'),
     commitmentsByStatus: () => href(`/commitments/#${anchors.byStatus}`),
-    commitmentsByPartner: () => href(`/commitments/#${anchors.byPartner}`),
-    commitmentsByAim: () => href(`/commitments/#${anchors.byAim}`),
+    commitmentsByPartner: () => href('/commitments/by-partner/'),
+    commitmentsByAim: () => href('/commitments/by-aim/'),
     commitment: (id: string) => href(`/commitments/${id}/`),
 
     partners: () => href('/partners/'),

@@ -86,3 +86,57 @@ describe('an action', () => {
     await page.context().close();
   });
 });
+
+describe('the lists of commitments', () => {
+  /** How many times each commitment is linked in the page's main content. */
+  async function linksPerCommitment(page: Page): Promise<Record<string, number>> {
+    return page.evaluate(() => {
+      const counts: Record<string, number> = {};
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) {
+        const match = new URL(a.href).pathname.match(/^\/commitments\/([^/]+)\/$/);
+        if (!match || ['by-partner', 'by-aim', 'overdue'].includes(match[1]!)) continue;
+        counts[match[1]!] = (counts[match[1]!] ?? 0) + 1;
+      }
+      return counts;
+    });
+  }
+
+  it.each(['/commitments/', '/commitments/by-partner/', '/commitments/by-aim/'])(
+    '%s lists every commitment exactly once, with JavaScript off',
+    async (path) => {
+      const page = await open(path, { javaScriptEnabled: false });
+      const counts = await linksPerCommitment(page);
+      const total = Number(
+        (await page.locator('main p').first().textContent())!.match(/There are (\d+) commitments/)![1],
+      );
+      expect(Object.keys(counts).length, `commitments listed on ${path}`).toBe(total);
+      expect(
+        Object.entries(counts).filter(([, n]) => n !== 1),
+        `commitments listed more than once on ${path}`,
+      ).toEqual([]);
+      await page.context().close();
+    },
+  );
+  it('lists each overdue commitment once on its own page', async () => {
+    const page = await open('/commitments/overdue/', { javaScriptEnabled: false });
+    const counts = await linksPerCommitment(page);
+    expect(Object.keys(counts).length).toBeGreaterThan(0);
+    expect(Object.values(counts).every((n) => n === 1)).toBe(true);
+    await page.context().close();
+  });
+  it('links between the groupings without JavaScript, marking the one shown', async () => {
+    const page = await open('/commitments/', { javaScriptEnabled: false });
+    for (const [name, heading] of [
+      ['partner', 'Commitments by partner'],
+      ['aim', 'Commitments by aim'],
+      ['status', 'Commitments'],
+    ] as const) {
+      await page.getByRole('navigation', { name: 'Ways to list commitments' }).getByRole('link', { name }).click();
+      expect(await page.locator('h1').textContent()).toBe(heading);
+      expect(
+        await page.locator('nav[aria-label="Ways to list commitments"] a[aria-current="page"]').textContent(),
+      ).toContain(name);
+    }
+    await page.context().close();
+  });
+});

@@ -32,7 +32,13 @@ describe('routes', () => {
     expect(anchors.action('CF-2025-04-1')).toBe('action-cf-2025-04-1');
     expect(atRoot.commitmentsWithStatus('at-risk')).toBe('/commitments/#status-at-risk');
     expect(atRoot.codes()).toBe('/you-said/#codes');
-    expect(atRoot.onPage(anchors.byAim)).toBe('#by-aim');
+    expect(atRoot.onPage(anchors.byStatus)).toBe('#by-status');
+  });
+  it('gives each grouping of the commitments a page of its own', () => {
+    expect(atRoot.commitmentsByStatus()).toBe('/commitments/#by-status');
+    expect(atRoot.commitmentsByPartner()).toBe('/commitments/by-partner/');
+    expect(atRoot.commitmentsByAim()).toBe('/commitments/by-aim/');
+    expect(atRoot.commitmentsOverdue()).toBe('/commitments/overdue/');
   });
   it('leaves e-mail addresses outside the base path', () => {
     expect(onPages.email('hello@example.org')).toBe('mailto:hello@example.org');
