@@ -124,7 +124,7 @@ export const SAFE_LANGUAGE_RULES: SafeLanguageRule[] = [
     id: 'method-hanging',
     phrases: [
       'hanged',
-      `hanging|hang|hangs ${SELF}`,
+      `hanged|hanging|hang|hangs ${SELF}`,
       'by hanging',
       'death|suicide|died by hanging',
       'noose',
@@ -184,6 +184,10 @@ export const SAFE_LANGUAGE_RULES: SafeLanguageRule[] = [
   {
     id: 'committed-suicide',
     phrases: ['commit|commits|committed|committing suicide'],
+    // "We committed suicide prevention funding": suicide as the first word of a compound noun.
+    unlessFollowedBy: [
+      'prevention|awareness|bereavement|research|funding|training|strategy|strategies|support|services|safety|intervention|risk|rates|statistics|data|audit|plan|partnership|network|charity|charities',
+    ],
     severity: 'error',
     why: '“Commit suicide” speaks of suicide as a crime (it stopped being one in 1961) and adds to the stigma bereaved families feel.',
     suggest: '“died by suicide” or “took their own life”',

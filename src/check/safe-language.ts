@@ -85,7 +85,10 @@ function wordsOf(sentence: Sentence): Word[] {
   let straight = false;
   sentence.children.forEach((child: SentenceContent, i) => {
     if (child.type === 'WordNode') {
-      words.push({ norm: norm(toString(child)), child: i, quoted: depth > 0 || straight, breakAfter: false });
+      // The parser keeps a full stop in the word before a lower-case word ("himself. the"): it ends the word here.
+      const written = toString(child);
+      const bare = written.replace(/[.!?,;:…]+$/u, '');
+      words.push({ norm: norm(bare), child: i, quoted: depth > 0 || straight, breakAfter: bare !== written });
       return;
     }
     if (child.type === 'WhiteSpaceNode') return;
@@ -171,7 +174,11 @@ export function findUnsafeLanguage(text: string, rules: Compiled[] = COMPILED): 
         const first = sentence.children[words[i]!.child]!;
         const last = sentence.children[words[i + length - 1]!.child]!;
         const start = first.position!.start.offset!;
-        findings.push({ rule: c.rule, at: start, text: text.slice(start, last.position!.end.offset!) });
+        findings.push({
+          rule: c.rule,
+          at: start,
+          text: text.slice(start, last.position!.end.offset!).replace(/[.!?,;:…]+$/u, ''),
+        });
         i += length;
       }
     }
