@@ -15,14 +15,19 @@ import {
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 
-/** What may appear: the lists in site.yaml, and the partnership's own contact address. */
+/** What may appear: the lists in site.yaml, the partnership's own contact address, and the phone numbers of the help services. */
 export function allowListOf(site: Partial<Site> | undefined): AllowList {
   // site.yaml may itself be invalid here (its own problems are reported): only text counts.
   const texts = (value: unknown): string[] =>
     Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  const helpPhones = Array.isArray(site?.help)
+    ? site.help.map((service: unknown) =>
+        typeof service === 'object' && service !== null ? (service as { phone?: unknown }).phone : undefined,
+      )
+    : [];
   return {
     emails: [...texts(site?.allowedEmails), ...texts([site?.contact])],
-    phones: texts(site?.allowedPhoneNumbers),
+    phones: [...texts(site?.allowedPhoneNumbers), ...texts(helpPhones)],
   };
 }
 

@@ -1,6 +1,56 @@
 import { z } from 'astro/zod';
 import { email, text } from './fields.ts';
 
+/**
+ * A phone number a `tel:` link can hold: digits, with spaces or hyphens between groups, and a +
+ * in front for an international number. From 3 digits (999, 111) to 15 (the most a number has).
+ */
+export function isPhoneNumber(value: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  return /^\+?\d(?:[ -]?\d)*$/.test(value.trim()) && digits >= 3 && digits <= 15;
+}
+
+/** The digits of a phone number as a `tel:` link writes them: 116 123 becomes 116123, +44 … stays international. */
+export function telDigits(value: string): string {
+  return value.trim().replace(/[^\d+]/g, '');
+}
+
+/** A secure web address: https only, since a person in distress should never be sent anywhere less safe. */
+const httpsUrl = z.string({ error: 'must be a web address starting with https://' }).refine(
+  (value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  },
+  { error: 'must be a full web address starting with https://, like https://www.samaritans.org' },
+);
+
+/** One service a person can turn to for help now, listed on the help page. */
+export const helpServiceSchema = z
+  .strictObject({
+    name: text.describe('The name of the service, like “Samaritans”.'),
+    for: text.describe(
+      'What it is for, in one calm sentence, like “Someone to talk to about whatever you are going through.”',
+    ),
+    phone: z
+      .string({ error: 'must be a phone number in quotes, like "116 123"' })
+      .refine(isPhoneNumber, {
+        error:
+          'must be a phone number of digits, with spaces between groups if you like, like "116 123" or "0800 123 4567" (a + in front for an international number); no words or brackets',
+      })
+      .optional()
+      .describe('Its phone number in quotes, like "116 123"; it becomes a link that phones it.'),
+    text: text.optional().describe('How to reach it by text message, if it can be, like “Text SHOUT to 85258”.'),
+    web: httpsUrl.optional().describe('Its web address, starting with https://.'),
+    hours: text.optional().describe('When it is open, like “24 hours, every day”.'),
+  })
+  .refine((s) => [s.phone, s.text, s.web].some((v) => v !== undefined), {
+    error:
+      'must say how to reach the service: give at least one of `phone`, `text` or `web`, so a reader in need has a way to contact it',
+  });
+
 /** site.yaml: who runs this portal and how to reach them. */
 export const siteSchema = z.strictObject({
   name: text.describe('The name of the portal, shown in the header and the browser tab.'),
@@ -41,6 +91,14 @@ export const siteSchema = z.strictObject({
     })
     .optional()
     .describe('Published service phone numbers that may appear in content, like helplines, each in quotes.'),
+  help: z
+    .array(helpServiceSchema, {
+      error: 'must be a list of services, each with a name, what it is for, and a phone, text or web address',
+    })
+    .optional()
+    .describe(
+      'The services a person can turn to for help now, in the order the help page lists them; their phone numbers are allowed in content too.',
+    ),
 });
 
 export type Site = z.output<typeof siteSchema>;

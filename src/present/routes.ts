@@ -77,6 +77,8 @@ export function routesUnder(base: string) {
     codes: () => href(`/you-said/#${anchors.codes}`),
 
     getInvolved: () => href('/get-involved/'),
+    /** Where to get help now: the services in site.yaml, linked from every page's header. */
+    help: () => href('/help/'),
     accessibility: () => href('/accessibility/'),
     contributing: () => href('/contributing/'),
     search: () => href('/search/'),
@@ -86,6 +88,8 @@ export function routesUnder(base: string) {
     /** A place on the page itself. */
     onPage: (anchor: string) => `#${anchor}`,
     email: (address: string) => `mailto:${address}`,
+    /** A link that phones a number: only its digits (and a leading +), so 116 123 becomes tel:116123. */
+    tel: (phone: string) => `tel:${phone.trim().replace(/[^\d+]/g, '')}`,
   };
 }
 
