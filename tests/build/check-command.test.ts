@@ -29,6 +29,31 @@ describe('npm run check', () => {
   });
 });
 
+describe('npm run check with warnings only', () => {
+  it('prints each warning with its file, line and field, counts them, and still exits 0', () => {
+    copy = copyFixture();
+    copy.edit('updates/night-line-started.mdx', 'Going well.', 'Going well.\n\nShe suffers from depression.');
+    const run = runIn(copy.root, [checkScript]);
+    expect(run.status).toBe(0);
+    expect(run.output).toContain('src/content/updates/night-line-started.mdx:14  text  (warning)\n  “suffers from”:');
+    expect(run.output).toContain('The content is valid: no problems found. 1 warning above');
+  });
+
+  it('annotates a warning as ::warning under GitHub Actions, and fails on an error beside it', () => {
+    copy = copyFixture();
+    copy.edit('updates/night-line-started.mdx', 'Going well.', 'Going well.\n\nShe suffers from depression.');
+    copy.edit('updates/night-line-started.mdx', 'status: in-progress', 'status: deliverd');
+    const summary = join(copy.root, 'summary.md');
+    const run = runIn(copy.root, [checkScript], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
+    expect(run.status).toBe(1);
+    expect(run.output).toMatch(
+      /^::warning file=src\/content\/updates\/night-line-started\.mdx,line=14,title=Wording to check%3A text::“suffers from”:/m,
+    );
+    expect(run.output).toContain('Found 1 problem in the content.');
+    expect(readFileSync(summary, 'utf8')).toContain('### 1 warning');
+  });
+});
+
 describe('npm run check under GitHub Actions', () => {
   it('annotates each problem on its file and line, and writes every problem to the job summary', () => {
     copy = copyFixture();
