@@ -2,9 +2,10 @@
 // findings through the content check with file, line, field and severity, the reviewed marker,
 // the report and annotations, and properties checked by fast-check.
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../../src/check/check.ts';
 import { renderBody } from '../../src/check/body/render.ts';
+import { checkOrStop } from '../../src/check/loader.ts';
 import { formatReport, type Problem } from '../../src/check/problem.ts';
 import type { RawEntry } from '../../src/check/read.ts';
 import { annotations, jobSummary } from '../../src/check/report-github.ts';
@@ -286,6 +287,39 @@ describe('the content check', () => {
     const checked = checkContent(copy.root);
     expect(checked.problems).toEqual([]);
     expect(checked.warnings).toHaveLength(1);
+  });
+});
+
+describe('the build', () => {
+  it('prints warnings and goes on; stops on an error, with the warnings in its report', () => {
+    copy = copyFixture();
+    copy.edit('updates/night-line-started.mdx', 'Going well.', 'Going crazy well.');
+    const logger = { error: vi.fn(), warn: vi.fn() };
+    const exit = vi.spyOn(process, 'exit').mockImplementation(() => {
+      throw new Error('exit');
+    });
+    try {
+      expect(checkOrStop(copy.root, '/', logger).warnings).toHaveLength(1);
+      expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('night-line-started.mdx:12  text  (warning)'));
+      expect(logger.error).not.toHaveBeenCalled();
+      expect(exit).not.toHaveBeenCalled();
+      copy.edit('updates/night-line-started.mdx', 'Going crazy well.', 'Her brother committed suicide.');
+      const again = copyFixture(copy.content);
+      try {
+        again.edit('updates/night-line-started.mdx', 'status: in-progress', 'status: deliverd');
+        again.edit('updates/night-line-started.mdx', 'Her brother', 'It was crazy. Her brother');
+        expect(() => checkOrStop(again.root, '/', logger)).toThrow('exit');
+        expect(logger.error).toHaveBeenCalledWith(
+          expect.stringMatching(
+            /\(warning\)[\s\S]*Found 2 problems in the content\.[\s\S]*The content has 2 problems, listed above\. Nothing was built\./,
+          ),
+        );
+      } finally {
+        again.dispose();
+      }
+    } finally {
+      exit.mockRestore();
+    }
   });
 });
 
