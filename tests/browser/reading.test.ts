@@ -140,3 +140,38 @@ describe('the lists of commitments', () => {
     await page.context().close();
   });
 });
+
+describe('the timeline of updates', () => {
+  it('gives each update its heading first, then its date and status', async () => {
+    const page = await open('/commitments/crisis-cafe/');
+    const items = await page.evaluate(() =>
+      [...document.querySelectorAll('main li:has(> h3 a[href*="/updates/"])')].map((li) => {
+        const heading = li.querySelector(':scope > h3')!;
+        const before = [...li.childNodes].slice(0, [...li.childNodes].indexOf(heading));
+        let after = '';
+        for (let el = heading.nextElementSibling; el && !/^H[1-6]$/.test(el.tagName); el = el.nextElementSibling) {
+          after += el.outerHTML;
+        }
+        return {
+          title: heading.textContent!.trim(),
+          before: before
+            .map((n) => n.textContent)
+            .join('')
+            .trim(),
+          dateAfter: after.includes('<time'),
+          afterText: after.replace(/<[^>]+>/g, ' '),
+        };
+      }),
+    );
+    expect(items.length).toBeGreaterThan(1);
+    for (const item of items) {
+      expect(item.before, `text before the heading “${item.title}”`).toBe('');
+      expect(item.dateAfter, `a date after “${item.title}”`).toBe(true);
+      expect(
+        Object.values(STATUS_LABELS).some((word) => item.afterText.includes(word)),
+        `a status after “${item.title}”`,
+      ).toBe(true);
+    }
+    await page.context().close();
+  });
+});
