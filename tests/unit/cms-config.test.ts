@@ -185,6 +185,7 @@ describe('the editor’s configuration', () => {
       ['locale', 'string', false],
       ['allowedEmails', 'list', false],
       ['allowedPhoneNumbers', 'list', false],
+      ['help', 'list', false],
     ]);
   });
 });
