@@ -15,6 +15,10 @@ interface Logger {
 const CACHE = Symbol.for('portal.checked-content');
 type Cache = Map<string, CheckedContent>;
 const cache = (): Cache => ((globalThis as Record<symbol, Cache>)[CACHE] ??= new Map());
+const WARNED = Symbol.for('portal.checked-content.warned');
+/** The checked content whose warnings have been printed. */
+const warned = (): WeakSet<CheckedContent> =>
+  ((globalThis as Record<symbol, WeakSet<CheckedContent>>)[WARNED] ??= new WeakSet());
 
 /** The checked content for a project, read once per build and shared by every collection (and the integration). */
 export function checkedContent(root: string, base: string, fresh = false): CheckedContent {
@@ -45,7 +49,11 @@ export function checkOrStop(root: string, base: string, logger: Logger): Checked
     logger.error(`\n${formatReport([...errors, ...warnings])}\n\n${nothingBuilt(errors.length)}`);
     process.exit(1);
   }
-  if (warnings.length > 0) (logger.warn ?? logger.error).call(logger, `\n${formatReport(warnings)}`);
+  // The integration and every collection's loader call this on the same checked content: warn once.
+  if (warnings.length > 0 && !warned().has(checked)) {
+    warned().add(checked);
+    (logger.warn ?? logger.error).call(logger, `\n${formatReport(warnings)}`);
+  }
   return checked;
 }
 

@@ -291,7 +291,7 @@ describe('the content check', () => {
 });
 
 describe('the build', () => {
-  it('prints warnings and goes on; stops on an error, with the warnings in its report', () => {
+  it('prints warnings once and goes on; stops on an error, with the warnings in its report', () => {
     copy = copyFixture();
     copy.edit('updates/night-line-started.mdx', 'Going well.', 'Going crazy well.');
     const logger = { error: vi.fn(), warn: vi.fn() };
@@ -300,6 +300,9 @@ describe('the build', () => {
     });
     try {
       expect(checkOrStop(copy.root, '/', logger).warnings).toHaveLength(1);
+      // The integration and each collection's loader ask again: the warnings are printed once.
+      checkOrStop(copy.root, '/', logger);
+      expect(logger.warn).toHaveBeenCalledTimes(1);
       expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('night-line-started.mdx:12  text  (warning)'));
       expect(logger.error).not.toHaveBeenCalled();
       expect(exit).not.toHaveBeenCalled();
