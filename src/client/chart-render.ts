@@ -15,7 +15,7 @@ import {
 } from 'chart.js';
 import type { ChartSpec } from '../present/charts.ts';
 import { chartColours } from '../present/palette.ts';
-import { wrapLabel } from '../present/wrap-label.ts';
+import { NARROW_CHART, chartHeight, chartLabels } from '../present/chart-size.ts';
 
 Chart.register(
   BarController,
@@ -42,20 +42,15 @@ export function renderChart(holder: HTMLElement): Chart {
   const ink = dark ? '#e2e8f0' : '#1e293b';
   const grid = dark ? '#475569' : '#cbd5e1';
   const stacked = spec.series.some((s) => s.stack !== undefined);
+  // The room kept for the chart (see ChartFigure) gives way to the chart in the same moment, at
+  // the same height, so nothing on the page moves. (The height is set through the style
+  // property, which the CSP allows, unlike a style attribute.)
+  const room = holder.parentElement?.querySelector<HTMLElement>('[data-chart-room]');
   holder.hidden = false;
-  // Room for every label: narrow screens wrap names onto more lines, and each bar gets its height.
-  // (Set through the style property, which the CSP allows, unlike a style attribute.)
-  const narrow = holder.clientWidth < 520;
-  const labels: (string | string[])[] = spec.horizontal
-    ? spec.categories.map((c) => wrapLabel(c, narrow ? 14 : 26))
-    : spec.categories;
-  const stacks = new Set(spec.series.map((s, i) => s.stack ?? `own-${i}`)).size;
-  const lines = spec.horizontal ? Math.max(...labels.map((l) => l.length)) : 1;
-  const perRow = Math.max(30, lines * 15 + 10, stacks * 16 + 12);
-  const legend = spec.series.length > 1 ? (narrow ? 28 * Math.ceil(spec.series.length / 2) : 40) : 0;
-  holder.style.height = spec.horizontal
-    ? `${spec.categories.length * perRow + 70 + legend}px`
-    : `${narrow ? 300 : 320}px`;
+  const narrow = holder.clientWidth < NARROW_CHART;
+  const labels = chartLabels(spec, narrow);
+  holder.style.height = `${chartHeight(spec, narrow)}px`;
+  room?.remove();
   const valueAxis = {
     beginAtZero: true,
     stacked,

@@ -5,10 +5,9 @@ async function draw(holder: HTMLElement): Promise<void> {
   if (holder.dataset.drawn) return;
   holder.dataset.drawn = 'yes';
   const { renderChart } = await import('./chart-render.ts');
+  // The table beside it stays as the reader left it: folding it away would move the page and
+  // drop the focus of anyone reading it.
   renderChart(holder);
-  // The chart now shows the figures; its table folds away, a click from view.
-  const table = holder.parentElement?.querySelector<HTMLDetailsElement>('details[data-chart-table]');
-  if (table) table.open = false;
 }
 
 export function watchCharts(): void {

@@ -7,10 +7,13 @@ import { STATUS_LABELS } from '../../src/present/labels.ts';
 
 const site = servedSite();
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+async function open(
+  path: string,
+  options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {},
+): Promise<Page> {
   const context = await site.browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: options.width ?? 1280, height: 900 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
   });
   const page = await context.newPage();
   await page.goto(`${site.server.origin}${path}`);
@@ -173,5 +176,60 @@ describe('the timeline of updates', () => {
       ).toBe(true);
     }
     await page.context().close();
+  });
+});
+
+describe('a chart as it draws', () => {
+  it('leaves the focus where it was, in the table beside it', async () => {
+    // A short window, so the last chart is far below it and not drawn yet.
+    const page = await open('/you-said/', { width: 1280, height: 400 });
+    // A chart not yet drawn: the table region beside it takes the focus, which brings it near the screen.
+    const figure = page.locator('figure[data-feature="chart"]').last();
+    expect(await figure.locator('[data-chart]').getAttribute('data-drawn')).toBeNull();
+    const region = figure.locator('details [tabindex="0"]');
+    await region.focus();
+    await page.waitForFunction(
+      (f) =>
+        f!.querySelector<HTMLElement>('[data-chart]')!.dataset.drawn === 'yes' &&
+        !f!.querySelector('[data-chart]')!.hasAttribute('hidden'),
+      await figure.elementHandle(),
+    );
+    await page.waitForTimeout(500);
+    expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await figure.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // And the summary keeps it too.
+    const summary = page.locator('figure[data-feature="chart"] summary').first();
+    await summary.focus();
+    await page.waitForTimeout(300);
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
+  it.each([1280, 320])('moves nothing on /you-said/ at %ipx wide (no layout shift)', async (width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+    await context.addInitScript(() => {
+      (window as unknown as { shifts: number[] }).shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          (window as unknown as { shifts: number[] }).shifts.push((entry as unknown as { value: number }).value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/you-said/`);
+    for (const figure of await page.locator('figure[data-feature="chart"]').all()) {
+      await figure.scrollIntoViewIfNeeded();
+      await page.waitForFunction(
+        (f) => !f!.querySelector('[data-chart]')!.hasAttribute('hidden'),
+        await figure.elementHandle(),
+      );
+    }
+    await page.waitForTimeout(600);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(
+      shifts.reduce((a, b) => a + b, 0),
+      `layout shifts: ${shifts.join(', ')}`,
+    ).toBe(0);
+    await context.close();
   });
 });
