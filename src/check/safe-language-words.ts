@@ -5,7 +5,8 @@
 // to suicide prevention" is not "committed suicide".
 //
 // How a phrase is written: words separated by spaces; `a|b` is either word; a word ending in `?`
-// may be left out; `*` is any one word; `#` is a number (20, twenty). Case, apostrophes and hyphens
+// may be left out; `*` is any one word; `#` is a number (20, twenty); `##` is a number of ten or
+// more (a dose is a few tablets, an overdose many). Case, apostrophes and hyphens
 // do not count (`self-harm` matches "self harm" only when written `self harm`, and "Self-Harm").
 
 export type Severity = 'error' | 'warning';
@@ -102,9 +103,6 @@ const CONDITIONS = [
   'panic',
   'anorexia',
   'bulimia',
-  'mental',
-  'eating',
-  'personality',
   'disorder',
   'illness',
   'condition',
@@ -143,7 +141,9 @@ export const SAFE_LANGUAGE_RULES: SafeLanguageRule[] = [
       'overdose|overdoses of *',
       'overdosed on *',
       'took|taken|take|takes|taking an|a overdose',
-      'took|taken|take|takes|taking|swallowed|swallow|swallowing|stockpiled|stockpiling # tablets|pills|capsules|paracetamol|painkillers|sleeping|packets',
+      'swallowed|swallow|swallowing|stockpiled|stockpiling # tablets|pills|capsules|paracetamol|painkillers|sleeping|packets',
+      // "Take 2 tablets a day" is a prescription; "took 30 tablets" is an overdose.
+      'took|taken|take|takes|taking ## tablets|pills|capsules|paracetamol|painkillers|sleeping|packets',
       'overdose|overdoses|overdosed # tablets|pills|capsules|packets',
     ],
     severity: 'error',

@@ -22,6 +22,7 @@ export interface LanguageFinding {
 type Token =
   | { kind: 'any'; optional: boolean }
   | { kind: 'number'; optional: boolean }
+  | { kind: 'many'; optional: boolean }
   | { kind: 'word'; words: Set<string>; optional: boolean };
 
 const norm = (word: string) => normalize(word);
@@ -35,6 +36,7 @@ function compile(phrase: string): Token[] {
       const word = optional ? raw.slice(0, -1) : raw;
       if (word === '*') return { kind: 'any', optional };
       if (word === '#') return { kind: 'number', optional };
+      if (word === '##') return { kind: 'many', optional };
       return { kind: 'word', words: new Set(word.split('|').map(norm)), optional };
     });
 }
@@ -66,6 +68,10 @@ const NUMBER_WORDS = new Set(
   ),
 );
 const isNumber = (word: string) => /^\d[\d,.]*$/.test(word) || NUMBER_WORDS.has(word);
+const FEW = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+/** Ten or more: a number of tablets that is an overdose, not a dose. */
+const isMany = (word: string) =>
+  isNumber(word) && !FEW.has(word) && !(/^\d/.test(word) && Number(word.replace(/,/g, '')) < 10);
 
 /** A sentence as a list of its words (normalised), with the index of each in the sentence's children and whether it is quoted. */
 interface Word {
@@ -111,7 +117,13 @@ function matchAt(tokens: Token[], words: Word[], i: number): number {
     const joined = w === i || (words[w - 1] && !words[w - 1]!.breakAfter);
     if (word && joined) {
       const fits =
-        token.kind === 'any' ? true : token.kind === 'number' ? isNumber(word.norm) : token.words.has(word.norm);
+        token.kind === 'any'
+          ? true
+          : token.kind === 'number'
+            ? isNumber(word.norm)
+            : token.kind === 'many'
+              ? isMany(word.norm)
+              : token.words.has(word.norm);
       if (fits) {
         const on = go(t + 1, w + 1);
         if (on >= 0) return on;
