@@ -233,3 +233,88 @@ describe('a chart as it draws', () => {
     await context.close();
   });
 });
+
+describe('focus on every control', () => {
+  /** Tabs through a page; for each stop, the focused text against its background, and the focus indicator against what surrounds it. */
+  async function focusContrasts(page: Page, stops: number) {
+    const found: { name: string; text: number; indicator: number }[] = [];
+    for (let i = 0; i < stops; i++) {
+      await page.keyboard.press('Tab');
+      const measured = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+        /** Any CSS colour as [r, g, b, a], read back through a canvas (Tailwind's colours are oklch). */
+        const rgba = (colour: string): number[] => {
+          ctx.clearRect(0, 0, 1, 1);
+          ctx.fillStyle = '#000';
+          ctx.fillStyle = colour;
+          ctx.fillRect(0, 0, 1, 1);
+          const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+          return [r!, g!, b!, a! / 255];
+        };
+        const luminance = ([r, g, b]: number[]) => {
+          const lin = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+        };
+        const contrast = (a: number[], b: number[]) => {
+          const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+          return (x! + 0.05) / (y! + 0.05);
+        };
+        /** The first opaque background at or above an element. */
+        const backgroundOf = (start: Element | null): number[] => {
+          for (let node = start; node; node = node.parentElement) {
+            const c = rgba(getComputedStyle(node).backgroundColor);
+            if (c[3]! > 0.5) return c;
+          }
+          return [255, 255, 255, 1];
+        };
+        const style = getComputedStyle(el);
+        const own = backgroundOf(el);
+        const around = backgroundOf(el.parentElement);
+        // A box you type in must be ringed all round (an outline, or a shadow spread 2px or more);
+        // its own background is the box, not a sign of focus. Anything else may also show focus by its fill.
+        const isBox = ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName);
+        const marks: number[][] = [];
+        if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) marks.push(rgba(style.outlineColor));
+        for (const m of style.boxShadow.matchAll(
+          /(rgba?\([^)]*\)|oklch\([^)]*\)|#[0-9a-f]+)\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+([\d.]+)px\s+(-?[\d.]+)px/gi,
+        )) {
+          if (!isBox || parseFloat(m[5]!) >= 2) marks.push(rgba(m[1]!));
+        }
+        if (!isBox) marks.push(own);
+        const visible = marks.filter((m) => m[3]! > 0.5);
+        return {
+          name: `${el.tagName.toLowerCase()} “${(el.textContent || el.getAttribute('aria-label') || el.id).trim().slice(0, 30)}”`,
+          text: contrast(rgba(style.color), own),
+          indicator: Math.max(0, ...visible.map((m) => contrast(m, around))),
+        };
+      });
+      if (!measured) break;
+      found.push(measured);
+    }
+    return found;
+  }
+
+  it.each([
+    ['/', 60],
+    ['/you-said/', 30],
+    ['/search/', 30],
+    ['/commitments/crisis-cafe/', 40],
+    ['/partners/', 40],
+  ] as const)('%s: focused text reads at 4.5:1 or more, and the focus shows at 3:1 or more', async (path, stops) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${site.server.origin}${path}`);
+      const stopsFound = await focusContrasts(page, stops);
+      expect(stopsFound.length).toBeGreaterThan(5);
+      const poor = stopsFound.filter((s) => s.text < 4.5 || s.indicator < 3);
+      expect(
+        poor.map((s) => `${s.name}: text ${s.text.toFixed(1)}:1, focus ${s.indicator.toFixed(1)}:1`),
+        `${path} (${colorScheme})`,
+      ).toEqual([]);
+      await context.close();
+    }
+  });
+});
