@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servedSite } from '../helpers/site.ts';
 import { STATUS_LABELS } from '../../src/present/labels.ts';
+import { listPages } from '../gates/gates.ts';
 
 const site = servedSite();
 
@@ -317,4 +318,49 @@ describe('focus on every control', () => {
       await context.close();
     }
   });
+});
+
+describe('on a 320px screen', () => {
+  const pages = listPages(site.dir);
+
+  it.each(pages)(
+    '%s does not scroll sideways, and each table too wide for its box scrolls in a named, focusable region',
+    async (path) => {
+      const page = await open(path, { width: 320 });
+      const found = await page.evaluate(() => {
+        const wide = document.documentElement.scrollWidth > window.innerWidth;
+        const tables = [...document.querySelectorAll('main table')]
+          .filter((t) => t.getBoundingClientRect().width > 0)
+          .map((t) => {
+            let region: HTMLElement | null = t.parentElement;
+            while (region && !['auto', 'scroll'].includes(getComputedStyle(region).overflowX))
+              region = region.parentElement;
+            const overflows = region
+              ? region.scrollWidth > region.clientWidth
+              : t.getBoundingClientRect().width > t.parentElement!.clientWidth;
+            return {
+              caption: (t.querySelector('caption')?.textContent ?? t.querySelector('th')?.textContent ?? '')
+                .trim()
+                .slice(0, 40),
+              overflows,
+              focusable: region?.tabIndex === 0,
+              named: Boolean(region?.getAttribute('aria-label') || region?.getAttribute('aria-labelledby')),
+              hint: region
+                ? [...region.querySelectorAll('.scroll-hint')].some((h) => h.getBoundingClientRect().width > 0)
+                : false,
+            };
+          });
+        return { wide, scrollWidth: document.documentElement.scrollWidth, tables };
+      });
+      expect(found.wide, `${path} is ${found.scrollWidth}px wide at 320px`).toBe(false);
+      for (const t of found.tables.filter((t) => t.overflows)) {
+        expect(
+          t.focusable && t.named,
+          `the table “${t.caption}” on ${path} sits in a named, focusable scroll region`,
+        ).toBe(true);
+        expect(t.hint, `the table “${t.caption}” on ${path} says that it scrolls`).toBe(true);
+      }
+      await page.context().close();
+    },
+  );
 });
