@@ -55,6 +55,37 @@ describe('the partners table', () => {
   });
 });
 
+describe('a partner’s scorecard', () => {
+  it('gives a figure for every status, adding up to the commitments made, for every partner', async () => {
+    const page = await open('/partners/');
+    const partners = await page
+      .locator('main table tbody th a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(partners.length).toBeGreaterThan(0);
+    const statusWords = Object.values(STATUS_LABELS);
+    for (const path of partners) {
+      await page.goto(`${site.server.origin}${path}`);
+      const card = await page.evaluate(() => {
+        const list = document.querySelector('main ul[data-scorecard="statuses"]');
+        const made = list?.previousElementSibling?.textContent ?? '';
+        const figures = [...(list?.children ?? [])].map((li) => ({
+          value: Number(li.querySelector('span')!.textContent),
+          label: li.querySelectorAll('span')[1]!.textContent!.trim(),
+        }));
+        return { made: Number(made.match(/(\d+) commitments made/)?.[1]), figures };
+      });
+      for (const word of statusWords)
+        expect(
+          card.figures.map((f) => f.label),
+          path,
+        ).toContain(word);
+      const sum = card.figures.filter((f) => statusWords.includes(f.label)).reduce((n, f) => n + f.value, 0);
+      expect(sum, path).toBe(card.made);
+    }
+    await page.context().close();
+  });
+});
+
 /** The text of the cell under the column headed "Status" in a table row, spaces collapsed. */
 function statusCell(tr: Element): string {
   const headers = [...tr.closest('table')!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
