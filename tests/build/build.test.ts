@@ -80,9 +80,10 @@ describe('astro build with another partnership’s content', () => {
   });
   it('lists actions open first, with their age, then closed ones, most recent first', () => {
     const page = text(html(site, 'actions'));
-    // OB-1 set 10 September 2024, due 1 October: on 15 January 2025 open for 127 days, 106 days overdue.
+    // OB-1 set 10 September 2024, due 1 October: on 15 January 2025 open for 127 days, 106 days overdue; the table
+    // gives its due date before its status.
     expect(page).toContain(
-      'OB-1 Report on the night line. Set at Forum, September Council lead Open Overdue by 106 days Open for 127 days',
+      'OB-1 Report on the night line. Set at Forum, September Council lead 1 October 2024 Open Overdue by 106 days Open for 127 days',
     );
     const order = ['OB-1', 'OB-2', 'OF-1'].map((id) => page.indexOf(`${id} `));
     expect(order.every((at) => at > 0)).toBe(true);
