@@ -358,6 +358,11 @@ describe('on a 320px screen', () => {
     '%s does not scroll sideways, and each table too wide for its box scrolls in a named, focusable region',
     async (path) => {
       const page = await open(path, { width: 320 });
+      // Charts draw, and scroll-state queries settle, a frame or two after the page loads.
+      await page.waitForLoadState('load');
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
+      );
       const found = await page.evaluate(() => {
         const wide = document.documentElement.scrollWidth > window.innerWidth;
         const tables = [...document.querySelectorAll('main table')]
