@@ -186,6 +186,14 @@ export function validateEntry(
       message: `The file name \`${entry.id}\` becomes part of a web address, so it must be lower-case letters, numbers and hyphens. Rename the file to \`${better || 'a-name'}${entry.file.slice(entry.file.lastIndexOf('.'))}\`.`,
     });
   }
+  const reserved = isSite ? undefined : registry[entry.collection]!.reservedIds;
+  if (reserved?.includes(entry.id)) {
+    problems.push({
+      file: entry.file,
+      line: 1,
+      message: `The file name \`${entry.id}\` is the name of one of the site's own pages (/${entry.collection}/${entry.id}/), so ${withArticle(noun)} cannot use it. Rename the file, for example to \`${entry.id}-${noun.split(' ').pop()}${entry.file.slice(entry.file.lastIndexOf('.'))}\`. Names the site keeps for itself here: ${reserved.join(', ')}.`,
+    });
+  }
   if (entry.data === null || typeof entry.data !== 'object' || Array.isArray(entry.data)) {
     problems.push({
       file: entry.file,

@@ -46,6 +46,8 @@ export interface CollectionDefinition<S extends z.ZodType = z.ZodType> {
   idFrom: readonly string[];
   /** Whether the text below the fields must be written (for the fields-and-text form). */
   textRequired?: boolean;
+  /** Ids the site's own pages use under the collection's address, which no entry may take. */
+  reservedIds?: readonly string[];
   /** What `npm run new` asks, in order; a collection without questions is not offered there. */
   questions?: readonly Question[];
 }

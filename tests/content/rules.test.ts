@@ -206,6 +206,13 @@ const cases: Case[] = [
     says: [/must be English, like en-GB/, /in English only for now/, /you wrote `tr-TR`/],
   },
   {
+    rule: 'a commitment named like one of the site’s own pages',
+    change: (c) => c.rename('commitments/peer-homes.mdx', 'commitments/overdue.mdx'),
+    file: 'commitments/overdue.mdx',
+    line: 1,
+    says: [/is the name of one of the site's own pages \(\/commitments\/overdue\/\)/, /Rename the file/],
+  },
+  {
     rule: 'a file name that cannot be a web address',
     change: (c) => c.write('themes/Self Care.yaml', 'name: Self care\n'),
     file: 'themes/Self Care.yaml',
