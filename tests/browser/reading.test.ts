@@ -72,7 +72,7 @@ describe('a partner’s scorecard', () => {
           value: Number(li.querySelector('span')!.textContent),
           label: li.querySelectorAll('span')[1]!.textContent!.trim(),
         }));
-        return { made: Number(made.match(/(\d+) commitments made/)?.[1]), figures };
+        return { made: Number(made.match(/(\d+)\s+commitments? made/)?.[1]), figures };
       });
       for (const word of statusWords)
         expect(
