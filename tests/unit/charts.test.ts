@@ -14,6 +14,7 @@ import {
 import { buildPortal, orderActions, type Entry, type PortalInput } from '../../src/model/read-model.ts';
 import type { CommitmentState } from '../../src/model/status.ts';
 import type { Group, Minutes, Update } from '../../src/contract/index.ts';
+import { SITE } from './site-settings.ts';
 
 const state = (over: Partial<CommitmentState>): CommitmentState => ({
   status: 'in-progress',
@@ -97,14 +98,7 @@ describe('statusComparisonChart', () => {
 });
 
 const input = (updates: Entry<Update>[]): PortalInput => ({
-  site: {
-    name: 'n',
-    partnership: 'p',
-    description: 'd',
-    contact: 'a@b.example',
-    exampleContent: false,
-    locale: 'en-GB',
-  },
+  site: SITE,
   partners: [{ id: 'council', data: { name: 'Council', kind: 'council' } }],
   themes: [],
   groups: [],

@@ -8,6 +8,7 @@ import {
   type PortalInput,
 } from '../../src/model/read-model.ts';
 import type { Group, Minutes } from '../../src/contract/index.ts';
+import { SITE } from './site-settings.ts';
 
 const group: Entry<Group> = { id: 'forum', data: { name: 'Forum', kind: 'forum', description: 'Open.' } };
 const meeting = (id: string, date: string, actions: Minutes['actions']): Entry<Minutes> => ({
@@ -68,14 +69,7 @@ describe('orderActions', () => {
 //   i10 AB-2025-10  Crisis,             said at m-jan, led to Line and Beds, acted on
 //   i11 AB-2025-11  Housing,            not at a meeting, led to nothing,   in progress
 const input: PortalInput = {
-  site: {
-    name: 'n',
-    partnership: 'p',
-    description: 'd',
-    contact: 'a@b.example',
-    exampleContent: false,
-    locale: 'en-GB',
-  },
+  site: SITE,
   partners: [
     { id: 'trust', data: { name: 'Trust', kind: 'nhs' } },
     { id: 'council', data: { name: 'Council', kind: 'council' } },

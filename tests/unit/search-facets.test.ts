@@ -10,16 +10,10 @@ import {
   updateFacets,
   visionFacets,
 } from '../../src/present/search-facets.ts';
+import { SITE } from './site-settings.ts';
 
 const input: PortalInput = {
-  site: {
-    name: 'n',
-    partnership: 'p',
-    description: 'd',
-    contact: 'a@b.example',
-    exampleContent: false,
-    locale: 'en-GB',
-  },
+  site: SITE,
   partners: [
     { id: 'council', data: { name: 'Northmoor Council', kind: 'council' } },
     { id: 'voices', data: { name: 'Peer Voices, North', kind: 'user-led' } },

@@ -1,0 +1,11 @@
+// The site settings the unit tests' small partnerships share: none of them depends on these values.
+import type { Site } from '../../src/contract/index.ts';
+
+export const SITE: Site = {
+  name: 'n',
+  partnership: 'p',
+  description: 'd',
+  contact: 'a@b.example',
+  exampleContent: false,
+  locale: 'en-GB',
+};
