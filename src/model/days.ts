@@ -24,9 +24,16 @@ export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
+// Making an Intl.DateTimeFormat costs far more than using one, and a large site formats tens of
+// thousands of dates: one formatter per locale, made on first use.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** A date as people read it in the UK: 12 March 2025. */
 export function formatDate(day: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(toUtc(day)),
-  );
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formatters.set(locale, formatter);
+  }
+  return formatter.format(new Date(toUtc(day)));
 }

@@ -35,4 +35,9 @@ describe('formatDate', () => {
   it('writes a date as people in the UK read it', () => {
     expect(formatDate('2025-03-12')).toBe('12 March 2025');
   });
+  it('keeps each locale apart when formatters are reused', () => {
+    expect(formatDate('2025-03-12', 'en-US')).toBe('March 12, 2025');
+    expect(formatDate('2025-03-12')).toBe('12 March 2025');
+    expect(formatDate('2025-12-01', 'en-US')).toBe('December 1, 2025');
+  });
 });
