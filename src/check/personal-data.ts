@@ -86,7 +86,21 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
   const from: number[] = [];
   let at = 0;
   for (const ch of text) {
-    const plain = INVISIBLE.test(ch) ? '' : DASH.test(ch) ? '-' : /\s/u.test(ch) ? ' ' : ch.normalize('NFKC');
+    const code = ch.charCodeAt(0);
+    // Most content is plain ASCII, which NFKC leaves alone and which has no invisible characters or
+    // dashes to change: only its whitespace is made a space. The regular expressions are for the rest.
+    const plain =
+      code < 0x80
+        ? (code >= 9 && code <= 13) || code === 32
+          ? ' '
+          : ch
+        : INVISIBLE.test(ch)
+          ? ''
+          : DASH.test(ch)
+            ? '-'
+            : /\s/u.test(ch)
+              ? ' '
+              : ch.normalize('NFKC');
     for (const c of plain) {
       out += c;
       from.push(at);

@@ -41,18 +41,27 @@ function compile(phrase: string): Token[] {
     });
 }
 
-interface Compiled {
+export interface Compiled {
   rule: SafeLanguageRule;
   phrases: Token[][];
+  /**
+   * For each phrase, the words of its first required word: a sentence with none of them cannot
+   * hold the phrase, so the rule is not tried word by word there (undefined: no such word).
+   */
+  needs: (Set<string> | undefined)[];
   unless: Token[][];
   endsOrThen?: Set<string>;
   within?: { words: Set<string>; distance: number };
   sentenceHas?: Set<string>;
 }
 
+const firstRequiredWords = (tokens: Token[]) =>
+  tokens.find((t): t is Extract<Token, { kind: 'word' }> => t.kind === 'word' && !t.optional)?.words;
+
 const compileRule = (rule: SafeLanguageRule): Compiled => ({
   rule,
   phrases: rule.phrases.map(compile),
+  needs: rule.phrases.map((phrase) => firstRequiredWords(compile(phrase))),
   unless: (rule.unlessFollowedBy ?? []).map(compile),
   endsOrThen: rule.endsOrThen && new Set(rule.endsOrThen.map(norm)),
   within: rule.followedWithin && {
@@ -152,6 +161,11 @@ function ruleMatches(c: Compiled, words: Word[], i: number, sentenceWords: Set<s
 }
 
 const COMPILED = SAFE_LANGUAGE_RULES.map(compileRule);
+
+/** The rules as findUnsafeLanguage reads them; `tryEverywhere` drops the shortcut by required words, for a test that it changes nothing. */
+export function compiledRules({ tryEverywhere = false } = {}): Compiled[] {
+  return tryEverywhere ? COMPILED.map((c) => ({ ...c, needs: c.needs.map(() => undefined) })) : COMPILED;
+}
 const parser = new ParseEnglish();
 
 /** Every sentence of a text. */
@@ -176,6 +190,7 @@ export function findUnsafeLanguage(text: string, rules: Compiled[] = COMPILED): 
     const words = wordsOf(sentence);
     const present = new Set(words.map((w) => w.norm));
     for (const c of rules) {
+      if (!c.needs.some((words) => !words || [...words].some((w) => present.has(w)))) continue;
       let i = 0;
       while (i < words.length) {
         const length = ruleMatches(c, words, i, present);

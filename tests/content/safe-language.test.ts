@@ -9,7 +9,7 @@ import { checkOrStop } from '../../src/check/loader.ts';
 import { formatReport, type Problem } from '../../src/check/problem.ts';
 import type { RawEntry } from '../../src/check/read.ts';
 import { annotations, jobSummary } from '../../src/check/report-github.ts';
-import { findUnsafeLanguage } from '../../src/check/safe-language.ts';
+import { compiledRules, findUnsafeLanguage } from '../../src/check/safe-language.ts';
 import { reviewedLines, safeLanguageProblems } from '../../src/check/safe-language-check.ts';
 import { SAFE_LANGUAGE_RULES, SOURCES } from '../../src/check/safe-language-words.ts';
 import { copyFixture, type Copy } from '../helpers/fixture.ts';
@@ -547,6 +547,29 @@ describe('properties', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the shortcut by required words', () => {
+  // Every word any rule's phrases name, with the safe words and some punctuation, in any order.
+  const ruleWords = [
+    ...new Set(
+      SAFE_LANGUAGE_RULES.flatMap((rule) => [...rule.phrases, ...(rule.unlessFollowedBy ?? [])])
+        .flatMap((phrase) => phrase.split(' '))
+        .flatMap((word) => word.replace(/\?$/, '').split('|'))
+        .filter((word) => !['*', '#', '##'].includes(word)),
+    ),
+  ];
+  const pieces = fc.constantFrom(...ruleWords, ...SAFE_WORDS, '20', 'twelve', ',', '.', '“', '”');
+
+  it('finds exactly what trying every rule at every word finds, for any words in any order', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 1, maxLength: 14 }), (words) => {
+        const text = words.join(' ');
+        expect(findUnsafeLanguage(text)).toEqual(findUnsafeLanguage(text, compiledRules({ tryEverywhere: true })));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

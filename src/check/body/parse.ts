@@ -33,13 +33,16 @@ function explain(rule: string | undefined, source: string | undefined): string {
   return `MDX could not read a \`<\` here: it reads it as the start of a component or tag. ${escapes}`;
 }
 
+// The grammars hold no state between parses: made once, not once per file.
+const GRAMMAR = {
+  mdx: { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] },
+  md: { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] },
+};
+
 /** Parses a body into a Markdown syntax tree, or says on which line and why it cannot be read. */
 export function parseBody(text: string, kind: BodyKind): { tree?: Root; failure?: ParseFailure } {
   try {
-    const tree =
-      kind === 'mdx'
-        ? fromMarkdown(text, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] })
-        : fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    const tree = fromMarkdown(text, GRAMMAR[kind]);
     return { tree };
   } catch (error) {
     const e = error as {
