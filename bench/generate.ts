@@ -118,6 +118,10 @@ const RESULTS = [
   'some people still waited too long',
   'the bus route made it hard to reach',
   'the new hours suited more people',
+  "members said it's easier to get there",
+  'one member said "it feels like someone listens now"',
+  "the team's new leaflet went out -- in four languages",
+  "carers said they'd like more evening sessions",
 ];
 const ASKS = [
   'Please keep',

@@ -149,12 +149,17 @@ function yamlText(doc: Document, lineAt: (offset: number) => number): ReadableTe
   return runs;
 }
 
+// Made once: a decoder holds no state between whole-buffer decodes, and making one per file costs
+// more than the decoding.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8');
+
 /** The bytes as UTF-8 text, or the line of the first byte that is not. */
 function decode(bytes: Buffer): { text?: string; badLine?: number } {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: STRICT_UTF8.decode(bytes) };
   } catch {
-    const good = new TextDecoder('utf-8').decode(bytes);
+    const good = LENIENT_UTF8.decode(bytes);
     const bad = good.indexOf('\uFFFD');
     return { badLine: good.slice(0, Math.max(bad, 0)).split(/\r\n|\r|\n/).length };
   }

@@ -68,6 +68,10 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 const componentList = COMPONENT_NAMES.map((c) => `<${c}>`).join(', ');
 
+// Straight quotes and dashes become typographic ones, as Astro's Markdown does. Made once: each one
+// builds two text processors, which cost more to set up than to run.
+const smartypants = (remarkSmartypants as unknown as () => (tree: MdastRoot) => void)();
+
 /** Every MDX node that would be code, and every component or attribute the site does not offer, as problems. */
 function refuseCode(tree: MdastRoot): BodyProblem[] {
   const problems: BodyProblem[] = [];
@@ -399,9 +403,8 @@ export function renderBody(text: string, kind: BodyKind, options: RenderOptions)
   const parsed = parseBody(text, kind);
   if (!parsed.tree) return { html: '', headings: [], problems: [parsed.failure!], readable: [] };
   const problems = kind === 'mdx' ? refuseCode(parsed.tree) : [];
-  // Straight quotes and dashes become typographic ones, as Astro's Markdown does.
-  const smartypants = (remarkSmartypants as unknown as () => (tree: MdastRoot) => void)();
-  smartypants(parsed.tree);
+  // Text with no quote, backtick, double hyphen, three dots or character reference has nothing to change.
+  if (/['"`&]|--|\.\.\./.test(text)) smartypants(parsed.tree);
   const before = toTree(parsed.tree, kind, text);
   const clean = sanitize(before, sanitizeSchema) as HastRoot;
   problems.push(...sanitiserRemovals(before, clean));
