@@ -46,17 +46,54 @@ export interface HomeView {
   refs: Listing<string>;
 }
 
-export interface CommitmentsWithStatus {
-  status: CommitmentStatus;
+/**
+ * Commitments as a list page shows them under one heading: the first few, with how many there
+ * are, and that heading's own pages holding every one of them, so no page grows with the content.
+ */
+export interface Shortlist {
   /** By title. */
   commitments: Listing<CommitmentView>;
+  /** The first {@link COMMITMENTS_IN_SHORTLIST} of them, as the overview shows them. */
+  shown: Listing<CommitmentView>;
+  /** Every one of them, a page at a time ({@link COMMITMENTS_PER_PAGE} a page). */
+  pages: ListPage<CommitmentView>[];
+  /** The overview cannot show them all, so it links to their pages (which exist only then). */
+  cut: boolean;
+}
+
+export interface CommitmentsWithStatus extends Shortlist {
+  status: CommitmentStatus;
 }
 
 /** Commitments under one heading of a grouping the reader chose: each commitment is under one heading only. */
-export interface CommitmentGroup<K> {
+export interface CommitmentGroup<K> extends Shortlist {
   key: K;
-  /** By title. */
-  commitments: Listing<CommitmentView>;
+}
+
+/** An aim with every commitment towards it (under whichever of its aims a commitment names first). */
+export interface AimShortlist extends Shortlist {
+  aim: AimView;
+}
+
+/** How many commitments an overview lists under each heading, at most, before it links to that heading's own pages. */
+export const COMMITMENTS_IN_SHORTLIST = 10;
+/** How many commitments an overview lists in all, at most: with many headings, each lists fewer. */
+export const COMMITMENTS_ON_OVERVIEW = 120;
+/** How many commitments a page of one heading's commitments, or of the overdue ones, holds. */
+export const COMMITMENTS_PER_PAGE = 100;
+
+/** How many an overview with `headings` headings lists under each: none, with only the link, when there are very many. */
+export function shortlistSize(headings: number): number {
+  return Math.min(COMMITMENTS_IN_SHORTLIST, Math.floor(COMMITMENTS_ON_OVERVIEW / Math.max(1, headings)));
+}
+
+export function shortlist(commitments: CommitmentView[], size = COMMITMENTS_IN_SHORTLIST): Shortlist {
+  return {
+    commitments: listing(commitments),
+    shown: listing(commitments.slice(0, size)),
+    pages: splitPages(commitments, COMMITMENTS_PER_PAGE),
+    cut: commitments.length > size,
+  };
 }
 
 export interface Lists {
@@ -73,8 +110,21 @@ export interface Lists {
    * commitment towards several aims is listed once, under the first aim it names.
    */
   commitmentsByAim: CommitmentGroup<AimView>[];
+  /** For each vision by its id, each of its aims with every commitment towards it: what its page lists under each aim. */
+  aimsOfVision: Record<string, AimShortlist[]>;
+  /**
+   * The headings of the overviews that cannot show all their commitments, each given pages of its
+   * own: a status, a partner, an aim (whose pages hold every commitment towards it).
+   */
+  shortlistPages: {
+    status: CommitmentsWithStatus[];
+    partner: CommitmentGroup<PartnerView>[];
+    aim: AimShortlist[];
+  };
   /** Commitments past their due date and not finished, longest overdue first. */
   overdue: Listing<CommitmentView>;
+  /** The same, a page at a time. */
+  overduePages: ListPage<CommitmentView>[];
   /** By name. */
   partners: PartnerView[];
   /** By name. */
@@ -108,6 +158,30 @@ export function buildLists(views: Views, today: string): { totals: Totals; home:
   const withStatus = bucket(commitments, (c) => c.state.status);
   const aimKey = (vision: string, aim: string) => `${vision}/${aim}`;
   const firstTowards = bucket(commitments, (c) => aimKey(c.vision.id, c.data.aims[0]!));
+  const withCommitments = [...partners].sort(byName).filter((p) => p.commitments.count > 0);
+  const aimsFirst = visions
+    .flatMap((v) => v.aims)
+    .map((aim) => ({ aim, first: firstTowards.of(aimKey(aim.vision.id, aim.id)) }))
+    .filter((a) => a.first.length > 0);
+  const byStatus = COMMITMENT_STATUSES.map((status) => ({
+    status,
+    ...shortlist(withStatus.of(status)),
+  })).filter((g) => g.commitments.count > 0);
+  const byPartner = withCommitments.map((p) => ({
+    key: p,
+    ...shortlist(p.commitments.items, shortlistSize(withCommitments.length)),
+  }));
+  const byAim = aimsFirst.map(({ aim, first }) => ({ key: aim, ...shortlist(first, shortlistSize(aimsFirst.length)) }));
+  const cutByAim = new Set(byAim.filter((g) => g.cut).map((g) => g.key));
+  const aimsOfVision = Object.fromEntries(
+    visions.map((v) => [
+      v.id,
+      v.aims.map((aim) => ({ aim, ...shortlist(aim.commitments.items, shortlistSize(v.aims.length)) })),
+    ]),
+  );
+  const overdue = commitments
+    .filter((c) => c.state.overdue !== null)
+    .sort((a, b) => b.state.overdue! - a.state.overdue!);
   return {
     totals: {
       commitments: scorecard(states),
@@ -127,21 +201,19 @@ export function buildLists(views: Views, today: string): { totals: Totals; home:
     lists: {
       visions: [...visions].sort((a, b) => VISION_ORDER.indexOf(a.data.status) - VISION_ORDER.indexOf(b.data.status)),
       easyReads: visions.filter((v): v is VisionView & { easyRead: EasyReadView } => v.easyRead !== undefined),
-      commitmentsByStatus: COMMITMENT_STATUSES.map((status) => ({
-        status,
-        commitments: listing(withStatus.of(status)),
-      })).filter((g) => g.commitments.count > 0),
-      commitmentsByPartner: [...partners]
-        .sort(byName)
-        .filter((p) => p.commitments.count > 0)
-        .map((p) => ({ key: p, commitments: p.commitments })),
-      commitmentsByAim: visions
-        .flatMap((v) => v.aims)
-        .map((aim) => ({ key: aim, commitments: listing(firstTowards.of(aimKey(aim.vision.id, aim.id))) }))
-        .filter((g) => g.commitments.count > 0),
-      overdue: listing(
-        commitments.filter((c) => c.state.overdue !== null).sort((a, b) => b.state.overdue! - a.state.overdue!),
-      ),
+      commitmentsByStatus: byStatus,
+      commitmentsByPartner: byPartner,
+      commitmentsByAim: byAim,
+      aimsOfVision,
+      shortlistPages: {
+        status: byStatus.filter((g) => g.cut),
+        partner: byPartner.filter((g) => g.cut),
+        // By-aim's headings hold only the commitments that name the aim first, but link to every
+        // commitment towards it: an aim gets its pages when either its vision's page or by-aim cuts it short.
+        aim: visions.flatMap((v) => aimsOfVision[v.id]!).filter((a) => a.cut || cutByAim.has(a.aim)),
+      },
+      overdue: listing(overdue),
+      overduePages: splitPages(overdue, COMMITMENTS_PER_PAGE),
       partners: [...partners].sort(byName),
       themes: [...themes].sort(byName),
       themesWithInputs: themes.filter((t) => t.inputs.count > 0),

@@ -35,7 +35,15 @@ import type {
 
 export type { Entry, Listing } from './entries.ts';
 export type * from './views.ts';
-export type { HomeView, Lists, Totals, CommitmentsWithStatus } from './lists.ts';
+export type {
+  AimShortlist,
+  CommitmentGroup,
+  CommitmentsWithStatus,
+  HomeView,
+  Lists,
+  Shortlist,
+  Totals,
+} from './lists.ts';
 export { orderActions, upcomingMeetings } from './actions.ts';
 
 /** The content as read: each entry's id, its validated data and, for an entry with a body, its HTML. */

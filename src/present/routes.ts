@@ -33,7 +33,9 @@ export function routesUnder(base: string) {
   const root = base.replace(/\/+$/, '');
   /** A path inside the site, under the base path. */
   const href = (path: string) => `${root}${path.startsWith('/') ? path : `/${path}`}`;
-  const updatesPage = (n: number) => href(`/updates/${n === 1 ? '' : `${pageParam(n)}/`}`);
+  /** Page `n` of a list split into pages, the first at `path` itself. */
+  const paged = (path: string, n: number) => href(`${path}${n === 1 ? '' : `${pageParam(n)}/`}`);
+  const updatesPage = (n: number) => paged('/updates/', n);
   return {
     href,
     home: () => href('/'),
@@ -51,6 +53,12 @@ export function routesUnder(base: string) {
     commitmentsByStatus: () => href(`/commitments/#${anchors.byStatus}`),
     commitmentsByPartner: () => href('/commitments/by-partner/'),
     commitmentsByAim: () => href('/commitments/by-aim/'),
+    /** Every commitment under one heading of a grouping, a page at a time. */
+    commitmentsWithStatusPage: (status: string, n = 1) => paged(`/commitments/status/${status}/`, n),
+    commitmentsOfPartnerPage: (partner: string, n = 1) => paged(`/commitments/by-partner/${partner}/`, n),
+    commitmentsTowardsAimPage: (vision: string, aim: string, n = 1) =>
+      paged(`/commitments/by-aim/${vision}/${aim}/`, n),
+    commitmentsOverduePage: (n: number) => paged('/commitments/overdue/', n),
     commitment: (id: string) => href(`/commitments/${id}/`),
 
     partners: () => href('/partners/'),

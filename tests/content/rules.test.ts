@@ -213,6 +213,13 @@ const cases: Case[] = [
     says: [/is the name of one of the site's own pages \(\/commitments\/overdue\/\)/, /Rename the file/],
   },
   {
+    rule: 'a commitment named like the folder of the pages by status',
+    change: (c) => c.rename('commitments/peer-homes.mdx', 'commitments/status.mdx'),
+    file: 'commitments/status.mdx',
+    line: 1,
+    says: [/is the name of one of the site's own pages \(\/commitments\/status\/\)/, /Rename the file/],
+  },
+  {
     rule: 'a file name that cannot be a web address',
     change: (c) => c.write('themes/Self Care.yaml', 'name: Self care\n'),
     file: 'themes/Self Care.yaml',

@@ -1,5 +1,9 @@
 // The example partnership as the read model sees it: the content check's valid entries handed to
 // buildPortal, as the site does, for tests that must hold for every entry of real content.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateContent } from '../../bench/generate.ts';
 import { checkContent } from '../../src/check/check.ts';
 import { buildPortal, type Entry, type Portal } from '../../src/model/read-model.ts';
 import type { ValidEntry } from '../../src/check/validate.ts';
@@ -9,7 +13,30 @@ const plain = <T>(entries: ValidEntry<T>[]): Entry<T>[] => entries.map((e) => ({
 
 /** The example content's read model, as of `today`. */
 export function examplePortal(today: string): Portal {
-  const content = checkContent(PROJECT, { today });
+  return portalOf(PROJECT, today);
+}
+
+/** The read model of `entries` entries of the benchmark's generated content, as of 1 December 2026. */
+export function generatedPortal(entries: number, seed: number): Portal {
+  const root = mkdtempSync(join(tmpdir(), 'portal-generated-'));
+  try {
+    generateContent({
+      entries,
+      seed,
+      root,
+      siteYaml: readFileSync(join(PROJECT, 'src/content/site.yaml'), 'utf8'),
+      today: GENERATED_DAY,
+    });
+    return portalOf(root, GENERATED_DAY);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const GENERATED_DAY = '2026-12-01';
+
+function portalOf(root: string, today: string): Portal {
+  const content = checkContent(root, { today });
   if (!content.site) throw new Error('The example content has no site.yaml.');
   return buildPortal(
     {

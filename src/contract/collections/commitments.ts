@@ -65,8 +65,8 @@ export const commitments = defineCollection({
   label: { one: 'Commitment', many: 'Commitments' },
   nameField: 'title',
   idFrom: ['title'],
-  // The other ways of listing commitments: /commitments/by-partner/ and so on.
-  reservedIds: ['by-partner', 'by-aim', 'overdue'],
+  // The other ways of listing commitments: /commitments/by-partner/, /commitments/status/in-progress/ and so on.
+  reservedIds: ['by-partner', 'by-aim', 'overdue', 'status'],
   textRequired: true,
   questions: [
     { field: 'title', ask: 'The promise in a few words, like “A 24-hour crisis line”' },

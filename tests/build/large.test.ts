@@ -1,0 +1,93 @@
+// A large partnership's site: 2,000 entries of the benchmark's generated content, built once. The
+// commitment lists stay within the page budget however many commitments there are, and every
+// commitment stays reachable from them through pages that pass the markup gate.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateContent } from '../../bench/generate.ts';
+import { brokenLinks, fileFor, gluedText, markupErrors } from '../gates/gates.ts';
+import { PROJECT, astroBin, copyFixture, makeBuildable, runIn, type Copy, type Run } from '../helpers/fixture.ts';
+
+const DAY = '2026-12-01';
+let copy: Copy;
+let run: Run;
+let dist: string;
+const page = (path: string) => readFileSync(fileFor(dist, path), 'utf8');
+const kilobytes = (path: string) => Buffer.byteLength(page(path)) / 1024;
+const linksTo = (html: string, prefix: string) =>
+  [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!).filter((h) => h.startsWith(prefix));
+const commitmentLinks = (html: string) =>
+  linksTo(html, '/commitments/').filter((h) => /^\/commitments\/commitment-[a-z]+\/$/.test(h));
+
+beforeAll(() => {
+  copy = copyFixture();
+  for (const folder of readdirSync(copy.content)) copy.remove(folder);
+  generateContent({
+    entries: 2000,
+    seed: 11,
+    root: copy.root,
+    siteYaml: readFileSync(join(PROJECT, 'src', 'content', 'site.yaml'), 'utf8'),
+    today: DAY,
+  });
+  makeBuildable(copy);
+  run = runIn(copy.root, [astroBin, 'build'], { PORTAL_TODAY: DAY });
+  dist = join(copy.root, 'dist');
+});
+afterAll(() => copy.dispose());
+
+describe('the commitment lists of a large partnership (2,000 entries, 277 commitments)', () => {
+  it('build', () => {
+    expect(run.output).toContain('page(s) built');
+    expect(run.status).toBe(0);
+  });
+
+  it.each(['/commitments/', '/commitments/by-partner/', '/commitments/by-aim/', '/vision/wrenfold-vision/'])(
+    '%s stays under the 150 KB budget and links to the rest',
+    (path) => {
+      expect(kilobytes(path)).toBeLessThan(150);
+      expect(page(path)).toContain('See all ');
+    },
+  );
+
+  it('reaches every commitment from the pages of each status, once each', () => {
+    const overview = page('/commitments/');
+    const statusPages = [...new Set(linksTo(overview, '/commitments/status/'))];
+    expect(statusPages.length).toBeGreaterThan(0);
+    const listed: string[] = [];
+    for (const first of statusPages) {
+      let at: string | undefined = first;
+      while (at) {
+        const html = page(at);
+        expect(kilobytes(at)).toBeLessThan(150);
+        listed.push(...commitmentLinks(html.slice(html.indexOf('<main'))));
+        at = /<a href="([^"]+)" rel="next"/.exec(html)?.[1];
+      }
+    }
+    // The statuses whose lists were not cut short are shown whole on the overview.
+    const shownWhole = overview
+      .split('<section')
+      .filter((section) => !section.includes('/commitments/status/'))
+      .flatMap(commitmentLinks);
+    const all = [...listed, ...shownWhole].sort();
+    expect(new Set(all).size).toBe(all.length);
+    // 2,000 entries less 10 partners, 9 topics, 4 groups and the vision leave 1,976; 14% of them is 277.
+    expect(all).toHaveLength(277);
+  });
+
+  it('splits the overdue commitments into pages, each under budget, linked next and previous', () => {
+    const first = page('/commitments/overdue/');
+    expect(first).toContain('rel="next"');
+    expect(page('/commitments/overdue/page/2/')).toContain('rel="prev"');
+    expect(kilobytes('/commitments/overdue/')).toBeLessThan(150);
+  });
+
+  it('has no broken link, valid markup and no words run together on the pages of one heading', async () => {
+    expect(brokenLinks(dist).filter((b) => b.startsWith('/commitments/'))).toEqual([]);
+    for (const path of ['/commitments/status/in-progress/', '/commitments/overdue/page/2/'])
+      expect(await markupErrors(fileFor(dist, path)), path).toEqual([]);
+    const partnerPage = linksTo(page('/commitments/by-partner/'), '/commitments/by-partner/')[0]!;
+    const aimPage = linksTo(page('/commitments/by-aim/'), '/commitments/by-aim/')[0]!;
+    for (const path of ['/commitments/status/in-progress/', partnerPage, aimPage, '/commitments/overdue/'])
+      expect(gluedText(page(path)), path).toEqual([]);
+  });
+});
