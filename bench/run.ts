@@ -56,6 +56,35 @@ const env = (extra: Record<string, string>) => ({
 });
 const astro = join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
+const pagefindBin = join(PROJECT, 'node_modules', '.bin', 'pagefind');
+
+/** The portal built as `npm run build` builds it: Astro, then Pagefind once Astro has exited. */
+async function asNpmRunBuild(root: string): Promise<Measured> {
+  const site = await measure(process.execPath, [astro, 'build'], {
+    cwd: root,
+    env: env({ PORTAL_TODAY: TODAY, PORTAL_SEARCH_INDEX: 'after' }),
+  });
+  if (site.status !== 0) return site;
+  const search = await measure(pagefindBin, ['--site', 'dist'], { cwd: root, env: env({}) });
+  const peakByName = { ...site.peakByName };
+  for (const [name, bytes] of Object.entries(search.peakByName))
+    peakByName[name] = Math.max(peakByName[name] ?? 0, bytes);
+  return {
+    status: search.status,
+    output: `${site.output}${search.output}`,
+    wallMs: site.wallMs + search.wallMs,
+    cpuMs: site.cpuMs + search.cpuMs,
+    peakBytes: Math.max(site.peakBytes, search.peakBytes),
+    peakByName,
+    lines: [
+      ...site.lines,
+      { at: site.wallMs, text: '[bench] search index started' },
+      ...search.lines.map((l) => ({ at: site.wallMs + l.at, text: l.text })),
+      { at: site.wallMs + search.wallMs, text: '[bench] search index built' },
+    ],
+  };
+}
+
 interface Phases {
   check?: number;
   sync?: number;
@@ -70,13 +99,14 @@ function phases(m: Measured): Phases {
   const synced = at(/\[content\] Synced content/);
   const generating = at(/generating static routes/);
   const generated = generating === undefined ? undefined : at(/✓ Completed in/, generating);
-  const indexed = at(/\[pagefind\] Search index built/);
+  const indexing = at(/\[bench\] search index started/);
+  const indexed = at(/\[bench\] search index built/);
   const span = (from?: number, to?: number) => (from !== undefined && to !== undefined ? to - from : undefined);
   return {
     check: syncing,
     sync: span(syncing, synced),
     pages: span(generating, generated),
-    search: span(generated, indexed),
+    search: span(indexing, indexed),
   };
 }
 
@@ -172,10 +202,10 @@ for (const entries of sizes) {
     for (const which of order) {
       const root = which === 'portal' ? portal : bare;
       freshCaches(root);
-      const m = await measure(process.execPath, [astro, 'build'], {
-        cwd: root,
-        env: env(which === 'portal' ? { PORTAL_TODAY: TODAY } : { BENCH_CONTENT: content }),
-      });
+      const m =
+        which === 'portal'
+          ? await asNpmRunBuild(root)
+          : await measure(process.execPath, [astro, 'build'], { cwd: root, env: env({ BENCH_CONTENT: content }) });
       if (m.status !== 0) {
         console.error(`The ${which} build failed:\n${m.output.slice(-4000)}`);
         process.exit(1);
