@@ -140,7 +140,10 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   const allowedPhones = new Set(allow.phones.map(phoneKey));
 
   // logo@2x.png is a file name: no address ends in an image or document ending.
-  for (const m of text.matchAll(EMAIL)) if (!allowedEmail(m[0]) && !FILE_ENDING.test(m[0])) add('email', m);
+  if (text.includes('@'))
+    for (const m of text.matchAll(EMAIL)) if (!allowedEmail(m[0]) && !FILE_ENDING.test(m[0])) add('email', m);
+  // Every other pattern needs a digit (the text is NFKC already, so ０ is 0): most text has none to look at.
+  if (!/\d/.test(text)) return found.sort((a, b) => a.at - b.at);
   for (const m of text.matchAll(BIRTH)) add('date-of-birth', m, m[0]);
   for (const m of text.matchAll(PHONE)) {
     const candidate = m[0].trim();
