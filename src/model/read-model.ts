@@ -17,7 +17,7 @@ import type {
 } from '../contract/index.ts';
 import { orderActions } from './actions.ts';
 import { changesSince, snapshot } from './checkins.ts';
-import { assessReview, communityCounts, communityView, COMPARISONS } from './community.ts';
+import { assessReview, communityCounts, communityView, COMPARISONS, involvementGap } from './community.ts';
 import { deadline, deadlineCounts } from './deadlines.ts';
 import { scorecard } from './counts.ts';
 import { easyReadView } from './easy-read.ts';
@@ -100,6 +100,11 @@ export interface Portal {
   reviews: ReviewView[];
   /** Every check-in with residents, newest first. */
   checkins: CheckinView[];
+  /**
+   * What the partnership's content uses beyond the core: a partnership without reviews, check-ins
+   * or moved deadlines gets no word about them, so its site is as it was before they existed.
+   */
+  uses: { reviews: boolean; checkins: boolean; movedDeadlines: boolean; involvement: boolean };
   totals: Totals;
   home: HomeView;
   lists: Lists;
@@ -119,6 +124,7 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     community: communityCounts([]),
     involvement: none(),
     deadlines: deadlineCounts([]),
+    moved: none(),
   }));
   const visions = input.visions.map((v): VisionView => {
     const vision: VisionView = {
@@ -204,6 +210,12 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     actions: undefined,
   }));
   const minutesIndex = indexById(minutes);
+  for (const c of commitments) {
+    c.deadline.moves = c.deadline.moves.map((m) => ({
+      ...m,
+      minutes: m.meeting === undefined ? undefined : minutesIndex.get(m.meeting),
+    }));
+  }
   const inputs = [...input.inputs].sort(byRefNumber).map((i): InputView => {
     const led = commitmentIndex.pick(i.data.commitments);
     return {
@@ -315,6 +327,7 @@ export function buildPortal(input: PortalInput, today: string): Portal {
         evidence: nonEmpty(r.data.evidence),
         latest: false,
         beforeLatestUpdate: commitment.state.lastUpdate !== undefined && r.data.date < commitment.state.lastUpdate,
+        involvement: involvementGap(commitment.data.involvement, r.data.involvement),
       };
     })
     .sort((a, b) => COMPARISONS.indexOf(a.comparison) - COMPARISONS.indexOf(b.comparison) || newestFirst(a, b));
@@ -336,6 +349,7 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     p.community = communityCounts(own.map((c) => c.community));
     p.involvement = listing(own.filter((c) => c.data.involvement !== undefined || c.community?.involvementFound));
     p.deadlines = deadlineCounts(own.map((c) => c.deadline));
+    p.moved = listing(own.filter((c) => c.deadline.moves.length > 0));
   }
 
   const views = {
@@ -351,5 +365,11 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     reviews,
     checkins,
   };
-  return { site: input.site, today, aims, ...views, ...buildLists(views, today) };
+  const uses = {
+    reviews: reviews.length > 0,
+    checkins: checkins.length > 0,
+    movedDeadlines: commitments.some((c) => c.deadline.moves.length > 0),
+    involvement: commitments.some((c) => c.data.involvement !== undefined),
+  };
+  return { site: input.site, today, aims, ...views, uses, ...buildLists(views, today) };
 }

@@ -19,9 +19,9 @@ import type {
   Vision,
 } from '../contract/index.ts';
 import type { Changes, SnapshotRow } from './checkins.ts';
-import type { CommunityCounts, CommunityView, ReviewFinding } from './community.ts';
+import type { CommunityCounts, CommunityView, InvolvementGap, ReviewFinding } from './community.ts';
 import type { Scorecard } from './counts.ts';
-import type { Deadline, DeadlineCounts } from './deadlines.ts';
+import type { Deadline, DeadlineCounts, DeadlineMove } from './deadlines.ts';
 import type { EasyReadView } from './easy-read.ts';
 import type { Entry, Listing } from './entries.ts';
 import type { CommitmentState } from './status.ts';
@@ -40,6 +40,8 @@ export interface PartnerView extends Entry<Partner> {
   involvement: Listing<CommitmentView>;
   /** Its moved deadlines. */
   deadlines: DeadlineCounts;
+  /** Its commitments whose deadline moved, by title. */
+  moved: Listing<CommitmentView>;
 }
 
 export interface VisionView extends Entry<Vision> {
@@ -81,11 +83,20 @@ export interface CommitmentView extends Entry<Commitment> {
   /** Its aims' titles in the order the commitment names them (what search files it under). */
   aimTitles: string[];
   /** Its due date as first set and as last agreed, and every move between. */
-  deadline: Deadline;
+  deadline: DeadlineView;
   /** Lived-experience reviews of it, newest first. */
   reviews: Listing<ReviewView>;
   /** Its latest review set against what the partner reported; absent when it has not been reviewed. */
   community?: CommunityView<ReviewView>;
+}
+
+/** A move of a deadline, with the minutes of the meeting that agreed it. */
+export interface MoveView extends DeadlineMove {
+  minutes?: MinutesView;
+}
+
+export interface DeadlineView extends Deadline {
+  moves: MoveView[];
 }
 
 /** A lived-experience group's review of a commitment, beside what the partner had reported by then. */
@@ -102,6 +113,8 @@ export interface ReviewView extends Entry<Review>, ReviewFinding {
   latest: boolean;
   /** The partner has published an update on the commitment since the review. */
   beforeLatestUpdate: boolean;
+  /** The partner's own account of involvement against this review's; absent when either is missing. */
+  involvement?: InvolvementGap;
 }
 
 /** A check-in with residents, with where each commitment towards its vision stood then and now. */

@@ -362,13 +362,15 @@ export function verdictChart(commitments: readonly ReviewedLike[]): ChartSpec {
 }
 
 /** For each partner, how its commitments' latest reviews stand against its reports, and how many are not reviewed. */
-export function agreementChart(partners: readonly { name: string; commitments: readonly ReviewedLike[] }[]): ChartSpec {
-  const count = (p: { commitments: readonly ReviewedLike[] }, k: Comparison) =>
-    p.commitments.filter((c) => c.community?.comparison === k).length;
+export function agreementChart(
+  partners: readonly { data: { name: string }; commitments: { items: readonly ReviewedLike[] } }[],
+): ChartSpec {
+  const count = (p: (typeof partners)[number], k: Comparison) =>
+    p.commitments.items.filter((c) => c.community?.comparison === k).length;
   const present = COMPARISONS.filter((k) => partners.some((p) => count(p, k) > 0));
   const disputed = partners.map((p) => count(p, 'disputed'));
   const most = leaders(
-    partners.map((p) => p.name),
+    partners.map((p) => p.data.name),
     disputed,
   );
   const total = disputed.reduce((n, d) => n + d, 0);
@@ -383,7 +385,7 @@ export function agreementChart(partners: readonly { name: string; commitments: r
           ? `The reviewers disputed ${plural(total, 'report')}, ${most.count} each from ${most.names}.`
           : `The reviewers disputed ${plural(total, 'report')}; most from ${most.names}, with ${most.count}.`,
     categoryLabel: 'Partner',
-    categories: partners.map((p) => p.name),
+    categories: partners.map((p) => p.data.name),
     series: [
       ...present.map((k) => ({
         label: COMPARISON_LABELS[k],
@@ -394,7 +396,7 @@ export function agreementChart(partners: readonly { name: string; commitments: r
       {
         label: 'Not reviewed yet',
         swatch: 'not-reviewed' as const,
-        values: partners.map((p) => p.commitments.filter((c) => !c.community).length),
+        values: partners.map((p) => p.commitments.items.filter((c) => !c.community).length),
         stack: 'reviews',
       },
     ],

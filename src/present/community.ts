@@ -1,10 +1,24 @@
 // The sentences that set the community's verdict beside the partner's report, written from the
 // model's counts so that the words and the numbers cannot disagree.
-import { formatDate } from '../model/days.ts';
+import { INVOLVEMENT_LEVELS, VERDICTS } from '../contract/index.ts';
 import type { Changes } from '../model/checkins.ts';
-import type { CommunityCounts, InvolvementGap } from '../model/community.ts';
+import {
+  COMPARISONS,
+  DELIVERY_LADDER,
+  type Comparison,
+  type CommunityCounts,
+  type InvolvementGap,
+} from '../model/community.ts';
 import type { DeadlineCounts } from '../model/deadlines.ts';
-import { INVOLVEMENT_LABELS, STATUS_LABELS } from './labels.ts';
+import {
+  COMPARISON_LABELS,
+  COMPARISON_MEANINGS,
+  INVOLVEMENT_LABELS,
+  INVOLVEMENT_MEANINGS,
+  RUNG_LABELS,
+  STATUS_LABELS,
+  VERDICT_LABELS,
+} from './labels.ts';
 import { plural, pluralWord } from './plural.ts';
 
 /**
@@ -47,11 +61,9 @@ export function involvementPair(gap: InvolvementGap): string {
 /** Moved deadlines in a scorecard, in one sentence. */
 export function deadlinesSentence(d: DeadlineCounts): string {
   if (d.moves === 0) return 'No deadline has been moved.';
-  const added =
-    d.daysAdded >= 0
-      ? `adding ${plural(d.daysAdded, 'day')} in all`
-      : `bringing them ${plural(-d.daysAdded, 'day')} forward in all`;
-  return `${plural(d.moved, 'commitment')} had ${pluralWord(d.moved, 'its', 'their')} deadline moved, ${plural(d.moves, 'time')} in all, ${added}.`;
+  const days =
+    d.daysAdded >= 0 ? `adding ${plural(d.daysAdded, 'day')}` : `bringing them ${plural(-d.daysAdded, 'day')} forward`;
+  return `${plural(d.moved, 'commitment has', 'commitments have')} had ${pluralWord(d.moved, 'its deadline', 'their deadlines')} moved (${plural(d.moves, 'move')} in all), ${days}.`;
 }
 
 /** What changed between two check-ins: "1 delivered since, 2 now at risk; 1 new commitment; 3 the same." */
@@ -68,7 +80,25 @@ export function changesSentence(changes: Changes): string {
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
 
-/** "Due 31 March 2026" or "No due date had been set", the start of a line about a move. */
-export function moveFrom(from: string | undefined): string {
-  return from ? `Due ${formatDate(from)}, moved to` : 'No due date had been set; set to';
+/** The ladder of how much is done, as the methodology shows it: each rung with the partner's words and the reviewers'. */
+export function methodLadder(): { rung: string; partner: string[]; reviewers: string[] }[] {
+  return DELIVERY_LADDER.map((r) => ({
+    rung: RUNG_LABELS[r.rung],
+    partner: r.statuses.map((s) => STATUS_LABELS[s]),
+    reviewers: VERDICTS.filter((v) => (r.statuses as readonly string[]).includes(v)).map((v) => VERDICT_LABELS[v]),
+  }));
+}
+
+/** The co-production ladder, most involvement first, with what each rung means. */
+export function involvementLadder(): { level: string; meaning: string }[] {
+  return INVOLVEMENT_LEVELS.map((l) => ({ level: INVOLVEMENT_LABELS[l], meaning: INVOLVEMENT_MEANINGS[l] }));
+}
+
+/** Each way a verdict can stand against the partner's report, in the order reviews are listed. */
+export function comparisonKey(): { comparison: Comparison; label: string; meaning: string }[] {
+  return COMPARISONS.map((comparison) => ({
+    comparison,
+    label: COMPARISON_LABELS[comparison],
+    meaning: COMPARISON_MEANINGS[comparison],
+  }));
 }

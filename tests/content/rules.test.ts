@@ -443,7 +443,8 @@ const cases: Case[] = [
   },
   {
     rule: 'a review dated after the day the site is built',
-    change: (c) => c.write(R, REVIEW.replace('date: 2024-06-01', 'date: 2099-06-01').replace(/reply:\n( {2}.*\n)+/, '')),
+    change: (c) =>
+      c.write(R, REVIEW.replace('date: 2024-06-01', 'date: 2099-06-01').replace(/reply:\n( {2}.*\n)+/, '')),
     file: R,
     line: 3,
     field: 'date',

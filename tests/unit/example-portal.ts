@@ -22,6 +22,8 @@ export function examplePortal(today: string): Portal {
       updates: plain(content.updates),
       minutes: plain(content.minutes),
       inputs: plain(content.inputs),
+      reviews: plain(content.reviews),
+      checkins: plain(content.checkins),
     },
     today,
   );
