@@ -102,3 +102,8 @@ export function comparisonKey(): { comparison: Comparison; label: string; meanin
     meaning: COMPARISON_MEANINGS[comparison],
   }));
 }
+
+/** How often a deadline moved: "once", "twice", "3 times". */
+export function timesMoved(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
