@@ -553,6 +553,24 @@ const cases: Case[] = [
     says: [/There is no vision `the-plan`/, /The visions are: plan\./],
   },
   {
+    rule: 'a review part of a check-in on another vision',
+    change: (c) => {
+      c.write(
+        'visions/second-plan.mdx',
+        '---\ntitle: A second plan\nsummary: More help.\nstatus: draft\ncoProduction: Written with residents.\naims:\n  - id: crisis\n    title: Crisis help\n    description: Help at any hour.\n---\n\nThe plan.\n',
+      );
+      c.write(K, CHECKIN.replace('vision: plan', 'vision: second-plan'));
+      withReview(c, 'participants: 12', 'participants: 12\ncheckin: plan-one-year');
+    },
+    file: R,
+    line: 9,
+    field: 'checkin',
+    says: [
+      /The check-in `plan-one-year` is about the vision `second-plan`, but the commitment `night-line` works towards `plan`/,
+      /Name a check-in on `plan`, or remove `checkin`/,
+    ],
+  },
+  {
     rule: 'a review naming a check-in that does not exist',
     change: (c) => withReview(c, 'participants: 12', 'participants: 12\ncheckin: plan-one-yaer'),
     file: R,
@@ -566,7 +584,7 @@ describe('a review, a check-in and moved deadlines that are right', () => {
   it('pass the check, so each case below has exactly the one problem it plants', () => {
     expect(
       problemsAfter((c) => {
-        withReview(c);
+        withReview(c, 'participants: 12', 'participants: 12\ncheckin: plan-one-year');
         c.write(K, CHECKIN);
         withMoves(c);
       }),
