@@ -304,3 +304,44 @@ describe('a check-in’s snapshot', () => {
     });
   });
 });
+
+describe('invariants over generated commitments', () => {
+  const day = fc
+    .integer({ min: 0, max: 1500 })
+    .map((n) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+  const status = fc.constantFrom(...UPDATE_STATUSES);
+  const commitmentArb = fc.record({
+    made: day,
+    updates: fc.array(fc.record({ date: day, status }), { maxLength: 5 }),
+  });
+
+  it('counts every commitment made by a check-in exactly once: reached a status, new since, or the same', () => {
+    fc.assert(
+      fc.property(fc.array(commitmentArb, { maxLength: 8 }), day, day, (raw, a, b) => {
+        const [previous, day2] = a < b ? [a, b] : [b, a];
+        const commitments = raw.map((c, i) => ({
+          made: c.made,
+          updates: c.updates.map((u, j) => ({ id: `${i}-${j}`, ...u })),
+          now: 'no-update' as const,
+        }));
+        const rows = snapshot(commitments, (c) => c, day2, previous);
+        const changes = changesSince(rows);
+        const made = commitments.filter((c) => c.made <= day2).length;
+        const reached = changes.reached.reduce((n, r) => n + r.count, 0);
+        expect(reached + changes.newlyMade + changes.unchanged).toBe(made);
+      }),
+    );
+  });
+
+  it('adds, over every move, exactly the days between the first due date and the last', () => {
+    fc.assert(
+      fc.property(day, fc.array(fc.record({ due: day, agreed: day }), { maxLength: 4 }), (due, moves) => {
+        const d = deadline({ due, dueChanges: moves.map((m) => ({ ...m, reason: 'r' })) });
+        const last = d.moves.at(-1)?.to ?? due;
+        const span = Math.round((Date.parse(last) - Date.parse(due)) / 86_400_000);
+        expect(d.daysAdded).toBe(span);
+        expect(d.due).toBe(last);
+      }),
+    );
+  });
+});
