@@ -2,7 +2,7 @@
 // asks and how it names the file all come from the contract's registry (each collection's
 // `questions`); the kind of each answer (a choice, a date, a number, text) comes from the field's
 // schema. Each answer can also be given as a flag (npm run new -- update --commitment crisis-cafe …).
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -236,6 +236,8 @@ async function main(): Promise<void> {
   }
   const id = freeId(idFor(collection, fields), taken);
   const path = join(folder, `${id}${collection.ending}`);
+  // The first file of a collection a partnership has not used yet (its first review, say) makes the folder.
+  mkdirSync(folder, { recursive: true });
   writeFileSync(path, fileText(collection, fields, body), { flag: 'wx' });
   const where = relative(root, path).split('\\').join('/');
   const problems = checkContent(root).problems.filter((p) => p.file === where);

@@ -2,7 +2,7 @@
 // without a word here: every field tagged `refersTo` must name an existing entry, and every date
 // tagged `happened` cannot be after the day the site is built. The rest are rules about
 // particular collections.
-import type { Commitment, Input, Minutes, Registry, Update, Vision } from '../contract/index.ts';
+import type { Checkin, Commitment, Input, Minutes, Registry, Review, Update, Vision } from '../contract/index.ts';
 import { allFields, metaOf, valuesAt } from '../contract/schema-walk.ts';
 import { fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
@@ -159,6 +159,40 @@ function checkUpdateDates(v: Validated): Problem[] {
   return problems;
 }
 
+/** A review judges a promise, so it cannot come before the promise was made. */
+function checkReviewDates(v: Validated): Problem[] {
+  const commitments = new Map(entriesOf<Commitment>(v, 'commitments').map((e) => [e.raw.id, e.data]));
+  return entriesOf<Review>(v, 'reviews').flatMap(({ raw, data }) => {
+    const commitment = commitments.get(data.commitment);
+    if (!commitment || data.date >= commitment.made) return [];
+    return [
+      problemAt(
+        raw,
+        ['date'],
+        `\`date\` is ${data.date}, before the commitment \`${data.commitment}\` was made (${commitment.made}). A review cannot come before the promise it judges: check this date, or the commitment's \`made\` date.`,
+      ),
+    ];
+  });
+}
+
+/** A review that was part of a check-in judges a commitment towards the vision that check-in was about. */
+function checkReviewCheckins(v: Validated): Problem[] {
+  const commitments = new Map(entriesOf<Commitment>(v, 'commitments').map((e) => [e.raw.id, e.data]));
+  const checkins = new Map(entriesOf<Checkin>(v, 'checkins').map((e) => [e.raw.id, e.data]));
+  return entriesOf<Review>(v, 'reviews').flatMap(({ raw, data }) => {
+    const commitment = commitments.get(data.commitment);
+    const checkin = data.checkin === undefined ? undefined : checkins.get(data.checkin);
+    if (!commitment || !checkin || checkin.vision === commitment.vision) return [];
+    return [
+      problemAt(
+        raw,
+        ['checkin'],
+        `The check-in \`${data.checkin}\` is about the vision \`${checkin.vision}\`, but the commitment \`${data.commitment}\` works towards \`${commitment.vision}\`. Name a check-in on \`${commitment.vision}\`, or remove \`checkin\`.`,
+      ),
+    ];
+  });
+}
+
 function checkUniqueRefs(v: Validated): Problem[] {
   const seen = new Map<string, ValidEntry<Input>>();
   const problems: Problem[] = [];
@@ -207,6 +241,8 @@ export function crossCheck(v: Validated, today: string, registry: Registry): Pro
     ...checkReferences(v, registry),
     ...checkAims(v),
     ...checkUpdateDates(v),
+    ...checkReviewDates(v),
+    ...checkReviewCheckins(v),
     ...checkNotInFuture(v, today, registry),
     ...checkUniqueRefs(v),
     ...checkUniqueActions(v),

@@ -10,10 +10,23 @@ import { minutes } from './collections/minutes.ts';
 import { partners } from './collections/partners.ts';
 import { themes } from './collections/themes.ts';
 import { updates } from './collections/updates.ts';
+import { checkins } from './collections/checkins.ts';
+import { reviews } from './collections/reviews.ts';
 import { visions } from './collections/visions.ts';
 
 /** In the order the content editor and the field reference list them. */
-export const collections = { partners, themes, groups, visions, commitments, updates, minutes, inputs } as const;
+export const collections = {
+  partners,
+  themes,
+  groups,
+  visions,
+  commitments,
+  updates,
+  minutes,
+  inputs,
+  reviews,
+  checkins,
+} as const;
 
 export type CollectionName = keyof typeof collections;
 export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
@@ -31,3 +44,5 @@ export * from './site.ts';
 export * from './collections/themes.ts';
 export * from './collections/updates.ts';
 export * from './collections/visions.ts';
+export * from './collections/reviews.ts';
+export * from './collections/checkins.ts';

@@ -2,6 +2,8 @@
 // commitments by status and overdue, partners and topics by name, the pages of updates.
 import type { Outcome } from '../contract/index.ts';
 import { upcomingMeetings } from './actions.ts';
+import { communityCounts, type CommunityCounts } from './community.ts';
+import { deadlineCounts, type DeadlineCounts } from './deadlines.ts';
 import { scorecard, type Scorecard } from './counts.ts';
 import type { EasyReadView } from './easy-read.ts';
 import { bucket, byName, listing, type Listing } from './entries.ts';
@@ -15,6 +17,7 @@ import type {
   InputView,
   MinutesView,
   PartnerView,
+  ReviewView,
   ThemeView,
   UpdateView,
   VisionView,
@@ -31,6 +34,12 @@ export interface Totals {
   outcomes: Outcome[];
   actions: number;
   openActions: number;
+  /** What lived-experience reviewers made of every commitment. */
+  community: CommunityCounts;
+  /** Every moved deadline. */
+  deadlines: DeadlineCounts;
+  reviews: number;
+  checkins: number;
 }
 
 export interface HomeView {
@@ -133,6 +142,12 @@ export interface Lists {
   themesWithInputs: ThemeView[];
   /** Every update, newest first, a page at a time. */
   updatePages: ListPage<UpdateView>[];
+  /** Each group that has done a review, by name, with its reviews (disputed first, then newest first). */
+  reviewsByGroup: { key: GroupView; reviews: Listing<ReviewView> }[];
+  /** Each partner that has made a commitment, by name, with what reviewers made of its commitments. */
+  communityByPartner: PartnerView[];
+  /** Every commitment that has been reviewed, by title. */
+  reviewed: Listing<CommitmentView>;
 }
 
 /** How many updates a page of the list of updates holds. */
@@ -150,10 +165,12 @@ interface Views {
   minutes: MinutesView[];
   inputs: InputView[];
   actions: ActionView[];
+  reviews: ReviewView[];
+  checkins: unknown[];
 }
 
 export function buildLists(views: Views, today: string): { totals: Totals; home: HomeView; lists: Lists } {
-  const { visions, commitments, partners, themes, groups, updates, minutes, inputs, actions } = views;
+  const { visions, commitments, partners, themes, groups, updates, minutes, inputs, actions, reviews } = views;
   const states = commitments.map((c) => c.state);
   const withStatus = bucket(commitments, (c) => c.state.status);
   const aimKey = (vision: string, aim: string) => `${vision}/${aim}`;
@@ -190,6 +207,10 @@ export function buildLists(views: Views, today: string): { totals: Totals; home:
       outcomes: inputs.map((i) => i.data.outcome),
       actions: actions.length,
       openActions: actions.filter((a) => a.action.status === 'open').length,
+      community: communityCounts(commitments.map((c) => c.community)),
+      deadlines: deadlineCounts(commitments.map((c) => c.deadline)),
+      reviews: reviews.length,
+      checkins: views.checkins.length,
     },
     home: {
       vision: visions.find((v) => v.data.status === 'adopted') ?? visions[0],
@@ -218,6 +239,12 @@ export function buildLists(views: Views, today: string): { totals: Totals; home:
       themes: [...themes].sort(byName),
       themesWithInputs: themes.filter((t) => t.inputs.count > 0),
       updatePages: splitPages(updates, UPDATES_PER_PAGE),
+      reviewsByGroup: [...groups]
+        .sort(byName)
+        .filter((g) => g.reviews.count > 0)
+        .map((g) => ({ key: g, reviews: g.reviews })),
+      communityByPartner: [...partners].sort(byName).filter((p) => p.commitments.count > 0),
+      reviewed: listing(commitments.filter((c) => c.community !== undefined)),
     },
   };
 }

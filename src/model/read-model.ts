@@ -2,8 +2,23 @@
 // entry with everything its page shows, and the contents of every list. Built once per build, in
 // time linear in the content: each collection is indexed by id and sorted into buckets once, and
 // every link is looked up in those, never by searching a whole collection.
-import type { Commitment, Group, Input, Minutes, Partner, Site, Theme, Update, Vision } from '../contract/index.ts';
+import type {
+  Checkin,
+  Commitment,
+  Group,
+  Input,
+  Minutes,
+  Partner,
+  Review,
+  Site,
+  Theme,
+  Update,
+  Vision,
+} from '../contract/index.ts';
 import { orderActions } from './actions.ts';
+import { changesSince, snapshot } from './checkins.ts';
+import { assessReview, communityCounts, communityView, COMPARISONS, involvementGap } from './community.ts';
+import { deadline, deadlineCounts } from './deadlines.ts';
 import { scorecard } from './counts.ts';
 import { easyReadView } from './easy-read.ts';
 import {
@@ -23,11 +38,13 @@ import { commitmentState } from './status.ts';
 import type {
   ActionView,
   AimView,
+  CheckinView,
   CommitmentView,
   GroupView,
   InputView,
   MinutesView,
   PartnerView,
+  ReviewView,
   ThemeView,
   UpdateView,
   VisionView,
@@ -57,6 +74,10 @@ export interface PortalInput {
   updates: Entry<Update>[];
   minutes: Entry<Minutes>[];
   inputs: Entry<Input>[];
+  /** Lived-experience reviews; a partnership may have none. */
+  reviews?: Entry<Review>[];
+  /** Check-ins with residents; a partnership may have none. */
+  checkins?: Entry<Checkin>[];
 }
 
 export interface Portal {
@@ -83,6 +104,15 @@ export interface Portal {
   inputs: InputView[];
   /** Every action from every meeting: open ones first, longest waiting first, then closed ones, newest first. */
   actions: ActionView[];
+  /** Every lived-experience review: disputed ones first, then in the order of COMPARISONS, newest first within each. */
+  reviews: ReviewView[];
+  /** Every check-in with residents, newest first. */
+  checkins: CheckinView[];
+  /**
+   * What the partnership's content uses beyond the core: a partnership without reviews, check-ins
+   * or moved deadlines gets no word about them, so its site is as it was before they existed.
+   */
+  uses: { reviews: boolean; checkins: boolean; movedDeadlines: boolean; involvement: boolean };
   totals: Totals;
   home: HomeView;
   lists: Lists;
@@ -99,9 +129,18 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     commitments: none(),
     states: [],
     scorecard: scorecard([]),
+    community: communityCounts([]),
+    involvement: none(),
+    deadlines: deadlineCounts([]),
+    moved: none(),
   }));
   const visions = input.visions.map((v): VisionView => {
-    const vision: VisionView = { ...v, aims: [], easyRead: v.data.easyRead ? easyReadView(v.data) : undefined };
+    const vision: VisionView = {
+      ...v,
+      aims: [],
+      easyRead: v.data.easyRead ? easyReadView(v.data) : undefined,
+      checkins: none(),
+    };
     vision.aims = v.data.aims.map((aim) => ({ ...aim, vision, commitments: none(), states: [] }));
     return vision;
   });
@@ -120,6 +159,7 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     upcoming: g.data.nextMeeting !== undefined && g.data.nextMeeting >= today ? g.data.nextMeeting : undefined,
     actions: none(),
     openActions: 0,
+    reviews: none(),
   }));
   const partnerIndex = indexById(partners);
   const visionIndex = indexById(visions);
@@ -138,10 +178,12 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     .map((c): CommitmentView => {
       const vision = visionIndex.must(c.data.vision, `The commitment ${c.id}`);
       const serves = new Set(c.data.aims);
+      // Overdue is judged against the latest agreed due date.
+      const due = deadline(c.data);
       return {
         ...c,
         state: commitmentState(
-          c.data,
+          { made: c.data.made, due: due.due },
           seenBy.of(c.id).map((u) => ({ id: u.id, ...u.data })),
           today,
         ),
@@ -153,6 +195,8 @@ export function buildPortal(input: PortalInput, today: string): Portal {
         minutes: none(),
         measures: nonEmpty(c.data.measures),
         aimTitles: c.data.aims.map((id) => aimOf.get(aimKey(vision.id, id))?.title ?? id),
+        deadline: due,
+        reviews: none(),
       };
     })
     .sort(byTitle);
@@ -174,6 +218,12 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     actions: undefined,
   }));
   const minutesIndex = indexById(minutes);
+  for (const c of commitments) {
+    c.deadline.moves = c.deadline.moves.map((m) => ({
+      ...m,
+      minutes: m.meeting === undefined ? undefined : minutesIndex.get(m.meeting),
+    }));
+  }
   const inputs = [...input.inputs].sort(byRefNumber).map((i): InputView => {
     const led = commitmentIndex.pick(i.data.commitments);
     return {
@@ -240,6 +290,94 @@ export function buildPortal(input: PortalInput, today: string): Portal {
   const saidAt = bucket(inputs, (i) => i.data.meeting);
   for (const m of minutes) m.inputs = listing(saidAt.of(m.id));
 
-  const views = { visions, commitments, partners, themes, groups, updates, minutes, inputs, actions };
-  return { site: input.site, today, aims, ...views, ...buildLists(views, today) };
+  // Check-ins, each with a snapshot of the commitments towards its vision on its day and now.
+  const updateLikes = (c: CommitmentView) => c.updates.items.map((u) => ({ id: u.id, ...u.data }));
+  const towardsVision = bucket(commitments, (c) => c.data.vision);
+  const checkinsByDay = [...(input.checkins ?? [])].sort((a, b) => -newestFirst(a, b));
+  const checkinsAsRead = checkinsByDay.map((k): CheckinView => ({
+    ...k,
+    vision: visionIndex.must(k.data.vision, `The check-in ${k.id}`),
+    snapshot: [],
+    reviews: none(),
+  }));
+  const checkinsOn = bucket(checkinsAsRead, (k) => k.data.vision);
+  for (const v of visions) {
+    const held = checkinsOn.of(v.id);
+    held.forEach((k, i) => {
+      k.previous = held[i - 1];
+      k.following = held[i + 1];
+      k.snapshot = snapshot(
+        towardsVision.of(v.id),
+        (c) => ({ made: c.data.made, updates: updateLikes(c), now: c.state.status }),
+        k.data.date,
+        k.previous?.data.date,
+      );
+      if (k.previous) k.changes = changesSince(k.snapshot);
+    });
+    v.checkins = listing([...held].reverse());
+    const next = held[held.length - 1]?.data.next;
+    if (next !== undefined) v.nextCheckin = { date: next, passed: next < today };
+  }
+  const checkins = [...checkinsAsRead].reverse();
+  const checkinIndex = indexById(checkins);
+
+  // Reviews, each beside what the partner had reported by its day.
+  const reviews = (input.reviews ?? [])
+    .map((r): ReviewView => {
+      const commitment = commitmentIndex.must(r.data.commitment, `The review ${r.id}`);
+      return {
+        ...r,
+        ...assessReview(r.data, updateLikes(commitment)),
+        commitment,
+        partner: commitment.partner,
+        group: groupIndex.must(r.data.group, `The review ${r.id}`),
+        checkin: r.data.checkin === undefined ? undefined : checkinIndex.get(r.data.checkin),
+        evidence: nonEmpty(r.data.evidence),
+        latest: false,
+        beforeLatestUpdate: commitment.state.lastUpdate !== undefined && r.data.date < commitment.state.lastUpdate,
+        involvement: involvementGap(commitment.data.involvement, r.data.involvement),
+      };
+    })
+    .sort((a, b) => COMPARISONS.indexOf(a.comparison) - COMPARISONS.indexOf(b.comparison) || newestFirst(a, b));
+  const reviewsOf = bucket(reviews, (r) => r.data.commitment);
+  const reviewFields = (r: ReviewView) => ({ id: r.id, ...r.data });
+  for (const c of commitments) {
+    const own = [...reviewsOf.of(c.id)].sort(newestFirst);
+    c.reviews = listing(own);
+    c.community = communityView(own, reviewFields, updateLikes(c), c.data.involvement);
+    if (c.community) c.community.latest.latest = true;
+  }
+  const reviewedBy = bucket(reviews, (r) => r.data.group);
+  for (const g of groups) g.reviews = listing(reviewedBy.of(g.id));
+  const partOf = bucket(reviews, (r) => r.data.checkin);
+  for (const k of checkins)
+    k.reviews = listing([...partOf.of(k.id)].sort((a, b) => byTitle(a.commitment, b.commitment)));
+  for (const p of partners) {
+    const own = p.commitments.items;
+    p.community = communityCounts(own.map((c) => c.community));
+    p.involvement = listing(own.filter((c) => c.data.involvement !== undefined || c.community?.involvementFound));
+    p.deadlines = deadlineCounts(own.map((c) => c.deadline));
+    p.moved = listing(own.filter((c) => c.deadline.moves.length > 0));
+  }
+
+  const views = {
+    visions,
+    commitments,
+    partners,
+    themes,
+    groups,
+    updates,
+    minutes,
+    inputs,
+    actions,
+    reviews,
+    checkins,
+  };
+  const uses = {
+    reviews: reviews.length > 0,
+    checkins: checkins.length > 0,
+    movedDeadlines: commitments.some((c) => c.deadline.moves.length > 0),
+    involvement: commitments.some((c) => c.data.involvement !== undefined),
+  };
+  return { site: input.site, today, aims, ...views, uses, ...buildLists(views, today) };
 }

@@ -5,6 +5,7 @@
 // commitments include this one.
 import type {
   Action,
+  Checkin,
   Commitment,
   Group,
   Input,
@@ -12,11 +13,15 @@ import type {
   Minutes,
   Outcome,
   Partner,
+  Review,
   Theme,
   Update,
   Vision,
 } from '../contract/index.ts';
+import type { Changes, SnapshotRow } from './checkins.ts';
+import type { CommunityCounts, CommunityView, InvolvementGap, ReviewFinding } from './community.ts';
 import type { Scorecard } from './counts.ts';
+import type { Deadline, DeadlineCounts, DeadlineMove } from './deadlines.ts';
 import type { EasyReadView } from './easy-read.ts';
 import type { Entry, Listing } from './entries.ts';
 import type { CommitmentState } from './status.ts';
@@ -29,6 +34,14 @@ export interface PartnerView extends Entry<Partner> {
   /** Those commitments' states, in the same order. */
   states: CommitmentState[];
   scorecard: Scorecard;
+  /** What lived-experience reviewers made of its commitments. */
+  community: CommunityCounts;
+  /** Its commitments that say how far people were involved, or whose reviewers did, by title. */
+  involvement: Listing<CommitmentView>;
+  /** Its moved deadlines. */
+  deadlines: DeadlineCounts;
+  /** Its commitments whose deadline moved, by title. */
+  moved: Listing<CommitmentView>;
 }
 
 export interface VisionView extends Entry<Vision> {
@@ -36,6 +49,10 @@ export interface VisionView extends Entry<Vision> {
   aims: AimView[];
   /** The Easy Read version, when it has one. */
   easyRead?: EasyReadView;
+  /** Its check-ins with residents, newest first. */
+  checkins: Listing<CheckinView>;
+  /** When the next check-in is planned, from the latest check-in. */
+  nextCheckin?: { date: string; passed: boolean };
 }
 
 export interface AimView {
@@ -65,6 +82,54 @@ export interface CommitmentView extends Entry<Commitment> {
   measures?: Measure[];
   /** Its aims' titles in the order the commitment names them (what search files it under). */
   aimTitles: string[];
+  /** Its due date as first set and as last agreed, and every move between. */
+  deadline: DeadlineView;
+  /** Lived-experience reviews of it, newest first. */
+  reviews: Listing<ReviewView>;
+  /** Its latest review set against what the partner reported; absent when it has not been reviewed. */
+  community?: CommunityView<ReviewView>;
+}
+
+/** A move of a deadline, with the minutes of the meeting that agreed it. */
+export interface MoveView extends DeadlineMove {
+  minutes?: MinutesView;
+}
+
+export interface DeadlineView extends Deadline {
+  moves: MoveView[];
+}
+
+/** A lived-experience group's review of a commitment, beside what the partner had reported by then. */
+export interface ReviewView extends Entry<Review>, ReviewFinding {
+  commitment: CommitmentView;
+  /** The partner who made the commitment. */
+  partner: PartnerView;
+  /** The group that did the review. */
+  group: GroupView;
+  /** The check-in it was part of, if any. */
+  checkin?: CheckinView;
+  evidence?: Evidence[];
+  /** Whether it is the commitment's latest review (the one its page leads with). */
+  latest: boolean;
+  /** The partner has published an update on the commitment since the review. */
+  beforeLatestUpdate: boolean;
+  /** The partner's own account of involvement against this review's; absent when either is missing. */
+  involvement?: InvolvementGap;
+}
+
+/** A check-in with residents, with where each commitment towards its vision stood then and now. */
+export interface CheckinView extends Entry<Checkin> {
+  vision: VisionView;
+  /** Every commitment towards the vision, by title, as it stood on the day and as it stands now. */
+  snapshot: SnapshotRow<CommitmentView>[];
+  /** The check-in on the same vision before this one. */
+  previous?: CheckinView;
+  /** The check-in on the same vision after this one. */
+  following?: CheckinView;
+  /** What changed between the previous check-in and this one; absent for the first. */
+  changes?: Changes;
+  /** Reviews done as part of it, by commitment title. */
+  reviews: Listing<ReviewView>;
 }
 
 export interface UpdateView extends Entry<Update> {
@@ -94,6 +159,8 @@ export interface GroupView extends Entry<Group> {
   actions: Listing<ActionView>;
   /** How many of those are still open. */
   openActions: number;
+  /** The reviews it has done, disputed first, then newest first. */
+  reviews: Listing<ReviewView>;
 }
 
 export interface MinutesView extends Entry<Minutes> {

@@ -1,12 +1,22 @@
 // Every chart's numbers, worked out once. A chart, its one-sentence summary and its table all
 // come from one of these functions, so they cannot disagree.
-import { OUTCOMES, type ActionStatus, type Group, type Minutes, type Outcome, type Update } from '../contract/index.ts';
-import { ACTION_LABELS, OUTCOME_LABELS, STATUS_LABELS } from './labels.ts';
+import {
+  OUTCOMES,
+  VERDICTS,
+  type ActionStatus,
+  type Group,
+  type Minutes,
+  type Outcome,
+  type Update,
+  type Verdict,
+} from '../contract/index.ts';
+import { ACTION_LABELS, COMPARISON_LABELS, OUTCOME_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.ts';
 import type { Swatch } from './palette.ts';
 import { plural, pluralWord } from './plural.ts';
 import { addMonths, formatDate } from '../model/days.ts';
 import type { ActionView, Entry, Listing } from '../model/read-model.ts';
-import { COMMITMENT_STATUSES, type CommitmentState } from '../model/status.ts';
+import { COMMITMENT_STATUSES, type CommitmentState, type CommitmentStatus } from '../model/status.ts';
+import { COMPARISONS, type Comparison } from '../model/community.ts';
 
 export type { Swatch } from './palette.ts';
 
@@ -117,6 +127,8 @@ export function statusComparisonChart(
 /** What the promises chart reads of a commitment: when it was made and due, and its updates. */
 export interface PromiseLike {
   data: { made: string; due?: string };
+  /** The latest agreed due date, when the deadline has moved; else `data.due` counts. */
+  deadline?: { due?: string };
   updates: Listing<Entry<Update>>;
 }
 
@@ -138,9 +150,8 @@ export function promisesChart(commitments: readonly PromiseLike[], today: string
   const months: string[] = [];
   if (starts.length)
     for (let m = monthOf(starts[0]!); m <= monthOf(today); m = monthOf(addMonths(`${m}-01`, 1))) months.push(m);
-  const due = months.map(
-    (m) => commitments.filter((c) => c.data.due && monthOf(c.data.due) <= m && c.data.due <= today).length,
-  );
+  const dues = commitments.map((c) => (c.deadline ? c.deadline.due : c.data.due));
+  const due = months.map((m) => dues.filter((d) => d !== undefined && monthOf(d) <= m && d <= today).length);
   const deliveredDays = commitments.map((c) => deliveredOn(c) ?? '9999');
   const delivered = months.map((m) => deliveredDays.filter((day) => day <= `${m}-31`).length);
   const last = months.length - 1;
@@ -312,5 +323,83 @@ export function chartTable(spec: ChartSpec): { columns: string[]; rows: { header
   return {
     columns: [spec.categoryLabel, ...spec.series.map((s) => s.label)],
     rows: spec.categories.map((c, i) => ({ header: c, cells: spec.series.map((s) => s.values[i] ?? 0) })),
+  };
+}
+
+/** What the verdict charts read of a commitment: its community view, when it has been reviewed. */
+export interface ReviewedLike {
+  community?: { partnerStatus: CommitmentStatus; comparison: Comparison; latest: { data: { verdict: Verdict } } };
+}
+
+/**
+ * The partner's status (on the day of the latest review) against the reviewers' verdict: one bar
+ * per verdict, split by what the partner had reported.
+ */
+export function verdictChart(commitments: readonly ReviewedLike[]): ChartSpec {
+  const views = commitments.flatMap((c) => (c.community ? [c.community] : []));
+  const verdicts = VERDICTS.filter((v) => views.some((x) => x.latest.data.verdict === v));
+  const statuses = COMMITMENT_STATUSES.filter((s) => views.some((x) => x.partnerStatus === s));
+  const agrees = views.filter((x) => x.comparison === 'agrees').length;
+  const disputed = views.filter((x) => x.comparison === 'disputed').length;
+  return {
+    kind: 'bar',
+    horizontal: true,
+    title: 'What the partner reported against what the reviewers found',
+    summary:
+      views.length === 0
+        ? 'No commitment has been reviewed yet.'
+        : `Of ${plural(views.length, 'commitment')} reviewed, the reviewers agreed with the partner’s report on ${agrees} and disputed ${disputed}.`,
+    categoryLabel: 'The reviewers found',
+    categories: verdicts.map((v) => VERDICT_LABELS[v]),
+    series: statuses.map((s) => ({
+      label: `Partner reported: ${STATUS_LABELS[s]}`,
+      swatch: s,
+      values: verdicts.map((v) => views.filter((x) => x.latest.data.verdict === v && x.partnerStatus === s).length),
+      stack: 'partner',
+    })),
+    unit: 'commitments',
+  };
+}
+
+/** For each partner, how its commitments' latest reviews stand against its reports, and how many are not reviewed. */
+export function agreementChart(
+  partners: readonly { data: { name: string }; commitments: { items: readonly ReviewedLike[] } }[],
+): ChartSpec {
+  const count = (p: (typeof partners)[number], k: Comparison) =>
+    p.commitments.items.filter((c) => c.community?.comparison === k).length;
+  const present = COMPARISONS.filter((k) => partners.some((p) => count(p, k) > 0));
+  const disputed = partners.map((p) => count(p, 'disputed'));
+  const most = leaders(
+    partners.map((p) => p.data.name),
+    disputed,
+  );
+  const total = disputed.reduce((n, d) => n + d, 0);
+  return {
+    kind: 'bar',
+    horizontal: true,
+    title: 'Agreement with each partner’s reports',
+    summary:
+      total === 0
+        ? 'The reviewers have disputed no partner’s report.'
+        : most.tied
+          ? `The reviewers disputed ${plural(total, 'report')}, ${most.count} each from ${most.names}.`
+          : `The reviewers disputed ${plural(total, 'report')}; most from ${most.names}, with ${most.count}.`,
+    categoryLabel: 'Partner',
+    categories: partners.map((p) => p.data.name),
+    series: [
+      ...present.map((k) => ({
+        label: COMPARISON_LABELS[k],
+        swatch: k,
+        values: partners.map((p) => count(p, k)),
+        stack: 'reviews',
+      })),
+      {
+        label: 'Not reviewed yet',
+        swatch: 'not-reviewed' as const,
+        values: partners.map((p) => p.commitments.items.filter((c) => !c.community).length),
+        stack: 'reviews',
+      },
+    ],
+    unit: 'commitments',
   };
 }

@@ -4,13 +4,15 @@
 // Types only come in from elsewhere, so the browser's chart script can import this without the
 // content schemas.
 import type { ActionStatus, Outcome } from '../contract/index.ts';
+import type { Comparison } from '../model/community.ts';
 import type { CommitmentStatus } from '../model/status.ts';
 
 /** The tones a tag comes in. The words carry the meaning; the colour only echoes them. */
 export type Tone = 'grey' | 'blue' | 'amber' | 'red' | 'green' | 'purple';
 
 /** A colour key: every value a tag or a chart shows in colour. */
-export type Swatch = CommitmentStatus | Outcome | ActionStatus | 'overdue' | 'due' | 'progress' | 'waiting';
+export type Swatch =
+  CommitmentStatus | Outcome | ActionStatus | 'overdue' | 'due' | 'progress' | 'waiting' | Comparison | 'not-reviewed';
 
 export interface Colour {
   /** The tag's tone. */
@@ -42,6 +44,14 @@ export const PALETTE: Record<Swatch, Colour> = {
   due: { tone: 'red', light: '#d55e00', dark: '#d55e00' },
   progress: { tone: 'blue', light: '#0072b2', dark: '#56b4e9' },
   waiting: { tone: 'amber', light: '#e69f00', dark: '#e69f00' },
+  // The community's verdict against the partner's report. Disputed and agrees are told apart by
+  // their words first; the colours follow the statuses they echo.
+  disputed: { tone: 'red', light: '#d55e00', dark: '#d55e00' },
+  agrees: { tone: 'green', light: '#009e73', dark: '#009e73' },
+  'found-more': { tone: 'blue', light: '#0072b2', dark: '#56b4e9' },
+  'no-report': { tone: 'grey', light: '#bbbbbb', dark: '#6b6b6b' },
+  'too-early': { tone: 'grey', light: '#8c8c8c', dark: '#9a9a9a' },
+  'not-reviewed': { tone: 'grey', light: '#dddddd', dark: '#444444' },
 };
 
 /** The tone of the tag for a status, outcome or flag. */

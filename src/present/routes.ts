@@ -16,6 +16,12 @@ export const anchors = {
   codes: 'codes',
   /** On every page: the start of the main content. */
   main: 'main',
+  /** On a commitment's page: the community's verdict beside the partner's status. */
+  communityVerdict: 'community-verdict',
+  /** On the reviews page (and the methodology): how the verdict is compared with the partner's status. */
+  verdictMethod: 'how-verdicts-are-compared',
+  /** On a vision's page: its check-ins with residents. */
+  checkins: 'check-ins',
 } as const;
 
 /** The path segment of a page of a split list after its first ('page/2'); none for the first. */
@@ -83,6 +89,16 @@ export function routesUnder(base: string) {
     /** What happened to one input: its reference code, in lower case. */
     youSaid: (ref: string) => href(`/you-said/${refParam(ref)}/`),
     codes: () => href(`/you-said/#${anchors.codes}`),
+
+    /** Lived-experience reviews: every review, and one page each. */
+    reviews: () => href('/reviews/'),
+    review: (id: string) => href(`/reviews/${id}/`),
+    verdictMethod: () => href(`/reviews/#${anchors.verdictMethod}`),
+    /** Check-ins with residents on a vision. */
+    checkins: () => href('/check-ins/'),
+    checkin: (id: string) => href(`/check-ins/${id}/`),
+    visionCheckins: (id: string) => href(`/vision/${id}/#${anchors.checkins}`),
+    commitmentVerdict: (id: string) => href(`/commitments/${id}/#${anchors.communityVerdict}`),
 
     getInvolved: () => href('/get-involved/'),
     /** Where to get help now: the services in site.yaml, linked from every page's header. */

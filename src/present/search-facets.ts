@@ -1,20 +1,31 @@
 // What each entry is filed under in search: its type, date, status, partner, topics, aims and
 // group. Pages write these into the HTML for Pagefind; the search page offers them as filters.
 import type { Vision } from '../contract/index.ts';
-import { OUTCOME_LABELS, STATUS_LABELS } from './labels.ts';
-import type { CommitmentView, Entry, InputView, MinutesView, Portal, UpdateView } from '../model/read-model.ts';
+import { COMPARISON_LABELS, OUTCOME_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.ts';
+import type {
+  CheckinView,
+  CommitmentView,
+  Entry,
+  InputView,
+  MinutesView,
+  Portal,
+  ReviewView,
+  UpdateView,
+} from '../model/read-model.ts';
 
-export const SEARCH_TYPES = ['Vision', 'Commitment', 'Update', 'Meeting', 'You said'] as const;
+export const SEARCH_TYPES = ['Vision', 'Commitment', 'Update', 'Meeting', 'You said', 'Review', 'Check-in'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** The filters the search page offers, in the order it offers them. */
-export const FILTERS = ['type', 'partner', 'status', 'theme', 'aim', 'group', 'year'] as const;
+export const FILTERS = ['type', 'partner', 'status', 'verdict', 'disputed', 'theme', 'aim', 'group', 'year'] as const;
 export type FilterName = (typeof FILTERS)[number];
 
 export const FILTER_LABELS: Record<FilterName, string> = {
   type: 'Type',
   partner: 'Partner',
   status: 'Status or outcome',
+  verdict: 'Verdict of people with lived experience',
+  disputed: 'Agreed or disputed',
   theme: 'Topic',
   aim: 'Aim',
   group: 'Group',
@@ -38,7 +49,7 @@ function facets(type: SearchType, date: string, filters: Omit<SearchFacets['filt
     type,
     date,
     filters: { type: [type], year: [date.slice(0, 4)], ...clean },
-    meta: { type, date, status: clean.status?.[0], partner: clean.partner?.join(' and ') },
+    meta: { type, date, status: clean.status?.[0] ?? clean.verdict?.[0], partner: clean.partner?.join(' and ') },
   };
 }
 
@@ -52,8 +63,28 @@ export function commitmentFacets(c: CommitmentView): SearchFacets {
   return facets('Commitment', c.data.made, {
     partner: [c.partner.data.name],
     status: [STATUS_LABELS[c.state.status]],
+    ...(c.community
+      ? {
+          verdict: [VERDICT_LABELS[c.community.latest.data.verdict]],
+          disputed: [COMPARISON_LABELS[c.community.comparison]],
+        }
+      : {}),
     aim: c.aimTitles,
   });
+}
+
+export function reviewFacets(r: ReviewView): SearchFacets {
+  return facets('Review', r.data.date, {
+    partner: [r.partner.data.name],
+    verdict: [VERDICT_LABELS[r.data.verdict]],
+    disputed: [COMPARISON_LABELS[r.comparison]],
+    aim: r.commitment.aimTitles,
+    group: [r.group.data.name],
+  });
+}
+
+export function checkinFacets(k: CheckinView): SearchFacets {
+  return facets('Check-in', k.data.date, { aim: k.vision.data.aims.map((a) => a.title) });
 }
 
 export function updateFacets(u: UpdateView): SearchFacets {
@@ -80,13 +111,18 @@ export function inputFacets(i: InputView): SearchFacets {
 }
 
 /** What search files every entry under, for the filters the search page offers. */
-export function everyFacet(portal: Pick<Portal, 'visions' | 'commitments' | 'updates' | 'minutes' | 'inputs'>) {
+export function everyFacet(
+  portal: Pick<Portal, 'visions' | 'commitments' | 'updates' | 'minutes' | 'inputs'> &
+    Partial<Pick<Portal, 'reviews' | 'checkins'>>,
+) {
   return [
     ...portal.visions.map(visionFacets),
     ...portal.commitments.map(commitmentFacets),
     ...portal.updates.map(updateFacets),
     ...portal.minutes.map(minutesFacets),
     ...portal.inputs.map(inputFacets),
+    ...(portal.reviews ?? []).map(reviewFacets),
+    ...(portal.checkins ?? []).map(checkinFacets),
   ];
 }
 

@@ -27,6 +27,8 @@ export function loadPortal(): Promise<Portal> {
         updates: plain(await getCollection('updates')),
         minutes: plain(await getCollection('minutes')),
         inputs: plain(await getCollection('inputs')),
+        reviews: plain(await getCollection('reviews')),
+        checkins: plain(await getCollection('checkins')),
       },
       buildDay(process.env.PORTAL_TODAY),
     );

@@ -62,11 +62,17 @@ describe('search on the example site', () => {
     await page.close();
   });
 
-  it('with a partner filter, returns only that partner’s entries: its commitment, 5 updates and 3 inputs', async () => {
+  it('with a partner filter, returns only that partner’s entries: its commitment, 5 updates, 3 inputs and 2 reviews', async () => {
     const page = await search(example.origin, `?partner=${encodeURIComponent('Kestrel House Wellbeing')}`);
     const found = await results(page);
-    expect(found).toHaveLength(9);
+    expect(found).toHaveLength(11);
     for (const r of found) expect(r.meta, r.url).toContain('Kestrel House Wellbeing');
+    expect(
+      found
+        .map((r) => r.url)
+        .filter((u) => u.startsWith('/reviews/'))
+        .sort(),
+    ).toEqual(['/reviews/crisis-cafe-2025-07-15/', '/reviews/crisis-cafe-2026-09-15/']);
     expect(
       found
         .map((r) => r.url)
@@ -74,6 +80,29 @@ describe('search on the example site', () => {
         .sort(),
     ).toEqual(['/you-said/ys-2025-001/', '/you-said/ys-2025-011/', '/you-said/ys-2026-004/']);
     await page.close();
+  });
+
+  it('with the disputed filter, returns the 4 disputed reviews and the 4 commitments whose latest review disputes them', async () => {
+    const page = await search(example.origin, '?disputed=Disputed');
+    const urls = (await results(page)).map((r) => r.url).sort();
+    await page.close();
+    expect(urls).toEqual([
+      '/commitments/crisis-cafe/',
+      '/commitments/crisis-line-24-7/',
+      '/commitments/housing-pathway/',
+      '/commitments/you-said-we-did/',
+      '/reviews/crisis-cafe-2026-09-15/',
+      '/reviews/crisis-line-24-7-2026-04-21/',
+      '/reviews/housing-pathway-2026-04-21/',
+      '/reviews/you-said-we-did-2025-07-15/',
+    ]);
+  });
+
+  it('with a verdict filter and the review type, returns the reviews that found it too early to judge', async () => {
+    const page = await search(example.origin, `?verdict=${encodeURIComponent('Too early to judge')}&type=Review`);
+    const urls = (await results(page)).map((r) => r.url);
+    await page.close();
+    expect(urls).toEqual(['/reviews/supported-housing-places-2026-09-15/']);
   });
 
   it('finds the inputs on a theme by its word', async () => {

@@ -121,6 +121,20 @@ describe('astro build with another partnership’s content', () => {
   it('shows no example notice when the content is real', () => {
     expect(html(site, '')).not.toContain('This is example content');
   });
+  it('has no review, check-in or moved deadline, so none of them appears anywhere: the site is as it was before they existed', () => {
+    expect(existsSync(join(site, 'reviews'))).toBe(false);
+    expect(existsSync(join(site, 'check-ins'))).toBe(false);
+    for (const path of ['', 'commitments/night-line', 'partners/north-council', 'vision/plan', 'groups/open-forum']) {
+      const page = html(site, path);
+      expect(page, path).not.toContain('/reviews/');
+      expect(page, path).not.toContain('/check-ins/');
+      expect(text(page), path).not.toMatch(
+        /lived experience (have reviewed|found)|Not reviewed yet|Deadlines moved|Check-ins/,
+      );
+    }
+    // The due date reads as it always has.
+    expect(text(html(site, 'commitments/night-line'))).toContain('Due by 31 December 2024 Last update');
+  });
 });
 
 describe('astro build with the example content', () => {
@@ -144,6 +158,43 @@ describe('astro build with the example content', () => {
   });
   it('gives every reference code a page at its lower-case address', () => {
     expect(text(html(site, 'you-said/ys-2025-014'))).toContain('YS-2025-014: what happened');
+  });
+  it('gives every review and check-in a page, and lists them', () => {
+    for (const path of [
+      'reviews',
+      'reviews/crisis-line-24-7-2026-04-21',
+      'reviews/crisis-cafe-2025-07-15',
+      'check-ins',
+      'check-ins/wrenfold-vision-2025-09-20',
+      'check-ins/wrenfold-vision-2026-09-19',
+    ]) {
+      expect(existsSync(join(site, path, 'index.html')), path).toBe(true);
+    }
+  });
+  it('says on the home page how many partner reports people with lived experience reviewed, agreed with and disputed', () => {
+    expect(text(html(site, ''))).toContain(
+      'People with lived experience have reviewed what partners report on 13 of 17 commitments: they agreed with 7 reports and disputed 4. See what they found.',
+    );
+  });
+  it('shows every move of a moved deadline, with why and where it was agreed', () => {
+    expect(text(html(site, 'commitments/talking-therapy-waits'))).toContain(
+      'Due by 30 September 2026 (moved once, 183 days later than first promised) Due 31 March 2026, moved to 30 September 2026. Reason: The new therapists could not start until their training finished in the summer. Agreed on 27 January 2026 at Co-production Working Group, January 2026.',
+    );
+  });
+  it('sets the partner’s report and the community’s verdict side by side on a commitment, with the reply under them', () => {
+    const page = text(html(site, 'commitments/crisis-line-24-7'));
+    expect(page).toContain('Verdict of people with lived experience: Partly delivered Disputed');
+    expect(page).toContain(
+      'What the partner reported On 21 April 2026, Wrenfold Community Health NHS Trust reported: Delivered',
+    );
+    expect(page).toContain(
+      'What people with lived experience found Lived Experience Board found, on 21 April 2026: Partly delivered 35 people with lived experience took part.',
+    );
+    expect(page).toContain('The partner’s reply We accept that night-time waits are too long.');
+    expect(page).toContain('Director of Mental Health Services, Wrenfold Community Health NHS Trust, 12 May 2026');
+    expect(text(html(site, 'commitments/stigma-campaign'))).toContain(
+      'Not reviewed yet. No group of people with lived experience has reviewed this commitment yet.',
+    );
   });
 });
 

@@ -93,6 +93,29 @@ describe('npm run new, with flags', () => {
       ],
       'inputs/nm-2025-1.md',
     ],
+    [
+      'review',
+      [
+        '--commitment',
+        'night-line',
+        '--group',
+        'open-forum',
+        '--verdict',
+        'at-risk',
+        '--method',
+        'Forum discussion with 14 members',
+        '--participants',
+        '14',
+        '--text',
+        'People said the line often rang for a long time.',
+      ],
+      'reviews/night-line-2025-01-15.mdx',
+    ],
+    [
+      'check-in',
+      ['--vision', 'plan', '--title', 'One year on', '--method', 'Two open sessions', '--text', 'Residents spoke.'],
+      'checkins/plan-2025-01-15.mdx',
+    ],
     ['partner', ['--name', 'Northmoor Advocacy', '--kind', 'voluntary'], 'partners/northmoor-advocacy.yaml'],
     ['theme', ['--name', 'Housing & homes'], 'themes/housing-and-homes.yaml'],
     [
@@ -105,6 +128,18 @@ describe('npm run new, with flags', () => {
     expect(run.status, run.output).toBe(0);
     expect(existsSync(join(copy!.content, file)), run.output).toBe(true);
     expect(checkContent(copy!.root).problems).toEqual([]);
+  });
+
+  it('names a review after the group and the commitment when no title is given', () => {
+    const run = runNew([
+      'review',
+      ...['--commitment', 'night-line', '--group', 'open-forum', '--verdict', 'too-early'],
+      ...['--method', 'Forum discussion', '--text', 'Too soon to say.'],
+    ]);
+    expect(run.status, run.output).toBe(0);
+    expect(copy!.read('reviews/night-line-2025-01-15.mdx')).toBe(
+      '---\ntitle: "Open Forum: review of “A night line”"\ndate: 2025-01-15\ngroup: open-forum\ncommitment: night-line\nverdict: too-early\nmethod: Forum discussion\n---\n\nToo soon to say.\n',
+    );
   });
 
   it('gives an input the next free reference code, and says so', () => {
@@ -158,7 +193,7 @@ describe('npm run new, with flags', () => {
   it('says what it can make when asked for something else', () => {
     const run = runNew(['updte']);
     expect(run.output).toContain(
-      '"updte" is not something npm run new makes. It makes: partner, theme, group, commitment, update, minutes, input. Did you mean update?',
+      '"updte" is not something npm run new makes. It makes: partner, theme, group, commitment, update, minutes, input, review, check-in. Did you mean update?',
     );
     expect(run.status).toBe(1);
   });

@@ -28,6 +28,60 @@ const U = 'updates/night-line-started.mdx';
 const V = 'visions/plan.mdx';
 const M = 'minutes/forum-one.mdx';
 const I = 'inputs/nm-2024-1.md';
+const R = 'reviews/night-line-review.mdx';
+const K = 'checkins/plan-one-year.mdx';
+
+/** A valid review of the night line by the forum, with the council's reply: each case below breaks one thing. */
+const REVIEW = [
+  '---',
+  'title: The forum’s review of the night line', // 2
+  'date: 2024-06-01', // 3
+  'group: open-forum', // 4
+  'commitment: night-line', // 5
+  'verdict: partly-delivered', // 6
+  'method: Forum discussion with 12 members', // 7
+  'participants: 12', // 8
+  'reply:', // 9
+  '  date: 2024-06-20', // 10
+  '  text: We will look again at the night rota.', // 11
+  '  role: Head of Crisis Services', // 12
+  '---',
+  '',
+  'People said the line often rang for a long time before anyone answered.',
+  '',
+].join('\n');
+const withReview = (c: Copy, from?: string, to?: string) =>
+  c.write(R, from === undefined ? REVIEW : REVIEW.replace(from, to!));
+
+/** A valid check-in on the plan. */
+const CHECKIN = [
+  '---',
+  'title: One year on', // 2
+  'date: 2024-11-01', // 3
+  'vision: plan', // 4
+  'method: Two open sessions', // 5
+  'participants: 30', // 6
+  'next: 2025-11-01', // 7
+  '---',
+  '',
+  'Residents told us what had changed.',
+  '',
+].join('\n');
+
+/** Two moves of the night line's deadline, oldest first, after the due date line (line 9). */
+const MOVES = [
+  'dueChanges:', // 10
+  '  - due: 2025-03-31', // 11
+  '    reason: Recruiting night staff took longer.', // 12
+  '    agreed: 2024-11-01', // 13
+  '    meeting: forum-one', // 14
+  '  - due: 2025-06-30', // 15
+  '    reason: The new phone system arrived late.', // 16
+  '    agreed: 2025-02-01', // 17
+  '',
+].join('\n');
+const withMoves = (c: Copy, from?: string, to?: string) =>
+  c.edit(C, 'due: 2024-12-31\n', `due: 2024-12-31\n${from === undefined ? MOVES : MOVES.replace(from, to!)}`);
 
 const cases: Case[] = [
   // Rules within one file
@@ -382,7 +436,168 @@ const cases: Case[] = [
     field: 'actions › item 1 › id',
     says: [/`OF-1` is already the id of an action in src\/content\/minutes\/forum-one\.mdx/],
   },
+  // Reviews, check-ins and moved deadlines
+  {
+    rule: 'a review dated before its commitment was made',
+    change: (c) => withReview(c, 'date: 2024-06-01', 'date: 2024-01-15'),
+    file: R,
+    line: 3,
+    field: 'date',
+    says: [
+      /`date` is 2024-01-15, before the commitment `night-line` was made \(2024-02-01\)/,
+      /A review cannot come before the promise it judges: check this date, or the commitment's `made` date/,
+    ],
+  },
+  {
+    rule: 'a review dated after the day the site is built',
+    change: (c) =>
+      c.write(R, REVIEW.replace('date: 2024-06-01', 'date: 2099-06-01').replace(/reply:\n( {2}.*\n)+/, '')),
+    file: R,
+    line: 3,
+    field: 'date',
+    says: [/`date` is 2099-06-01, but today is/, /A review records what a group agreed/, /Check the date/],
+  },
+  {
+    rule: 'a reply dated before the review it answers',
+    change: (c) => withReview(c, '  date: 2024-06-20', '  date: 2024-05-20'),
+    file: R,
+    line: 10,
+    field: 'reply › date',
+    says: [/is 2024-05-20, before the review was agreed \(2024-06-01\)/, /check both dates/],
+  },
+  {
+    rule: 'a reply without the role that gave it',
+    change: (c) => withReview(c, '  role: Head of Crisis Services\n', ''),
+    file: R,
+    line: 9,
+    field: 'reply › role',
+    says: [/`role` is missing/, /never a person’s name/],
+  },
+  {
+    rule: 'a review by a group that does not exist',
+    change: (c) => withReview(c, 'group: open-forum', 'group: open-forun'),
+    file: R,
+    line: 4,
+    field: 'group',
+    says: [/There is no group `open-forun`/, /Did you mean `open-forum`\?/],
+  },
+  {
+    rule: 'a misspelt verdict',
+    change: (c) => withReview(c, 'verdict: partly-delivered', 'verdict: partly delivered'),
+    file: R,
+    line: 6,
+    field: 'verdict',
+    says: [
+      /must be one of: delivered, partly-delivered, in-progress, at-risk, not-delivered, too-early/,
+      /Did you mean `partly-delivered`\?/,
+    ],
+  },
+  {
+    rule: 'a review without the way it was done',
+    change: (c) => withReview(c, 'method: Forum discussion with 12 members\n', ''),
+    file: R,
+    line: 2,
+    field: 'method',
+    says: [/`method` is missing/, /how the review was done/i],
+  },
+  {
+    rule: 'an involvement that is not a rung of the ladder',
+    change: (c) => c.edit(C, 'due: 2024-12-31\n', 'due: 2024-12-31\ninvolvement: coproduced\n'),
+    file: C,
+    line: 10,
+    field: 'involvement',
+    says: [
+      /must be one of: co-produced, co-designed, engaged, consulted, informed, not-involved/,
+      /Did you mean `co-produced`\?/,
+    ],
+  },
+  {
+    rule: 'a deadline moved before the commitment was made',
+    change: (c) => withMoves(c, 'agreed: 2024-11-01', 'agreed: 2024-01-20'),
+    file: C,
+    line: 13,
+    field: 'dueChanges › item 1 › agreed',
+    says: [/is 2024-01-20, before the commitment was made \(2024-02-01\)/, /check both dates/],
+  },
+  {
+    rule: 'moved deadlines listed out of order',
+    change: (c) => withMoves(c, 'agreed: 2025-02-01', 'agreed: 2024-10-01'),
+    file: C,
+    line: 17,
+    field: 'dueChanges › item 2 › agreed',
+    says: [/is 2024-10-01, not after the move before it \(agreed 2024-11-01\)/, /List the moves oldest first/],
+  },
+  {
+    rule: 'a moved deadline agreed at a meeting that has no minutes',
+    change: (c) => withMoves(c, 'meeting: forum-one', 'meeting: forum-1'),
+    file: C,
+    line: 14,
+    field: 'dueChanges › item 1 › meeting',
+    says: [/There is no set of minutes `forum-1`/, /Did you mean `forum-one`\?/],
+  },
+  {
+    rule: 'a moved deadline without its reason',
+    change: (c) => withMoves(c, '    reason: The new phone system arrived late.\n', ''),
+    file: C,
+    line: 15,
+    field: 'dueChanges › item 2 › reason',
+    says: [/`reason` is missing/, /why the deadline moved/i],
+  },
+  {
+    rule: 'a check-in whose next one is before it',
+    change: (c) => c.write(K, CHECKIN.replace('next: 2025-11-01', 'next: 2024-10-01')),
+    file: K,
+    line: 7,
+    field: 'next',
+    says: [/is 2024-10-01, before this check-in \(2024-11-01\)/, /check both dates/],
+  },
+  {
+    rule: 'a check-in on a vision that does not exist',
+    change: (c) => c.write(K, CHECKIN.replace('vision: plan', 'vision: the-plan')),
+    file: K,
+    line: 4,
+    field: 'vision',
+    says: [/There is no vision `the-plan`/, /The visions are: plan\./],
+  },
+  {
+    rule: 'a review part of a check-in on another vision',
+    change: (c) => {
+      c.write(
+        'visions/second-plan.mdx',
+        '---\ntitle: A second plan\nsummary: More help.\nstatus: draft\ncoProduction: Written with residents.\naims:\n  - id: crisis\n    title: Crisis help\n    description: Help at any hour.\n---\n\nThe plan.\n',
+      );
+      c.write(K, CHECKIN.replace('vision: plan', 'vision: second-plan'));
+      withReview(c, 'participants: 12', 'participants: 12\ncheckin: plan-one-year');
+    },
+    file: R,
+    line: 9,
+    field: 'checkin',
+    says: [
+      /The check-in `plan-one-year` is about the vision `second-plan`, but the commitment `night-line` works towards `plan`/,
+      /Name a check-in on `plan`, or remove `checkin`/,
+    ],
+  },
+  {
+    rule: 'a review naming a check-in that does not exist',
+    change: (c) => withReview(c, 'participants: 12', 'participants: 12\ncheckin: plan-one-yaer'),
+    file: R,
+    line: 9,
+    field: 'checkin',
+    says: [/There is no check-in `plan-one-yaer`/],
+  },
 ];
+
+describe('a review, a check-in and moved deadlines that are right', () => {
+  it('pass the check, so each case below has exactly the one problem it plants', () => {
+    expect(
+      problemsAfter((c) => {
+        withReview(c, 'participants: 12', 'participants: 12\ncheckin: plan-one-year');
+        c.write(K, CHECKIN);
+        withMoves(c);
+      }),
+    ).toEqual([]);
+  });
+});
 
 describe('the minimal fixture', () => {
   it('is valid, so each case below has exactly the one problem it plants', () => {

@@ -42,6 +42,8 @@ describe('the editor’s configuration', () => {
       'updates',
       'minutes',
       'inputs',
+      'reviews',
+      'checkins',
     ]);
   });
 

@@ -49,6 +49,8 @@ function portalOf(root: string, today: string): Portal {
       updates: plain(content.updates),
       minutes: plain(content.minutes),
       inputs: plain(content.inputs),
+      reviews: plain(content.reviews),
+      checkins: plain(content.checkins),
     },
     today,
   );

@@ -23,6 +23,13 @@ describe('palette', () => {
     due: '#d55e00',
     progress: '#0072b2',
     waiting: '#e69f00',
+    // The community's verdict against the partner's report.
+    disputed: '#d55e00',
+    agrees: '#009e73',
+    'found-more': '#0072b2',
+    'no-report': '#bbbbbb',
+    'too-early': '#8c8c8c',
+    'not-reviewed': '#dddddd',
   };
   const dark: Record<Swatch, string> = {
     ...light,
@@ -35,6 +42,10 @@ describe('palette', () => {
     progress: '#56b4e9',
     'not-taken-forward': '#9a9a9a',
     dropped: '#9a9a9a',
+    'found-more': '#56b4e9',
+    'no-report': '#6b6b6b',
+    'too-early': '#9a9a9a',
+    'not-reviewed': '#444444',
   };
 
   it('gives charts the same colours in light and dark mode as before', () => {
@@ -51,5 +62,7 @@ describe('palette', () => {
     expect([toneOf('in-progress'), toneOf('open')]).toEqual(['blue', 'blue']);
     expect(toneOf('at-risk')).toBe('amber');
     expect(toneOf('overdue')).toBe('red');
+    // A verdict takes the tone of the status it names; disputed is red, agrees green, in words first.
+    expect([toneOf('disputed'), toneOf('agrees'), toneOf('too-early')]).toEqual(['red', 'green', 'grey']);
   });
 });

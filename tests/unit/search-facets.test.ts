@@ -137,6 +137,9 @@ describe('search facets', () => {
       type: ['Vision', 'Commitment', 'You said'],
       partner: ['Northmoor Council', 'Peer Voices, North'],
       status: ['At risk', 'Being considered', 'No update yet'],
+      // No review, so nothing to file under a verdict.
+      verdict: [],
+      disputed: [],
       theme: ['Crisis help'],
       aim: ['A home', 'Help at night'],
       group: [],

@@ -1,12 +1,25 @@
 import { z } from 'astro/zod';
 import { defineCollection } from '../collection.ts';
 import { SLUG, isoDate, refTo, text } from '../fields.ts';
-import { always, notBefore } from '../same-file-rules.ts';
+import { always, dateOf, notBefore } from '../same-file-rules.ts';
+import { involvementField } from './reviews.ts';
 
 /** How a commitment's success will be judged. */
 export const measureSchema = z.strictObject({
   name: text.describe('What is measured, like “Average wait for a first appointment”.'),
   target: text.describe('The target, like “Under 4 weeks by March 2026”.'),
+});
+
+/** A deadline moved openly: the new due date, why, and when (and where) the move was agreed. */
+export const dueChangeSchema = z.strictObject({
+  due: isoDate.describe('The new day it should be delivered by.'),
+  reason: text.describe('Why the deadline moved, in plain words.'),
+  agreed: isoDate
+    .meta({ happened: 'A moved deadline records a decision already taken, so it cannot be dated after today' })
+    .describe('The day the move was agreed (after the commitment was made, and after any earlier move).'),
+  meeting: refTo('minutes')
+    .optional()
+    .describe('The id of the minutes of the meeting that agreed it, if any (a file name in minutes/).'),
 });
 
 /** commitments/<id>.mdx: a promise a partner made towards the vision. */
@@ -39,6 +52,17 @@ export const commitmentSchema = z
       .array(measureSchema, { error: 'must be a list of measures, each with a name and a target' })
       .optional()
       .describe('How success will be judged: each with a name and a target.'),
+    involvement: involvementField
+      .optional()
+      .describe(
+        'How far people with lived experience were involved, in the partner’s own account: co-produced, co-designed, engaged, consulted, informed or not-involved.',
+      ),
+    dueChanges: z
+      .array(dueChangeSchema, { error: 'must be a list of moved deadlines, each with due, reason and agreed' })
+      .optional()
+      .describe(
+        'Each time the deadline moved, oldest first: the new `due`, the `reason`, the day it was `agreed` and the `meeting` (minutes id) that agreed it.',
+      ),
   })
   .superRefine(
     ...always((v, ctx) =>
@@ -51,10 +75,38 @@ export const commitmentSchema = z
           `is ${due}, before the day the commitment was made (${made}). A commitment cannot be due before it is made: check both dates`,
       ),
     ),
+  )
+  .superRefine(
+    ...always((v, ctx) => {
+      if (!Array.isArray(v.dueChanges)) return;
+      let previous: string | undefined;
+      v.dueChanges.forEach((raw, i) => {
+        const change = (raw ?? {}) as Record<string, unknown>;
+        const agreed = dateOf(change.agreed);
+        notBefore(
+          ctx,
+          ['dueChanges', i, 'agreed'],
+          change.agreed,
+          v.made,
+          (on, made) =>
+            `is ${on}, before the commitment was made (${made}). A deadline can only move after the promise is made: check both dates`,
+        );
+        if (agreed && previous && agreed <= previous) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dueChanges', i, 'agreed'],
+            message: `is ${agreed}, not after the move before it (agreed ${previous}). List the moves oldest first, each agreed on a later day: check the order and the dates`,
+            input: change.agreed,
+          });
+        }
+        if (agreed) previous = agreed;
+      });
+    }),
   );
 
 export type Commitment = z.output<typeof commitmentSchema>;
 export type Measure = z.output<typeof measureSchema>;
+export type DueChange = z.output<typeof dueChangeSchema>;
 
 export const commitments = defineCollection({
   name: 'commitments',
