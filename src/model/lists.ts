@@ -142,6 +142,8 @@ export interface Lists {
   themesWithInputs: ThemeView[];
   /** Every update, newest first, a page at a time. */
   updatePages: ListPage<UpdateView>[];
+  /** Every action, open ones first and longest waiting first, a page at a time. */
+  actionPages: ListPage<ActionView>[];
   /** Each group that has done a review, by name, with its reviews (disputed first, then newest first). */
   reviewsByGroup: { key: GroupView; reviews: Listing<ReviewView> }[];
   /** Each partner that has made a commitment, by name, with what reviewers made of its commitments. */
@@ -152,6 +154,8 @@ export interface Lists {
 
 /** How many updates a page of the list of updates holds. */
 export const UPDATES_PER_PAGE = 20;
+/** How many actions a page of the list of every action holds. */
+export const ACTIONS_PER_PAGE = 100;
 
 const VISION_ORDER = ['adopted', 'under-review', 'draft', 'retired'];
 
@@ -239,6 +243,7 @@ export function buildLists(views: Views, today: string): { totals: Totals; home:
       themes: [...themes].sort(byName),
       themesWithInputs: themes.filter((t) => t.inputs.count > 0),
       updatePages: splitPages(updates, UPDATES_PER_PAGE),
+      actionPages: splitPages(actions, ACTIONS_PER_PAGE),
       reviewsByGroup: [...groups]
         .sort(byName)
         .filter((g) => g.reviews.count > 0)

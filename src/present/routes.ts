@@ -78,6 +78,7 @@ export function routesUnder(base: string) {
     minutes: (id: string) => href(`/minutes/${id}/`),
     action: (meeting: string, action: string) => href(`/minutes/${meeting}/#${anchors.action(action)}`),
     actions: () => href('/actions/'),
+    actionsPage: (n: number) => paged('/actions/', n),
 
     groups: () => href('/groups/'),
     group: (id: string) => href(`/groups/${id}/`),

@@ -81,9 +81,19 @@ describe('the commitment lists of a large partnership (2,000 entries, 277 commit
     expect(kilobytes('/commitments/overdue/')).toBeLessThan(150);
   });
 
+  it('splits the list of every action into pages of 100, each under budget, the charts on the first', () => {
+    const first = page('/actions/');
+    expect(kilobytes('/actions/')).toBeLessThan(150);
+    expect(first).toContain('id="actions-chart-title"');
+    const second = page('/actions/page/2/');
+    expect(second).toContain('Actions from meetings, page 2 of');
+    expect(second).not.toContain('id="actions-chart-title"');
+    expect((second.match(/<tr>/g) ?? []).length).toBe(101); // the heading row and 100 actions
+  });
+
   it('has no broken link, valid markup and no words run together on the pages of one heading', async () => {
-    expect(brokenLinks(dist).filter((b) => b.startsWith('/commitments/'))).toEqual([]);
-    for (const path of ['/commitments/status/in-progress/', '/commitments/overdue/page/2/'])
+    expect(brokenLinks(dist).filter((b) => /^\/(commitments|actions)\//.test(b))).toEqual([]);
+    for (const path of ['/commitments/status/in-progress/', '/commitments/overdue/page/2/', '/actions/page/2/'])
       expect(await markupErrors(fileFor(dist, path)), path).toEqual([]);
     const partnerPage = linksTo(page('/commitments/by-partner/'), '/commitments/by-partner/')[0]!;
     const aimPage = linksTo(page('/commitments/by-aim/'), '/commitments/by-aim/')[0]!;
