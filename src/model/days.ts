@@ -37,3 +37,14 @@ export function formatDate(day: string, locale = 'en-GB'): string {
   }
   return formatter.format(new Date(toUtc(day)));
 }
+
+/** A day with its weekday, like "Tuesday, 8 December 2026": for a meeting someone may come to. */
+export function formatDayOfWeek(day: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(toUtc(day)));
+}

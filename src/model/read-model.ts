@@ -34,6 +34,7 @@ import {
   type Listing,
 } from './entries.ts';
 import { buildLists, type HomeView, type Lists, type Totals } from './lists.ts';
+import { nextMeetingOf } from './next-meeting.ts';
 import { commitmentState } from './status.ts';
 import type {
   ActionView,
@@ -62,6 +63,7 @@ export type {
   Totals,
 } from './lists.ts';
 export { orderActions, upcomingMeetings } from './actions.ts';
+export { nextMeetingOf, type NextMeeting } from './next-meeting.ts';
 
 /** The content as read: each entry's id, its validated data and, for an entry with a body, its HTML. */
 export interface PortalInput {
@@ -156,7 +158,8 @@ export function buildPortal(input: PortalInput, today: string): Portal {
   const groups = input.groups.map((g): GroupView => ({
     ...g,
     meetings: none(),
-    upcoming: g.data.nextMeeting !== undefined && g.data.nextMeeting >= today ? g.data.nextMeeting : undefined,
+    upcoming: nextMeetingOf(g.data, today)?.date,
+    next: nextMeetingOf(g.data, today),
     actions: none(),
     openActions: 0,
     reviews: none(),

@@ -24,6 +24,7 @@ import type { Scorecard } from './counts.ts';
 import type { Deadline, DeadlineCounts, DeadlineMove } from './deadlines.ts';
 import type { EasyReadView } from './easy-read.ts';
 import type { Entry, Listing } from './entries.ts';
+import type { NextMeeting } from './next-meeting.ts';
 import type { CommitmentState } from './status.ts';
 
 export type Evidence = NonNullable<Update['evidence']>[number];
@@ -155,6 +156,8 @@ export interface GroupView extends Entry<Group> {
   meetings: Listing<MinutesView>;
   /** The date of its next meeting, when that is today or later. */
   upcoming?: string;
+  /** Its next meeting, with when, where and how to join, when its day is today or later. */
+  next?: NextMeeting;
   /** The actions its meetings agreed, in the order of every action (open ones first). */
   actions: Listing<ActionView>;
   /** How many of those are still open. */

@@ -6,14 +6,30 @@ import type {
   CheckinView,
   CommitmentView,
   Entry,
+  GroupView,
   InputView,
   MinutesView,
+  PartnerView,
   Portal,
   ReviewView,
+  ThemeView,
   UpdateView,
 } from '../model/read-model.ts';
 
-export const SEARCH_TYPES = ['Vision', 'Commitment', 'Update', 'Meeting', 'You said', 'Review', 'Check-in'] as const;
+export const SEARCH_TYPES = [
+  'Vision',
+  'Easy Read',
+  'Commitment',
+  'Update',
+  'Meeting',
+  'You said',
+  'Review',
+  'Check-in',
+  'Partner',
+  'Group',
+  'Topic',
+  'Page',
+] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** The filters the search page offers, in the order it offers them. */
@@ -34,21 +50,25 @@ export const FILTER_LABELS: Record<FilterName, string> = {
 
 export interface SearchFacets {
   type: SearchType;
-  /** YYYY-MM-DD: for sorting and shown with the result. */
-  date: string;
+  /** YYYY-MM-DD: for sorting and shown with the result. None for a page that is not about a day (a partner, a group, a topic). */
+  date?: string;
   filters: Partial<Record<FilterName, string[]>>;
   /** Shown with each result. */
-  meta: { type: SearchType; date: string; status?: string; partner?: string };
+  meta: { type: SearchType; date?: string; status?: string; partner?: string };
 }
 
-function facets(type: SearchType, date: string, filters: Omit<SearchFacets['filters'], 'type' | 'year'>): SearchFacets {
+function facets(
+  type: SearchType,
+  date: string | undefined,
+  filters: Omit<SearchFacets['filters'], 'type' | 'year'>,
+): SearchFacets {
   const clean = Object.fromEntries(
     Object.entries(filters).filter(([, v]) => v && v.length > 0),
   ) as SearchFacets['filters'];
   return {
     type,
-    date,
-    filters: { type: [type], year: [date.slice(0, 4)], ...clean },
+    ...(date ? { date } : {}),
+    filters: { type: [type], ...(date ? { year: [date.slice(0, 4)] } : {}), ...clean },
     meta: { type, date, status: clean.status?.[0] ?? clean.verdict?.[0], partner: clean.partner?.join(' and ') },
   };
 }
@@ -57,6 +77,31 @@ export function visionFacets(vision: Entry<Vision>): SearchFacets {
   return facets('Vision', vision.data.adopted ?? vision.data.reviewDue ?? '1970-01-01', {
     aim: vision.data.aims.map((a) => a.title),
   });
+}
+
+/** The Easy Read version of a vision: found by its own words, filed beside the vision it retells. */
+export function easyReadFacets(vision: Entry<Vision>): SearchFacets {
+  return facets('Easy Read', vision.data.adopted ?? vision.data.reviewDue, {
+    aim: vision.data.aims.map((a) => a.title),
+  });
+}
+
+/** A partner's page, filed under the partner, so the partner filter finds the partner itself too. */
+export function partnerFacets(p: PartnerView): SearchFacets {
+  return facets('Partner', undefined, { partner: [p.data.name] });
+}
+
+export function groupFacets(g: GroupView): SearchFacets {
+  return facets('Group', undefined, { group: [g.data.name] });
+}
+
+export function themeFacets(t: ThemeView): SearchFacets {
+  return facets('Topic', undefined, { theme: [t.data.name] });
+}
+
+/** A page of the site itself (how to get involved), not an entry. */
+export function pageFacets(): SearchFacets {
+  return facets('Page', undefined, {});
 }
 
 export function commitmentFacets(c: CommitmentView): SearchFacets {
@@ -112,11 +157,16 @@ export function inputFacets(i: InputView): SearchFacets {
 
 /** What search files every entry under, for the filters the search page offers. */
 export function everyFacet(
-  portal: Pick<Portal, 'visions' | 'commitments' | 'updates' | 'minutes' | 'inputs'> &
+  portal: Pick<Portal, 'visions' | 'commitments' | 'updates' | 'minutes' | 'inputs' | 'partners' | 'groups' | 'themes'> &
     Partial<Pick<Portal, 'reviews' | 'checkins'>>,
 ) {
   return [
+    pageFacets(),
     ...portal.visions.map(visionFacets),
+    ...portal.visions.filter((v) => v.easyRead).map(easyReadFacets),
+    ...portal.partners.map(partnerFacets),
+    ...portal.groups.map(groupFacets),
+    ...portal.themes.map(themeFacets),
     ...portal.commitments.map(commitmentFacets),
     ...portal.updates.map(updateFacets),
     ...portal.minutes.map(minutesFacets),

@@ -8,11 +8,13 @@ import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { launchChrome } from '../helpers/chrome.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import {
+  afterHtmlEnd,
   axeViolations,
   brokenLinks,
   fileFor,
   gluedText,
   headingProblems,
+  landmarkProblems,
   markupErrors,
   overBudget,
   unhashableScripts,
@@ -56,6 +58,15 @@ const FILES: Record<string, string> = {
     '<link rel="stylesheet" href="/no-focus.css">',
   ),
   'no-focus.css': 'a:focus, a:focus-visible { outline: none; box-shadow: none; }',
+  'outside-landmarks/index.html': page('Text outside every landmark', '<p>Inside.</p>').replace(
+    '<body>',
+    '<body><p>A banner before the header.</p>',
+  ),
+  'unnamed-landmarks/index.html': page(
+    'Two search forms with no names',
+    '<form role="search"><label>Words <input name="q"></label></form><form role="search"><label>More <input name="r"></label></form><nav aria-label="Pages"><a href="/">One</a></nav><nav aria-label="Pages"><a href="/">Two</a></nav>',
+  ),
+  'after-html/index.html': `${page('A script after the end', '<p>Text.</p>')}\n<script type="module" src="/app.js"></script>`,
 };
 
 let dir: string;
@@ -86,6 +97,29 @@ describe('a page with no fault', () => {
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     expect(await markupErrors(fileFor(dir, '/'))).toEqual([]);
+    expect(await landmarkProblems(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the landmark gate', () => {
+  it('catches text outside every landmark, quoting it', async () => {
+    const { page } = await visit(context, server.origin, '/outside-landmarks/');
+    expect(await landmarkProblems(page)).toEqual(['outside every landmark: <p> “A banner before the header.”']);
+    await page.close();
+  });
+  it('catches two landmarks of one role with no name, and two with the same name', async () => {
+    const { page } = await visit(context, server.origin, '/unnamed-landmarks/');
+    expect(await landmarkProblems(page)).toEqual([
+      'a search landmark with no name, one of 2: <form> “Words”',
+      'a search landmark with no name, one of 2: <form> “More”',
+      'two navigation landmarks named “Pages”',
+    ]);
+    await page.close();
+  });
+  it('catches a script after the closing </html>', () => {
+    expect(afterHtmlEnd(FILES['after-html/index.html']!)).toBe('<script type="module" src="/app.js"></script>');
+    expect(afterHtmlEnd(FILES['index.html']!)).toBe('');
   });
 });
 

@@ -53,6 +53,38 @@ describe('the reference-code box', () => {
     await page.context().close();
   });
 
+  it('is near the top of the home page on a phone, before the charts', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/`);
+    const box = await page.getByLabel('Your reference code').boundingBox();
+    // Before the change it was about 4,200px down; now it follows the vision, within two screens.
+    console.log(`The reference-code box on a 320px phone: ${Math.round(box!.y)}px down the home page.`);
+    expect(box!.y).toBeLessThan(1280);
+    expect(box!.y).toBeLessThan((await page.locator('figure').first().boundingBox())!.y);
+    await context.close();
+  });
+
+  it('with JavaScript off, the home page still tells a member with a code how to reach their input', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/`);
+    const said = page.locator('section', {
+      has: page.getByRole('heading', { name: 'What happened to what you said?' }),
+    });
+    expect(await said.innerText()).toContain('reference code');
+    const link = said.getByRole('link', { name: 'the list of all reference codes' });
+    const y = (await link.boundingBox())!.y;
+    console.log(`The link to the list of codes, JavaScript off, on a 320px phone: ${Math.round(y)}px down.`);
+    expect(y).toBeLessThan(1500);
+    await link.click();
+    await page.waitForURL('**/you-said/#codes');
+    await page.locator('#codes ~ ul').getByRole('link', { name: 'YS-2025-014' }).click();
+    await page.waitForURL('**/you-said/ys-2025-014/');
+    expect(await page.locator('h1').textContent()).toBe('YS-2025-014: what happened');
+    await context.close();
+  });
+
   it('is hidden with JavaScript off, and the list of codes does the job', async () => {
     const page = await youSaid(false);
     expect(await page.getByLabel('Your reference code').isVisible()).toBe(false);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChrome } from '../helpers/chrome.ts';
 import { serve, type Served } from '../helpers/serve.ts';
-import { axeViolations, listPages, visit } from '../gates/gates.ts';
+import { axeViolations, landmarkProblems, listPages, visit } from '../gates/gates.ts';
 
 const siteDir = inject('siteDir');
 const pages = listPages(siteDir);
@@ -36,6 +36,15 @@ describe.concurrent('every page', () => {
       expect(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
       expect(errors, `console errors on ${path}`).toEqual([]);
       expect(foreign, `requests to other origins from ${path}`).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(pages)('%s keeps everything a reader sees inside a landmark, each told apart by name', async (path) => {
+    const { page } = await visit(light, server.origin, path);
+    try {
+      expect(await landmarkProblems(page), `landmark problems on ${path}`).toEqual([]);
     } finally {
       await page.close();
     }

@@ -400,3 +400,32 @@ describe('on a 320px screen', () => {
     },
   );
 });
+
+describe('the next meeting of each group', () => {
+  it('is on the group’s page, with its day, time, place, address and how to join online', async () => {
+    const page = await open('/groups/community-forum/', { javaScriptEnabled: false });
+    const next = page.locator('h2:has-text("Next meeting") + ul');
+    expect(await next.innerText()).toBe(
+      [
+        'Tuesday, 8 December 2026, 6pm to 8pm (doors open at 5.30pm)',
+        'Wrenfold Library, community room (ground floor, step-free)',
+        '1 Market Square, Wrenfold',
+        'To join online: email us and we will send you a Zoom link',
+      ].join('\n'),
+    );
+    await page.context().close();
+  });
+
+  it('is on /get-involved/ for every group, with its day and time', async () => {
+    const page = await open('/get-involved/');
+    const nextOf = (name: string) =>
+      page
+        .locator('section', { has: page.getByRole('heading', { name, level: 2 }) })
+        .locator('h3:has-text("Next meeting") + *')
+        .innerText();
+    expect(await nextOf('Wrenfold Community Mental Health Forum')).toContain('Tuesday, 8 December 2026, 6pm to 8pm');
+    expect(await nextOf('Co-production Working Group')).toContain('Tuesday, 26 January 2027, 2pm to 4pm');
+    expect(await nextOf('Lived Experience Board')).toContain('Tuesday, 19 January 2027, 10am to 1pm');
+    await page.context().close();
+  });
+});

@@ -49,6 +49,7 @@ async function results(page: Page) {
       title: li.querySelector('h3')?.textContent ?? '',
       url: new URL(li.querySelector('a')!.href).pathname,
       meta: li.querySelector('p')?.textContent ?? '',
+      excerpt: li.querySelector('p + p')?.textContent ?? '',
     })),
   );
 }
@@ -62,10 +63,11 @@ describe('search on the example site', () => {
     await page.close();
   });
 
-  it('with a partner filter, returns only that partner’s entries: its commitment, 5 updates, 3 inputs and 2 reviews', async () => {
+  it('with a partner filter, returns only that partner’s entries: its page, its commitment, 5 updates, 3 inputs and 2 reviews', async () => {
     const page = await search(example.origin, `?partner=${encodeURIComponent('Kestrel House Wellbeing')}`);
     const found = await results(page);
-    expect(found).toHaveLength(11);
+    expect(found).toHaveLength(12);
+    expect(found.map((r) => r.url)).toContain('/partners/kestrel-house/');
     for (const r of found) expect(r.meta, r.url).toContain('Kestrel House Wellbeing');
     expect(
       found
@@ -103,6 +105,63 @@ describe('search on the example site', () => {
     const urls = (await results(page)).map((r) => r.url);
     await page.close();
     expect(urls).toEqual(['/reviews/supported-housing-places-2026-09-15/']);
+  });
+
+  it('puts a partner’s own page first when a reader types its name', async () => {
+    const page = await search(example.origin, '?q=Kestrel');
+    const found = await results(page);
+    expect(found[0]).toMatchObject({ title: 'Kestrel House Wellbeing', url: '/partners/kestrel-house/' });
+    expect(found[0]!.meta).toContain('Partner');
+    await page.close();
+  });
+
+  it.each([
+    ['a group', 'forum', '/groups/community-forum/', 'Group'],
+    ['a topic', 'advocates help people be heard', '/themes/advocacy/', 'Topic'],
+    ['the Easy Read vision', 'easy read', '/vision/wrenfold-vision/easy-read/', 'Easy Read'],
+    ['how to get involved', 'get involved', '/get-involved/', 'Page'],
+  ])('finds %s by its words', async (_, q, url, type) => {
+    const page = await search(example.origin, `?q=${encodeURIComponent(q)}`);
+    const found = await results(page);
+    const hit = found.find((r) => r.url === url);
+    expect(hit, `${url} among ${found.map((r) => r.url).join(', ')}`).toBeDefined();
+    expect(hit!.meta).toContain(type);
+    expect(found.indexOf(hit!)).toBeLessThan(3);
+    await page.close();
+  });
+
+  it('shows excerpts of every kind of result that read as sentences, not labels run into values', async () => {
+    // Words that land the excerpts on each page's rows of facts (date, status, partner, topics, group).
+    const queries = ['Kestrel', 'college', 'forum', 'housing', 'advocacy', 'lived experience', 'easy read', 'vision'];
+    const seen = new Set<string>();
+    for (const q of queries) {
+      const page = await search(example.origin, `?q=${encodeURIComponent(q)}`);
+      for (const r of await results(page)) {
+        seen.add(r.meta.split(' · ')[0]!);
+        // A lower-case letter or a digit run straight into a capital ("PartnerKestrel", "0No update") is
+        // two pieces of the page glued together.
+        expect(r.excerpt, `${r.url} for “${q}”`).not.toMatch(/[a-z0-9][A-Z]/);
+        // Every label of a row of facts is followed by a colon, its value then closed by a full stop.
+        expect(r.excerpt, `${r.url} for “${q}”`).not.toMatch(
+          /\b(Date|Status at this update|Progress|Partner|Written by|Received|Where it came from|Topics|Group|People who came|Made by|Led by|Made on|Adopted|Review due) (?!:)[A-Z0-9]/,
+        );
+      }
+      await page.close();
+    }
+    expect([...seen].sort()).toEqual(
+      [
+        'Commitment',
+        'Easy Read',
+        'Group',
+        'Meeting',
+        'Page',
+        'Partner',
+        'Topic',
+        'Update',
+        'Vision',
+        'You said',
+      ].sort(),
+    );
   });
 
   it('finds the inputs on a theme by its word', async () => {
@@ -211,11 +270,23 @@ describe('the search page with results showing', () => {
 });
 
 describe('search without JavaScript', () => {
-  it('says plainly that it needs JavaScript, and links to the browse pages', async () => {
+  it('offers no box in the header whose words would go unsearched, but a way to find things', async () => {
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const page = await off.newPage();
+    await page.goto(`${example.origin}/partners/`);
+    expect(await page.getByLabel('Search this site').isVisible()).toBe(false);
+    await page.getByRole('link', { name: 'Find things on this site' }).click();
+    await page.waitForURL('**/search/');
+    expect(await page.getByRole('link', { name: 'each partner’s record' }).isVisible()).toBe(true);
+    await off.close();
+  });
+
+  it('says plainly that it needs JavaScript and that the words typed were not searched, and links to the browse pages', async () => {
     const off = await browser.newContext({ javaScriptEnabled: false });
     const page = await off.newPage();
     await page.goto(`${example.origin}/search/?q=crisis`);
     expect(await page.locator('main').innerText()).toContain('Search needs JavaScript');
+    expect(await page.locator('main').innerText()).toContain('any words you typed have not been searched');
     expect(await page.getByRole('link', { name: 'commitments by status' }).getAttribute('href')).toBe(
       '/commitments/#by-status',
     );
@@ -231,9 +302,12 @@ describe('search on another partnership’s content', () => {
     expect((await results(page))[0]?.url).toBe('/you-said/nm-2024-1/');
     await page.close();
   });
-  it('with a partner filter, returns only that partner’s one commitment', async () => {
+  it('with a partner filter, returns only that partner’s page and its one commitment', async () => {
     const page = await search(fixture.origin, '?partner=Peer+Voices');
-    expect((await results(page)).map((r) => r.url)).toEqual(['/commitments/peer-homes/']);
+    expect((await results(page)).map((r) => r.url).sort()).toEqual([
+      '/commitments/peer-homes/',
+      '/partners/peer-voices/',
+    ]);
     await page.close();
   });
   it('finds a meeting by a word in its minutes', async () => {

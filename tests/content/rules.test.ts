@@ -86,6 +86,19 @@ const withMoves = (c: Copy, from?: string, to?: string) =>
 const cases: Case[] = [
   // Rules within one file
   {
+    rule: 'a group gives the next meeting’s place but no day',
+    change: (c) =>
+      c.edit(
+        'groups/open-forum.yaml',
+        'description: Anyone can come.',
+        'description: Anyone can come.\nnextMeetingPlace: The town hall',
+      ),
+    file: 'groups/open-forum.yaml',
+    line: 4,
+    field: 'nextMeetingPlace',
+    says: [/there is no `nextMeeting` day/, /Add `nextMeeting:` with the day, written YYYY-MM-DD/],
+  },
+  {
     rule: 'a required field is missing',
     change: (c) => c.edit(C, 'summary: Answer calls at night.\n', ''),
     file: C,

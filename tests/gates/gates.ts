@@ -251,3 +251,101 @@ export function unhashableScripts(srcDir: string): string[] {
       ),
   );
 }
+
+/** Anything after the page's closing </html> (a script there is moved into the body by the browser, and is invalid). */
+export function afterHtmlEnd(html: string): string {
+  const end = html.lastIndexOf('</html>');
+  return end === -1 ? html.slice(-200) : html.slice(end + '</html>'.length).trim();
+}
+
+/**
+ * Landmark problems a screen reader's landmarks list shows, found in the page as the browser built
+ * it: visible content outside every landmark (a reader moving by landmark never meets it), and a
+ * landmark role used more than once where any of them has no name, or two share one (the list
+ * reads "search, search" and the reader cannot tell which is which).
+ */
+export async function landmarkProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const named = (el: Element) => {
+      const by = el.getAttribute('aria-labelledby');
+      const text = by
+        ? by
+            .split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' ')
+        : (el.getAttribute('aria-label') ?? '');
+      return text.replace(/\s+/g, ' ').trim();
+    };
+    const inSectioning = (el: Element) => el.parentElement?.closest('article, aside, main, nav, section') !== null;
+    /** The landmark role of an element, if it has one (the HTML-AAM mappings). */
+    const roleOf = (el: Element): string | undefined => {
+      const role = el.getAttribute('role');
+      if (role)
+        return ['banner', 'navigation', 'main', 'contentinfo', 'complementary', 'search', 'region', 'form'].includes(
+          role,
+        )
+          ? role
+          : undefined;
+      switch (el.localName) {
+        case 'header':
+          return inSectioning(el) ? undefined : 'banner';
+        case 'footer':
+          return inSectioning(el) ? undefined : 'contentinfo';
+        case 'nav':
+          return 'navigation';
+        case 'main':
+          return 'main';
+        case 'aside':
+          return 'complementary';
+        case 'search':
+          return 'search';
+        case 'section':
+          return named(el) ? 'region' : undefined;
+        case 'form':
+          return named(el) ? 'form' : undefined;
+        default:
+          return undefined;
+      }
+    };
+    const hidden = (el: Element) => el.closest('[hidden], [aria-hidden="true"]') !== null;
+    const landmarks = [...document.body.querySelectorAll('*')].filter((el) => roleOf(el) && !hidden(el));
+    const describe = (el: Element) => {
+      const text = (el as HTMLElement).innerText?.replace(/\s+/g, ' ').trim().slice(0, 60);
+      return `<${el.localName}${el.id ? ` id="${el.id}"` : ''}>${text ? ` “${text}”` : ''}`;
+    };
+
+    // Visible content: text, and the things a reader sees or uses without text.
+    const outside = new Set<Element>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node instanceof Element ? node : node.parentElement!;
+      if (
+        node instanceof Text
+          ? !node.data.trim()
+          : !el.matches('img, svg, canvas, input, select, textarea, button, video, iframe')
+      )
+        continue;
+      if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName)) continue;
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      // The skip link and other text for screen readers only: a 1px box until focused.
+      if (box.width <= 1 || box.height <= 1 || style.visibility === 'hidden' || style.display === 'none') continue;
+      if (landmarks.some((l) => l.contains(el))) continue;
+      outside.add(el);
+    }
+    for (const el of outside) problems.push(`outside every landmark: ${describe(el)}`);
+
+    const byRole = new Map<string, Element[]>();
+    for (const el of landmarks) byRole.set(roleOf(el)!, [...(byRole.get(roleOf(el)!) ?? []), el]);
+    for (const [role, els] of byRole) {
+      if (els.length < 2) continue;
+      const names = els.map(named);
+      els.forEach((el, i) => {
+        if (!names[i]) problems.push(`a ${role} landmark with no name, one of ${els.length}: ${describe(el)}`);
+        else if (names.indexOf(names[i]!) !== i) problems.push(`two ${role} landmarks named “${names[i]}”`);
+      });
+    }
+    return problems;
+  });
+}

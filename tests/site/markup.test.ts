@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PROJECT } from '../helpers/fixture.ts';
 import {
   BUDGETS,
+  afterHtmlEnd,
   brokenLinks,
   fileFor,
   gluedText,
@@ -22,6 +23,12 @@ const pages = listPages(siteDir);
 describe.concurrent('every page’s HTML', () => {
   it.each(pages)('%s is valid', async (path) => {
     expect(await markupErrors(fileFor(siteDir, path)), `html-validate errors in ${path}`).toEqual([]);
+  });
+});
+
+describe.concurrent('the end of every page', () => {
+  it.each(pages)('%s has nothing after its closing </html>', (path) => {
+    expect(afterHtmlEnd(readFileSync(fileFor(siteDir, path), 'utf8'))).toBe('');
   });
 });
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildPortal, type CommitmentView, type PortalInput } from '../../src/model/read-model.ts';
 import {
   commitmentFacets,
+  easyReadFacets,
   everyFacet,
+  groupFacets,
+  pageFacets,
+  partnerFacets,
+  themeFacets,
   filterValues,
   offeredFilters,
   inputFacets,
@@ -146,6 +151,24 @@ describe('search facets', () => {
       year: ['2025', '2024'],
     });
   });
+  it('files the pages of partners, groups and topics under their own name, with no date or year', () => {
+    expect(partnerFacets(portal.partners[1]!)).toEqual({
+      type: 'Partner',
+      filters: { type: ['Partner'], partner: ['Peer Voices, North'] },
+      meta: { type: 'Partner', date: undefined, status: undefined, partner: 'Peer Voices, North' },
+    });
+    expect(groupFacets(portal.groups[0]!).filters).toEqual({ type: ['Group'], group: ['Open Forum'] });
+    expect(themeFacets(portal.themes[1]!).filters).toEqual({ type: ['Topic'], theme: ['Housing'] });
+    expect(pageFacets()).toMatchObject({ type: 'Page', filters: { type: ['Page'] } });
+    expect(pageFacets().date).toBeUndefined();
+  });
+  it('files an Easy Read version as Easy Read, dated and aimed as its vision', () => {
+    expect(easyReadFacets(portal.visions[0]!).filters).toEqual({
+      type: ['Easy Read'],
+      year: ['2024'],
+      aim: ['Help at night', 'A home'],
+    });
+  });
   it('offers only the filters that have a value, in the search page’s order, each with its label', () => {
     // One vision, two commitments, an update, a meeting and an input: every filter has a value, so
     // all seven are offered, in the order FILTERS gives.
@@ -159,9 +182,20 @@ describe('search facets', () => {
       'Group',
       'Year',
     ]);
-    expect(offered[0]!.values).toEqual(['Vision', 'Commitment', 'Update', 'Meeting', 'You said']);
-    // Without the meeting, no value names a group, so the group filter is not offered.
-    const noMeeting = offeredFilters(filterValues(everyFacet({ ...portal, minutes: [] })));
+    // The vision has no Easy Read version, so no Easy Read type; the get-involved page is the one Page.
+    expect(offered[0]!.values).toEqual([
+      'Vision',
+      'Commitment',
+      'Update',
+      'Meeting',
+      'You said',
+      'Partner',
+      'Group',
+      'Topic',
+      'Page',
+    ]);
+    // Without the meeting and the group's own page, no value names a group, so the group filter is not offered.
+    const noMeeting = offeredFilters(filterValues(everyFacet({ ...portal, minutes: [], groups: [] })));
     expect(noMeeting.map((f) => f.name)).not.toContain('group');
   });
 });
