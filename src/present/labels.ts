@@ -18,6 +18,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   'in-progress': 'In progress',
   considering: 'Being considered',
   'not-taken-forward': 'Not taken forward',
+  'awaiting-response': 'Waiting for a reply',
 };
 
 export const ACTION_LABELS: Record<ActionStatus, string> = {
