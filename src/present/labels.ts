@@ -48,3 +48,12 @@ export const VISION_STATUS_LABELS = {
   draft: 'Draft',
   retired: 'No longer in use',
 } as const;
+
+/** The heading over the partnership's response, by outcome: a reason not to act is given as much room as a result. */
+export const RESPONSE_HEADINGS: Record<Outcome, string> = {
+  'acted-on': 'What we did',
+  'in-progress': 'What we are doing',
+  considering: 'What happens next',
+  'not-taken-forward': 'Why we did not take it forward',
+  'awaiting-response': 'What we have said so far',
+};
