@@ -3,6 +3,8 @@
 import type { ReplyClock, ReplyFigures } from '../model/replies.ts';
 import type { InvolvementYear, PeopleCount } from '../model/involvement.ts';
 import { formatDate } from '../model/days.ts';
+import type { Entry } from '../model/entries.ts';
+import type { Group } from '../contract/index.ts';
 import type { ChartSpec } from './charts.ts';
 import { plural } from './plural.ts';
 
@@ -100,7 +102,7 @@ export function replyRow(label: string, f: ReplyFigures): string[] {
 }
 
 /** Every table of a year's report, in the page's order. */
-export function involvementTables(y: InvolvementYear): FigureTable[] {
+export function involvementTables<G extends Entry<Group>>(y: InvolvementYear<G>): FigureTable[] {
   return [
     {
       id: 'meetings',
@@ -169,7 +171,7 @@ export function involvementTables(y: InvolvementYear): FigureTable[] {
 }
 
 /** What the year's figures do not know, in sentences; none when they know everything they show. */
-export function unknowns(y: InvolvementYear): string[] {
+export function unknowns<G extends Entry<Group>>(y: InvolvementYear<G>): string[] {
   return [
     ...(y.complete ? [] : [`${y.year} is not over: these figures run to ${formatDate(y.to)}.`]),
     ...(y.meetings === 0 ? [`No minutes of meetings were published for ${y.year}.`] : []),
