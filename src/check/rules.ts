@@ -2,7 +2,17 @@
 // without a word here: every field tagged `refersTo` must name an existing entry, and every date
 // tagged `happened` cannot be after the day the site is built. The rest are rules about
 // particular collections.
-import type { Checkin, Commitment, Input, Minutes, Registry, Review, Update, Vision } from '../contract/index.ts';
+import type {
+  Checkin,
+  Commitment,
+  Group,
+  Input,
+  Minutes,
+  Registry,
+  Review,
+  Update,
+  Vision,
+} from '../contract/index.ts';
 import { allFields, metaOf, valuesAt } from '../contract/schema-walk.ts';
 import { fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
@@ -235,6 +245,84 @@ function checkUniqueActions(v: Validated): Problem[] {
   return problems;
 }
 
+/** The reference codes an action answers must be those of real inputs. */
+function checkActionInputs(v: Validated): Problem[] {
+  const refs = entriesOf<Input>(v, 'inputs').map((e) => e.data.ref);
+  const known = new Set(refs);
+  const byUpper = new Map(refs.map((r) => [r.toUpperCase(), r]));
+  return entriesOf<Minutes>(v, 'minutes').flatMap(({ raw, data }) =>
+    (data.actions ?? []).flatMap((action, i) =>
+      (action.inputs ?? []).flatMap((ref, j) => {
+        if (known.has(ref)) return [];
+        const meant = byUpper.get(ref.trim().toUpperCase()) ?? closest(ref, refs);
+        return [
+          problemAt(
+            raw,
+            ['actions', i, 'inputs', j],
+            `No input has the reference code \`${ref}\`.${meant && meant !== ref ? ` Did you mean \`${meant}\`?` : ''} Write the \`ref\` of an input in inputs/, like YS-2025-014, in capital letters.`,
+          ),
+        ];
+      }),
+    ),
+  );
+}
+
+/** Minutes agreed at a meeting are agreed on that meeting's day. */
+function checkAgreedAt(v: Validated): Problem[] {
+  const minutes = entriesOf<Minutes>(v, 'minutes');
+  const dateOf = new Map(minutes.map((e) => [e.raw.id, e.data.date]));
+  return minutes.flatMap(({ raw, data }) => {
+    const agreed = data.agreed;
+    const met = agreed?.meeting === undefined ? undefined : dateOf.get(agreed.meeting);
+    if (!agreed || met === undefined || met === agreed.date) return [];
+    return [
+      problemAt(
+        raw,
+        ['agreed', 'date'],
+        `is ${agreed.date}, but the meeting that agreed these minutes (\`${agreed.meeting}\`) met on ${met}. Make \`agreed.date\` that meeting's day, or name the meeting that did agree them.`,
+      ),
+    ];
+  });
+}
+
+/** Groups report upwards: a group cannot report to itself, or round in a loop back to itself. */
+function checkReportsTo(v: Validated): Problem[] {
+  const groups = entriesOf<Group>(v, 'groups');
+  const reportsTo = new Map(groups.map((e) => [e.raw.id, e.data.reportsTo]));
+  // A loop is reported once, at the first of its files.
+  const inReportedLoop = new Set<string>();
+  return [...groups]
+    .sort((a, b) => a.raw.file.localeCompare(b.raw.file))
+    .flatMap(({ raw, data }) => {
+      if (data.reportsTo === undefined) return [];
+      if (data.reportsTo === raw.id)
+        return [
+          problemAt(
+            raw,
+            ['reportsTo'],
+            `is this group's own id, \`${raw.id}\`. Name the group it takes its points to, or leave \`reportsTo\` out if it reports to none.`,
+          ),
+        ];
+      if (inReportedLoop.has(raw.id)) return [];
+      const path = [raw.id];
+      for (let at: string | undefined = data.reportsTo; at !== undefined; at = reportsTo.get(at)) {
+        if (at === raw.id) {
+          for (const id of path) inReportedLoop.add(id);
+          return [
+            problemAt(
+              raw,
+              ['reportsTo'],
+              `makes a loop: ${[...path, raw.id].join(' reports to ')}. Points travel up from a forum to a board, so one of these groups must report to none: remove its \`reportsTo\`.`,
+            ),
+          ];
+        }
+        if (path.includes(at)) break;
+        path.push(at);
+      }
+      return [];
+    });
+}
+
 /** Every rule that spans files, run on the entries that passed their own schema, for the day the site is built. */
 export function crossCheck(v: Validated, today: string, registry: Registry): Problem[] {
   return [
@@ -246,5 +334,8 @@ export function crossCheck(v: Validated, today: string, registry: Registry): Pro
     ...checkNotInFuture(v, today, registry),
     ...checkUniqueRefs(v),
     ...checkUniqueActions(v),
+    ...checkActionInputs(v),
+    ...checkAgreedAt(v),
+    ...checkReportsTo(v),
   ];
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { email, text } from './fields.ts';
+import { count, email, isoDate, text } from './fields.ts';
 
 /**
  * A phone number a `tel:` link can hold: digits, with spaces or hyphens between groups, and a +
@@ -98,6 +98,18 @@ export const siteSchema = z.strictObject({
     .optional()
     .describe(
       'The services a person can turn to for help now, in the order the help page lists them; their phone numbers are allowed in content too.',
+    ),
+  respondWithin: count
+    .min(1, { error: 'must be 1 or more working days, like 20' })
+    .optional()
+    .describe(
+      'How many working days the partnership promises to take to reply to what people tell it (default 20). Working days are Monday to Friday, not counting the bank holidays of England and Wales from 2024 to 2027 or the days in `bankHolidays`; the day something was received is not counted.',
+    ),
+  bankHolidays: z
+    .array(isoDate, { error: 'must be a list of dates written YYYY-MM-DD' })
+    .optional()
+    .describe(
+      'More days that are not working days, like 2028-01-03: bank holidays after 2027, or those of Scotland or Northern Ireland. The bank holidays of England and Wales from 2024 to 2027 are already counted.',
     ),
 });
 

@@ -36,6 +36,12 @@ import {
 import { buildLists, type HomeView, type Lists, type Totals } from './lists.ts';
 import { nextMeetingOf } from './next-meeting.ts';
 import { commitmentState } from './status.ts';
+import { involvementYear, involvementYears, type InvolvementYear } from './involvement.ts';
+import { levelsOf, type Levels } from './levels.ts';
+import { corrections, minutesRecord } from './minutes-record.ts';
+import { replyBands, replyClock, replyFigures, replyFiguresBy, type ReplyFigures } from './replies.ts';
+import { inputStory } from './story.ts';
+import { DEFAULT_RESPOND_WITHIN, holidaysFor } from './working-days.ts';
 import type {
   ActionView,
   AimView,
@@ -118,6 +124,25 @@ export interface Portal {
   totals: Totals;
   home: HomeView;
   lists: Lists;
+  /** The response clock over every input. */
+  replies: Replies;
+  /** How the groups connect, from their `reportsTo`. */
+  levels: Levels<GroupView>;
+  /** The involvement report for each year with content, oldest first. */
+  involvement: InvolvementYear[];
+}
+
+export interface Replies {
+  /** The working days the partnership promises. */
+  standard: number;
+  /** Inputs with no reply yet, longest waiting first. */
+  waiting: InputView[];
+  figures: ReplyFigures;
+  /** By where they came from, by name. */
+  bySource: { key: string; figures: ReplyFigures }[];
+  /** By the year they were received, oldest first. */
+  byYear: { key: string; figures: ReplyFigures }[];
+  bands: { label: string; answered: number; waiting: number }[];
 }
 
 const none = <T>(): Listing<T> => listing([]);
@@ -163,6 +188,7 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     actions: none(),
     openActions: 0,
     reviews: none(),
+    reportedBy: [],
   }));
   const partnerIndex = indexById(partners);
   const visionIndex = indexById(visions);
@@ -219,6 +245,8 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     inputs: none(),
     decisions: nonEmpty(m.data.decisions),
     actions: undefined,
+    record: { state: 'not-recorded' },
+    corrections: nonEmpty(corrections(m.data)),
   }));
   const minutesIndex = indexById(minutes);
   for (const c of commitments) {
@@ -227,6 +255,10 @@ export function buildPortal(input: PortalInput, today: string): Portal {
       minutes: m.meeting === undefined ? undefined : minutesIndex.get(m.meeting),
     }));
   }
+  const anyAgreed = minutes.some((m) => m.data.agreed !== undefined);
+  for (const m of minutes) m.record = minutesRecord(m.data, anyAgreed, (id) => minutesIndex.get(id));
+  const standard = input.site.respondWithin ?? DEFAULT_RESPOND_WITHIN;
+  const holidays = holidaysFor(input.site.bankHolidays);
   const inputs = [...input.inputs].sort(byRefNumber).map((i): InputView => {
     const led = commitmentIndex.pick(i.data.commitments);
     return {
@@ -236,6 +268,9 @@ export function buildPortal(input: PortalInput, today: string): Portal {
       meeting: i.data.meeting === undefined ? undefined : minutesIndex.get(i.data.meeting),
       commitments: listing(led),
       partners: [...new Set(led.map((c) => c.partner))].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+      clock: replyClock(i.data, today, standard, holidays),
+      answeredBy: [],
+      story: [],
     };
   });
   // In the order the minutes were read, so actions that tie are listed as they always were.
@@ -363,6 +398,33 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     p.moved = listing(own.filter((c) => c.deadline.moves.length > 0));
   }
 
+  for (const g of groups) {
+    g.reportsTo = g.data.reportsTo === undefined ? undefined : groupIndex.get(g.data.reportsTo);
+    g.reportsTo?.reportedBy.push(g);
+  }
+  for (const g of groups) g.reportedBy.sort((a, b) => a.data.name.localeCompare(b.data.name));
+  const answering = bucket(actions, (a) => a.action.inputs);
+  for (const i of inputs) {
+    i.answeredBy = answering.of(i.data.ref);
+    i.story = inputStory({ input: i, actions: i.answeredBy, today });
+  }
+  const clocks = inputs.map((i) => i.clock);
+  const waitingDays = (i: InputView) => (i.clock.state === 'waiting' ? i.clock.workingDays : 0);
+  const replies: Replies = {
+    standard,
+    waiting: inputs
+      .filter((i) => i.clock.state === 'waiting')
+      .sort((a, b) => waitingDays(b) - waitingDays(a) || byRefNumber(a, b)),
+    figures: replyFigures(clocks),
+    bySource: replyFiguresBy(inputs, (i) => i.data.source).sort((a, b) => a.key.localeCompare(b.key)),
+    byYear: replyFiguresBy(inputs, (i) => i.data.received.slice(0, 4)).sort((a, b) => a.key.localeCompare(b.key)),
+    bands: replyBands(clocks),
+  };
+  const involvementContent = { groups, minutes, inputs, commitments };
+  const involvement = involvementYears(involvementContent, today).map((year) =>
+    involvementYear(involvementContent, year, today),
+  );
+
   const views = {
     visions,
     commitments,
@@ -382,5 +444,15 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     movedDeadlines: commitments.some((c) => c.deadline.moves.length > 0),
     involvement: commitments.some((c) => c.data.involvement !== undefined),
   };
-  return { site: input.site, today, aims, ...views, uses, ...buildLists(views, today) };
+  return {
+    site: input.site,
+    today,
+    aims,
+    ...views,
+    uses,
+    ...buildLists(views, today),
+    replies,
+    levels: levelsOf(groups),
+    involvement,
+  };
 }

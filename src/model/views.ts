@@ -26,6 +26,9 @@ import type { EasyReadView } from './easy-read.ts';
 import type { Entry, Listing } from './entries.ts';
 import type { NextMeeting } from './next-meeting.ts';
 import type { CommitmentState } from './status.ts';
+import type { MinutesRecord } from './minutes-record.ts';
+import type { ReplyClock } from './replies.ts';
+import type { StoryEvent } from './story.ts';
 
 export type Evidence = NonNullable<Update['evidence']>[number];
 
@@ -164,6 +167,10 @@ export interface GroupView extends Entry<Group> {
   openActions: number;
   /** The reviews it has done, disputed first, then newest first. */
   reviews: Listing<ReviewView>;
+  /** The group it takes its points to, if any. */
+  reportsTo?: GroupView;
+  /** The groups that take their points to it, by name. */
+  reportedBy: GroupView[];
 }
 
 export interface MinutesView extends Entry<Minutes> {
@@ -179,6 +186,10 @@ export interface MinutesView extends Entry<Minutes> {
   decisions?: string[];
   /** The actions it agreed, in the minutes' own order: the same views as the list of every action. */
   actions?: ActionView[];
+  /** Agreed as a true record, a draft, or not recorded either way. */
+  record: MinutesRecord<MinutesView>;
+  /** Corrections, oldest first; none when it has none. */
+  corrections?: { date: string; what: string }[];
 }
 
 export interface InputView extends Entry<Input> {
@@ -192,6 +203,12 @@ export interface InputView extends Entry<Input> {
   commitments: Listing<CommitmentView>;
   /** The partners of those commitments, each once, by name. */
   partners: PartnerView[];
+  /** How long the reply took, or how long it has waited. */
+  clock: ReplyClock;
+  /** The actions agreed at meetings that answer it, in the order of every action. */
+  answeredBy: ActionView[];
+  /** What happened to it, as one dated timeline. */
+  story: StoryEvent[];
 }
 
 /** One action from one meeting, with how long it has waited or took. */

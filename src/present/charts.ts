@@ -235,6 +235,7 @@ export function outcomesChart(
 export function outcomeTotalsChart(outcomes: Outcome[], title: string): ChartSpec {
   const actedOn = outcomes.filter((o) => o === 'acted-on').length;
   const open = outcomes.filter((o) => o === 'in-progress' || o === 'considering').length;
+  const waiting = outcomes.filter((o) => o === 'awaiting-response').length;
   return {
     kind: 'bar',
     horizontal: true,
@@ -242,7 +243,7 @@ export function outcomeTotalsChart(outcomes: Outcome[], title: string): ChartSpe
     summary:
       outcomes.length === 0
         ? 'Nothing has been recorded yet.'
-        : `${actedOn} of the ${plural(outcomes.length, 'thing')} people told us ${pluralWord(actedOn, 'was', 'were')} acted on; ${plural(open, 'is', 'are')} still in progress or being considered.`,
+        : `${actedOn} of the ${plural(outcomes.length, 'thing')} people told us ${pluralWord(actedOn, 'was', 'were')} acted on; ${plural(open, 'is', 'are')} still in progress or being considered${waiting > 0 ? `; ${plural(waiting, 'is', 'are')} waiting for a reply` : ''}.`,
     categoryLabel: 'Outcome',
     categories: OUTCOMES.map((o) => OUTCOME_LABELS[o]),
     series: [

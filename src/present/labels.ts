@@ -19,6 +19,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   'in-progress': 'In progress',
   considering: 'Being considered',
   'not-taken-forward': 'Not taken forward',
+  'awaiting-response': 'Waiting for a reply',
 };
 
 export const ACTION_LABELS: Record<ActionStatus, string> = {
@@ -115,3 +116,11 @@ export const RUNG_LABELS: Record<Rung, string> = {
 
 /** Where a commitment stood on a check-in's day, when it had not been made yet. */
 export const NOT_MADE_LABEL = 'Not made yet';
+/** The heading over the partnership's response, by outcome: a reason not to act is given as much room as a result. */
+export const RESPONSE_HEADINGS: Record<Outcome, string> = {
+  'acted-on': 'What we did',
+  'in-progress': 'What we are doing',
+  considering: 'What happens next',
+  'not-taken-forward': 'Why we did not take it forward',
+  'awaiting-response': 'What we have said so far',
+};

@@ -38,6 +38,7 @@ export const PALETTE: Record<Swatch, Colour> = {
   'acted-on': { tone: 'green', light: '#009e73', dark: '#009e73' },
   considering: { tone: 'amber', light: '#e69f00', dark: '#e69f00' },
   'not-taken-forward': { tone: 'grey', light: '#8c8c8c', dark: '#9a9a9a' },
+  'awaiting-response': { tone: 'purple', light: '#cc79a7', dark: '#cc79a7' },
   open: { tone: 'blue', light: '#0072b2', dark: '#56b4e9' },
   done: { tone: 'green', light: '#009e73', dark: '#009e73' },
   dropped: { tone: 'grey', light: '#8c8c8c', dark: '#9a9a9a' },

@@ -82,6 +82,13 @@ export function routesUnder(base: string) {
 
     groups: () => href('/groups/'),
     group: (id: string) => href(`/groups/${id}/`),
+    /** How the groups connect: the levels of representation. */
+    levels: () => href('/groups/levels/'),
+
+    /** The year's involvement report, and its figures as CSV. */
+    involvementYears: () => href('/involvement/'),
+    involvement: (year: string) => href(`/involvement/${year}/`),
+    involvementCsv: (year: string) => href(`/involvement/${year}/figures.csv`),
 
     themes: () => href('/themes/'),
     theme: (id: string) => href(`/themes/${id}/`),

@@ -157,7 +157,10 @@ export function inputFacets(i: InputView): SearchFacets {
 
 /** What search files every entry under, for the filters the search page offers. */
 export function everyFacet(
-  portal: Pick<Portal, 'visions' | 'commitments' | 'updates' | 'minutes' | 'inputs' | 'partners' | 'groups' | 'themes'> &
+  portal: Pick<
+    Portal,
+    'visions' | 'commitments' | 'updates' | 'minutes' | 'inputs' | 'partners' | 'groups' | 'themes'
+  > &
     Partial<Pick<Portal, 'reviews' | 'checkins'>>,
 ) {
   return [

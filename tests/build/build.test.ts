@@ -57,6 +57,18 @@ describe('astro build with another partnership’s content', () => {
     expect(page).toContain('Overdue 15 days past its due date');
     expect(page).toContain('nothing reported for 259 days');
   });
+  it('builds content without the new fields of issue 13 and invents nothing for them', () => {
+    // No minutes record agreement, so none is called a draft; NM-2024-1 has no responded date.
+    expect(text(html(site, 'minutes/forum-one'))).not.toContain('draft');
+    expect(text(html(site, 'you-said/nm-2024-1'))).toContain('We replied, but did not record the day we did.');
+    // The 2024 report (built as of 15 January 2025, so the year is over) says what it does not know.
+    const report = text(html(site, 'involvement/2024'));
+    expect(report).toContain('For 1 thing people told us, we did not record the day we replied.');
+    expect(report).toContain('1 meeting did not record how many people with lived experience came');
+    expect(report).not.toContain('is not over');
+    expect(existsSync(join(site, 'involvement', '2024', 'figures.csv'))).toBe(true);
+    expect(text(html(site, 'groups/levels'))).toContain('The groups do not say yet which group each one reports to.');
+  });
   it('says "No update yet" for a commitment without one', () => {
     expect(text(html(site, 'commitments/peer-homes'))).toContain('Status: No update yet');
   });

@@ -220,17 +220,17 @@ describe('outcomesChart', () => {
   const spec = outcomesChart(
     [
       { name: 'Housing', outcomes: ['acted-on', 'considering'] },
-      { name: 'Crisis', outcomes: ['acted-on', 'acted-on', 'not-taken-forward'] },
+      { name: 'Crisis', outcomes: ['acted-on', 'acted-on', 'not-taken-forward', 'awaiting-response'] },
     ],
     'By topic',
     'Topic',
   );
   it('counts each outcome for each topic', () => {
     expect(chartTable(spec)).toEqual({
-      columns: ['Topic', 'Acted on', 'In progress', 'Being considered', 'Not taken forward'],
+      columns: ['Topic', 'Acted on', 'In progress', 'Being considered', 'Not taken forward', 'Waiting for a reply'],
       rows: [
-        { header: 'Housing', cells: [1, 0, 1, 0] },
-        { header: 'Crisis', cells: [2, 0, 0, 1] },
+        { header: 'Housing', cells: [1, 0, 1, 0, 0] },
+        { header: 'Crisis', cells: [2, 0, 0, 1, 1] },
       ],
     });
   });
@@ -266,9 +266,17 @@ describe('outcomeTotalsChart', () => {
       { header: 'In progress', cells: [0] },
       { header: 'Being considered', cells: [1] },
       { header: 'Not taken forward', cells: [1] },
+      { header: 'Waiting for a reply', cells: [0] },
     ]);
     expect(spec.summary).toBe(
       '3 of the 5 things people told us were acted on; 1 is still in progress or being considered.',
+    );
+  });
+  it('says how many are still waiting for a reply, when some are', () => {
+    const spec = outcomeTotalsChart(['acted-on', 'awaiting-response', 'awaiting-response'], 'Everything');
+    expect(chartTable(spec).rows.at(-1)).toEqual({ header: 'Waiting for a reply', cells: [2] });
+    expect(spec.summary).toBe(
+      '1 of the 3 things people told us was acted on; 0 are still in progress or being considered; 2 are waiting for a reply.',
     );
   });
 });

@@ -98,6 +98,8 @@ describe('the editor’s configuration', () => {
       'decisions',
       'actions',
       'commitments',
+      'agreed',
+      'corrections',
       'body',
     ]);
     expect((field('minutes', 'attendance').fields as Field[]).map((f) => [f.name, f.widget, f.required])).toEqual([
@@ -113,6 +115,15 @@ describe('the editor’s configuration', () => {
       'status',
       'closed',
       'outcome',
+      'inputs',
+    ]);
+    expect((field('minutes', 'agreed').fields as Field[]).map((f) => [f.name, f.widget, f.required])).toEqual([
+      ['date', 'datetime', true],
+      ['meeting', 'relation', false],
+    ]);
+    expect((field('minutes', 'corrections').fields as Field[]).map((f) => [f.name, f.required])).toEqual([
+      ['date', true],
+      ['what', true],
     ]);
   });
 
@@ -131,7 +142,13 @@ describe('the editor’s configuration', () => {
       'not-delivered',
       'withdrawn',
     ]);
-    expect(field('inputs', 'outcome').options).toEqual(['acted-on', 'in-progress', 'considering', 'not-taken-forward']);
+    expect(field('inputs', 'outcome').options).toEqual([
+      'acted-on',
+      'in-progress',
+      'considering',
+      'not-taken-forward',
+      'awaiting-response',
+    ]);
     expect(field('groups', 'kind').options).toEqual(['forum', 'working-group', 'board', 'other']);
     expect(field('partners', 'kind').options).toEqual(['council', 'nhs', 'voluntary', 'user-led', 'other']);
   });
@@ -188,6 +205,8 @@ describe('the editor’s configuration', () => {
       ['allowedEmails', 'list', false],
       ['allowedPhoneNumbers', 'list', false],
       ['help', 'list', false],
+      ['respondWithin', 'number', false],
+      ['bankHolidays', 'list', false],
     ]);
   });
 });

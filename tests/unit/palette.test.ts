@@ -17,6 +17,7 @@ describe('palette', () => {
     'acted-on': '#009e73',
     considering: '#e69f00',
     'not-taken-forward': '#8c8c8c',
+    'awaiting-response': '#cc79a7',
     open: '#0072b2',
     done: '#009e73',
     dropped: '#8c8c8c',

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { defineCollection } from '../collection.ts';
-import { isoDate, text } from '../fields.ts';
+import { isoDate, refTo, text } from '../fields.ts';
 import { always } from '../same-file-rules.ts';
 
 export const GROUP_KINDS = ['forum', 'working-group', 'board', 'other'] as const;
@@ -36,6 +36,27 @@ export const groupSchema = z
     nextMeetingOnline: text
       .optional()
       .describe('How to join the next meeting online, like “email us and we will send you a Zoom link”.'),
+    decides: z
+      .array(text, { error: 'must be a list of what the group can decide, one thing a line' })
+      .optional()
+      .describe('What this group can decide for itself, one thing a line, like “How the forum’s budget is spent”.'),
+    advises: z
+      .array(text, { error: 'must be a list of what the group advises on, one thing a line' })
+      .optional()
+      .describe(
+        'What this group can only advise on, one thing a line: the decision is made elsewhere, like “The council’s crisis care plan”.',
+      ),
+    reportsTo: refTo('groups')
+      .optional()
+      .describe(
+        'The id of the group this one takes its points to, like the board a working group reports to (a file name in groups/). The site draws how the groups connect from it.',
+      ),
+    attends: z
+      .array(text, { error: 'must be a list of meetings, one a line' })
+      .optional()
+      .describe(
+        'Meetings outside the partnership that this group takes its points to, one a line, like “Wrenfold Council Health and Wellbeing Board”.',
+      ),
   })
   .superRefine(
     ...always((v, ctx) => {
@@ -63,6 +84,8 @@ export const groups = defineCollection({
   label: { one: 'Group', many: 'Groups' },
   nameField: 'name',
   idFrom: ['name'],
+  // The page that shows how the groups connect: /groups/levels/.
+  reservedIds: ['levels'],
   questions: [
     { field: 'name', ask: 'The group’s name' },
     { field: 'kind', ask: 'What level of representation is it?' },

@@ -34,6 +34,35 @@ export const actionSchema = z.strictObject({
   status: z.enum(ACTION_STATUSES).describe('open, done or dropped.'),
   closed: isoDate.optional().describe('The day it was done or dropped (not before the meeting).'),
   outcome: text.optional().describe('What happened, or why it was dropped.'),
+  inputs: z
+    .array(
+      z
+        .string({ error: 'must be a reference code, like YS-2025-014' })
+        .refine((s) => s.trim().length > 0, { error: 'must not be empty' }),
+      { error: 'must be a list of reference codes, like YS-2025-014' },
+    )
+    .optional()
+    .describe(
+      'The reference codes of what people said that this action answers, like YS-2025-014; the action then shows on what happened to each.',
+    ),
+});
+
+/** When a group agreed the minutes as a true record. */
+export const agreedSchema = z.strictObject({
+  date: isoDate
+    .meta({ happened: 'Minutes cannot be agreed after today' })
+    .describe('The day the group agreed these minutes as a true record (not before the meeting).'),
+  meeting: refTo('minutes')
+    .optional()
+    .describe('The id of the minutes of the meeting that agreed them, usually the group’s next meeting.'),
+});
+
+/** A change made to the minutes after they were published. */
+export const correctionSchema = z.strictObject({
+  date: isoDate
+    .meta({ happened: 'A correction cannot be dated after today' })
+    .describe('The day the correction was made (not before the meeting).'),
+  what: text.describe('What was corrected, in plain words, like “The date of the next meeting was wrong”.'),
 });
 
 /** minutes/<id>.mdx: the record of one meeting of a group. */
@@ -58,6 +87,15 @@ export const minutesSchema = z
       .array(refTo('commitments'), { error: 'must be a list of commitment ids' })
       .optional()
       .describe('The ids of the commitments discussed.'),
+    agreed: agreedSchema
+      .optional()
+      .describe(
+        'When the group agreed these minutes as a true record: `date`, and `meeting` (the id of that meeting’s minutes). Once any minutes say when they were agreed, minutes without it are shown as a draft.',
+      ),
+    corrections: z
+      .array(correctionSchema, { error: 'must be a list of corrections, each with a `date` and `what`' })
+      .optional()
+      .describe('Changes made after the minutes were published, each with its `date` and `what` was corrected.'),
   })
   .superRefine(
     ...always((v, ctx) => {
@@ -73,6 +111,27 @@ export const minutesSchema = z
           message: `is ${attendance.livedExperience}, more than the ${attendance.total} people who attended in total: check both numbers`,
           input: attendance.livedExperience,
         });
+      }
+      const agreed = v.agreed as { date?: unknown } | undefined;
+      notBefore(
+        ctx,
+        ['agreed', 'date'],
+        agreed?.date,
+        v.date,
+        (date, met) =>
+          `is ${date}, before the meeting itself (${met}). Minutes are agreed at or after the meeting they record: check the date`,
+      );
+      if (Array.isArray(v.corrections)) {
+        v.corrections.forEach((raw, i) =>
+          notBefore(
+            ctx,
+            ['corrections', i, 'date'],
+            (raw as { date?: unknown } | undefined)?.date,
+            v.date,
+            (date, met) =>
+              `is ${date}, before the meeting itself (${met}). A correction comes after the minutes were written: check the date`,
+          ),
+        );
       }
       if (!Array.isArray(v.actions)) return;
       v.actions.forEach((raw, i) => {

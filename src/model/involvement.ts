@@ -1,0 +1,155 @@
+// The year's involvement report: every figure for one calendar year, derived from the content,
+// with counts of people under 5 withheld and what the content does not record said as such.
+import type { Group } from '../contract/index.ts';
+import type { Entry } from './entries.ts';
+import { replyFigures, type ReplyClock, type ReplyFigures } from './replies.ts';
+import type { CommitmentView, GroupView, InputView, MinutesView } from './views.ts';
+
+/** A count of people: shown as a number, or withheld when it is 1 to 4 and could identify someone. */
+export interface PeopleCount {
+  n: number;
+  withheld: boolean;
+}
+
+/** The under-5 rule: 1 to 4 people could be recognised, so the count is shown as "fewer than 5". */
+export function peopleCount(n: number): PeopleCount {
+  return { n, withheld: n > 0 && n < 5 };
+}
+
+export interface GroupYear<G> {
+  group: G;
+  meetings: number;
+  /** People at its meetings, added up (a person who came twice counts twice). */
+  attendance: PeopleCount;
+  /** Of those, with lived experience, over the meetings that recorded it. */
+  livedExperience: PeopleCount;
+  /** Attendance at the meetings that recorded lived experience: the share's denominator. */
+  livedOf: number;
+  /** Meetings that did not record how many had lived experience. */
+  livedUnrecorded: number;
+}
+
+export interface InvolvementYear<G = GroupView> {
+  year: string;
+  /** The last day the figures cover: 31 December, or the build day in the current year. */
+  to: string;
+  complete: boolean;
+  groups: GroupYear<G>[];
+  meetings: number;
+  attendance: PeopleCount;
+  livedExperience: PeopleCount;
+  livedOf: number;
+  livedUnrecorded: number;
+  /** Per cent with lived experience, whole number; null when unknown or withheld. */
+  livedShare: number | null;
+  /** Decision-makers' roles that came, with how many meetings each came to, most first. */
+  roles: { role: string; meetings: number }[];
+  /** Meetings that recorded no roles. */
+  rolesUnrecorded: number;
+  inputs: {
+    received: number;
+    actedOn: number;
+    notTakenForward: number;
+    /** In progress or being considered. */
+    open: number;
+    replies: ReplyFigures;
+  };
+  actions: { agreed: number; done: number; dropped: number; open: number };
+  commitments: { made: number; delivered: number };
+}
+
+interface Content<G> {
+  groups: readonly G[];
+  minutes: readonly (Entry<MinutesView['data']> & { group: G })[];
+  inputs: readonly (Entry<InputView['data']> & { clock: ReplyClock })[];
+  commitments: readonly Pick<CommitmentView, 'data' | 'state' | 'updates'>[];
+}
+
+const yearOf = (day: string) => day.slice(0, 4);
+
+/** Every year some minutes, input or commitment is dated in, oldest first, up to the build day's. */
+export function involvementYears(
+  content: Pick<Content<unknown>, 'minutes' | 'inputs' | 'commitments'>,
+  today: string,
+): string[] {
+  const days = [
+    ...content.minutes.map((m) => m.data.date),
+    ...content.inputs.map((i) => i.data.received),
+    ...content.commitments.map((c) => c.data.made),
+  ].filter((d) => d <= today);
+  return [...new Set(days.map(yearOf))].sort();
+}
+
+/** The day a delivered commitment was delivered: its first update in the run of delivered updates that ends now. */
+function deliveredOn(c: Pick<CommitmentView, 'state' | 'updates'>): string | undefined {
+  if (c.state.status !== 'delivered') return undefined;
+  let day: string | undefined;
+  for (const u of c.updates.items) {
+    // Newest first: walk back while delivered.
+    if (u.data.status !== 'delivered') break;
+    day = u.data.date;
+  }
+  return day;
+}
+
+export function involvementYear<G extends Entry<Group>>(
+  content: Content<G>,
+  year: string,
+  today: string,
+): InvolvementYear<G> {
+  const end = `${year}-12-31`;
+  const to = end < today ? end : today;
+  const inYear = (day: string) => yearOf(day) === year && day <= today;
+  const minutes = content.minutes.filter((m) => inYear(m.data.date));
+  const groupYear = (ms: typeof minutes) => {
+    const lived = ms.filter((m) => m.data.attendance.livedExperience !== undefined);
+    return {
+      meetings: ms.length,
+      attendance: peopleCount(ms.reduce((n, m) => n + m.data.attendance.total, 0)),
+      livedExperience: peopleCount(lived.reduce((n, m) => n + m.data.attendance.livedExperience!, 0)),
+      livedOf: lived.reduce((n, m) => n + m.data.attendance.total, 0),
+      livedUnrecorded: ms.length - lived.length,
+    };
+  };
+  const all = groupYear(minutes);
+  const roleCounts = new Map<string, number>();
+  for (const m of minutes)
+    for (const r of new Set(m.data.attendance.roles ?? [])) roleCounts.set(r, (roleCounts.get(r) ?? 0) + 1);
+  const inputs = content.inputs.filter((i) => inYear(i.data.received));
+  const actions = minutes.flatMap((m) => m.data.actions ?? []);
+  return {
+    year,
+    to,
+    complete: to === end,
+    groups: content.groups.map((group) => ({ group, ...groupYear(minutes.filter((m) => m.group === group)) })),
+    ...all,
+    livedShare:
+      all.livedOf === 0 || all.livedExperience.withheld
+        ? null
+        : Math.round((100 * all.livedExperience.n) / all.livedOf),
+    roles: [...roleCounts]
+      .map(([role, meetings]) => ({ role, meetings }))
+      .sort((a, b) => b.meetings - a.meetings || a.role.localeCompare(b.role)),
+    rolesUnrecorded: minutes.filter((m) => !m.data.attendance.roles?.length).length,
+    inputs: {
+      received: inputs.length,
+      actedOn: inputs.filter((i) => i.data.outcome === 'acted-on').length,
+      notTakenForward: inputs.filter((i) => i.data.outcome === 'not-taken-forward').length,
+      open: inputs.filter((i) => i.data.outcome === 'in-progress' || i.data.outcome === 'considering').length,
+      replies: replyFigures(inputs.map((i) => i.clock)),
+    },
+    actions: {
+      agreed: actions.length,
+      done: actions.filter((a) => a.status === 'done').length,
+      dropped: actions.filter((a) => a.status === 'dropped').length,
+      open: actions.filter((a) => a.status === 'open').length,
+    },
+    commitments: {
+      made: content.commitments.filter((c) => inYear(c.data.made)).length,
+      delivered: content.commitments.filter((c) => {
+        const on = deliveredOn(c);
+        return on !== undefined && inYear(on);
+      }).length,
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// One story per input: what happened to it, as one dated timeline. Each source adds its own
+// kind of event, so another (a community review, say) is one more source in STORY_SOURCES.
+import type { ActionView, CommitmentView, InputView, UpdateView } from './views.ts';
+
+export type StoryEvent =
+  | { kind: 'said'; date: string }
+  | { kind: 'action-agreed'; date: string; action: ActionView }
+  | { kind: 'action-closed'; date: string; action: ActionView }
+  | { kind: 'replied'; date: string }
+  /** `before` when the commitment was made before the input, which then informed it. */
+  | { kind: 'commitment'; date: string; commitment: CommitmentView; before: boolean }
+  | { kind: 'update'; date: string; update: UpdateView };
+
+/** What the sources read: the input, the actions that answer it, and the build day. */
+export interface StoryContext {
+  input: InputView;
+  actions: readonly ActionView[];
+  today: string;
+}
+
+export type StorySource = (c: StoryContext) => StoryEvent[];
+
+const said: StorySource = ({ input }) => [{ kind: 'said', date: input.data.received }];
+const actions: StorySource = ({ actions }) =>
+  actions.flatMap((a): StoryEvent[] => [
+    { kind: 'action-agreed', date: a.meeting.data.date, action: a },
+    ...(a.closedOn ? [{ kind: 'action-closed' as const, date: a.closedOn, action: a }] : []),
+  ]);
+const replied: StorySource = ({ input }) =>
+  input.data.responded ? [{ kind: 'replied', date: input.data.responded }] : [];
+const commitments: StorySource = ({ input }) =>
+  input.commitments.items.flatMap((c): StoryEvent[] => {
+    const before = c.data.made < input.data.received;
+    return [
+      { kind: 'commitment', date: before ? input.data.received : c.data.made, commitment: c, before },
+      // Updates since it was said: what came of it.
+      ...c.updates.items
+        .filter((u) => u.data.date >= input.data.received)
+        .map((u): StoryEvent => ({ kind: 'update', date: u.data.date, update: u })),
+    ];
+  });
+
+export const STORY_SOURCES: readonly StorySource[] = [said, actions, replied, commitments];
+
+const ORDER: StoryEvent['kind'][] = ['said', 'replied', 'action-agreed', 'commitment', 'action-closed', 'update'];
+
+/** Oldest first; what was said always opens the story; on one day, in the order things follow each other. */
+export function inputStory(context: StoryContext, sources: readonly StorySource[] = STORY_SOURCES): StoryEvent[] {
+  return sources
+    .flatMap((s) => s(context))
+    .filter((e) => e.date <= context.today)
+    .sort(
+      (a, b) =>
+        (a.kind === 'said' ? -1 : 0) - (b.kind === 'said' ? -1 : 0) ||
+        a.date.localeCompare(b.date) ||
+        ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind),
+    );
+}

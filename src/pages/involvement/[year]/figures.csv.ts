@@ -1,0 +1,15 @@
+// The tables of a year's involvement report as CSV, the same rows as the page.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadPortal } from '../../../site/portal-data.ts';
+import { involvementTables, toCsv } from '../../../present/replies.ts';
+import type { InvolvementYear } from '../../../model/involvement.ts';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const { involvement } = await loadPortal();
+  return involvement.map((year) => ({ params: { year: year.year }, props: { year } }));
+};
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(toCsv(involvementTables((props as { year: InvolvementYear }).year)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

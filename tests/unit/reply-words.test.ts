@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { involvementYear } from '../../src/model/involvement.ts';
+import { clockSentence, involvementTables, medianWords, people, toCsv, unknowns } from '../../src/present/replies.ts';
+import { examplePortal } from './example-portal.ts';
+
+describe('the response clock in words', () => {
+  it('says how late an unanswered input is, in the words a member would use', () => {
+    expect(clockSentence({ state: 'waiting', workingDays: 34, standard: 20, due: '2026-11-17', pastBy: 14 })).toBe(
+      'We have not replied yet. We are 14 working days past the 20 working days we promised.',
+    );
+  });
+  it('says when a reply is due while it is not late, and how a late reply compares', () => {
+    expect(clockSentence({ state: 'waiting', workingDays: 1, standard: 20, due: '2026-12-22', pastBy: null })).toBe(
+      'We have not replied yet. It has been 1 working day; we promised to reply within 20 working days, by 22 December 2026.',
+    );
+    expect(clockSentence({ state: 'answered', workingDays: 36, standard: 20, on: '2025-12-29', late: 16 })).toBe(
+      'We replied on 29 December 2025, after 36 working days: 16 working days later than the 20 working days we promised.',
+    );
+    expect(clockSentence({ state: 'unrecorded', standard: 20 })).toBe('We replied, but did not record the day we did.');
+  });
+  it('gives a half-day median as it is, and says when there is none', () => {
+    expect(medianWords(18.5)).toBe('18.5 working days');
+    expect(medianWords(null)).toBe('No replies with a date yet');
+  });
+  it('shows 1 to 4 people as fewer than 5', () => {
+    expect([people({ n: 3, withheld: true }), people({ n: 0, withheld: false })]).toEqual(['fewer than 5', '0']);
+  });
+});
+
+describe('the example partnership on 3 December 2026', () => {
+  const portal = examplePortal('2026-12-03');
+  const ref = (code: string) => portal.inputs.find((i) => i.data.ref === code)!;
+
+  it('lists what waits for a reply, longest first, with YS-2026-007 past the promise', () => {
+    // YS-2026-007 received 20 Oct: 32 working days; YS-2026-008 5 Nov: 20; YS-2026-009 and 010 24 Nov: 7.
+    expect(portal.replies.waiting.map((i) => [i.data.ref, i.clock.state === 'waiting' && i.clock.workingDays])).toEqual(
+      [
+        ['YS-2026-007', 32],
+        ['YS-2026-008', 20],
+        ['YS-2026-009', 7],
+        ['YS-2026-010', 7],
+      ],
+    );
+    expect(ref('YS-2026-007').clock).toMatchObject({ pastBy: 12 });
+    expect(ref('YS-2026-008').clock).toMatchObject({ pastBy: null });
+  });
+
+  it('tells YS-2026-009’s story: said at the working group, where an action was agreed that answers it', () => {
+    expect(ref('YS-2026-009').story.map((e) => [e.kind, e.date])).toEqual([
+      ['said', '2026-11-24'],
+      ['action-agreed', '2026-11-24'],
+    ]);
+  });
+
+  it('tells YS-2025-003’s story in date order: said, replied, action agreed and done, commitment, updates', () => {
+    const story = ref('YS-2025-003').story;
+    expect(story[0]).toMatchObject({ kind: 'said', date: '2025-04-08' });
+    expect(story.map((e) => e.date)).toEqual([...story.map((e) => e.date)].sort());
+    expect(story.map((e) => e.kind)).toContain('action-agreed');
+    expect(story.map((e) => e.kind)).toContain('replied');
+  });
+
+  it('connects the forum to the working group to the board', () => {
+    expect(portal.levels.levels.map((l) => l.map((g) => g.id))).toEqual([
+      ['community-forum'],
+      ['coproduction-working-group'],
+      ['lived-experience-board'],
+    ]);
+    expect(portal.levels.apart).toEqual([]);
+  });
+
+  it('says which minutes are drafts and which were agreed, and where', () => {
+    const record = (id: string) => portal.minutes.find((m) => m.id === id)!.record;
+    expect(record('forum-2026-09-15')).toEqual({ state: 'draft' });
+    expect(record('working-group-2026-11-24')).toEqual({ state: 'draft' });
+    expect(record('forum-2025-04-08')).toMatchObject({ state: 'agreed', date: '2025-10-14' });
+    const agreed = record('forum-2025-04-08');
+    expect(agreed.state === 'agreed' ? agreed.meeting?.id : undefined).toBe('forum-2025-10-14');
+  });
+
+  it('writes a report for 2025 and 2026, and the 2026 figures by hand', () => {
+    expect(portal.involvement.map((y) => y.year)).toEqual(['2025', '2026']);
+    const y = portal.involvement[1]!;
+    // Minutes in 2026: working group 27 Jan (see content) and 24 Nov (12, 5 lived), board 21 Apr (10, 8),
+    // forum 15 Sep (58, 40).
+    expect(y.groups.map((g) => [g.group.id, g.meetings])).toEqual([
+      ['community-forum', 1],
+      ['coproduction-working-group', 2],
+      ['lived-experience-board', 1],
+    ]);
+    expect(y.inputs.received).toBe(10);
+    expect(y.inputs.replies.waiting).toBe(4);
+    expect(unknowns(y)[0]).toBe('2026 is not over: these figures run to 3 December 2026.');
+  });
+});
+
+describe('the report’s CSV', () => {
+  it('quotes every cell, doubles quotes and withholds small counts as on the page', () => {
+    const g = { id: 'g', data: { name: 'The "Open" Forum', kind: 'forum' as const, description: 'd' } };
+    const year = involvementYear(
+      {
+        groups: [g],
+        minutes: [
+          { id: 'm', data: { title: 'm', date: '2026-02-01', group: 'g', attendance: { total: 3 } }, group: g },
+        ],
+        inputs: [],
+        commitments: [],
+      },
+      '2026',
+      '2027-01-10',
+    );
+    const csv = toCsv(involvementTables(year).slice(0, 1));
+    expect(csv).toBe(
+      [
+        '"Meetings and who came"',
+        '"Group","Meetings","People who came","With lived experience"',
+        '"The ""Open"" Forum","1","fewer than 5","Not recorded"',
+        '"All groups","1","fewer than 5","Not recorded"',
+        '',
+      ].join('\r\n'),
+    );
+    expect(year.complete).toBe(true);
+  });
+});
