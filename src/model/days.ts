@@ -30,3 +30,8 @@ export function formatDate(day: string, locale = 'en-GB'): string {
     new Date(toUtc(day)),
   );
 }
+
+/** The day `days` later (earlier when negative). */
+export function addDays(day: string, days: number): string {
+  return new Date(toUtc(day) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -186,6 +186,7 @@ describe('the editor’s configuration', () => {
       ['allowedEmails', 'list', false],
       ['allowedPhoneNumbers', 'list', false],
       ['help', 'list', false],
+      ['licence', 'object', false],
     ]);
   });
 });
