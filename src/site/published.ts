@@ -6,6 +6,7 @@ import type { Entry } from '../model/read-model.ts';
 import type { Publisher } from '../present/atom.ts';
 import { dataFiles } from '../present/data-files.ts';
 import { openDataTables, type Table } from '../present/open-data.ts';
+import { dataPage } from '../present/data-page.ts';
 import { loadPortal } from './portal-data.ts';
 
 /** The origin of the site's address (PORTAL_SITE_URL), when the build was given one. */
@@ -49,3 +50,9 @@ export function fileResponse(body: string | Uint8Array, type: string): Response 
 
 export const ATOM = 'application/atom+xml; charset=utf-8';
 export const ICALENDAR = 'text/calendar; charset=utf-8';
+
+/** The open data page's view. */
+export async function loadDataPage() {
+  const { tables, files } = await loadOpenData();
+  return dataPage(tables, files, registry);
+}
