@@ -9,6 +9,19 @@ import { siteSchema } from './site.ts';
 /** The tags the contract puts on fields for its own tools, which are no JSON Schema keyword. */
 const OWN_TAGS = ['refersTo', 'part', 'through', 'happened'] as const;
 
+/** The formats JSON Schema defines; the contract's own (like `reference-code`) are for its tools, and the field's pattern says the same. */
+const STANDARD_FORMATS = new Set([
+  'date',
+  'date-time',
+  'time',
+  'duration',
+  'email',
+  'uri',
+  'uri-reference',
+  'uuid',
+  'regex',
+]);
+
 export type JsonSchema = Record<string, unknown>;
 
 /** The file name a schema is published under: `commitments.schema.json`. */
@@ -24,6 +37,7 @@ export function toJsonSchema(schema: z.ZodType, title: string, description: stri
       const own = jsonSchema as Record<string, unknown>;
       const refersTo = own.refersTo;
       for (const tag of OWN_TAGS) delete own[tag];
+      if (typeof own.format === 'string' && !STANDARD_FORMATS.has(own.format)) delete own.format;
       // Where a field names another entry, say so in words, since JSON Schema cannot check it.
       if (typeof refersTo === 'string' && typeof own.description === 'string' && !own.description.includes(refersTo)) {
         own.description = `${own.description} (an id in ${refersTo}/)`;
