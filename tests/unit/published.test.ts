@@ -200,7 +200,9 @@ describe('the Atom feeds', () => {
     const ids = read(siteFeed(portal)).items.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(
-      ids.every((id) => /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id)),
+      ids.every((id) =>
+        /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id ?? ''),
+      ),
     ).toBe(true);
     const other = atomXml(siteFeed(portal), { ...publisher, partnership: 'Another' });
     expect(read(siteFeed(portal)).xml).not.toEqual(other);
