@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { editor } from './src/integrations/editor.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { uploads } from './src/integrations/uploads.ts';
 
 // Where the site is published. PORTAL_BASE_PATH is the path under the domain (like /portal/ for a
@@ -16,7 +17,7 @@ export default defineConfig({
   site,
   // The content check comes first. Content is never compiled: the collections load the HTML the
   // check's reader rendered and sanitised (src/check), so no MDX integration is needed.
-  integrations: [contentCheck(), uploads(), pagefind(), editor()],
+  integrations: [contentCheck(), uploads(), pagefind(), editor(), sitemap()],
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the CSP forbids; the content has no code to colour.
   markdown: { syntaxHighlight: false },

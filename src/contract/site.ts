@@ -51,6 +51,20 @@ export const helpServiceSchema = z
       'must say how to reach the service: give at least one of `phone`, `text` or `web`, so a reader in need has a way to contact it',
   });
 
+/** The licence the open data is published under when site.yaml names none. */
+export const DEFAULT_LICENCE = {
+  title: 'Open Government Licence v3.0',
+  url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+} as const;
+
+/** The licence the partnership publishes its open data under. */
+export const licenceSchema = z.strictObject({
+  title: text.describe(
+    'The licence’s name, like “Open Government Licence v3.0” or “Creative Commons Attribution 4.0”.',
+  ),
+  url: httpsUrl.describe('The web address of the licence’s text, starting with https://.'),
+});
+
 /** site.yaml: who runs this portal and how to reach them. */
 export const siteSchema = z.strictObject({
   name: text.describe('The name of the portal, shown in the header and the browser tab.'),
@@ -110,6 +124,11 @@ export const siteSchema = z.strictObject({
     .optional()
     .describe(
       'More days that are not working days, like 2028-01-03: bank holidays after 2027, or those of Scotland or Northern Ireland. The bank holidays of England and Wales from 2024 to 2027 are already counted.',
+    ),
+  licence: licenceSchema
+    .default(DEFAULT_LICENCE)
+    .describe(
+      'The licence anyone may reuse the open data under (/data/), with its `title` and `url`; the Open Government Licence v3.0 when left out.',
     ),
 });
 

@@ -48,3 +48,8 @@ export function formatDayOfWeek(day: string, locale = 'en-GB'): string {
     timeZone: 'UTC',
   }).format(new Date(toUtc(day)));
 }
+
+/** The day `days` later (earlier when negative). */
+export function addDays(day: string, days: number): string {
+  return new Date(toUtc(day) + days * 86_400_000).toISOString().slice(0, 10);
+}

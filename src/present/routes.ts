@@ -117,6 +117,28 @@ export function routesUnder(base: string) {
     /** Where Pagefind's index is published. */
     searchIndex: () => href('/pagefind/'),
 
+    /** How to follow the site without an account: feeds and calendars, in plain words. */
+    follow: () => href('/follow/'),
+    /** Atom feeds: everything new on the site, and one for each commitment, partner, topic and group. */
+    feed: () => href('/feeds/updates.xml'),
+    overdueFeed: () => href('/feeds/overdue.xml'),
+    commitmentFeed: (id: string) => href(`/feeds/commitments/${id}.xml`),
+    partnerFeed: (id: string) => href(`/feeds/partners/${id}.xml`),
+    themeFeed: (id: string) => href(`/feeds/themes/${id}.xml`),
+    groupFeed: (id: string) => href(`/feeds/groups/${id}.xml`),
+    /** iCalendar files of meetings: every group's, and each group's own. */
+    meetingsCalendar: () => href('/calendars/meetings.ics'),
+    groupCalendar: (id: string) => href(`/calendars/groups/${id}.ics`),
+    /** The open data: the page for people, and each file by its name (`commitments.csv`). */
+    data: () => href('/data/'),
+    dataFile: (name: string) => href(`/data/${name}`),
+    /** The content contract as JSON Schema: the page, and each schema by its file name. */
+    schemas: () => href('/data/schema/'),
+    schema: (file: string) => href(`/data/schema/${file}`),
+    /** How statuses, flags and charts are worked out. */
+    methodology: () => href('/methodology/'),
+    sitemap: () => href('/sitemap.xml'),
+
     /** A place on the page itself. */
     onPage: (anchor: string) => `#${anchor}`,
     email: (address: string) => `mailto:${address}`,

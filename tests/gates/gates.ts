@@ -349,3 +349,27 @@ export async function landmarkProblems(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/** The sizes of the files the site publishes besides its pages: feeds, calendars and the open data. */
+export function publishedSizes(dir: string, folders = ['feeds', 'calendars', 'data']) {
+  const walk = (folder: string): string[] =>
+    existsSync(folder)
+      ? readdirSync(folder, { withFileTypes: true }).flatMap((item) =>
+          item.isDirectory()
+            ? walk(join(folder, item.name))
+            : item.name.endsWith('.html')
+              ? []
+              : [join(folder, item.name)],
+        )
+      : [];
+  const files = folders.flatMap((folder) =>
+    walk(join(dir, folder)).map((file) => ({ folder, path: `/${relative(dir, file)}`, bytes: statSync(file).size })),
+  );
+  return {
+    groups: folders.map((folder) => {
+      const mine = files.filter((f) => f.folder === folder);
+      return { folder, files: mine.length, bytes: mine.reduce((n, f) => n + f.bytes, 0) };
+    }),
+    largest: [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 5),
+  };
+}

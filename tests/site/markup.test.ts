@@ -15,6 +15,7 @@ import {
   overBudget,
   unhashableScripts,
   weighPages,
+  publishedSizes,
 } from '../gates/gates.ts';
 
 const siteDir = inject('siteDir');
@@ -68,6 +69,22 @@ describe('budgets', () => {
       ].join('\n'),
     );
     expect(overBudget(weights)).toEqual([]);
+  });
+
+  it('prints the sizes of the feeds, calendars and open data', () => {
+    const sizes = publishedSizes(siteDir);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(
+      [
+        'Published files (feeds, calendars, open data):',
+        ...sizes.groups.map(
+          (g) => `  ${g.folder.padEnd(12)} ${String(g.files).padStart(4)} files ${kb(g.bytes).padStart(10)}`,
+        ),
+        '  Largest:',
+        ...sizes.largest.map((f) => `    ${f.path.padEnd(44)} ${kb(f.bytes).padStart(9)}`),
+      ].join('\n'),
+    );
+    expect(sizes.groups.every((g) => g.files > 0)).toBe(true);
   });
 });
 

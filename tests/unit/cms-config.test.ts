@@ -207,6 +207,7 @@ describe('the editor’s configuration', () => {
       ['help', 'list', false],
       ['respondWithin', 'number', false],
       ['bankHolidays', 'list', false],
+      ['licence', 'object', false],
     ]);
   });
 });

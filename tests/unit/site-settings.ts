@@ -1,5 +1,5 @@
 // The site settings the unit tests' small partnerships share: none of them depends on these values.
-import type { Site } from '../../src/contract/index.ts';
+import { DEFAULT_LICENCE, type Site } from '../../src/contract/index.ts';
 
 export const SITE: Site = {
   name: 'n',
@@ -8,4 +8,5 @@ export const SITE: Site = {
   contact: 'a@b.example',
   exampleContent: false,
   locale: 'en-GB',
+  licence: DEFAULT_LICENCE,
 };

@@ -1,0 +1,14 @@
+// Each group's own Atom feed.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { atomXml, type FeedDoc } from '../../../present/atom.ts';
+import { groupFeed } from '../../../present/feeds.ts';
+import { loadPortal } from '../../../site/portal-data.ts';
+import { ATOM, fileResponse, loadPublisher } from '../../../site/published.ts';
+
+export const getStaticPaths = (async () => {
+  const portal = await loadPortal();
+  return portal.groups.map((entry) => ({ params: { id: entry.id }, props: { feed: groupFeed(entry, portal) } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ feed: FeedDoc }> = async ({ props }) =>
+  fileResponse(atomXml(props.feed, await loadPublisher()), ATOM);

@@ -1,0 +1,149 @@
+// Calendars of meetings (iCalendar, RFC 5545) a member can subscribe to: each group's next meeting
+// and its past meetings, which link to their minutes. A meeting's UID is made from its group and
+// day, so the next meeting and, later, its minutes are the same event in a subscriber's calendar.
+import { addDays, formatDate } from '../model/days.ts';
+import type { GroupView, Portal } from '../model/read-model.ts';
+import { absolute, type Publisher } from './atom.ts';
+import { routes } from './routes.ts';
+
+export interface CalendarEvent {
+  /** The group's id and the day: stable across builds. */
+  key: string;
+  /** An all-day event: meetings' times are not in the content. */
+  date: string;
+  title: string;
+  description: string;
+  /** The minutes of a past meeting, or the group's page for the next one. */
+  path: string;
+  /** Whether the meeting has happened and has minutes. */
+  past: boolean;
+}
+
+export interface CalendarDoc {
+  key: string;
+  name: string;
+  description: string;
+  /** Soonest first. */
+  events: CalendarEvent[];
+}
+
+function groupEvents(g: GroupView): CalendarEvent[] {
+  const past = g.meetings.items.map((m): CalendarEvent => ({
+    key: `${g.id}/${m.data.date}`,
+    date: m.data.date,
+    title: m.data.title,
+    description: `${g.data.name} met on ${formatDate(m.data.date)}. The minutes say what it decided and the actions it agreed.`,
+    path: routes.minutes(m.id),
+    past: true,
+  }));
+  const next =
+    g.upcoming === undefined || past.some((e) => e.date === g.upcoming)
+      ? []
+      : [
+          {
+            key: `${g.id}/${g.upcoming}`,
+            date: g.upcoming,
+            title: `${g.data.name}: next meeting`,
+            description: [`The next meeting of ${g.data.name}.`, g.data.meets, g.data.join].filter(Boolean).join(' '),
+            path: routes.group(g.id),
+            past: false,
+          },
+        ];
+  return [...past, ...next];
+}
+
+const soonestFirst = (a: CalendarEvent, b: CalendarEvent) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key);
+
+export function groupCalendar(g: GroupView): CalendarDoc {
+  return {
+    key: `group/${g.id}`,
+    name: `${g.data.name}: meetings`,
+    description: `The next meeting of ${g.data.name}, and its past meetings with links to their minutes.`,
+    events: groupEvents(g).sort(soonestFirst),
+  };
+}
+
+export function meetingsCalendar(portal: Portal): CalendarDoc {
+  return {
+    key: 'meetings',
+    name: `${portal.site.partnership}: meetings`,
+    description: `The next meeting of each group of ${portal.site.partnership}, and past meetings with links to their minutes.`,
+    events: portal.groups.flatMap(groupEvents).sort(soonestFirst),
+  };
+}
+
+/** Text as an iCalendar value holds it: backslash, semicolon and comma escaped, line breaks as \n. */
+export function icalText(text: string): string {
+  return [...text]
+    .filter((c) => c === '\n' || c === '\r' || c === '\t' || (c >= ' ' && c !== '\u007f'))
+    .join('')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n');
+}
+
+/** A content line folded at 75 octets, as RFC 5545 asks, never inside a character. */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char);
+    // The first line holds 75 octets; each continuation line starts with a space, so holds 74 more.
+    if (octets + size > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const compact = (day: string) => day.replace(/-/g, '');
+
+/** A host-like name for UIDs: the site's host, or one made from the partnership's name. */
+export function uidDomain(publisher: Publisher): string {
+  if (publisher.origin) return new URL(publisher.origin).host;
+  const slug = publisher.partnership
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${slug || 'portal'}.invalid`;
+}
+
+/** The calendar as an iCalendar file, with CRLF line ends. */
+export function icsFile(doc: CalendarDoc, publisher: Publisher): string {
+  const domain = uidDomain(publisher);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//${icalText(publisher.partnership)}//Co-production portal//EN`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${icalText(doc.name)}`,
+    `X-WR-CALDESC:${icalText(doc.description)}`,
+  ];
+  for (const e of doc.events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.key.replace(/[^A-Za-z0-9-]+/g, '-')}@${domain}`,
+      // When this description of the event was made: the day of the meeting, a true date that
+      // does not move with the build (the build day would change every morning).
+      `DTSTAMP:${compact(e.date)}T000000Z`,
+      `DTSTART;VALUE=DATE:${compact(e.date)}`,
+      `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`,
+      `SUMMARY:${icalText(e.title)}`,
+      `DESCRIPTION:${icalText(`${e.description} ${e.past ? 'Minutes' : 'More'}: ${absolute(e.path, publisher.origin)}`)}`,
+      // A URL property must be a full address, so it is there when the build knows the site's.
+      ...(publisher.origin ? [`URL:${absolute(e.path, publisher.origin)}`] : []),
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,427 @@
+// Feeds, calendars and open data from a small partnership worked out by hand, each read back with
+// an independent parser of its format: @rowanmanning/feed-parser and fast-xml-parser for Atom,
+// ical.js for iCalendar, csv-parse for CSV, fflate for the zip.
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { parse } from 'csv-parse/sync';
+import { unzipSync, strFromU8 } from 'fflate';
+import fc from 'fast-check';
+import { buildPortal, type PortalInput } from '../../src/model/read-model.ts';
+import { statusChanges, overdueSince } from '../../src/model/history.ts';
+import { atomXml, type FeedDoc } from '../../src/present/atom.ts';
+import { commitmentFeed, groupFeed, overdueFeed, siteFeed, themeFeed, allFeeds } from '../../src/present/feeds.ts';
+import { foldLine, groupCalendar, icsFile, meetingsCalendar } from '../../src/present/calendars.ts';
+import { openDataTables } from '../../src/present/open-data.ts';
+import { dataFiles, tableCsv } from '../../src/present/data-files.ts';
+import { collections as registry } from '../../src/contract/index.ts';
+import { SITE } from './site-settings.ts';
+
+// Built on 1 April 2025. Worked out by hand:
+//   line  Council, made 1 Jan, due 1 March; updates u1 20 Jan in progress (10%), u2 20 Feb at risk,
+//         u3 1 May delivered (after the build day: not seen). So at risk, overdue since 2 March
+//         (31 days overdue on 1 April), last update 20 Feb (40 days ago), not stale.
+//   beds  Council, made 5 Jan, due 1 December; u4 10 March delivered. Not overdue.
+//   m-jan 15 Jan, Forum, topic crisis, discussed line; A1 open due 1 Feb; A2 done, closed 1 Feb.
+//   AB-2025-1 received 15 Jan, about crisis, led to line, acted on.
+//   Forum's next meeting: 10 April.
+const input: PortalInput = {
+  site: SITE,
+  partners: [{ id: 'council', data: { name: 'Council', kind: 'council' } }],
+  themes: [{ id: 'crisis', data: { name: 'Crisis' } }],
+  groups: [{ id: 'forum', data: { name: 'Forum', kind: 'forum', description: 'Open.', nextMeeting: '2025-04-10' } }],
+  visions: [
+    {
+      id: 'v',
+      data: {
+        title: 'V',
+        summary: 's',
+        status: 'adopted',
+        adopted: '2024-12-01',
+        coProduction: 'c',
+        aims: [{ id: 'a1', title: 'A1', description: 'd' }],
+      },
+    },
+  ],
+  commitments: [
+    {
+      id: 'line',
+      data: {
+        title: 'Line',
+        summary: 'A line.',
+        partner: 'council',
+        vision: 'v',
+        aims: ['a1'],
+        made: '2025-01-01',
+        due: '2025-03-01',
+      },
+    },
+    {
+      id: 'beds',
+      data: {
+        title: 'Beds',
+        summary: 'Beds.',
+        partner: 'council',
+        vision: 'v',
+        aims: ['a1'],
+        made: '2025-01-05',
+        due: '2025-12-01',
+      },
+    },
+  ],
+  updates: [
+    {
+      id: 'u1',
+      data: { title: 'Started', date: '2025-01-20', commitment: 'line', status: 'in-progress', progress: 10 },
+    },
+    { id: 'u2', data: { title: 'Trouble', date: '2025-02-20', commitment: 'line', status: 'at-risk' } },
+    { id: 'u3', data: { title: 'Done', date: '2025-05-01', commitment: 'line', status: 'delivered' } },
+    { id: 'u4', data: { title: 'Open', date: '2025-03-10', commitment: 'beds', status: 'delivered' } },
+  ],
+  minutes: [
+    {
+      id: 'm-jan',
+      data: {
+        title: 'Forum, January',
+        date: '2025-01-15',
+        group: 'forum',
+        attendance: { total: 12 },
+        themes: ['crisis'],
+        commitments: ['line'],
+        actions: [
+          { id: 'A1', action: 'Write to the trust', owner: 'Chair', status: 'open', due: '2025-02-01' },
+          { id: 'A2', action: 'Book a room', owner: 'Secretary', status: 'done', closed: '2025-02-01' },
+        ],
+      },
+    },
+  ],
+  inputs: [
+    {
+      id: 'ab-2025-1',
+      data: {
+        ref: 'AB-2025-1',
+        received: '2025-01-15',
+        source: 'Forum',
+        themes: ['crisis'],
+        said: 'Open later.',
+        response: 'We will.',
+        outcome: 'acted-on',
+        commitments: ['line'],
+      },
+    },
+  ],
+};
+const TODAY = '2025-04-01';
+const portal = buildPortal(input, TODAY);
+const publisher = { partnership: 'Test partnership', origin: 'https://portal.example.org' };
+const commitment = (id: string) => portal.commitments.find((c) => c.id === id)!;
+
+/** The feed as a real feed parser reads it, after a strict XML parser accepts it. */
+function read(doc: FeedDoc) {
+  const xml = atomXml(doc, publisher);
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const feed = parseFeed(xml);
+  return {
+    xml,
+    feed,
+    items: feed.items.map((i) => ({
+      title: i.title,
+      day: i.published?.toISOString().slice(0, 10),
+      url: i.url,
+      id: i.id,
+    })),
+  };
+}
+
+describe('the Atom feeds', () => {
+  it('a commitment’s feed: made, its updates, a change of status and the day it became overdue, newest first', () => {
+    const { feed, items } = read(commitmentFeed(commitment('line'), portal));
+    expect(feed.title).toBe('Line: updates');
+    expect(feed.updated?.toISOString()).toBe('2025-03-02T00:00:00.000Z');
+    expect(items.map((i) => [i.day, i.title])).toEqual([
+      ['2025-03-02', 'Overdue: Line'],
+      ['2025-02-20', 'Line: now at risk'],
+      ['2025-02-20', 'Line: Trouble'],
+      ['2025-01-20', 'Line: Started'],
+      ['2025-01-01', 'New commitment: Line'],
+    ]);
+    expect(items[2]!.url).toBe('https://portal.example.org/updates/u2/');
+    // The update dated after the build day is not in it.
+    expect(items.map((i) => i.title)).not.toContain('Line: Done');
+  });
+
+  it('the overdue feed lists only what is overdue now, dated the day after it fell due', () => {
+    const { items } = read(overdueFeed(portal));
+    expect(items.map((i) => [i.day, i.title, i.url])).toEqual([
+      ['2025-03-02', 'Overdue: Line', 'https://portal.example.org/commitments/line/'],
+    ]);
+  });
+
+  it('the whole site’s feed has every update seen, commitment, meeting, input and overdue notice', () => {
+    const { items } = read(siteFeed(portal));
+    expect(items.map((i) => [i.day, i.title])).toEqual([
+      ['2025-03-10', 'Beds: Open'],
+      ['2025-03-02', 'Overdue: Line'],
+      ['2025-02-20', 'Line: Trouble'],
+      ['2025-01-20', 'Line: Started'],
+      ['2025-01-15', 'AB-2025-1: Acted on'],
+      ['2025-01-15', 'Minutes: Forum, January'],
+      ['2025-01-05', 'New commitment: Beds'],
+      ['2025-01-01', 'New commitment: Line'],
+    ]);
+  });
+
+  it('a group’s feed has its minutes and each action when agreed and when closed', () => {
+    const { items } = read(groupFeed(portal.groups[0]!, portal));
+    expect(items.map((i) => [i.day, i.title])).toEqual([
+      ['2025-02-01', 'Action done: Book a room'],
+      ['2025-01-15', 'Action agreed: Write to the trust'],
+      ['2025-01-15', 'Action agreed: Book a room'],
+      ['2025-01-15', 'Minutes: Forum, January'],
+    ]);
+    expect(items[1]!.url).toBe('https://portal.example.org/minutes/m-jan/#action-a1');
+  });
+
+  it('a topic’s feed has what people said, the meetings and the updates on what it led to', () => {
+    const { items } = read(themeFeed(portal.themes[0]!, portal));
+    expect(items.map((i) => i.title)).toEqual([
+      'Line: Trouble',
+      'Line: Started',
+      'AB-2025-1: Acted on',
+      'Minutes: Forum, January',
+    ]);
+  });
+
+  it('ids are the same on another build and differ between entries and between partnerships', () => {
+    const again = buildPortal(structuredClone(input), TODAY);
+    const all = allFeeds(portal).map((d) => atomXml(d, publisher));
+    expect(allFeeds(again).map((d) => atomXml(d, publisher))).toEqual(all);
+    const ids = read(siteFeed(portal)).items.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(
+      ids.every((id) =>
+        /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id ?? ''),
+      ),
+    ).toBe(true);
+    const other = atomXml(siteFeed(portal), { ...publisher, partnership: 'Another' });
+    expect(read(siteFeed(portal)).xml).not.toEqual(other);
+  });
+
+  it('an empty feed is dated the last day anything happened, not the build day', () => {
+    const quiet = buildPortal({ ...input, commitments: [], updates: [], inputs: [] }, TODAY);
+    const { feed } = read(overdueFeed(quiet));
+    expect(feed.items).toEqual([]);
+    expect(feed.updated?.toISOString().slice(0, 10)).toBe('2025-01-15');
+  });
+
+  it('any text a volunteer writes stays well-formed XML and reads back the same', () => {
+    const xmlParser = new XMLParser({ trimValues: false, parseTagValue: false, processEntities: true });
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme' }).map((s) => s.replace(/\r/g, '')),
+        (title) => {
+          const doc: FeedDoc = {
+            key: 'k',
+            title: 't',
+            subtitle: 's',
+            path: '/f.xml',
+            page: '/',
+            quietSince: TODAY,
+            entries: [{ key: 'e', title: `x${title}`, date: TODAY, path: '/x/', summary: 's' }],
+          };
+          const xml = atomXml(doc, publisher);
+          expect(XMLValidator.validate(xml)).toBe(true);
+          // What XML cannot hold at all (control characters) is left out; everything else reads back as written.
+          const holdable = [...`x${title}`]
+            .filter((c) => c === '\t' || c === '\n' || (c >= ' ' && c !== '\uFFFE' && c !== '\uFFFF'))
+            .join('');
+          expect(String(xmlParser.parse(xml).feed.entry.title)).toBe(holdable);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('statusChanges and overdueSince', () => {
+  it('counts a change only when the status differs from the one before, in date order', () => {
+    expect(
+      statusChanges([
+        { id: 'c', date: '2025-03-01', status: 'at-risk' },
+        { id: 'a', date: '2025-01-01', status: 'in-progress' },
+        { id: 'b', date: '2025-02-01', status: 'in-progress' },
+      ]).map((c) => [c.date, c.from, c.to]),
+    ).toEqual([
+      ['2025-01-01', 'no-update', 'in-progress'],
+      ['2025-03-01', 'in-progress', 'at-risk'],
+    ]);
+  });
+  it('is the day after the due date, only once that day has come and only when not final', () => {
+    expect(overdueSince('2025-02-28', 'in-progress', '2025-03-01')).toBe('2025-03-01');
+    expect(overdueSince('2025-02-28', 'in-progress', '2025-02-28')).toBeUndefined();
+    expect(overdueSince('2025-02-28', 'delivered', '2025-06-01')).toBeUndefined();
+    expect(overdueSince(undefined, 'in-progress', '2025-06-01')).toBeUndefined();
+  });
+});
+
+describe('the calendars', () => {
+  const parseIcs = (text: string) => {
+    const vcal = new ICAL.Component(ICAL.parse(text));
+    return vcal.getAllSubcomponents('vevent').map((v) => {
+      const e = new ICAL.Event(v);
+      return {
+        uid: e.uid,
+        start: e.startDate.toString(),
+        end: e.endDate.toString(),
+        allDay: e.startDate.isDate,
+        summary: e.summary,
+        url: v.getFirstPropertyValue('url'),
+      };
+    });
+  };
+
+  it('a group’s calendar: its past meeting linked to the minutes, then its next meeting', () => {
+    const text = icsFile(groupCalendar(portal.groups[0]!), publisher);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(parseIcs(text)).toEqual([
+      {
+        uid: 'forum-2025-01-15@portal.example.org',
+        start: '2025-01-15',
+        end: '2025-01-16',
+        allDay: true,
+        summary: 'Forum, January',
+        url: 'https://portal.example.org/minutes/m-jan/',
+      },
+      {
+        uid: 'forum-2025-04-10@portal.example.org',
+        start: '2025-04-10',
+        end: '2025-04-11',
+        allDay: true,
+        summary: 'Forum: next meeting',
+        url: 'https://portal.example.org/groups/forum/',
+      },
+    ]);
+  });
+
+  it('the next meeting keeps its UID when its minutes are published', () => {
+    const later = buildPortal(
+      {
+        ...input,
+        minutes: [
+          ...input.minutes,
+          {
+            id: 'm-apr',
+            data: { title: 'Forum, April', date: '2025-04-10', group: 'forum', attendance: { total: 9 } },
+          },
+        ],
+      },
+      '2025-04-10',
+    );
+    const events = parseIcs(icsFile(meetingsCalendar(later), publisher));
+    expect(events.map((e) => [e.uid, e.summary])).toEqual([
+      ['forum-2025-01-15@portal.example.org', 'Forum, January'],
+      ['forum-2025-04-10@portal.example.org', 'Forum, April'],
+    ]);
+  });
+
+  it('folds long lines at 75 octets without splitting a character', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
+        const folded = foldLine(`DESCRIPTION:${s}`);
+        for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+        expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${s}`);
+      }),
+    );
+  });
+});
+
+describe('the open data', () => {
+  const entries = Object.fromEntries(
+    Object.entries(input)
+      .filter(([k]) => k !== 'site')
+      .map(([k, v]) => [k, v as { id: string; data: unknown }[]]),
+  );
+  const tables = openDataTables({ registry, entries, portal, origin: publisher.origin });
+  const table = (name: string) => tables.find((t) => t.name === name)!;
+  const csv = (name: string) => parse(tableCsv(table(name)), { columns: true }) as Record<string, string>[];
+
+  it('has a table for every collection in the registry, and the actions', () => {
+    expect(tables.map((t) => t.name)).toEqual([...Object.keys(registry), 'actions']);
+  });
+
+  it('the commitments’ CSV has their fields and the statuses and flags worked out by hand', () => {
+    const line = csv('commitments').find((r) => r.id === 'line')!;
+    expect(line).toMatchObject({
+      address: 'https://portal.example.org/commitments/line/',
+      title: 'Line',
+      aims: '["a1"]',
+      due: '2025-03-01',
+      status: 'at-risk',
+      statusLabel: 'At risk',
+      lastUpdate: '2025-02-20',
+      progress: '10',
+      updates: '2',
+      overdue: 'true',
+      daysOverdue: '31',
+      stale: 'false',
+      daysSinceUpdate: '40',
+      lead: '',
+    });
+    expect(csv('commitments').find((r) => r.id === 'beds')).toMatchObject({
+      status: 'delivered',
+      overdue: 'false',
+      daysOverdue: '',
+    });
+  });
+
+  it('the partners’ CSV has each scorecard, adding up to the commitments made', () => {
+    expect(csv('partners')[0]).toMatchObject({
+      id: 'council',
+      commitmentsMade: '2',
+      status_at_risk: '1',
+      status_delivered: '1',
+      status_no_update: '0',
+      overdue: '1',
+      stale: '0',
+      lastUpdate: '2025-03-10',
+    });
+  });
+
+  it('the actions’ CSV says how long each has waited or took', () => {
+    expect(csv('actions').map((r) => [r.id, r.status, r.days, r.daysOverdue, r.closedOn])).toEqual([
+      ['A1', 'open', '76', '59', ''],
+      ['A2', 'done', '17', '', '2025-02-01'],
+    ]);
+  });
+
+  it('keeps a volunteer’s commas, quotes and line breaks through CSV', () => {
+    const awkward = structuredClone(input);
+    awkward.themes[0]!.data.description = 'Crisis, “care”, and "help"\nat night';
+    const t = openDataTables({ registry, entries: { ...entries, themes: awkward.themes }, portal, origin: undefined });
+    const rows = parse(tableCsv(t.find((x) => x.name === 'themes')!), { columns: true }) as Record<string, string>[];
+    expect(rows[0]!.description).toBe('Crisis, “care”, and "help"\nat night');
+    expect(rows[0]!.address).toBe('/themes/crisis/');
+  });
+
+  it('the zip holds every file, byte for byte, and is the same on another build', () => {
+    const options = { site: SITE, today: TODAY, origin: publisher.origin };
+    const files = dataFiles(tables, registry, options);
+    const zip = unzipSync(files.get('all-data.zip') as Uint8Array);
+    expect(Object.keys(zip).sort()).toEqual([...files.keys()].filter((n) => n !== 'all-data.zip').sort());
+    expect(strFromU8(zip['commitments.csv']!)).toBe(files.get('commitments.csv'));
+    const again = dataFiles(
+      openDataTables({
+        registry,
+        entries,
+        portal: buildPortal(structuredClone(input), TODAY),
+        origin: publisher.origin,
+      }),
+      registry,
+      options,
+    );
+    expect(
+      Buffer.from(again.get('all-data.zip') as Uint8Array).equals(Buffer.from(files.get('all-data.zip') as Uint8Array)),
+    ).toBe(true);
+  });
+});
