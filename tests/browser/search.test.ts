@@ -116,7 +116,7 @@ describe('search on the example site', () => {
   });
 
   it.each([
-    ['a group', 'forum', '/groups/community-forum/', 'Group'],
+    ['a group', 'community mental health forum', '/groups/community-forum/', 'Group'],
     ['a topic', 'advocates help people be heard', '/themes/advocacy/', 'Topic'],
     ['the Easy Read vision', 'easy read', '/vision/wrenfold-vision/easy-read/', 'Easy Read'],
     ['how to get involved', 'get involved', '/get-involved/', 'Page'],
@@ -150,6 +150,8 @@ describe('search on the example site', () => {
     }
     expect([...seen].sort()).toEqual(
       [
+        'Check-in',
+        'Review',
         'Commitment',
         'Easy Read',
         'Group',

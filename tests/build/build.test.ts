@@ -145,7 +145,7 @@ describe('astro build with another partnership’s content', () => {
       );
     }
     // The due date reads as it always has.
-    expect(text(html(site, 'commitments/night-line'))).toContain('Due by 31 December 2024 Last update');
+    expect(text(html(site, 'commitments/night-line'))).toContain('Due by: 31 December 2024 Last update');
   });
 });
 
@@ -190,7 +190,7 @@ describe('astro build with the example content', () => {
   });
   it('shows every move of a moved deadline, with why and where it was agreed', () => {
     expect(text(html(site, 'commitments/talking-therapy-waits'))).toContain(
-      'Due by 30 September 2026 (moved once, 183 days later than first promised) Due 31 March 2026, moved to 30 September 2026. Reason: The new therapists could not start until their training finished in the summer. Agreed on 27 January 2026 at Co-production Working Group, January 2026.',
+      'Due by: 30 September 2026 (moved once, 183 days later than first promised) Due 31 March 2026, moved to 30 September 2026. Reason: The new therapists could not start until their training finished in the summer. Agreed on 27 January 2026 at Co-production Working Group, January 2026.',
     );
   });
   it('sets the partner’s report and the community’s verdict side by side on a commitment, with the reply under them', () => {
