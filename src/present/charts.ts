@@ -38,7 +38,10 @@ export interface ChartSpec {
   unit: string;
 }
 
-/** The commitments' current statuses, and how many are overdue, as bars. */
+/**
+ * The commitments' current statuses as bars, one per status. Overdue is not a status (an overdue
+ * commitment is also in progress, at risk...), so it is said in the summary, not drawn as a bar.
+ */
 export function statusChart(states: CommitmentState[], title: string): ChartSpec {
   const present = COMMITMENT_STATUSES.filter((s) => states.some((x) => x.status === s));
   const overdue = states.filter((s) => s.overdue !== null).length;
@@ -50,15 +53,15 @@ export function statusChart(states: CommitmentState[], title: string): ChartSpec
     summary:
       states.length === 0
         ? 'There are no commitments yet.'
-        : `${delivered} of ${plural(states.length, 'commitment')} delivered; ${overdue} overdue.`,
+        : `${delivered} of ${plural(states.length, 'commitment')} delivered; ${overdue} overdue, counted under ${pluralWord(overdue, 'its', 'their')} status too.`,
     categoryLabel: 'Status',
-    categories: [...present.map((s) => STATUS_LABELS[s]), 'Overdue (any status)'],
+    categories: present.map((s) => STATUS_LABELS[s]),
     series: [
       {
         label: 'Commitments',
         swatch: 'in-progress',
-        swatches: [...present, 'overdue'],
-        values: [...present.map((s) => states.filter((x) => x.status === s).length), overdue],
+        swatches: [...present],
+        values: present.map((s) => states.filter((x) => x.status === s).length),
       },
     ],
     unit: 'commitments',
@@ -132,7 +135,7 @@ export function deliveredOn(c: PromiseLike): string | undefined {
 const monthOf = (day: string) => day.slice(0, 7);
 const monthName = (month: string) => formatDate(`${month}-01`).replace(/^1 /, '');
 
-/** Month by month, how many commitments had fallen due and how many had been delivered, all told. */
+/** Month by month, how many commitments were due by then and how many had been delivered by then, counting from the start. */
 export function promisesChart(commitments: readonly PromiseLike[], today: string): ChartSpec {
   const starts = commitments.map((c) => c.data.made).sort();
   const months: string[] = [];
@@ -151,12 +154,12 @@ export function promisesChart(commitments: readonly PromiseLike[], today: string
     summary:
       last < 0
         ? 'There are no commitments yet.'
-        : `By ${monthName(months[last]!)}, ${plural(due[last]!, 'commitment')} had fallen due and ${delivered[last]} had been delivered.`,
+        : `By ${monthName(months[last]!)}, ${plural(due[last]!, 'commitment')} were due and ${delivered[last]} had been delivered.`,
     categoryLabel: 'Month',
     categories: months.map(monthName),
     series: [
-      { label: 'Fallen due, all told', swatch: 'due', values: due },
-      { label: 'Delivered, all told', swatch: 'delivered', values: delivered },
+      { label: 'Due by then', swatch: 'due', values: due },
+      { label: 'Delivered by then', swatch: 'delivered', values: delivered },
     ],
     unit: 'commitments',
   };

@@ -47,3 +47,13 @@ export const VISION_STATUS_LABELS = {
   draft: 'Draft',
   retired: 'No longer in use',
 } as const;
+
+/**
+ * The two flags a commitment can carry beside its status, each named once. "No recent update" (its
+ * last update is older than the stale limit) is a different fact from the status "No update yet"
+ * (nothing has ever been reported), so each has its own words and neither is said any other way.
+ */
+export const FLAG_LABELS = {
+  overdue: 'Overdue',
+  stale: 'No recent update',
+} as const;
