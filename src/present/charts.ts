@@ -317,3 +317,17 @@ export function chartTable(spec: ChartSpec): { columns: string[]; rows: { header
     rows: spec.categories.map((c, i) => ({ header: c, cells: spec.series.map((s) => s.values[i] ?? 0) })),
   };
 }
+
+/**
+ * The canvas's label for a screen reader: what kind of chart it is and every figure it draws, in
+ * words. The caption beside it already gives the title and summary, so they are not said again.
+ */
+export function chartImageLabel(spec: ChartSpec): string {
+  const kind = spec.kind === 'line' ? 'Line chart' : 'Bar chart';
+  const figures = spec.categories.map((c, i) =>
+    spec.series.length === 1
+      ? `${c}: ${spec.series[0]!.values[i] ?? 0}`
+      : `${c}: ${spec.series.map((s) => `${s.label.toLowerCase()} ${s.values[i] ?? 0}`).join(', ')}`,
+  );
+  return `${kind} of ${spec.unit}. ${figures.join('; ')}.`;
+}

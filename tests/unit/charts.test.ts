@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { wrapLabel } from '../../src/present/wrap-label.ts';
 import {
   actionsChart,
+  chartImageLabel,
   chartTable,
   outcomeTotalsChart,
   outcomesChart,
@@ -42,6 +43,13 @@ describe('statusChart', () => {
   });
   it('says it in one sentence from the same numbers', () => {
     expect(spec.summary).toBe('1 of 5 commitments delivered; 2 overdue, counted under their status too.');
+  });
+  it('labels the canvas with its figures, not the caption again', () => {
+    expect(chartImageLabel(spec)).toBe(
+      'Bar chart of commitments. No update yet: 1; In progress: 2; At risk: 1; Delivered: 1.',
+    );
+    expect(chartImageLabel(spec)).not.toContain(spec.title);
+    expect(chartImageLabel(spec)).not.toContain(spec.summary);
   });
   it('tables exactly the numbers drawn', () => {
     expect(chartTable(spec)).toEqual({
