@@ -27,7 +27,8 @@ export function allowListOf(site: Partial<Site> | undefined): AllowList {
     : [];
   return {
     emails: [...texts(site?.allowedEmails), ...texts([site?.contact])],
-    phones: [...texts(site?.allowedPhoneNumbers), ...texts(helpPhones)],
+    // The partnership's own number is its published contact, like the help services' numbers.
+    phones: [...texts(site?.allowedPhoneNumbers), ...texts(helpPhones), ...texts([site?.phone])],
   };
 }
 

@@ -73,6 +73,51 @@ export const siteSchema = z.strictObject({
     'One sentence saying what the portal is for, shown on the home page and to search engines.',
   ),
   contact: email.describe('The email address people use to contact the partnership.'),
+  phone: z
+    .string({ error: 'must be a phone number in quotes, like "01632 960 000"' })
+    .refine(isPhoneNumber, {
+      error:
+        'must be a phone number of digits, with spaces between groups if you like, like "01632 960 000"; no words or brackets (say when it is answered in `phoneHours`)',
+    })
+    .optional()
+    .describe(
+      'The partnership’s own phone number in quotes, for people who would rather call; shown beside the email address.',
+    ),
+  phoneHours: text.optional().describe('When the phone is answered, like “Monday to Friday, 9am to 5pm”.'),
+  address: z
+    .array(text, { error: 'must be a list of the lines of the postal address, one line each' })
+    .min(1, { error: 'must have at least one line, or leave the field out' })
+    .optional()
+    .describe('The partnership’s postal address, one line each, for people who would rather write a letter.'),
+  accessibility: z
+    .strictObject(
+      {
+        tested: isoDate.describe(
+          'The day the site was last tested by people, by keyboard, at different screen widths and zoom, with JavaScript off and printed, YYYY-MM-DD.',
+        ),
+        testedBy: text
+          .optional()
+          .describe('Who did that testing, like “members of Wrenfold Voices and the portal’s volunteers”.'),
+        knownIssues: z
+          .array(text, { error: 'must be a list of sentences, one problem each' })
+          .optional()
+          .describe('Problems found in that testing that are not fixed yet, one sentence each, said plainly.'),
+        replyDays: z
+          .number({ error: 'must be a whole number of working days, like 5' })
+          .int({ error: 'must be a whole number of working days, like 5' })
+          .positive({ error: 'must be a whole number of working days, like 5' })
+          .default(5)
+          .describe('How many working days you take to reply to a request for another format; 5 if left out.'),
+      },
+      {
+        error:
+          'must be a group of settings: `tested` (a date), and optionally `testedBy`, `knownIssues` and `replyDays`',
+      },
+    )
+    .optional()
+    .describe(
+      'What the accessibility statement says about testing: when the site was last tested by people, by whom, and what is known not to work.',
+    ),
   exampleContent: z
     .boolean({ error: 'must be true or false' })
     .describe('true while the content is an example; every page then says so.'),

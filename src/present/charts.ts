@@ -48,7 +48,10 @@ export interface ChartSpec {
   unit: string;
 }
 
-/** The commitments' current statuses, and how many are overdue, as bars. */
+/**
+ * The commitments' current statuses as bars, one per status. Overdue is not a status (an overdue
+ * commitment is also in progress, at risk...), so it is said in the summary, not drawn as a bar.
+ */
 export function statusChart(states: CommitmentState[], title: string): ChartSpec {
   const present = COMMITMENT_STATUSES.filter((s) => states.some((x) => x.status === s));
   const overdue = states.filter((s) => s.overdue !== null).length;
@@ -60,15 +63,15 @@ export function statusChart(states: CommitmentState[], title: string): ChartSpec
     summary:
       states.length === 0
         ? 'There are no commitments yet.'
-        : `${delivered} of ${plural(states.length, 'commitment')} delivered; ${overdue} overdue.`,
+        : `${delivered} of ${plural(states.length, 'commitment')} delivered; ${overdue} overdue, counted under ${pluralWord(overdue, 'its', 'their')} status too.`,
     categoryLabel: 'Status',
-    categories: [...present.map((s) => STATUS_LABELS[s]), 'Overdue (any status)'],
+    categories: present.map((s) => STATUS_LABELS[s]),
     series: [
       {
         label: 'Commitments',
         swatch: 'in-progress',
-        swatches: [...present, 'overdue'],
-        values: [...present.map((s) => states.filter((x) => x.status === s).length), overdue],
+        swatches: [...present],
+        values: present.map((s) => states.filter((x) => x.status === s).length),
       },
     ],
     unit: 'commitments',
@@ -144,7 +147,7 @@ export function deliveredOn(c: PromiseLike): string | undefined {
 const monthOf = (day: string) => day.slice(0, 7);
 const monthName = (month: string) => formatDate(`${month}-01`).replace(/^1 /, '');
 
-/** Month by month, how many commitments had fallen due and how many had been delivered, all told. */
+/** Month by month, how many commitments were due by then and how many had been delivered by then, counting from the start. */
 export function promisesChart(commitments: readonly PromiseLike[], today: string): ChartSpec {
   const starts = commitments.map((c) => c.data.made).sort();
   const months: string[] = [];
@@ -162,12 +165,12 @@ export function promisesChart(commitments: readonly PromiseLike[], today: string
     summary:
       last < 0
         ? 'There are no commitments yet.'
-        : `By ${monthName(months[last]!)}, ${plural(due[last]!, 'commitment')} had fallen due and ${delivered[last]} had been delivered.`,
+        : `By ${monthName(months[last]!)}, ${plural(due[last]!, 'commitment')} were due and ${delivered[last]} had been delivered.`,
     categoryLabel: 'Month',
     categories: months.map(monthName),
     series: [
-      { label: 'Fallen due, all told', swatch: 'due', values: due },
-      { label: 'Delivered, all told', swatch: 'delivered', values: delivered },
+      { label: 'Due by then', swatch: 'due', values: due },
+      { label: 'Delivered by then', swatch: 'delivered', values: delivered },
     ],
     unit: 'commitments',
   };
@@ -403,4 +406,18 @@ export function agreementChart(
     ],
     unit: 'commitments',
   };
+}
+
+/**
+ * The canvas's label for a screen reader: what kind of chart it is and every figure it draws, in
+ * words. The caption beside it already gives the title and summary, so they are not said again.
+ */
+export function chartImageLabel(spec: ChartSpec): string {
+  const kind = spec.kind === 'line' ? 'Line chart' : 'Bar chart';
+  const figures = spec.categories.map((c, i) =>
+    spec.series.length === 1
+      ? `${c}: ${spec.series[0]!.values[i] ?? 0}`
+      : `${c}: ${spec.series.map((s) => `${s.label.toLowerCase()} ${s.values[i] ?? 0}`).join(', ')}`,
+  );
+  return `${kind} of ${spec.unit}. ${figures.join('; ')}.`;
 }

@@ -124,3 +124,12 @@ export const RESPONSE_HEADINGS: Record<Outcome, string> = {
   'not-taken-forward': 'Why we did not take it forward',
   'awaiting-response': 'What we have said so far',
 };
+/**
+ * The two flags a commitment can carry beside its status, each named once. "No recent update" (its
+ * last update is older than the stale limit) is a different fact from the status "No update yet"
+ * (nothing has ever been reported), so each has its own words and neither is said any other way.
+ */
+export const FLAG_LABELS = {
+  overdue: 'Overdue',
+  stale: 'No recent update',
+} as const;

@@ -111,6 +111,9 @@ export function routesUnder(base: string) {
     getInvolved: () => href('/get-involved/'),
     /** Where to get help now: the services in site.yaml, linked from every page's header. */
     help: () => href('/help/'),
+    /** What the site's words mean; a term's place on it is its label made into an id (src/present/glossary.ts). */
+    glossary: () => href('/glossary/'),
+    glossaryTerm: (id: string) => href(`/glossary/#${id}`),
     accessibility: () => href('/accessibility/'),
     contributing: () => href('/contributing/'),
     search: () => href('/search/'),

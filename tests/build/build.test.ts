@@ -75,11 +75,11 @@ describe('astro build with another partnership’s content', () => {
   it('shows each partner’s scorecard, counted by hand for 15 January 2025', () => {
     // north-council: night-line (in progress, 15 days overdue, stale) and crisis-beds (delivered 10 July 2024).
     expect(text(html(site, 'partners/north-council'))).toContain(
-      '2 commitments made. Where they stand: 0 No update yet 0 Not started 1 In progress 0 At risk 1 Delivered 0 Partly delivered 0 Not delivered 0 Withdrawn Needing attention (these are already counted above): 1 Overdue 1 No update for over six months Last update: 10 July 2024.',
+      '2 commitments made. Where they stand: 0 No update yet 0 Not started 1 In progress 0 At risk 1 Delivered 0 Partly delivered 0 Not delivered 0 Withdrawn Needing attention (these are already counted above): 1 Overdue 1 No recent update Last update: 10 July 2024.',
     );
     // peer-voices: peer-homes, made 1 March 2024 with no update: stale, not overdue (no due date).
     expect(text(html(site, 'partners/peer-voices'))).toContain(
-      '1 commitment made. Where they stand: 1 No update yet 0 Not started 0 In progress 0 At risk 0 Delivered 0 Partly delivered 0 Not delivered 0 Withdrawn Needing attention (these are already counted above): 0 Overdue 1 No update for over six months Last update: none yet.',
+      '1 commitment made. Where they stand: 1 No update yet 0 Not started 0 In progress 0 At risk 0 Delivered 0 Partly delivered 0 Not delivered 0 Withdrawn Needing attention (these are already counted above): 0 Overdue 1 No recent update Last update: none yet.',
     );
   });
   it('does not call a delivered commitment overdue, though its due date has passed', () => {

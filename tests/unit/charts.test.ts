@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { wrapLabel } from '../../src/present/wrap-label.ts';
 import {
   actionsChart,
+  chartImageLabel,
   chartTable,
   outcomeTotalsChart,
   outcomesChart,
@@ -35,13 +36,20 @@ describe('statusChart', () => {
     ],
     'Where commitments stand',
   );
-  it('counts each status present, in the site’s order, with overdue as its own bar', () => {
-    expect(spec.categories).toEqual(['No update yet', 'In progress', 'At risk', 'Delivered', 'Overdue (any status)']);
-    expect(spec.series.map((s) => s.values)).toEqual([[1, 2, 1, 1, 2]]);
-    expect(spec.series[0]!.swatches).toEqual(['no-update', 'in-progress', 'at-risk', 'delivered', 'overdue']);
+  it('counts each status present, in the site’s order, and does not draw overdue as if it were a status', () => {
+    expect(spec.categories).toEqual(['No update yet', 'In progress', 'At risk', 'Delivered']);
+    expect(spec.series.map((s) => s.values)).toEqual([[1, 2, 1, 1]]);
+    expect(spec.series[0]!.swatches).toEqual(['no-update', 'in-progress', 'at-risk', 'delivered']);
   });
   it('says it in one sentence from the same numbers', () => {
-    expect(spec.summary).toBe('1 of 5 commitments delivered; 2 overdue.');
+    expect(spec.summary).toBe('1 of 5 commitments delivered; 2 overdue, counted under their status too.');
+  });
+  it('labels the canvas with its figures, not the caption again', () => {
+    expect(chartImageLabel(spec)).toBe(
+      'Bar chart of commitments. No update yet: 1; In progress: 2; At risk: 1; Delivered: 1.',
+    );
+    expect(chartImageLabel(spec)).not.toContain(spec.title);
+    expect(chartImageLabel(spec)).not.toContain(spec.summary);
   });
   it('tables exactly the numbers drawn', () => {
     expect(chartTable(spec)).toEqual({
@@ -51,7 +59,6 @@ describe('statusChart', () => {
         { header: 'In progress', cells: [2] },
         { header: 'At risk', cells: [1] },
         { header: 'Delivered', cells: [1] },
-        { header: 'Overdue (any status)', cells: [2] },
       ],
     });
   });
@@ -180,7 +187,7 @@ describe('promisesChart', () => {
     ]);
   });
   it('says where things stand in the latest month', () => {
-    expect(spec.summary).toBe('By April 2025, 2 commitments had fallen due and 2 had been delivered.');
+    expect(spec.summary).toBe('By April 2025, 2 commitments were due and 2 had been delivered.');
   });
   it('does not count a commitment due later in the build month as fallen due', () => {
     const early = buildPortal(input([]), '2025-03-20');

@@ -1,0 +1,48 @@
+// Printing, as a reader in dark mode prints: the paper gets the light scheme's colours, headings
+// stay with what follows.
+import { describe, expect, it } from 'vitest';
+import { servedSite } from '../helpers/site.ts';
+
+const site = servedSite();
+const PAGES = ['/', '/commitments/crisis-cafe/', '/partners/wrenfold-council/', '/accessibility/', '/glossary/'];
+
+describe('printing in dark mode', () => {
+  it('prints tags and links dark on white (at least 4.5:1), and keeps headings with what follows', async () => {
+    const page = await site.browser.newPage();
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const low: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(`${site.server.origin}${path}`);
+      const found = await page.evaluate(() => {
+        const lum = (css: string) => {
+          const [r, g, b] = (css.match(/[\d.]+/g) ?? [])
+            .slice(0, 3)
+            .map(Number)
+            .map((c) => {
+              const s = c / 255;
+              return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+            });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const ratio = (css: string) => 1.05 / (lum(css) + 0.05);
+        const els = [...document.querySelectorAll<HTMLElement>('main a, main strong.rounded, footer a')].filter(
+          (e) => e.offsetParent !== null,
+        );
+        return {
+          low: els
+            .map((e) => ({ text: e.textContent!.trim().slice(0, 30), ratio: ratio(getComputedStyle(e).color) }))
+            .filter((e) => e.ratio < 4.5),
+          headings: [...document.querySelectorAll('main h1, main h2, main h3')].map(
+            (h) => getComputedStyle(h).breakAfter,
+          ),
+          count: els.length,
+        };
+      });
+      expect(found.count, path).toBeGreaterThan(0);
+      low.push(...found.low.map((l) => `${path} “${l.text}” ${l.ratio.toFixed(2)}:1`));
+      expect(new Set(found.headings), path).toEqual(new Set(['avoid']));
+    }
+    expect(low).toEqual([]);
+    await page.close();
+  });
+});
