@@ -48,6 +48,13 @@ function message(f: Finding, where: string): string {
 const sameDetail = (f: Finding) =>
   `${f.kind}:${f.kind === 'phone' ? phoneKey(f.text) : f.text.replace(/\s+/g, ' ').toLowerCase()}`;
 
+// `npm run new` names files after a number and a day (commitment-18-2026-09-17): the digits either
+// side of a day are two things, so each part between days is read on its own.
+const DAY_IN_NAME = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
+export function fileNameFindings(id: string, allow: AllowList): Finding[] {
+  return id.split(DAY_IN_NAME).flatMap((part) => findPersonalData(part.replace(/[-_]/g, ' '), allow));
+}
+
 export function personalDataProblems(entries: RawEntry[], allow: AllowList): Problem[] {
   return entries.flatMap((entry) => {
     const lines = entry.text.split('\n');
@@ -60,7 +67,7 @@ export function personalDataProblems(entries: RawEntry[], allow: AllowList): Pro
       seen.add(key);
       problems.push({ file: entry.file, line, message: message(f, where) });
     };
-    for (const finding of findPersonalData(entry.id.replace(/[-_]/g, ' '), allow)) report(finding, 1, 'The file name');
+    for (const finding of fileNameFindings(entry.id, allow)) report(finding, 1, 'The file name');
     lines.forEach((text, i) => {
       if (!reviewed(i + 1)) for (const f of findPersonalData(text, allow)) report(f, i + 1);
       // A detail wrapped onto the next line, wherever it is (comments are published in the

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check.ts';
+import { fileNameFindings } from '../../src/check/personal-data-check.ts';
 import { findPersonalData, isNhsNumber, mask, type AllowList, type Kind } from '../../src/check/personal-data.ts';
 import { copyFixture, type Copy } from '../helpers/fixture.ts';
 
@@ -300,5 +301,35 @@ describe('properties', () => {
         (text) => [...mask(text)].filter((c) => /[A-Za-z0-9]/.test(c)).length <= 4,
       ),
     );
+  });
+});
+
+describe('file names', () => {
+  const isoDay = fc
+    .tuple(fc.integer({ min: 2000, max: 2099 }), month, day)
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  const kind = pick('commitment', 'update', 'review', 'checkin', 'minutes', 'input');
+
+  it('a file named after a number and a day, as npm run new names them, is never read as personal details', () => {
+    // commitment-18-2026-09-17 once read as the NHS number 182 026 0917.
+    expect(fileNameFindings('commitment-18-2026-09-17', ALLOW)).toEqual([]);
+    fc.assert(
+      fc.property(kind, fc.integer({ min: 1, max: 99_999 }), isoDay, (k, n, d) => {
+        return (
+          fileNameFindings(`${k}-${n}-${d}`, ALLOW).length === 0 &&
+          fileNameFindings(`${k}-${d}-${n}`, ALLOW).length === 0
+        );
+      }),
+    );
+  });
+
+  it('still finds an NHS number or phone number in a file name, beside a day or not', () => {
+    fc.assert(
+      fc.property(nhsNumber, isoDay, (nhs, d) => {
+        const name = `${nhs.replace(/ /g, '-')}-${d}`;
+        return fileNameFindings(name, ALLOW).some((f) => f.kind === 'nhs-number');
+      }),
+    );
+    expect(fileNameFindings('notes_07700_900123', ALLOW).map((f) => f.kind)).toEqual(['phone']);
   });
 });
