@@ -49,6 +49,8 @@ export interface InvolvementYear<G = GroupView> {
   rolesUnrecorded: number;
   inputs: {
     received: number;
+    /** Replied to, whether or not the day of the reply was recorded. */
+    answered: number;
     actedOn: number;
     notTakenForward: number;
     /** In progress or being considered. */
@@ -178,6 +180,7 @@ export function involvementYear<G extends Entry<Group>>(
     rolesUnrecorded: minutes.filter((m) => !m.data.attendance.roles?.length).length,
     inputs: {
       received: inputs.length,
+      answered: inputs.filter((i) => i.clock.state !== 'waiting').length,
       actedOn: inputs.filter((i) => i.data.outcome === 'acted-on').length,
       notTakenForward: inputs.filter((i) => i.data.outcome === 'not-taken-forward').length,
       open: inputs.filter((i) => i.data.outcome === 'in-progress' || i.data.outcome === 'considering').length,

@@ -136,6 +136,7 @@ export function involvementTables<G extends Entry<Group>>(y: InvolvementYear<G>)
       columns: ['What happened', 'Number'],
       rows: [
         ['Received', String(y.inputs.received)],
+        ['Replied to', String(y.inputs.answered)],
         ['Acted on', String(y.inputs.actedOn)],
         ['In progress or being considered', String(y.inputs.open)],
         ['Not taken forward', String(y.inputs.notTakenForward)],

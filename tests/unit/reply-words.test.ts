@@ -90,6 +90,16 @@ describe('the example partnership on 3 December 2026', () => {
     ]);
     expect(y.inputs.received).toBe(10);
     expect(y.inputs.replies.waiting).toBe(4);
+    // Replied to: the other 6, one of them after the promise (YS-2026 figures: 5 on time, 1 late).
+    expect(y.inputs.answered).toBe(6);
+    expect(
+      involvementTables(y)
+        .find((t) => t.id === 'inputs')!
+        .rows.slice(0, 2),
+    ).toEqual([
+      ['Received', '10'],
+      ['Replied to', '6'],
+    ]);
     expect(unknowns(y)[0]).toBe('2026 is not over: these figures run to 3 December 2026.');
   });
 
