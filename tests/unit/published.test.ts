@@ -301,6 +301,30 @@ describe('the open data', () => {
     ]);
   });
 
+  it('the inputs’ CSV says whether each has had a reply, and in how many working days', () => {
+    // AB-2025-1 as given has no responded day. Replied on Wed 19 Feb instead: 25 working days after
+    // Wed 15 Jan, 5 past the 20 promised. AB-2025-2, received Tue 25 March and waiting: 5 on 1 April.
+    expect(csv('inputs').map((r) => [r.ref, r.address, r.replyState, r.replyWorkingDays, r.replyLateBy])).toEqual([
+      ['AB-2025-1', 'https://portal.example.org/you-said/ab-2025-1/', 'unrecorded', '', ''],
+    ]);
+    const first = input.inputs[0]!;
+    const inputs = [
+      { ...first, data: { ...first.data, responded: '2025-02-19' } },
+      {
+        id: 'ab-2025-2',
+        data: { ...first.data, ref: 'AB-2025-2', received: '2025-03-25', outcome: 'awaiting-response' as const },
+      },
+    ];
+    const replied = buildPortal({ ...input, inputs }, TODAY);
+    const rows = openDataTables({ registry, entries: { ...entries, inputs }, portal: replied }).find(
+      (t) => t.name === 'inputs',
+    )!.rows;
+    expect(rows.map((r) => [r.ref, r.replyState, r.replyWorkingDays, r.replyLateBy])).toEqual([
+      ['AB-2025-1', 'answered', 25, 5],
+      ['AB-2025-2', 'waiting', 5, null],
+    ]);
+  });
+
   it('keeps a volunteer’s commas, quotes and line breaks through CSV', () => {
     const awkward = structuredClone(input);
     awkward.themes[0]!.data.description = 'Crisis, “care”, and "help"\nat night';

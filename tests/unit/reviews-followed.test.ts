@@ -10,6 +10,8 @@ import { atomXml, type FeedDoc } from '../../src/present/atom.ts';
 import { allFeeds, commitmentFeed, groupFeed, partnerFeed, siteFeed } from '../../src/present/feeds.ts';
 import { reviewSentence } from '../../src/present/community.ts';
 import { involvementTables, toCsv, unknowns } from '../../src/present/replies.ts';
+import { openDataTables } from '../../src/present/open-data.ts';
+import { collections as registry } from '../../src/contract/index.ts';
 import { input, reviews, TODAY } from './small-partnership.ts';
 
 const reviewed = buildPortal({ ...input, reviews }, TODAY);
@@ -188,5 +190,40 @@ describe('reviews in the year’s involvement report', () => {
     expect(table(y)).toBeUndefined();
     expect(toCsv(involvementTables(y))).not.toMatch(/review/i);
     expect(unknowns(y).join(' ')).not.toMatch(/review/i);
+  });
+});
+
+describe('reviews in the open data', () => {
+  it('gives each review its page and what it was compared with, as on its page', () => {
+    const entries = { ...input, reviews } as unknown as Record<string, { id: string; data: unknown }[]>;
+    const table = openDataTables({ registry, entries, portal: reviewed, origin: publisher.origin }).find(
+      (t) => t.name === 'reviews',
+    )!;
+    expect(table.rows.map((r) => [r.id, r.address, r.partner, r.partnerStatus, r.comparison, r.latest])).toEqual([
+      [
+        'beds-2025-03-20',
+        'https://portal.example.org/reviews/beds-2025-03-20/',
+        'council',
+        'delivered',
+        'agrees',
+        true,
+      ],
+      [
+        'line-2025-01-10',
+        'https://portal.example.org/reviews/line-2025-01-10/',
+        'council',
+        'no-update',
+        'too-early',
+        false,
+      ],
+      [
+        'line-2025-03-15',
+        'https://portal.example.org/reviews/line-2025-03-15/',
+        'council',
+        'at-risk',
+        'disputed',
+        true,
+      ],
+    ]);
   });
 });
