@@ -1,6 +1,7 @@
 // The year's involvement report: every figure for one calendar year, derived from the content,
 // with counts of people under 5 withheld and what the content does not record said as such.
-import type { Group } from '../contract/index.ts';
+import { VERDICTS, type Group, type Verdict } from '../contract/index.ts';
+import type { Comparison } from './community.ts';
 import type { Entry } from './entries.ts';
 import { replyFigures, type ReplyClock, type ReplyFigures } from './replies.ts';
 import type { CommitmentView, GroupView, InputView, MinutesView } from './views.ts';
@@ -48,6 +49,8 @@ export interface InvolvementYear<G = GroupView> {
   rolesUnrecorded: number;
   inputs: {
     received: number;
+    /** Replied to, whether or not the day of the reply was recorded. */
+    answered: number;
     actedOn: number;
     notTakenForward: number;
     /** In progress or being considered. */
@@ -56,6 +59,33 @@ export interface InvolvementYear<G = GroupView> {
   };
   actions: { agreed: number; done: number; dropped: number; open: number };
   commitments: { made: number; delivered: number };
+  /** Lived-experience reviews published in the year; absent when the partnership publishes none at all. */
+  reviews?: ReviewsYear;
+}
+
+/**
+ * The year's reviews. A review is a group's published finding, not a person, so its counts are
+ * shown as they are: saying 3 reviews were disputed identifies no one. The people who took part
+ * are a count of people, so the under-5 rule applies to them.
+ */
+export interface ReviewsYear {
+  published: number;
+  /** How many found each verdict, in the contract's order of verdicts, zeros included. */
+  byVerdict: { verdict: Verdict; count: number }[];
+  /** Found less done than the partner had reported by the review's day (community.ts compares them). */
+  disputed: number;
+  /** The partner has replied to them. */
+  replied: number;
+  /** People with lived experience who took part, over the reviews that recorded it. */
+  participants: PeopleCount;
+  /** Reviews that did not record how many took part. */
+  participantsUnrecorded: number;
+}
+
+/** What the report reads of a review: its own fields and its comparison with the partner's report. */
+export interface ReviewFacts {
+  data: { date: string; verdict: Verdict; participants?: number; reply?: unknown };
+  comparison: Comparison;
 }
 
 interface Content<G> {
@@ -63,19 +93,22 @@ interface Content<G> {
   minutes: readonly (Entry<MinutesView['data']> & { group: G })[];
   inputs: readonly (Entry<InputView['data']> & { clock: ReplyClock })[];
   commitments: readonly Pick<CommitmentView, 'data' | 'state' | 'updates'>[];
+  /** Left out, or empty, when the partnership publishes no reviews: the report then says nothing of them. */
+  reviews?: readonly ReviewFacts[];
 }
 
 const yearOf = (day: string) => day.slice(0, 4);
 
-/** Every year some minutes, input or commitment is dated in, oldest first, up to the build day's. */
+/** Every year some minutes, input, commitment or review is dated in, oldest first, up to the build day's. */
 export function involvementYears(
-  content: Pick<Content<unknown>, 'minutes' | 'inputs' | 'commitments'>,
+  content: Pick<Content<unknown>, 'minutes' | 'inputs' | 'commitments' | 'reviews'>,
   today: string,
 ): string[] {
   const days = [
     ...content.minutes.map((m) => m.data.date),
     ...content.inputs.map((i) => i.data.received),
     ...content.commitments.map((c) => c.data.made),
+    ...(content.reviews ?? []).map((r) => r.data.date),
   ].filter((d) => d <= today);
   return [...new Set(days.map(yearOf))].sort();
 }
@@ -90,6 +123,20 @@ function deliveredOn(c: Pick<CommitmentView, 'state' | 'updates'>): string | und
     day = u.data.date;
   }
   return day;
+}
+
+/** The reviews published in a year (those `inYear` accepts), counted. */
+export function reviewsYear(reviews: readonly ReviewFacts[], inYear: (day: string) => boolean): ReviewsYear {
+  const own = reviews.filter((r) => inYear(r.data.date));
+  const counted = own.filter((r) => r.data.participants !== undefined);
+  return {
+    published: own.length,
+    byVerdict: VERDICTS.map((verdict) => ({ verdict, count: own.filter((r) => r.data.verdict === verdict).length })),
+    disputed: own.filter((r) => r.comparison === 'disputed').length,
+    replied: own.filter((r) => r.data.reply !== undefined).length,
+    participants: peopleCount(counted.reduce((n, r) => n + r.data.participants!, 0)),
+    participantsUnrecorded: own.length - counted.length,
+  };
 }
 
 export function involvementYear<G extends Entry<Group>>(
@@ -133,6 +180,7 @@ export function involvementYear<G extends Entry<Group>>(
     rolesUnrecorded: minutes.filter((m) => !m.data.attendance.roles?.length).length,
     inputs: {
       received: inputs.length,
+      answered: inputs.filter((i) => i.clock.state !== 'waiting').length,
       actedOn: inputs.filter((i) => i.data.outcome === 'acted-on').length,
       notTakenForward: inputs.filter((i) => i.data.outcome === 'not-taken-forward').length,
       open: inputs.filter((i) => i.data.outcome === 'in-progress' || i.data.outcome === 'considering').length,
@@ -151,5 +199,6 @@ export function involvementYear<G extends Entry<Group>>(
         return on !== undefined && inYear(on);
       }).length,
     },
+    ...(content.reviews?.length ? { reviews: reviewsYear(content.reviews, inYear) } : {}),
   };
 }

@@ -420,7 +420,7 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     byYear: replyFiguresBy(inputs, (i) => i.data.received.slice(0, 4)).sort((a, b) => a.key.localeCompare(b.key)),
     bands: replyBands(clocks),
   };
-  const involvementContent = { groups, minutes, inputs, commitments };
+  const involvementContent = { groups, minutes, inputs, commitments, reviews };
   const involvement = involvementYears(involvementContent, today).map((year) =>
     involvementYear(involvementContent, year, today),
   );

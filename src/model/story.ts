@@ -1,6 +1,6 @@
 // One story per input: what happened to it, as one dated timeline. Each source adds its own
-// kind of event, so another (a community review, say) is one more source in STORY_SOURCES.
-import type { ActionView, CommitmentView, InputView, UpdateView } from './views.ts';
+// kind of event, so another is one more source in STORY_SOURCES.
+import type { ActionView, CommitmentView, InputView, ReviewView, UpdateView } from './views.ts';
 
 export type StoryEvent =
   | { kind: 'said'; date: string }
@@ -9,7 +9,11 @@ export type StoryEvent =
   | { kind: 'replied'; date: string }
   /** `before` when the commitment was made before the input, which then informed it. */
   | { kind: 'commitment'; date: string; commitment: CommitmentView; before: boolean }
-  | { kind: 'update'; date: string; update: UpdateView };
+  | { kind: 'update'; date: string; update: UpdateView }
+  /** A lived-experience review of a commitment it led to, with its verdict set against the partner's report. */
+  | { kind: 'review'; date: string; review: ReviewView }
+  /** The partner's reply to that review. */
+  | { kind: 'review-reply'; date: string; review: ReviewView };
 
 /** What the sources read: the input, the actions that answer it, and the build day. */
 export interface StoryContext {
@@ -40,9 +44,30 @@ const commitments: StorySource = ({ input }) =>
     ];
   });
 
-export const STORY_SOURCES: readonly StorySource[] = [said, actions, replied, commitments];
+// Reviews since it was said, like updates: what the community made of what came of it. The
+// comparison with the partner's report is the review view's own (community.ts), not restated here.
+const reviews: StorySource = ({ input }) =>
+  input.commitments.items.flatMap((c) =>
+    c.reviews.items
+      .filter((r) => r.data.date >= input.data.received)
+      .flatMap((r): StoryEvent[] => [
+        { kind: 'review', date: r.data.date, review: r },
+        ...(r.data.reply ? [{ kind: 'review-reply' as const, date: r.data.reply.date, review: r }] : []),
+      ]),
+  );
 
-const ORDER: StoryEvent['kind'][] = ['said', 'replied', 'action-agreed', 'commitment', 'action-closed', 'update'];
+export const STORY_SOURCES: readonly StorySource[] = [said, actions, replied, commitments, reviews];
+
+const ORDER: StoryEvent['kind'][] = [
+  'said',
+  'replied',
+  'action-agreed',
+  'commitment',
+  'action-closed',
+  'update',
+  'review',
+  'review-reply',
+];
 
 /** Oldest first; what was said always opens the story; on one day, in the order things follow each other. */
 export function inputStory(context: StoryContext, sources: readonly StorySource[] = STORY_SOURCES): StoryEvent[] {

@@ -1,6 +1,6 @@
 // The sentences that set the community's verdict beside the partner's report, written from the
 // model's counts so that the words and the numbers cannot disagree.
-import { INVOLVEMENT_LEVELS, VERDICTS } from '../contract/index.ts';
+import { INVOLVEMENT_LEVELS, VERDICTS, type Verdict } from '../contract/index.ts';
 import type { Changes } from '../model/checkins.ts';
 import {
   COMPARISONS,
@@ -106,4 +106,29 @@ export function comparisonKey(): { comparison: Comparison; label: string; meanin
 /** How often a deadline moved: "once", "twice", "3 times". */
 export function timesMoved(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+/** The fields of a review its sentences read: its group, verdict and comparison, and any reply. */
+interface ReviewSaid {
+  data: { verdict: Verdict; reply?: { role: string } };
+  comparison: Comparison;
+  group: { data: { name: string } };
+  partner: { data: { name: string } };
+}
+
+/**
+ * A review in two plain sentences, for a story or a feed: "Community Forum reviewed it and found
+ * it partly delivered. The partner reports more than the reviewers found."
+ */
+export function reviewSentence(r: ReviewSaid): string {
+  const found =
+    r.data.verdict === 'too-early'
+      ? 'said it is too early to judge'
+      : `found it ${VERDICT_LABELS[r.data.verdict].toLowerCase()}`;
+  return `${r.group.data.name} reviewed it and ${found}. ${COMPARISON_MEANINGS[r.comparison]}`;
+}
+
+/** The partner's reply to a review, in one sentence; undefined when it has not replied. */
+export function reviewReplySentence(r: ReviewSaid): string | undefined {
+  return r.data.reply ? `${r.partner.data.name} replied to the review (${r.data.reply.role}).` : undefined;
 }

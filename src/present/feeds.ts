@@ -1,6 +1,7 @@
 // What each feed holds, from the read model: the whole site's news, one feed per commitment,
 // partner, topic and group, and the commitments that became overdue. Every entry is dated the day
-// it happened: an update its date, a meeting its day, an overdue commitment the day after it fell due.
+// it happened: an update its date, a meeting its day, a review the day the group agreed it and its
+// reply the day the partner gave it, an overdue commitment the day after it fell due.
 import { formatDate } from '../model/days.ts';
 import { overdueSince, statusChanges } from '../model/history.ts';
 import type {
@@ -11,22 +12,37 @@ import type {
   MinutesView,
   PartnerView,
   Portal,
+  ReviewView,
   ThemeView,
   UpdateView,
 } from '../model/read-model.ts';
 import type { FeedDoc, FeedEntry } from './atom.ts';
-import { ACTION_LABELS, OUTCOME_LABELS, STATUS_LABELS } from './labels.ts';
+import { reviewReplySentence, reviewSentence } from './community.ts';
+import { ACTION_LABELS, COMPARISON_LABELS, OUTCOME_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.ts';
 import { plural } from './plural.ts';
 import { routes } from './routes.ts';
 
+/** The change of status an update made, worked out from its commitment's updates; none for its first or when it kept the status. */
+function changeBy(u: UpdateView) {
+  const changes = statusChanges(
+    u.commitment.updates.items.map((v) => ({ id: v.id, date: v.data.date, status: v.data.status })),
+  );
+  const change = changes.find((c) => c.update === u.id);
+  return change?.from === 'no-update' ? undefined : change;
+}
+
 export function updateEntry(u: UpdateView): FeedEntry {
   const progress = u.data.progress === undefined ? '' : `, ${u.data.progress}% done`;
+  const change = changeBy(u);
+  const status = change
+    ? `Status changed from ${STATUS_LABELS[change.from]} to ${STATUS_LABELS[change.to]}`
+    : `Status: ${STATUS_LABELS[u.data.status]}`;
   return {
     key: `update/${u.id}`,
     title: `${u.commitment.data.title}: ${u.data.title}`,
     date: u.data.date,
     path: routes.update(u.id),
-    summary: `An update from ${u.partner.data.name}. Status: ${STATUS_LABELS[u.data.status]}${progress}.`,
+    summary: `An update from ${u.partner.data.name}. ${status}${progress}.`,
     html: u.html,
     categories: [u.partner.data.name, STATUS_LABELS[u.data.status]],
   };
@@ -61,6 +77,39 @@ export function overdueEntries(c: CommitmentView, today: string): FeedEntry[] {
       categories: [c.partner.data.name, 'Overdue'],
     },
   ];
+}
+
+/**
+ * A lived-experience review on the day the group agreed it, and the partner's reply on the day it
+ * was given: each its own entry, so a reply reaches a follower as news and the review keeps its date.
+ */
+export function reviewEntries(r: ReviewView, today: string): FeedEntry[] {
+  const partner = r.partner.data.name;
+  const review: FeedEntry = {
+    key: `review/${r.id}`,
+    title: `${r.commitment.data.title}: reviewed by ${r.group.data.name}`,
+    date: r.data.date,
+    path: routes.review(r.id),
+    summary: reviewSentence(r),
+    html: r.html,
+    categories: [partner, 'Lived-experience review', VERDICT_LABELS[r.data.verdict], COMPARISON_LABELS[r.comparison]],
+  };
+  const reply = r.data.reply;
+  return [
+    review,
+    ...(reply
+      ? [
+          {
+            key: `review/${r.id}/reply`,
+            title: `${r.commitment.data.title}: ${partner} replied to the review`,
+            date: reply.date,
+            path: routes.reviewReply(r.id),
+            summary: `${reviewReplySentence(r)} ${reply.text}`,
+            categories: [partner, 'Reply to a review'],
+          },
+        ]
+      : []),
+  ].filter((e) => e.date <= today);
 }
 
 export function madeEntry(c: CommitmentView): FeedEntry {
@@ -126,9 +175,15 @@ export function inputEntry(i: InputView): FeedEntry {
   };
 }
 
-/** A commitment's own news: when it was made, its updates, each change of status, and the day it became overdue. */
+/** A commitment's own news: when it was made, its updates, each change of status, its reviews and their replies, and the day it became overdue. */
 function commitmentEntries(c: CommitmentView, today: string): FeedEntry[] {
-  return [madeEntry(c), ...c.updates.items.map(updateEntry), ...statusChangeEntries(c), ...overdueEntries(c, today)];
+  return [
+    madeEntry(c),
+    ...c.updates.items.map(updateEntry),
+    ...statusChangeEntries(c),
+    ...c.reviews.items.flatMap((r) => reviewEntries(r, today)),
+    ...overdueEntries(c, today),
+  ];
 }
 
 const quiet = new WeakMap<Portal, string>();
@@ -157,6 +212,7 @@ function siteEntries(portal: Portal): FeedEntry[] {
     ...portal.updates.filter((u) => u.data.date <= today).map(updateEntry),
     ...portal.minutes.map(minutesEntry),
     ...portal.inputs.map(inputEntry),
+    ...portal.reviews.flatMap((r) => reviewEntries(r, today)),
   ];
 }
 
@@ -165,7 +221,7 @@ export function siteFeed(portal: Portal): FeedDoc {
   return {
     key: 'site',
     title: `${portal.site.name}: what is new`,
-    subtitle: `Updates on commitments, new commitments, meetings, “you said, we did” and commitments that became overdue, from ${portal.site.partnership}.`,
+    subtitle: `Updates on commitments, new commitments, meetings, “you said, we did”${portal.uses.reviews ? ', reviews by people with lived experience and partners’ replies' : ''} and commitments that became overdue, from ${portal.site.partnership}.`,
     path: routes.feed(),
     page: routes.home(),
     entries: siteEntries(portal),
@@ -190,7 +246,7 @@ export function commitmentFeed(c: CommitmentView, portal: Portal): FeedDoc {
   return {
     key: `commitment/${c.id}`,
     title: `${c.data.title}: updates`,
-    subtitle: `Updates, changes of status and overdue notices on a commitment by ${c.partner.data.name}.`,
+    subtitle: `Updates, changes of status${portal.uses.reviews ? ', reviews by people with lived experience' : ''} and overdue notices on a commitment by ${c.partner.data.name}.`,
     path: routes.commitmentFeed(c.id),
     page: routes.commitment(c.id),
     entries: commitmentEntries(c, portal.today),
@@ -202,7 +258,7 @@ export function partnerFeed(p: PartnerView, portal: Portal): FeedDoc {
   return {
     key: `partner/${p.id}`,
     title: `${p.data.name}: commitments and updates`,
-    subtitle: `What ${p.data.name} has committed to, each update and change of status, and what became overdue.`,
+    subtitle: `What ${p.data.name} has committed to, each update and change of status${portal.uses.reviews ? ', each review by people with lived experience and its reply' : ''}, and what became overdue.`,
     path: routes.partnerFeed(p.id),
     page: routes.partner(p.id),
     entries: p.commitments.items.flatMap((c) => commitmentEntries(c, portal.today)),
@@ -230,10 +286,14 @@ export function groupFeed(g: GroupView, portal: Portal): FeedDoc {
   return {
     key: `group/${g.id}`,
     title: `${g.data.name}: minutes and actions`,
-    subtitle: `The minutes of each meeting of ${g.data.name}, and each action it agreed, done or dropped.`,
+    subtitle: `The minutes of each meeting of ${g.data.name}, and each action it agreed, done or dropped${g.reviews.count > 0 ? ', and each review it published, with the partner’s reply' : ''}.`,
     path: routes.groupFeed(g.id),
     page: routes.group(g.id),
-    entries: [...g.meetings.items.map(minutesEntry), ...g.actions.items.flatMap(actionEntries)],
+    entries: [
+      ...g.meetings.items.map(minutesEntry),
+      ...g.actions.items.flatMap(actionEntries),
+      ...g.reviews.items.flatMap((r) => reviewEntries(r, portal.today)),
+    ],
     quietSince: quietDay(portal),
   };
 }

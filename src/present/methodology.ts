@@ -101,7 +101,7 @@ export function methodologySections(today: string): MethodSection[] {
       id: 'dates',
       heading: 'Dates in feeds, calendars and open data',
       paragraphs: [
-        'Every entry in a feed is dated the day it happened: an update its own date, a meeting its day, a commitment its day made, an action the day it was agreed and the day it closed, and an overdue commitment the day after its due date. Nothing is dated the day the site was built.',
+        'Every entry in a feed is dated the day it happened: an update its own date, a meeting its day, a commitment its day made, an action the day it was agreed and the day it closed, a lived-experience review the day the group agreed it and the partner’s reply the day it was given, and an overdue commitment the day after its due date. An update that changed a commitment’s status says from which status to which. Nothing is dated the day the site was built.',
         'Calendars list each group’s next meeting and its past meetings. Meetings are all-day events, since the minutes do not give times.',
         `The open data gives every field as it was written, with the statuses and flags above worked out on ${formatDate(today)}. The list of updates shows ${UPDATES_PER_PAGE} a page.`,
       ],

@@ -8,7 +8,9 @@ import { z } from 'astro/zod';
 import { daysBetween } from '../model/days.ts';
 import type { Entry } from '../model/entries.ts';
 import type { Portal } from '../model/read-model.ts';
+import type { ReplyClock } from '../model/replies.ts';
 import { COMMITMENT_STATUSES, STALE_AFTER_MONTHS } from '../model/status.ts';
+import { COMPARISONS } from '../model/community.ts';
 import { absolute } from './atom.ts';
 import { STATUS_LABELS } from './labels.ts';
 import { routes } from './routes.ts';
@@ -73,6 +75,9 @@ function byId<T extends { id: string }>(views: readonly T[]): (id: string) => T 
   };
 }
 
+/** The states of the response clock, as the inputs' `replyState` column gives them. */
+const REPLY_STATES = ['waiting', 'answered', 'unrecorded'] as const satisfies readonly ReplyClock['state'][];
+
 /** The column of a partner's count of one status: `status_in_progress`. */
 export const statusCountColumn = (status: string) => `status_${status.replace(/-/g, '_')}`;
 
@@ -85,6 +90,8 @@ function derivedColumns(portal: Portal): Record<string, Derived> {
   const theme = byId(portal.themes);
   const minutes = byId(portal.minutes);
   const update = byId(portal.updates);
+  const review = byId(portal.reviews);
+  const input = byId(portal.inputs);
   return {
     commitments: {
       columns: [
@@ -197,6 +204,61 @@ function derivedColumns(portal: Portal): Record<string, Derived> {
       columns: [fact('openActions', 'integer', 'How many of the actions it agreed are still open.')],
       of: (id) => ({ openActions: (minutes(id).actions ?? []).filter((a) => a.action.status === 'open').length }),
     },
+    inputs: {
+      columns: [
+        fact(
+          'replyState',
+          'string',
+          `Whether it has had a reply: waiting, answered (with the day recorded) or unrecorded (answered, day not recorded), on ${today}.`,
+          true,
+          REPLY_STATES,
+        ),
+        fact(
+          'replyWorkingDays',
+          'integer',
+          'Working days (Monday to Friday, not bank holidays) the reply took, or has waited so far; empty when the day of the reply was not recorded.',
+          false,
+        ),
+        fact(
+          'replyLateBy',
+          'integer',
+          'Working days past the promised reply time, for a reply that came late or is still waiting past it; else empty.',
+          false,
+        ),
+      ],
+      of: (id) => {
+        const clock = input(id).clock;
+        return {
+          replyState: clock.state,
+          replyWorkingDays: clock.state === 'unrecorded' ? null : clock.workingDays,
+          replyLateBy: clock.state === 'waiting' ? clock.pastBy : clock.state === 'answered' ? clock.late : null,
+        };
+      },
+    },
+    reviews: {
+      columns: [
+        fact('partner', 'string', 'The id of the partner who made the commitment reviewed.'),
+        fact(
+          'partnerStatus',
+          'string',
+          'What the partner had reported by the day of the review: the status of its latest update by then, or no-update.',
+          true,
+          COMMITMENT_STATUSES,
+        ),
+        fact(
+          'comparison',
+          'string',
+          'How the verdict stands against that report: agrees, disputed (the partner reported more than the reviewers found), found-more, no-report or too-early.',
+          true,
+          COMPARISONS,
+        ),
+        fact('latest', 'boolean', 'true for the latest review of its commitment, the one its page leads with.'),
+      ],
+      of: (id) => {
+        const r = review(id);
+        return { partner: r.partner.id, partnerStatus: r.partnerStatus, comparison: r.comparison, latest: r.latest };
+      },
+    },
     updates: {
       columns: [
         fact('partner', 'string', 'The id of the partner who made the commitment.'),
@@ -232,6 +294,8 @@ const PAGE_OF: Record<string, (e: Entry<Record<string, unknown>>) => string> = {
   updates: (e) => routes.update(e.id),
   minutes: (e) => routes.minutes(e.id),
   inputs: (e) => routes.youSaid(String(e.data.ref)),
+  reviews: (e) => routes.review(e.id),
+  checkins: (e) => routes.checkin(e.id),
 };
 
 /** The Table Schema type of a field from the contract. */

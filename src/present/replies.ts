@@ -1,11 +1,12 @@
 // The words of the response clock and of the year's involvement report, and the report's tables,
 // which the page and its CSV both print, so they cannot disagree.
 import type { ReplyClock, ReplyFigures } from '../model/replies.ts';
-import type { InvolvementYear, PeopleCount } from '../model/involvement.ts';
+import type { InvolvementYear, PeopleCount, ReviewsYear } from '../model/involvement.ts';
 import { formatDate } from '../model/days.ts';
 import type { Entry } from '../model/entries.ts';
 import type { Group } from '../contract/index.ts';
 import type { ChartSpec } from './charts.ts';
+import { VERDICT_LABELS } from './labels.ts';
 import { plural } from './plural.ts';
 
 const wd = (n: number) => plural(n, 'working day');
@@ -135,6 +136,7 @@ export function involvementTables<G extends Entry<Group>>(y: InvolvementYear<G>)
       columns: ['What happened', 'Number'],
       rows: [
         ['Received', String(y.inputs.received)],
+        ['Replied to', String(y.inputs.answered)],
         ['Acted on', String(y.inputs.actedOn)],
         ['In progress or being considered', String(y.inputs.open)],
         ['Not taken forward', String(y.inputs.notTakenForward)],
@@ -167,7 +169,27 @@ export function involvementTables<G extends Entry<Group>>(y: InvolvementYear<G>)
         ['Delivered', String(y.commitments.delivered)],
       ],
     },
+    ...(y.reviews ? [reviewsTable(y.reviews)] : []),
   ];
+}
+
+/** The year's lived-experience reviews: only for a partnership that publishes reviews. */
+function reviewsTable(r: ReviewsYear): FigureTable {
+  return {
+    id: 'reviews',
+    title: 'Reviews by people with lived experience',
+    columns: ['Reviews', 'Number'],
+    rows: [
+      ['Published', String(r.published)],
+      ...r.byVerdict.map(({ verdict, count }) => [`Verdict: ${VERDICT_LABELS[verdict]}`, String(count)]),
+      ['Disputed the partner’s report', String(r.disputed)],
+      ['The partner has replied', String(r.replied)],
+      [
+        'People with lived experience who took part',
+        r.published > r.participantsUnrecorded ? people(r.participants) : 'Not recorded',
+      ],
+    ],
+  };
 }
 
 /** What the year's figures do not know, in sentences; none when they know everything they show. */
@@ -185,6 +207,14 @@ export function unknowns<G extends Entry<Group>>(y: InvolvementYear<G>): string[
       : []),
     ...(y.inputs.replies.unrecorded > 0
       ? [`For ${plural(y.inputs.replies.unrecorded, 'thing')} people told us, we did not record the day we replied.`]
+      : []),
+    ...(y.reviews && y.reviews.published > 0
+      ? [
+          'A review counts as disputing the partner’s report when the reviewers found less done than the partner had reported by the day of the review; the partner may have reported again since.',
+        ]
+      : []),
+    ...(y.reviews && y.reviews.participantsUnrecorded > 0
+      ? [`${plural(y.reviews.participantsUnrecorded, 'review')} did not record how many people took part.`]
       : []),
     'People who came to more than one meeting are counted at each one. Where fewer than 5 people are counted, the number is not shown, so that no one can be recognised.',
   ];

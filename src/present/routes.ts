@@ -22,6 +22,8 @@ export const anchors = {
   verdictMethod: 'how-verdicts-are-compared',
   /** On a vision's page: its check-ins with residents. */
   checkins: 'check-ins',
+  /** On a review's page (and its commitment's, for the latest review): the partner's reply. */
+  reviewReply: (review: string) => `reply-${review}`,
 } as const;
 
 /** The path segment of a page of a split list after its first ('page/2'); none for the first. */
@@ -101,6 +103,7 @@ export function routesUnder(base: string) {
     /** Lived-experience reviews: every review, and one page each. */
     reviews: () => href('/reviews/'),
     review: (id: string) => href(`/reviews/${id}/`),
+    reviewReply: (id: string) => href(`/reviews/${id}/#${anchors.reviewReply(id)}`),
     verdictMethod: () => href(`/reviews/#${anchors.verdictMethod}`),
     /** Check-ins with residents on a vision. */
     checkins: () => href('/check-ins/'),

@@ -26,6 +26,21 @@ describe('what happened to what I said', () => {
     expect(await page.getByText('Reply overdue', { exact: true }).count()).toBe(1);
     await page.context().close();
   });
+  it('tells YS-2025-006’s story on to the board’s review and the partner’s reply, which its link reaches', async () => {
+    const page = await open('/you-said/ys-2025-006/');
+    const story = await page.locator('[data-story] > li').allInnerTexts();
+    expect(story.at(-2)).toMatch(
+      /^15 July 2025\s+Review of Tell people what happened to what they said: .+\. Lived Experience Board reviewed it and found it partly delivered\. The partner reports more than the reviewers found\.$/,
+    );
+    expect(story.at(-1)).toMatch(
+      /^5 August 2025\s+Wrenfold Voices replied to the review \(Partnership Coordinator\)\./,
+    );
+    await page
+      .getByRole('link', { name: 'Read the reply to the review of Tell people what happened to what they said' })
+      .click();
+    expect(await page.locator(':target').innerText()).toBe('The partner’s reply');
+    await page.context().close();
+  });
   it('gives a reason not to act under a heading of its own', async () => {
     const page = await open('/you-said/ys-2025-012/');
     expect(await page.locator('main h3').allInnerTexts()).toContain('Why we did not take it forward');
@@ -79,6 +94,31 @@ describe('the involvement report', () => {
     const csvRows = csv.slice(2, csv.indexOf('')).map((l) => l.slice(1, -1).split('","').join('\t'));
     expect(rows).toHaveLength(4);
     expect(rows.map((r) => r.replace(/\s*\t\s*/g, '\t').trim())).toEqual(csvRows);
+    await page.context().close();
+  });
+  it('has every table of the page in its CSV, the reviews too, cell for cell', async () => {
+    const page = await open('/involvement/2026/', 1280);
+    const tables = await page
+      .locator('[data-table]')
+      .evaluateAll((blocks) =>
+        blocks.map((b) => [
+          [b.querySelector('h2')!.textContent!.trim()],
+          [...b.querySelectorAll('thead th')].map((th) => th.textContent!.trim()),
+          ...[...b.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim())),
+        ]),
+      );
+    const csv = readFileSync(join(site.dir, 'involvement', '2026', 'figures.csv'), 'utf8')
+      .trim()
+      .split('\r\n\r\n')
+      .filter(Boolean)
+      .map((block) => block.split('\r\n').map((l) => l.slice(1, -1).split('","')));
+    expect(tables).toEqual(csv);
+    // The example publishes reviews, so the report has their table: 12 published in 2026.
+    expect(tables.at(-1)!.slice(0, 3)).toEqual([
+      ['Reviews by people with lived experience'],
+      ['Reviews', 'Number'],
+      ['Published', '12'],
+    ]);
     await page.context().close();
   });
 });

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { servedSite } from '../helpers/site.ts';
 
 const site = servedSite();
-const PAGES = ['/', '/commitments/crisis-cafe/', '/partners/wrenfold-council/', '/accessibility/', '/glossary/'];
+const PAGES = [
+  '/',
+  '/commitments/crisis-cafe/',
+  '/partners/wrenfold-council/',
+  '/accessibility/',
+  '/glossary/',
+  '/involvement/2026/',
+];
 
 describe('printing in dark mode', () => {
   it('prints tags and links dark on white (at least 4.5:1), and keeps headings with what follows', async () => {
@@ -43,6 +50,21 @@ describe('printing in dark mode', () => {
       expect(new Set(found.headings), path).toEqual(new Set(['avoid']));
     }
     expect(low).toEqual([]);
+    await page.close();
+  });
+
+  it('prints the year’s involvement report as a document: every table, the reviews too, and no download link', async () => {
+    const page = await site.browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${site.server.origin}/involvement/2026/`);
+    expect(await page.getByRole('link', { name: /Download these figures/ }).isVisible()).toBe(false);
+    const tables = await page
+      .locator('[data-table] h2')
+      .evaluateAll((hs) =>
+        hs.filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => h.textContent!.trim()),
+      );
+    expect(tables.at(-1)).toBe('Reviews by people with lived experience');
+    expect(tables).toHaveLength(7);
     await page.close();
   });
 });

@@ -69,6 +69,17 @@ describe('astro build with another partnership’s content', () => {
     expect(existsSync(join(site, 'involvement', '2024', 'figures.csv'))).toBe(true);
     expect(text(html(site, 'groups/levels'))).toContain('The groups do not say yet which group each one reports to.');
   });
+  it('says nothing of reviews in its report, the report’s CSV, an input’s story or any feed, having none', () => {
+    expect(html(site, 'involvement/2024')).not.toContain('data-table="reviews"');
+    expect(text(html(site, 'involvement/2024'))).not.toMatch(/review|took part/i);
+    expect(readFileSync(join(site, 'involvement', '2024', 'figures.csv'), 'utf8')).not.toMatch(/review/i);
+    expect(text(html(site, 'you-said/nm-2024-1'))).not.toMatch(/Review of|replied to the review/);
+    const feeds = readdirSync(join(site, 'feeds'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.xml'),
+    );
+    expect(feeds.length).toBeGreaterThan(5);
+    for (const feed of feeds) expect(readFileSync(join(site, 'feeds', feed), 'utf8'), feed).not.toMatch(/review/i);
+  });
   it('says "No update yet" for a commitment without one', () => {
     expect(text(html(site, 'commitments/peer-homes'))).toContain('Status: No update yet');
   });

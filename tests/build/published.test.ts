@@ -12,6 +12,7 @@ import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { isRealDate } from '../../src/contract/index.ts';
+import { ACTION_STATUS } from '../../src/present/json-ld.ts';
 import { FIXTURE_DAY } from '../setup/build-site.ts';
 import { astroBin, copyFixture, makeBuildable, runInBackground } from '../helpers/fixture.ts';
 
@@ -147,6 +148,21 @@ describe('the example site’s open data', () => {
       const shown = /Status:<\/span>\s*<strong[^>]*>([^<]+)<\/strong>/.exec(html)?.[1];
       expect(shown, row.id).toBe(row.statusLabel);
       expect(html.includes('>Overdue</strong>'), `${row.id} overdue`).toBe(row.overdue === 'true');
+    }
+  });
+
+  it('each commitment’s page carries JSON-LD: an Action whose status is the one the CSV gives', () => {
+    const rows = parse(read('data/commitments.csv'), { columns: true }) as Record<string, string>[];
+    for (const row of rows) {
+      const html = read(`commitments/${row.id}/index.html`);
+      const scripts = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) =>
+        JSON.parse(m[1]!),
+      );
+      const action = scripts.find((d) => d['@type'] === 'Action');
+      expect(action?.name, row.id).toBe(row.title);
+      expect(action?.actionStatus, row.id).toBe(
+        `https://schema.org/${ACTION_STATUS[row.status as keyof typeof ACTION_STATUS]}`,
+      );
     }
   });
 

@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import { unzipSync, strFromU8 } from 'fflate';
 import fc from 'fast-check';
-import { buildPortal, type PortalInput } from '../../src/model/read-model.ts';
+import { buildPortal } from '../../src/model/read-model.ts';
 import { statusChanges, overdueSince } from '../../src/model/history.ts';
 import { atomXml, type FeedDoc } from '../../src/present/atom.ts';
 import { commitmentFeed, groupFeed, overdueFeed, siteFeed, themeFeed, allFeeds } from '../../src/present/feeds.ts';
@@ -17,102 +17,8 @@ import { openDataTables } from '../../src/present/open-data.ts';
 import { dataFiles, tableCsv } from '../../src/present/data-files.ts';
 import { collections as registry } from '../../src/contract/index.ts';
 import { SITE } from './site-settings.ts';
+import { input, TODAY } from './small-partnership.ts';
 
-// Built on 1 April 2025. Worked out by hand:
-//   line  Council, made 1 Jan, due 1 March; updates u1 20 Jan in progress (10%), u2 20 Feb at risk,
-//         u3 1 May delivered (after the build day: not seen). So at risk, overdue since 2 March
-//         (31 days overdue on 1 April), last update 20 Feb (40 days ago), not stale.
-//   beds  Council, made 5 Jan, due 1 December; u4 10 March delivered. Not overdue.
-//   m-jan 15 Jan, Forum, topic crisis, discussed line; A1 open due 1 Feb; A2 done, closed 1 Feb.
-//   AB-2025-1 received 15 Jan, about crisis, led to line, acted on.
-//   Forum's next meeting: 10 April.
-const input: PortalInput = {
-  site: SITE,
-  partners: [{ id: 'council', data: { name: 'Council', kind: 'council' } }],
-  themes: [{ id: 'crisis', data: { name: 'Crisis' } }],
-  groups: [{ id: 'forum', data: { name: 'Forum', kind: 'forum', description: 'Open.', nextMeeting: '2025-04-10' } }],
-  visions: [
-    {
-      id: 'v',
-      data: {
-        title: 'V',
-        summary: 's',
-        status: 'adopted',
-        adopted: '2024-12-01',
-        coProduction: 'c',
-        aims: [{ id: 'a1', title: 'A1', description: 'd' }],
-      },
-    },
-  ],
-  commitments: [
-    {
-      id: 'line',
-      data: {
-        title: 'Line',
-        summary: 'A line.',
-        partner: 'council',
-        vision: 'v',
-        aims: ['a1'],
-        made: '2025-01-01',
-        due: '2025-03-01',
-      },
-    },
-    {
-      id: 'beds',
-      data: {
-        title: 'Beds',
-        summary: 'Beds.',
-        partner: 'council',
-        vision: 'v',
-        aims: ['a1'],
-        made: '2025-01-05',
-        due: '2025-12-01',
-      },
-    },
-  ],
-  updates: [
-    {
-      id: 'u1',
-      data: { title: 'Started', date: '2025-01-20', commitment: 'line', status: 'in-progress', progress: 10 },
-    },
-    { id: 'u2', data: { title: 'Trouble', date: '2025-02-20', commitment: 'line', status: 'at-risk' } },
-    { id: 'u3', data: { title: 'Done', date: '2025-05-01', commitment: 'line', status: 'delivered' } },
-    { id: 'u4', data: { title: 'Open', date: '2025-03-10', commitment: 'beds', status: 'delivered' } },
-  ],
-  minutes: [
-    {
-      id: 'm-jan',
-      data: {
-        title: 'Forum, January',
-        date: '2025-01-15',
-        group: 'forum',
-        attendance: { total: 12 },
-        themes: ['crisis'],
-        commitments: ['line'],
-        actions: [
-          { id: 'A1', action: 'Write to the trust', owner: 'Chair', status: 'open', due: '2025-02-01' },
-          { id: 'A2', action: 'Book a room', owner: 'Secretary', status: 'done', closed: '2025-02-01' },
-        ],
-      },
-    },
-  ],
-  inputs: [
-    {
-      id: 'ab-2025-1',
-      data: {
-        ref: 'AB-2025-1',
-        received: '2025-01-15',
-        source: 'Forum',
-        themes: ['crisis'],
-        said: 'Open later.',
-        response: 'We will.',
-        outcome: 'acted-on',
-        commitments: ['line'],
-      },
-    },
-  ],
-};
-const TODAY = '2025-04-01';
 const portal = buildPortal(input, TODAY);
 const publisher = { partnership: 'Test partnership', origin: 'https://portal.example.org' };
 const commitment = (id: string) => portal.commitments.find((c) => c.id === id)!;
@@ -392,6 +298,30 @@ describe('the open data', () => {
     expect(csv('actions').map((r) => [r.id, r.status, r.days, r.daysOverdue, r.closedOn])).toEqual([
       ['A1', 'open', '76', '59', ''],
       ['A2', 'done', '17', '', '2025-02-01'],
+    ]);
+  });
+
+  it('the inputs’ CSV says whether each has had a reply, and in how many working days', () => {
+    // AB-2025-1 as given has no responded day. Replied on Wed 19 Feb instead: 25 working days after
+    // Wed 15 Jan, 5 past the 20 promised. AB-2025-2, received Tue 25 March and waiting: 5 on 1 April.
+    expect(csv('inputs').map((r) => [r.ref, r.address, r.replyState, r.replyWorkingDays, r.replyLateBy])).toEqual([
+      ['AB-2025-1', 'https://portal.example.org/you-said/ab-2025-1/', 'unrecorded', '', ''],
+    ]);
+    const first = input.inputs[0]!;
+    const inputs = [
+      { ...first, data: { ...first.data, responded: '2025-02-19' } },
+      {
+        id: 'ab-2025-2',
+        data: { ...first.data, ref: 'AB-2025-2', received: '2025-03-25', outcome: 'awaiting-response' as const },
+      },
+    ];
+    const replied = buildPortal({ ...input, inputs }, TODAY);
+    const rows = openDataTables({ registry, entries: { ...entries, inputs }, portal: replied }).find(
+      (t) => t.name === 'inputs',
+    )!.rows;
+    expect(rows.map((r) => [r.ref, r.replyState, r.replyWorkingDays, r.replyLateBy])).toEqual([
+      ['AB-2025-1', 'answered', 25, 5],
+      ['AB-2025-2', 'waiting', 5, null],
     ]);
   });
 

@@ -90,7 +90,32 @@ describe('the example partnership on 3 December 2026', () => {
     ]);
     expect(y.inputs.received).toBe(10);
     expect(y.inputs.replies.waiting).toBe(4);
+    // Replied to: the other 6, one of them after the promise (YS-2026 figures: 5 on time, 1 late).
+    expect(y.inputs.answered).toBe(6);
+    expect(
+      involvementTables(y)
+        .find((t) => t.id === 'inputs')!
+        .rows.slice(0, 2),
+    ).toEqual([
+      ['Received', '10'],
+      ['Replied to', '6'],
+    ]);
     expect(unknowns(y)[0]).toBe('2026 is not over: these figures run to 3 December 2026.');
+  });
+
+  it('counts the 12 reviews of 2026 by verdict, with 3 replies and 265 people taking part', () => {
+    // Reviews of 21 April: 3 partly delivered, 2 at risk, 1 delivered; of 15 September: 2 delivered,
+    // 2 not delivered, 1 at risk, 1 too early. Replies: crisis line, housing pathway, crisis café.
+    // People: 35+14+8+8+48+8 in April, 18+52+23+17+19+15 in September.
+    const r = portal.involvement[1]!.reviews!;
+    expect([r.published, r.replied, r.participants, r.participantsUnrecorded]).toEqual([
+      12,
+      3,
+      { n: 265, withheld: false },
+      0,
+    ]);
+    expect(r.byVerdict.map((v) => v.count)).toEqual([3, 3, 0, 3, 2, 1]);
+    expect(portal.involvement[0]!.reviews!.published).toBe(2);
   });
 });
 
