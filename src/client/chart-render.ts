@@ -49,16 +49,26 @@ export function renderChart(holder: HTMLElement): Chart {
   holder.hidden = false;
   const narrow = holder.clientWidth < NARROW_CHART;
   const labels = chartLabels(spec, narrow);
-  holder.style.height = `${chartHeight(spec, narrow)}px`;
+  // The labels are the reader's text size, not Chart.js's 12px: the page's text follows the root
+  // font size a reader sets or zooms, and so does the chart (its height is in ems of the same text).
+  const text = getComputedStyle(holder);
+  Chart.defaults.font.size = parseFloat(text.fontSize);
+  Chart.defaults.font.family = text.fontFamily;
+  holder.style.height = `${chartHeight(spec, narrow)}em`;
   room?.remove();
   const valueAxis = {
     beginAtZero: true,
     stacked,
-    ticks: { color: ink, precision: 0 },
+    ticks: { color: ink, precision: 0, maxRotation: 0 },
     grid: { color: grid },
     title: { display: true, text: spec.unit, color: ink },
   };
-  const categoryAxis = { stacked, ticks: { color: ink, autoSkip: spec.kind === 'line' }, grid: { display: false } };
+  // Labels stay upright: on a narrow screen a line chart shows fewer dates rather than turning them.
+  const categoryAxis = {
+    stacked,
+    ticks: { color: ink, autoSkip: spec.kind === 'line', autoSkipPadding: 12, maxRotation: 0, minRotation: 0 },
+    grid: { display: false },
+  };
   return new Chart(holder.querySelector('canvas')!, {
     type: spec.kind,
     data: {

@@ -7,17 +7,28 @@ import { wrapLabel } from './wrap-label.ts';
 /** Below this width (in CSS pixels) a chart is drawn for a narrow screen. */
 export const NARROW_CHART = 520;
 
-/** The category labels as drawn: on bars that run across, long names wrap onto more lines. */
+/**
+ * The category labels as drawn: on bars that run across, long names wrap onto more lines; under a
+ * line chart, the short form of each date, on two lines on a narrow screen, so no label is turned
+ * on its side.
+ */
 export function chartLabels(spec: ChartSpec, narrow: boolean): (string | string[])[] {
-  return spec.horizontal ? spec.categories.map((c) => wrapLabel(c, narrow ? 14 : 26)) : spec.categories;
+  if (spec.horizontal) return spec.categories.map((c) => wrapLabel(c, narrow ? 14 : 26));
+  const ticks = spec.ticks ?? spec.categories;
+  return narrow ? ticks.map((t) => wrapLabel(t, 6)) : ticks;
 }
 
-/** The chart's height in CSS pixels: room for every label, each bar its height, and the legend. */
+/**
+ * The chart's height in ems of its text, which is the reader's own text size (see chart-render.ts),
+ * so a reader with larger text gets a taller chart and the room kept for it grows alike: room for
+ * every label, each bar its height, the axis and the legend.
+ */
 export function chartHeight(spec: ChartSpec, narrow: boolean): number {
-  if (!spec.horizontal) return narrow ? 300 : 320;
+  if (!spec.horizontal) return narrow ? 17 : 19;
   const stacks = new Set(spec.series.map((s, i) => s.stack ?? `own-${i}`)).size;
   const lines = Math.max(...chartLabels(spec, narrow).map((l) => l.length));
-  const perRow = Math.max(30, lines * 15 + 10, stacks * 16 + 12);
-  const legend = spec.series.length > 1 ? (narrow ? 28 * Math.ceil(spec.series.length / 2) : 40) : 0;
-  return spec.categories.length * perRow + 70 + legend;
+  const perRow = Math.max(2.5, lines * 1.25 + 0.8, stacks * 1.35 + 1);
+  // A legend item as wide as its words: one a line on a narrow screen, about three on a wide one.
+  const legendRows = spec.series.length > 1 ? (narrow ? spec.series.length : Math.ceil(spec.series.length / 3)) : 0;
+  return Math.round((spec.categories.length * perRow + 5 + legendRows * 2.2) * 100) / 100;
 }

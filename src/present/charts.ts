@@ -43,6 +43,8 @@ export interface ChartSpec {
   /** The heading of the table's first column. */
   categoryLabel: string;
   categories: string[];
+  /** Shorter forms of the categories for a line chart's axis ("Mar 2025"); the table keeps the full ones. */
+  ticks?: string[];
   series: Series[];
   /** What the numbers count, for the axis. */
   unit: string;
@@ -146,6 +148,11 @@ export function deliveredOn(c: PromiseLike): string | undefined {
 
 const monthOf = (day: string) => day.slice(0, 7);
 const monthName = (month: string) => formatDate(`${month}-01`).replace(/^1 /, '');
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "Mar 2025", for the axis under a chart, where a month's full name would not fit upright. */
+const shortMonth = (month: string) => `${SHORT_MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+/** "3 Mar 2025". */
+const shortDay = (day: string) => `${Number(day.slice(8, 10))} ${shortMonth(day.slice(0, 7))}`;
 
 /** Month by month, how many commitments were due by then and how many had been delivered by then, counting from the start. */
 export function promisesChart(commitments: readonly PromiseLike[], today: string): ChartSpec {
@@ -168,6 +175,7 @@ export function promisesChart(commitments: readonly PromiseLike[], today: string
         : `By ${monthName(months[last]!)}, ${plural(due[last]!, 'commitment')} were due and ${delivered[last]} had been delivered.`,
     categoryLabel: 'Month',
     categories: months.map(monthName),
+    ticks: months.map(shortMonth),
     series: [
       { label: 'Due by then', swatch: 'due', values: due },
       { label: 'Delivered by then', swatch: 'delivered', values: delivered },
@@ -194,6 +202,7 @@ export function progressChart(updates: Entry<Update>[]): ChartSpec | undefined {
         : `From ${first.progress}% on ${formatDate(first.date)} to ${last.progress}% on ${formatDate(last.date)} (${STATUS_LABELS[last.status].toLowerCase()}).`,
     categoryLabel: 'Update',
     categories: points.map((u) => `${formatDate(u.data.date)}: ${STATUS_LABELS[u.data.status]}`),
+    ticks: points.map((u) => shortDay(u.data.date)),
     series: [{ label: 'Progress (%)', swatch: 'progress', values: points.map((u) => u.data.progress!) }],
     unit: 'per cent done',
   };
@@ -291,6 +300,33 @@ export function actionsChart(actions: AnyAction[], groups: { id: string; name: s
   };
 }
 
+/** One group's actions, one bar each for open, done and dropped: a group is not compared with itself. */
+export function groupActionsChart(actions: AnyAction[], groupName: string): ChartSpec {
+  const statuses: ActionStatus[] = ['open', 'done', 'dropped'];
+  const done = actions.filter((a) => a.action.status === 'done').length;
+  const open = actions.filter((a) => a.action.status === 'open').length;
+  return {
+    kind: 'bar',
+    horizontal: true,
+    title: `Actions agreed by the ${groupName}`,
+    summary:
+      actions.length === 0
+        ? 'No actions have been agreed yet.'
+        : `${done} of ${plural(actions.length, 'action')} done; ${open} still open.`,
+    categoryLabel: 'Action',
+    categories: statuses.map((s) => ACTION_LABELS[s]),
+    series: [
+      {
+        label: 'Actions',
+        swatch: 'open',
+        swatches: [...statuses],
+        values: statuses.map((s) => actions.filter((a) => a.action.status === s).length),
+      },
+    ],
+    unit: 'actions',
+  };
+}
+
 /** The bands that open actions' waits are counted in. */
 export const WAIT_BANDS = [
   { label: 'Under a month', under: 31 },
@@ -320,6 +356,16 @@ export function waitingChart(actions: AnyAction[]): ChartSpec {
     series: [{ label: 'Open actions', swatch: 'waiting', values: counts }],
     unit: 'open actions',
   };
+}
+
+/**
+ * Whether a chart has anything to compare: at least two bars (or parts of bars) above zero, or a
+ * line through at least two points. A single bar or point says no more than its sentence and
+ * table, which are shown instead.
+ */
+export function worthDrawing(spec: ChartSpec): boolean {
+  if (spec.kind === 'line') return spec.categories.length >= 2;
+  return spec.series.flatMap((s) => s.values).filter((v) => v > 0).length >= 2;
 }
 
 /** The table of a chart: one row per category, one column per series, exactly the numbers drawn. */

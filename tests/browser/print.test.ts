@@ -1,6 +1,7 @@
 // Printing, as a reader in dark mode prints: the paper gets the light scheme's colours, headings
 // stay with what follows.
 import { describe, expect, it } from 'vitest';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { servedSite } from '../helpers/site.ts';
 
 const site = servedSite();
@@ -65,6 +66,50 @@ describe('printing in dark mode', () => {
       );
     expect(tables.at(-1)).toBe('Reviews by people with lived experience');
     expect(tables).toHaveLength(7);
+    await page.close();
+  });
+});
+
+describe('printing to paper', () => {
+  // The accessibility statement and the crisis café's page each printed the footer alone on their
+  // last sheet of A4 (or split it across two); the others are long and short pages of each kind.
+  const PRINTED = [
+    '/',
+    '/accessibility/',
+    '/commitments/crisis-cafe/',
+    '/glossary/',
+    '/partners/wrenfold-council/',
+    '/groups/community-forum/',
+    '/help/',
+    '/you-said/',
+  ];
+
+  it.each(PRINTED)('%s leaves no printed page holding only the footer', async (path) => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}${path}`);
+    await page.emulateMedia({ media: 'print' });
+    const footer = (await page.locator('body > footer').innerText()).replace(/\s+/g, ' ').trim();
+    await page.emulateMedia({ media: null });
+    const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+    const { totalPages, text } = await extractText(pdf, { mergePages: false });
+    const last = text[totalPages - 1]!.replace(/\s+/g, ' ').trim();
+    expect(footer.length).toBeGreaterThan(20);
+    // Only the footer's words on the last sheet (all or part of it) means it was left alone there.
+    expect(footer.includes(last), `the last of ${totalPages} pages reads only “${last}”`).toBe(false);
+    await page.close();
+  });
+
+  it('prints none of the header’s controls: no search box, no Search button, no help button', async () => {
+    const page = await site.browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    for (const path of [...PAGES, '/search/']) {
+      await page.goto(`${site.server.origin}${path}`);
+      const shown = await page
+        .locator('body > header')
+        .locator('button, input, form, a[href="/help/"]')
+        .evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.outerHTML.slice(0, 60)));
+      expect(shown, path).toEqual([]);
+    }
     await page.close();
   });
 });

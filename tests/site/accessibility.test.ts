@@ -44,4 +44,10 @@ describe('the accessibility statement', () => {
     expect(text).toContain(site.address.join(', '));
     expect(text).toContain('Equality Advisory and Support Service');
   });
+  it('gives the EASS numbers the service publishes: freephone 0808 800 0082, textphone 0808 800 0084, each a phone link', () => {
+    const words = text.replace(/\u00a0|&nbsp;/g, ' ');
+    expect(words).toContain('by freephone on 0808 800 0082 or by textphone on 0808 800 0084');
+    expect(html).toContain('href="tel:08088000082"');
+    expect(html).toContain('href="tel:08088000084"');
+  });
 });

@@ -4,6 +4,7 @@ import {
   actionsChart,
   chartImageLabel,
   chartTable,
+  groupActionsChart,
   outcomeTotalsChart,
   outcomesChart,
   progressChart,
@@ -11,6 +12,7 @@ import {
   statusChart,
   statusComparisonChart,
   waitingChart,
+  worthDrawing,
 } from '../../src/present/charts.ts';
 import { buildPortal, orderActions, type Entry, type PortalInput } from '../../src/model/read-model.ts';
 import type { CommitmentState } from '../../src/model/status.ts';
@@ -324,10 +326,54 @@ describe('actions charts', () => {
     ]);
     expect(spec.summary).toBe('2 of 5 actions done; 2 still open.');
   });
+  it('gives one group’s actions a bar for each of open, done and dropped, not one bar for the group', () => {
+    const board = actions.filter((a) => a.group.id === 'board');
+    const spec = groupActionsChart(board, 'Board');
+    expect(spec.title).toBe('Actions agreed by the Board');
+    expect(chartTable(spec)).toEqual({
+      columns: ['Action', 'Actions'],
+      rows: [
+        { header: 'Open', cells: [1] },
+        { header: 'Done', cells: [1] },
+        { header: 'Dropped', cells: [1] },
+      ],
+    });
+    expect(spec.series[0]!.swatches).toEqual(['open', 'done', 'dropped']);
+    expect(spec.summary).toBe('1 of 3 actions done; 1 still open.');
+  });
   it('puts each open action’s wait in a band, and names the longest', () => {
     const spec = waitingChart(actions);
     expect(spec.series[0]!.values).toEqual([0, 1, 1, 0, 0]);
     expect(spec.summary).toBe('2 actions open; the longest has waited 142 days.');
+  });
+});
+
+describe('worthDrawing', () => {
+  const bars = (...values: number[][]) => ({
+    ...statusChart([], 't'),
+    categories: values[0]!.map((_, i) => `c${i}`),
+    series: values.map((v, i) => ({ label: `s${i}`, swatch: 'open' as const, values: v })),
+  });
+  it('draws a chart with two bars or more above zero', () => {
+    expect(worthDrawing(bars([3, 1]))).toBe(true);
+    expect(worthDrawing(bars([0, 2, 0, 0, 1]))).toBe(true);
+  });
+  it('draws one bar made of two parts (two series in one category)', () => {
+    expect(worthDrawing(bars([3], [3]))).toBe(true);
+  });
+  it('leaves a single bar, or none, to the sentence and the table', () => {
+    expect(worthDrawing(bars([0, 0, 0, 1, 0]))).toBe(false);
+    expect(worthDrawing(bars([3], [0], [0]))).toBe(false);
+    expect(worthDrawing(bars([0, 0]))).toBe(false);
+  });
+  it('draws a line through two points or more, even at zero, but not a single point', () => {
+    const line = (n: number) => ({
+      ...promisesChart([], '2025-01-01'),
+      categories: Array.from({ length: n }, (_, i) => `m${i}`),
+      series: [{ label: 'l', swatch: 'due' as const, values: Array<number>(n).fill(0) }],
+    });
+    expect(worthDrawing(line(2))).toBe(true);
+    expect(worthDrawing(line(1))).toBe(false);
   });
 });
 
