@@ -70,7 +70,7 @@ describe('a commitment’s Easy Read page', () => {
   const group = { name: 'The forum' };
   it('holds its own Easy Read, who checked it, and its updates’ Easy Read in the order given', () => {
     const withNews = { id: 'u2', easyRead: news };
-    const without = { id: 'u1' };
+    const without: { id: string; easyRead?: EasyReadView } = { id: 'u1' };
     const page = commitmentEasyRead('Café', cafe, { date: '2026-11-10', group }, [withNews, without]);
     expect(page).toEqual({
       title: 'A crisis café',
