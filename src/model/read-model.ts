@@ -120,7 +120,7 @@ export interface Portal {
    * What the partnership's content uses beyond the core: a partnership without reviews, check-ins
    * or moved deadlines gets no word about them, so its site is as it was before they existed.
    */
-  uses: { reviews: boolean; checkins: boolean; movedDeadlines: boolean; involvement: boolean };
+  uses: { reviews: boolean; checkins: boolean; movedDeadlines: boolean; involvement: boolean; easyRead: boolean };
   totals: Totals;
   home: HomeView;
   lists: Lists;
@@ -457,6 +457,7 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     checkins: checkins.length > 0,
     movedDeadlines: commitments.some((c) => c.deadline.moves.length > 0),
     involvement: commitments.some((c) => c.data.involvement !== undefined),
+    easyRead: visions.some((v) => v.easyRead) || commitments.some((c) => c.easyRead),
   };
   return {
     site: input.site,
