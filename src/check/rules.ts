@@ -16,6 +16,7 @@ import type {
 import { allFields, metaOf, valuesAt } from '../contract/schema-walk.ts';
 import { fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
+import { isPicture, pictureNames, PICTURE_SET } from './pictures.ts';
 import { closest, didYouMean } from './suggest.ts';
 import type { ValidEntry } from './validate.ts';
 
@@ -103,6 +104,34 @@ function checkNotInFuture(v: Validated, today: string, registry: Registry): Prob
                 raw,
                 found.path,
                 `\`${fieldName(found.path)}\` is ${found.value}, but today is ${today}. ${metaOf(schema).happened}: until then it would count as if it had already happened. Check the date, or add the file on the day.`,
+              ),
+            ),
+        ),
+      ),
+  );
+}
+
+/**
+ * Every field tagged `picture` must name a picture in the set the site ships: an unknown name
+ * would leave a sentence with a broken picture beside it. The set is read only when some
+ * content names a picture.
+ */
+function checkPictures(v: Validated, registry: Registry): Problem[] {
+  return Object.values(registry).flatMap((c) =>
+    allFields(c.schema)
+      .filter((f) => metaOf(f.schema).picture)
+      .flatMap(({ path }) =>
+        (v.byCollection[c.name] ?? []).flatMap(({ raw, data }) =>
+          valuesAt(data, path)
+            .filter(
+              (found): found is { path: (string | number)[]; value: string } =>
+                typeof found.value === 'string' && !isPicture(found.value),
+            )
+            .map((found) =>
+              problemAt(
+                raw,
+                found.path,
+                `There is no picture \`${found.value}\` in ${PICTURE_SET.name}.${didYouMean(found.value, pictureNames())} Use the name of an ${PICTURE_SET.name} picture in lower case with hyphens, like \`house\` or \`mobile-phone\` (see “Easy Read” in CONTRIBUTING.md).`,
               ),
             ),
         ),
@@ -332,6 +361,7 @@ export function crossCheck(v: Validated, today: string, registry: Registry): Pro
     ...checkReviewDates(v),
     ...checkReviewCheckins(v),
     ...checkNotInFuture(v, today, registry),
+    ...checkPictures(v, registry),
     ...checkUniqueRefs(v),
     ...checkUniqueActions(v),
     ...checkActionInputs(v),

@@ -69,8 +69,15 @@ function lineInFile(lines: string[], from: number, value: string, offset: number
   return from;
 }
 
-/** Whether a path is Easy Read text: the vision's `easyRead` as plain text, or its title, headings and lines. */
-const isEasyRead = (collection: string, path: PropertyKey[]) => collection === 'visions' && path[0] === 'easyRead';
+/** The collections whose entries may have an Easy Read version. */
+const WITH_EASY_READ = new Set(['visions', 'commitments', 'updates']);
+
+/**
+ * Whether a path is Easy Read text: `easyRead` as plain text, or its title, headings, lines and
+ * pictures' alternative text (a picture's name is not a sentence).
+ */
+const isEasyRead = (collection: string, path: PropertyKey[]) =>
+  WITH_EASY_READ.has(collection) && path[0] === 'easyRead' && path.at(-1) !== 'picture';
 
 export function safeLanguageProblems(entries: RawEntry[]): Problem[] {
   return entries.flatMap((entry) => {

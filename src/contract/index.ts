@@ -35,6 +35,7 @@ export type DataOf<K extends CollectionName> = z.output<(typeof collections)[K][
 
 export * from './collection.ts';
 export * from './collections/commitments.ts';
+export * from './easy-read.ts';
 export * from './fields.ts';
 export * from './collections/groups.ts';
 export * from './collections/inputs.ts';

@@ -24,6 +24,8 @@ export interface FieldMeta {
    * is built ("An update reports what has happened").
    */
   happened?: string;
+  /** The picture set whose pictures' names the field holds (`openmoji`). */
+  picture?: string;
 }
 
 function isWrapper(schema: Schema): schema is z.ZodOptional | z.ZodDefault | z.ZodNullable {

@@ -106,8 +106,10 @@ export const siteSchema = z.strictObject({
           .number({ error: 'must be a whole number of working days, like 5' })
           .int({ error: 'must be a whole number of working days, like 5' })
           .positive({ error: 'must be a whole number of working days, like 5' })
-          .default(5)
-          .describe('How many working days you take to reply to a request for another format; 5 if left out.'),
+          .optional()
+          .describe(
+            'How many working days you take to reply to a request for another format; `formats.replyDays` says the same and wins when both are given. Leave both out and the site promises no time.',
+          ),
       },
       {
         error:
@@ -117,6 +119,24 @@ export const siteSchema = z.strictObject({
     .optional()
     .describe(
       'What the accessibility statement says about testing: when the site was last tested by people, by whom, and what is known not to work.',
+    ),
+  formats: z
+    .strictObject(
+      {
+        replyDays: z
+          .number({ error: 'must be a whole number of working days, like 5' })
+          .int({ error: 'must be a whole number of working days, like 5' })
+          .positive({ error: 'must be a whole number of working days, like 5' })
+          .optional()
+          .describe(
+            'How many working days the partnership promises to take to reply to a request for a page in another format or language. Leave it out and the site promises no time.',
+          ),
+      },
+      { error: 'must be a group of settings, like `replyDays: 5`' },
+    )
+    .optional()
+    .describe(
+      'What the partnership promises to people who ask for a page in another format or language (British Sign Language, audio, large print, paper, another language): `replyDays`, the working days it takes to reply. Every page says how to ask, through the contact details above.',
     ),
   exampleContent: z
     .boolean({ error: 'must be true or false' })

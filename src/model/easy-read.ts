@@ -1,27 +1,119 @@
-// The Easy Read version of a vision, in one shape for the page, however the volunteer wrote it.
-import type { Vision } from '../contract/index.ts';
+// The Easy Read version of a vision, a commitment or an update, in one shape for the page, however
+// the volunteer wrote it; and what a commitment's Easy Read page holds.
+import type { EasyRead, EasyReadChecked } from '../contract/index.ts';
+
+/** One sentence, with the picture beside it when the volunteer named one. */
+export interface EasyReadLineView {
+  text: string;
+  /** The picture's name in the picture set, and the volunteer's own alternative text if given. */
+  picture?: { name: string; alt?: string };
+}
 
 export interface EasyReadView {
   title: string;
-  sections: { heading?: string; lines: string[] }[];
+  sections: { heading?: string; lines: EasyReadLineView[] }[];
+  /** Whether any line has a picture: the page then keeps a column for pictures. */
+  pictures: boolean;
+}
+
+/** When and by which group the text was checked with people with learning disabilities. */
+export interface EasyReadCheckedView<G> {
+  date: string;
+  group: G;
 }
 
 /**
  * Plain text is read as a volunteer writes it: one short sentence a line, a blank line between
- * parts. The structured form is used as it is.
+ * parts. The structured form is used as it is; a line written as plain text has no picture.
  */
-export function easyReadView(vision: Pick<Vision, 'title' | 'easyRead'>): EasyReadView | undefined {
-  const easyRead = vision.easyRead;
+export function easyReadView(entry: { title: string; easyRead?: EasyRead }): EasyReadView | undefined {
+  const easyRead = entry.easyRead;
   if (easyRead === undefined) return undefined;
-  if (typeof easyRead !== 'string') return easyRead;
-  const sections = easyRead
-    .split(/\n\s*\n/)
-    .map((part) => ({
-      lines: part
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
-    }))
-    .filter((part) => part.lines.length > 0);
-  return { title: vision.title, sections };
+  const sections: EasyReadView['sections'] =
+    typeof easyRead === 'string'
+      ? easyRead
+          .split(/\n\s*\n/)
+          .map((part) => ({
+            lines: part
+              .split('\n')
+              .map((line) => line.trim())
+              .filter(Boolean)
+              .map((text) => ({ text })),
+          }))
+          .filter((part) => part.lines.length > 0)
+      : easyRead.sections.map((section) => ({
+          heading: section.heading,
+          lines: section.lines.map((line): EasyReadLineView =>
+            typeof line === 'string'
+              ? { text: line }
+              : {
+                  text: line.text,
+                  ...(line.picture ? { picture: { name: line.picture, ...(line.alt ? { alt: line.alt } : {}) } } : {}),
+                },
+          ),
+        }));
+  return {
+    title: typeof easyRead === 'string' ? entry.title : easyRead.title,
+    sections,
+    pictures: sections.some((s) => s.lines.some((l) => l.picture)),
+  };
+}
+
+/** The checked record with its group's view; undefined when the text has not been checked. */
+export function easyReadChecked<G>(
+  checked: EasyReadChecked | undefined,
+  groupOf: (id: string) => G | undefined,
+): EasyReadCheckedView<G> | undefined {
+  if (!checked) return undefined;
+  const group = groupOf(checked.group);
+  return group === undefined ? undefined : { date: checked.date, group };
+}
+
+/** An update's Easy Read, as its commitment's Easy Read page shows it. */
+export interface UpdateEasyRead<U, G> {
+  update: U;
+  easyRead: EasyReadView;
+  checked?: EasyReadCheckedView<G>;
+}
+
+/**
+ * A commitment's Easy Read page: its own Easy Read and its updates' (newest first, as given). A
+ * commitment has the page when it or any update has Easy Read, so an update's Easy Read is
+ * always somewhere a reader can find it.
+ */
+export interface CommitmentEasyRead<U, G> {
+  /** The page's title: its own Easy Read title, or the commitment's when only updates have Easy Read. */
+  title: string;
+  own?: EasyReadView;
+  checked?: EasyReadCheckedView<G>;
+  /** Its updates' Easy Read, newest first; absent when none has any. */
+  updates?: UpdateEasyRead<U, G>[];
+}
+
+export function commitmentEasyRead<U extends { easyRead?: EasyReadView; easyReadChecked?: EasyReadCheckedView<G> }, G>(
+  title: string,
+  own: EasyReadView | undefined,
+  checked: EasyReadCheckedView<G> | undefined,
+  updates: readonly U[],
+): CommitmentEasyRead<U, G> | undefined {
+  const withEasyRead = updates.flatMap((update) =>
+    update.easyRead
+      ? [{ update, easyRead: update.easyRead, ...(update.easyReadChecked ? { checked: update.easyReadChecked } : {}) }]
+      : [],
+  );
+  if (!own && withEasyRead.length === 0) return undefined;
+  return {
+    title: own?.title ?? title,
+    ...(own ? { own } : {}),
+    ...(own && checked ? { checked } : {}),
+    ...(withEasyRead.length > 0 ? { updates: withEasyRead } : {}),
+  };
+}
+
+/** Every picture name some Easy Read versions use, once each, in order of first use. */
+export function picturesOf(versions: readonly (EasyReadView | undefined)[]): string[] {
+  const names = versions.flatMap(
+    (v) => v?.sections.flatMap((s) => s.lines.flatMap((l) => l.picture?.name ?? [])) ?? [],
+  );
+  return [...new Set(names)];
 }

@@ -5,7 +5,7 @@ import { upcomingMeetings } from './actions.ts';
 import { communityCounts, type CommunityCounts } from './community.ts';
 import { deadlineCounts, type DeadlineCounts } from './deadlines.ts';
 import { scorecard, type Scorecard } from './counts.ts';
-import type { EasyReadView } from './easy-read.ts';
+import { picturesOf, type CommitmentEasyRead, type EasyReadView } from './easy-read.ts';
 import { bucket, byName, listing, type Listing } from './entries.ts';
 import { splitPages, type ListPage } from './pages.ts';
 import { COMMITMENT_STATUSES, type CommitmentState, type CommitmentStatus } from './status.ts';
@@ -110,6 +110,10 @@ export interface Lists {
   visions: VisionView[];
   /** The visions that have an Easy Read version, as read. */
   easyReads: (VisionView & { easyRead: EasyReadView })[];
+  /** The commitments that have an Easy Read page (their own Easy Read or an update's), by title. */
+  easyReadCommitments: (CommitmentView & { easyRead: CommitmentEasyRead<UpdateView, GroupView> })[];
+  /** Every picture some Easy Read version uses, once each: the picture files the site serves. */
+  pictures: string[];
   /** Each status that some commitment has, in the site's order of statuses. */
   commitmentsByStatus: CommitmentsWithStatus[];
   /** Each partner that has made a commitment, by name, with its commitments. */
@@ -226,6 +230,13 @@ export function buildLists(views: Views, today: string): { totals: Totals; home:
     lists: {
       visions: [...visions].sort((a, b) => VISION_ORDER.indexOf(a.data.status) - VISION_ORDER.indexOf(b.data.status)),
       easyReads: visions.filter((v): v is VisionView & { easyRead: EasyReadView } => v.easyRead !== undefined),
+      easyReadCommitments: commitments.filter(
+        (c): c is CommitmentView & { easyRead: CommitmentEasyRead<UpdateView, GroupView> } => c.easyRead !== undefined,
+      ),
+      pictures: picturesOf([
+        ...visions.map((v) => v.easyRead),
+        ...commitments.flatMap((c) => [c.easyRead?.own, ...(c.easyRead?.updates?.map((u) => u.easyRead) ?? [])]),
+      ]),
       commitmentsByStatus: byStatus,
       commitmentsByPartner: byPartner,
       commitmentsByAim: byAim,

@@ -20,7 +20,7 @@ import { changesSince, snapshot } from './checkins.ts';
 import { assessReview, communityCounts, communityView, COMPARISONS, involvementGap } from './community.ts';
 import { deadline, deadlineCounts } from './deadlines.ts';
 import { scorecard } from './counts.ts';
-import { easyReadView } from './easy-read.ts';
+import { commitmentEasyRead, easyReadChecked, easyReadView } from './easy-read.ts';
 import {
   bucket,
   byRefNumber,
@@ -120,7 +120,7 @@ export interface Portal {
    * What the partnership's content uses beyond the core: a partnership without reviews, check-ins
    * or moved deadlines gets no word about them, so its site is as it was before they existed.
    */
-  uses: { reviews: boolean; checkins: boolean; movedDeadlines: boolean; involvement: boolean };
+  uses: { reviews: boolean; checkins: boolean; movedDeadlines: boolean; involvement: boolean; easyRead: boolean };
   totals: Totals;
   home: HomeView;
   lists: Lists;
@@ -165,7 +165,7 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     const vision: VisionView = {
       ...v,
       aims: [],
-      easyRead: v.data.easyRead ? easyReadView(v.data) : undefined,
+      easyRead: easyReadView(v.data),
       checkins: none(),
     };
     vision.aims = v.data.aims.map((aim) => ({ ...aim, vision, commitments: none(), states: [] }));
@@ -194,6 +194,7 @@ export function buildPortal(input: PortalInput, today: string): Portal {
   const visionIndex = indexById(visions);
   const themeIndex = indexById(themes);
   const groupIndex = indexById(groups);
+  for (const v of visions) v.easyReadChecked = easyReadChecked(v.data.easyReadChecked, (id) => groupIndex.get(id));
   const themeName = (id: string) => themeIndex.get(id)?.data.name ?? id;
 
   // Commitments, with their status and flags. Seen as of `today`: an update from after that day
@@ -234,7 +235,14 @@ export function buildPortal(input: PortalInput, today: string): Portal {
   // Updates, minutes and inputs, each with what it points at.
   const updates = updatesInOrder.map((u): UpdateView => {
     const commitment = commitmentIndex.must(u.data.commitment, `The update ${u.id}`);
-    return { ...u, commitment, partner: commitment.partner, evidence: nonEmpty(u.data.evidence) };
+    return {
+      ...u,
+      commitment,
+      partner: commitment.partner,
+      evidence: nonEmpty(u.data.evidence),
+      easyRead: easyReadView(u.data),
+      easyReadChecked: easyReadChecked(u.data.easyReadChecked, (id) => groupIndex.get(id)),
+    };
   });
   const minutes = [...input.minutes].sort(newestFirst).map((m): MinutesView => ({
     ...m,
@@ -292,6 +300,12 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     // Kept in the order this list has always had (see byRefText).
     c.inputs = listing([...inputsFor.of(c.id)].sort(byRefText));
     c.minutes = listing(minutesOn.of(c.id));
+    c.easyRead = commitmentEasyRead(
+      c.data.title,
+      easyReadView(c.data),
+      easyReadChecked(c.data.easyReadChecked, (id) => groupIndex.get(id)),
+      c.updates.items,
+    );
   }
   const madeBy = bucket(commitments, (c) => c.data.partner);
   for (const p of partners) {
@@ -443,6 +457,7 @@ export function buildPortal(input: PortalInput, today: string): Portal {
     checkins: checkins.length > 0,
     movedDeadlines: commitments.some((c) => c.deadline.moves.length > 0),
     involvement: commitments.some((c) => c.data.involvement !== undefined),
+    easyRead: visions.some((v) => v.easyRead) || commitments.some((c) => c.easyRead),
   };
   return {
     site: input.site,

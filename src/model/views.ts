@@ -22,7 +22,7 @@ import type { Changes, SnapshotRow } from './checkins.ts';
 import type { CommunityCounts, CommunityView, InvolvementGap, ReviewFinding } from './community.ts';
 import type { Scorecard } from './counts.ts';
 import type { Deadline, DeadlineCounts, DeadlineMove } from './deadlines.ts';
-import type { EasyReadView } from './easy-read.ts';
+import type { CommitmentEasyRead, EasyReadCheckedView, EasyReadView } from './easy-read.ts';
 import type { Entry, Listing } from './entries.ts';
 import type { NextMeeting } from './next-meeting.ts';
 import type { CommitmentState } from './status.ts';
@@ -53,6 +53,8 @@ export interface VisionView extends Entry<Vision> {
   aims: AimView[];
   /** The Easy Read version, when it has one. */
   easyRead?: EasyReadView;
+  /** When and by which group its Easy Read was checked with people with learning disabilities. */
+  easyReadChecked?: EasyReadCheckedView<GroupView>;
   /** Its check-ins with residents, newest first. */
   checkins: Listing<CheckinView>;
   /** When the next check-in is planned, from the latest check-in. */
@@ -92,6 +94,8 @@ export interface CommitmentView extends Entry<Commitment> {
   reviews: Listing<ReviewView>;
   /** Its latest review set against what the partner reported; absent when it has not been reviewed. */
   community?: CommunityView<ReviewView>;
+  /** Its Easy Read page: present when it or any of its updates has an Easy Read version. */
+  easyRead?: CommitmentEasyRead<UpdateView, GroupView>;
 }
 
 /** A move of a deadline, with the minutes of the meeting that agreed it. */
@@ -141,6 +145,9 @@ export interface UpdateView extends Entry<Update> {
   /** The partner who made the commitment. */
   partner: PartnerView;
   evidence?: Evidence[];
+  /** Its Easy Read version, shown on its commitment's Easy Read page. */
+  easyRead?: EasyReadView;
+  easyReadChecked?: EasyReadCheckedView<GroupView>;
 }
 
 export interface ThemeView extends Entry<Theme> {

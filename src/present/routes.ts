@@ -24,6 +24,10 @@ export const anchors = {
   checkins: 'check-ins',
   /** On a review's page (and its commitment's, for the latest review): the partner's reply. */
   reviewReply: (review: string) => `reply-${review}`,
+  /** On a commitment's Easy Read page: each update's Easy Read. */
+  easyReadUpdate: (update: string) => `update-${update}`,
+  /** On the accessibility statement: how to ask for another format or language. */
+  anotherFormat: 'another-format',
 } as const;
 
 /** The path segment of a page of a split list after its first ('page/2'); none for the first. */
@@ -53,6 +57,15 @@ export function routesUnder(base: string) {
     vision: (id: string) => href(`/vision/${id}/`),
     visionAim: (id: string, aim: string) => href(`/vision/${id}/#${anchors.aim(aim)}`),
     easyRead: (id: string) => href(`/vision/${id}/easy-read/`),
+    /** Every Easy Read version on the site. */
+    easyReads: () => href('/easy-read/'),
+    /** A commitment's Easy Read page, with its updates' Easy Read. */
+    commitmentEasyRead: (id: string) => href(`/commitments/${id}/easy-read/`),
+    /** An update's Easy Read, on its commitment's Easy Read page. */
+    updateEasyRead: (commitment: string, update: string) =>
+      href(`/commitments/${commitment}/easy-read/#${anchors.easyReadUpdate(update)}`),
+    /** A picture an Easy Read line names, served from the site itself. */
+    picture: (name: string) => href(`/pictures/${name}.svg`),
 
     commitments: () => href('/commitments/'),
     commitmentsWithStatus: (status: string) => href(`/commitments/#${anchors.status(status)}`),
@@ -118,6 +131,7 @@ export function routesUnder(base: string) {
     glossary: () => href('/glossary/'),
     glossaryTerm: (id: string) => href(`/glossary/#${id}`),
     accessibility: () => href('/accessibility/'),
+    accessibilityFormats: () => href(`/accessibility/#${anchors.anotherFormat}`),
     contributing: () => href('/contributing/'),
     search: () => href('/search/'),
     /** Where Pagefind's index is published. */

@@ -86,6 +86,14 @@ export function easyReadFacets(vision: Entry<Vision>): SearchFacets {
   });
 }
 
+/** A promise's Easy Read page: found by its own words, filed under its partner and aims as the promise is. */
+export function commitmentEasyReadFacets(c: CommitmentView): SearchFacets {
+  return facets('Easy Read', c.data.made, {
+    partner: [c.partner.data.name],
+    aim: c.aimTitles,
+  });
+}
+
 /** A partner's page, filed under the partner, so the partner filter finds the partner itself too. */
 export function partnerFacets(p: PartnerView): SearchFacets {
   return facets('Partner', undefined, { partner: [p.data.name] });
@@ -171,6 +179,7 @@ export function everyFacet(
     ...portal.groups.map(groupFacets),
     ...portal.themes.map(themeFacets),
     ...portal.commitments.map(commitmentFacets),
+    ...portal.commitments.filter((c) => c.easyRead).map(commitmentEasyReadFacets),
     ...portal.updates.map(updateFacets),
     ...portal.minutes.map(minutesFacets),
     ...portal.inputs.map(inputFacets),

@@ -84,6 +84,8 @@ describe('the editor’s configuration', () => {
       ['progress', 'number', false],
       ['evidence', 'list', false],
       ['author', 'string', false],
+      ['easyRead', 'text', false],
+      ['easyReadChecked', 'object', false],
       ['body', 'markdown', true],
     ]);
   });
@@ -204,6 +206,7 @@ describe('the editor’s configuration', () => {
       ['phoneHours', 'string', false],
       ['address', 'list', false],
       ['accessibility', 'object', false],
+      ['formats', 'object', false],
       ['exampleContent', 'boolean', true],
       ['locale', 'string', false],
       ['allowedEmails', 'list', false],

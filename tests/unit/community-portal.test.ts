@@ -319,7 +319,13 @@ describe('a partnership with no review, check-in or moved deadline', () => {
     TODAY,
   );
   it('uses none of them, so the site says nothing about them', () => {
-    expect(plain.uses).toEqual({ reviews: false, checkins: false, movedDeadlines: false, involvement: false });
+    expect(plain.uses).toEqual({
+      reviews: false,
+      checkins: false,
+      movedDeadlines: false,
+      involvement: false,
+      easyRead: false,
+    });
     expect(reviewedSentence(plain.totals.community)).toBeUndefined();
     expect(plain.commitments.every((c) => c.community === undefined && c.deadline.moves.length === 0)).toBe(true);
     expect(plain.lists.reviewsByGroup).toEqual([]);

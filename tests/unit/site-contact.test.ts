@@ -11,7 +11,7 @@ describe('the partnership’s own phone, address and accessibility testing in si
       address: ['1 Street', 'Town'],
       accessibility: { tested: '2026-11-18' },
     });
-    expect(site.accessibility).toEqual({ tested: '2026-11-18', replyDays: 5 });
+    expect(site.accessibility).toEqual({ tested: '2026-11-18' });
   });
   it('refuses a phone number with words, and a test date that is not a real day, saying how to fix it', () => {
     const phone = siteSchema.safeParse({ ...SITE, phone: 'ring 01632 960123' });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { defineCollection } from '../collection.ts';
+import { easyReadCheckedField, easyReadField } from '../easy-read.ts';
 import { SLUG, isoDate, refTo, text } from '../fields.ts';
 import { always, dateOf, notBefore } from '../same-file-rules.ts';
 import { involvementField } from './reviews.ts';
@@ -63,6 +64,8 @@ export const commitmentSchema = z
       .describe(
         'Each time the deadline moved, oldest first: the new `due`, the `reason`, the day it was `agreed` and the `meeting` (minutes id) that agreed it.',
       ),
+    easyRead: easyReadField.optional(),
+    easyReadChecked: easyReadCheckedField,
   })
   .superRefine(
     ...always((v, ctx) =>

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { defineCollection } from '../collection.ts';
+import { easyReadCheckedField, easyReadField } from '../easy-read.ts';
 import { isoDate, refTo, text, webUrl } from '../fields.ts';
 
 export const UPDATE_STATUSES = [
@@ -41,6 +42,8 @@ export const updateSchema = z.strictObject({
     .optional()
     .describe('Links to public documents that back the update up.'),
   author: text.optional().describe('Who wrote it: a team or role, not a private person’s name.'),
+  easyRead: easyReadField.optional(),
+  easyReadChecked: easyReadCheckedField,
 });
 
 export type Update = z.output<typeof updateSchema>;

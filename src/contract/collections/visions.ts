@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { SLUG, count, isoDate, text } from '../fields.ts';
 import { always } from '../same-file-rules.ts';
 import { defineCollection } from '../collection.ts';
+import { easyReadCheckedField, easyReadField } from '../easy-read.ts';
 
 export const VISION_STATUSES = ['draft', 'adopted', 'under-review', 'retired'] as const;
 
@@ -13,24 +14,6 @@ export const aimSchema = z.strictObject({
     .describe('A short id for the aim in lower case with hyphens; commitments name their aims by it.'),
   title: text.describe('The aim in a few words.'),
   description: text.describe('What the aim means, in a sentence or two.'),
-});
-
-/** One section of the Easy Read version: a heading and short sentences, one idea each. */
-export const easyReadSectionSchema = z.strictObject({
-  heading: text.describe('A short heading for this part.'),
-  lines: z
-    .array(text, { error: 'must be a list of short sentences' })
-    .min(1, { error: 'needs at least one sentence' })
-    .describe('Short sentences, one idea each; each is shown on its own line.'),
-});
-
-/** The Easy Read version of a vision: a short title and sections of short sentences. */
-export const easyReadSchema = z.strictObject({
-  title: text.describe('A short, plain title, like “Our plan for mental health”.'),
-  sections: z
-    .array(easyReadSectionSchema, { error: 'must be a list of sections, each with a heading and lines' })
-    .min(1, { error: 'needs at least one section' })
-    .describe('Sections, each with a heading and short lines.'),
 });
 
 /** visions/<id>.mdx: the co-produced vision and its aims. */
@@ -47,15 +30,8 @@ export const visionSchema = z
       .array(aimSchema, { error: 'must be a list of aims' })
       .min(1, { error: 'needs at least one aim' })
       .describe('The aims, each with an id, a title and a description.'),
-    easyRead: z
-      .union([text, easyReadSchema], {
-        error:
-          'must be the Easy Read text: either plain text, one short sentence a line, or a short `title` and `sections`, each with a `heading` and `lines`',
-      })
-      .optional()
-      .describe(
-        'The Easy Read version: plain text with one short sentence a line, or a short title and sections each with a heading and short lines.',
-      ),
+    easyRead: easyReadField.optional(),
+    easyReadChecked: easyReadCheckedField,
   })
   .superRefine(
     ...always((v, ctx) => {
