@@ -41,6 +41,11 @@ describe('the commitment lists of a large partnership (2,000 entries, 277 commit
     expect(run.status).toBe(0);
   });
 
+  it('prints no line for each page it writes, and says how many pages it built', () => {
+    expect(run.output).not.toMatch(/[├└]─/);
+    expect(run.output).toMatch(/\d+ page\(s\) built in/);
+  });
+
   it.each(['/commitments/', '/commitments/by-partner/', '/commitments/by-aim/', '/vision/wrenfold-vision/'])(
     '%s stays under the 150 KB budget and links to the rest',
     (path) => {
