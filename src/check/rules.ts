@@ -54,7 +54,11 @@ function suggestion(written: string, entries: RawEntry[]): string {
 
 function checkReferences(v: Validated, registry: Registry): Problem[] {
   const files = new Map<string, RawEntry[]>();
-  for (const entry of v.raw) files.set(entry.collection, [...(files.get(entry.collection) ?? []), entry]);
+  for (const entry of v.raw) {
+    const same = files.get(entry.collection);
+    if (same) same.push(entry);
+    else files.set(entry.collection, [entry]);
+  }
   const problems: Problem[] = [];
   for (const from of Object.values(registry)) {
     const references = allFields(from.schema).filter((f) => metaOf(f.schema).refersTo && !metaOf(f.schema).part);
@@ -63,11 +67,12 @@ function checkReferences(v: Validated, registry: Registry): Problem[] {
       if (!to) continue;
       const targets = files.get(to.name) ?? [];
       const known = targets.map((e) => e.id);
+      const exists = new Set(known);
       const listed =
         known.length > 0 && known.length <= 12 ? ` The ${to.noun.many} are: ${[...known].sort().join(', ')}.` : '';
       for (const { raw, data } of v.byCollection[from.name] ?? []) {
         for (const { path: at, value } of valuesAt(data, path)) {
-          if (typeof value !== 'string' || known.includes(value)) continue;
+          if (typeof value !== 'string' || exists.has(value)) continue;
           problems.push(
             problemAt(
               raw,
