@@ -8,6 +8,7 @@ import { scorecard, type Scorecard } from './counts.ts';
 import type { EasyReadView } from './easy-read.ts';
 import { bucket, byName, listing, type Listing } from './entries.ts';
 import { splitPages, type ListPage } from './pages.ts';
+import { codesByYear, type CodeYear } from './refcode.ts';
 import { COMMITMENT_STATUSES, type CommitmentState, type CommitmentStatus } from './status.ts';
 import type {
   ActionView,
@@ -53,6 +54,8 @@ export interface HomeView {
   recentMinutes: Listing<MinutesView>;
   /** Every input's reference code, by code. */
   refs: Listing<string>;
+  /** Every code split by year, for the code box to fetch one year when it is used. */
+  codeYears: CodeYear[];
 }
 
 /**
@@ -222,6 +225,7 @@ export function buildLists(views: Views, today: string): { totals: Totals; home:
       upcoming: listing(upcomingMeetings(groups, today)),
       recentMinutes: listing(minutes.slice(0, 3)),
       refs: listing(inputs.map((i) => i.data.ref)),
+      codeYears: codesByYear(inputs.map((i) => i.data)),
     },
     lists: {
       visions: [...visions].sort((a, b) => VISION_ORDER.indexOf(a.data.status) - VISION_ORDER.indexOf(b.data.status)),

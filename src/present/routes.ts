@@ -97,6 +97,8 @@ export function routesUnder(base: string) {
     /** What happened to one input: its reference code, in lower case. */
     youSaid: (ref: string) => href(`/you-said/${refParam(ref)}/`),
     codes: () => href(`/you-said/#${anchors.codes}`),
+    /** One year's reference codes as JSON, fetched by the code box and search when a member looks up a code. */
+    codeYear: (year: string) => href(`/you-said/codes/${year}.json`),
 
     /** Lived-experience reviews: every review, and one page each. */
     reviews: () => href('/reviews/'),
