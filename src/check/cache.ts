@@ -38,9 +38,8 @@ export interface FileRecord {
     id: string;
     file: string;
     data: unknown;
-    body: string;
+    /** The text and body are made again from the file's bytes (read.ts textAndBody). */
     bodyLine: number;
-    text: string;
     rendered?: { html: string; headings: Heading[] };
     lines: LineTable;
   };

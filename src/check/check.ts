@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { collections, type CollectionName, type DataOf, type Registry, type Site } from '../contract/index.ts';
 import { isWarning, sortProblems, type Problem } from './problem.ts';
 import { allowListOf, personalDataProblems } from './personal-data-check.ts';
-import { lineOfTable, readOrExplain, uploadExists, type RawEntry, type ReadOptions } from './read.ts';
+import { lineOfTable, readOrExplain, textAndBody, uploadExists, type RawEntry, type ReadOptions } from './read.ts';
 import { openCache, hashOf, type CheckCache } from './cache.ts';
 import { listContent, type ContentFile } from './files.ts';
 import { readFileSync } from 'node:fs';
@@ -153,6 +153,7 @@ function checkCached(
     // The scans that needed the text as readers see it (readable) are in the record already.
     const entry: RawEntry = {
       ...stored,
+      ...textAndBody(bytes, stored.bodyLine, stored.rendered !== undefined),
       readable: [],
       lineOf: lineOfTable(stored.lines),
       lines: () => stored.lines,
@@ -188,9 +189,7 @@ function checkCached(
               id: e.id,
               file: e.file,
               data: e.data,
-              body: e.body,
               bodyLine: e.bodyLine,
-              text: e.text,
               ...(e.rendered ? { rendered: e.rendered } : {}),
               lines: e.lines!(),
             },

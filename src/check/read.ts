@@ -218,6 +218,27 @@ function decode(bytes: Buffer): { text?: string; badLine?: number } {
   }
 }
 
+// One rule for line endings everywhere: a lone carriage return ends a line for Markdown and
+// YAML alike, so every reader below sees the same lines.
+const normalised = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+/**
+ * A file's text and body from its bytes, as readEntry made them, for a result kept from a run
+ * before: the bytes are read anyway to see whether the file changed, so the text is not kept twice.
+ */
+export function textAndBody(bytes: Buffer, bodyLine: number, hasBody: boolean): { text: string; body: string } {
+  const text = normalised(STRICT_UTF8.decode(bytes));
+  return {
+    text,
+    body: hasBody
+      ? text
+          .split('\n')
+          .slice(bodyLine - 1)
+          .join('\n')
+      : '',
+  };
+}
+
 /** Reads one file of a collection (or site.yaml) into a RawEntry, or says why it cannot. */
 export function readEntry(
   root: string,
@@ -241,9 +262,7 @@ export function readEntry(
       ],
     };
   }
-  // One rule for line endings everywhere: a lone carriage return ends a line for Markdown and
-  // YAML alike, so every reader below sees the same lines.
-  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = normalised(decoded.text);
   const id = basename(path, extname(path));
   const ending = extname(path);
   const base = { collection, id, file, text, bodyLine: 1, body: '' };

@@ -34,7 +34,14 @@ describe('the check with its cache', () => {
     expect(said(second)).toHaveLength(1);
     for (const name of Object.keys(uncached.byCollection)) {
       const view = (c: typeof first) =>
-        c.byCollection[name]!.map((e) => ({ id: e.raw.id, data: e.data, html: e.raw.rendered?.html }));
+        c.byCollection[name]!.map((e) => ({
+          id: e.raw.id,
+          data: e.data,
+          html: e.raw.rendered?.html,
+          text: e.raw.text,
+          body: e.raw.body,
+          bodyLine: e.raw.bodyLine,
+        }));
       expect(view(second), name).toEqual(view(uncached));
     }
   });
