@@ -83,8 +83,11 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
     };
   };
   // A registry other than the project's (a test's) is not part of the cache's key: never cached.
+  // No base is the base `/` (as the reader takes it), so npm run check and the build share results.
   const cache =
-    options.cache && !options.registry ? openCache(absRoot, JSON.stringify({ base: options.base, allow })) : undefined;
+    options.cache && !options.registry
+      ? openCache(absRoot, JSON.stringify({ base: options.base ?? '/', allow }))
+      : undefined;
   const uploads = resolve(absRoot, 'public');
   const uploadThere = (sitePath: string) => uploadExists(uploads, sitePath);
 

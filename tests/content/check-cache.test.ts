@@ -112,6 +112,13 @@ describe('the check with its cache', () => {
     expect(after.problems.map((p) => p.file)).toEqual([file]);
   });
 
+  it('is shared by npm run check (no base path) and the build (base path /)', () => {
+    copy = copyFixture();
+    const first = check(copy);
+    const build = checkContent(copy.root, { cache: true, today: TODAY, base: '/' });
+    expect(build.cacheUse).toEqual({ reused: first.cacheUse!.checked, checked: 0 });
+  });
+
   it('is not used unless asked for', () => {
     copy = copyFixture();
     expect(checkContent(copy.root, { today: TODAY }).cacheUse).toBeUndefined();
