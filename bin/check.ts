@@ -8,7 +8,7 @@ import { annotations, jobSummary } from '../src/check/report-github.ts';
 
 const started = performance.now();
 // Errors fail the check; warnings (wording to look at again) are printed and annotated but never fail it.
-const { problems: errors, warnings } = checkContent(process.cwd());
+const { problems: errors, warnings, cacheUse } = checkContent(process.cwd(), { cache: true });
 const problems = [...errors, ...warnings];
 const report = formatReport(problems);
 if (process.env.GITHUB_ACTIONS === 'true') {
@@ -23,5 +23,7 @@ if (process.env.GITHUB_ACTIONS === 'true') {
 } else {
   console.log(report);
 }
-console.log(`(checked in ${Math.round(performance.now() - started)} ms)`);
+// Files unchanged since the last check (or build) keep their results: say so, so a fast run is not a mystery.
+const reused = cacheUse?.reused ? `; ${cacheUse.reused} unchanged files' results reused` : '';
+console.log(`(checked in ${Math.round(performance.now() - started)} ms${reused})`);
 process.exitCode = errors.length ? 1 : 0;

@@ -3,7 +3,10 @@ import { join, resolve } from 'node:path';
 import { collections, type CollectionName, type DataOf, type Registry, type Site } from '../contract/index.ts';
 import { isWarning, sortProblems, type Problem } from './problem.ts';
 import { allowListOf, personalDataProblems } from './personal-data-check.ts';
-import { readContent } from './read.ts';
+import { lineOfTable, readOrExplain, textAndBody, uploadExists, type RawEntry, type ReadOptions } from './read.ts';
+import { openCache, hashOf, type CheckCache } from './cache.ts';
+import { listContent, type ContentFile } from './files.ts';
+import { readFileSync } from 'node:fs';
 import { safeLanguageProblems } from './safe-language-check.ts';
 import { uploadProblems } from './uploads.ts';
 import { crossCheck } from './rules.ts';
@@ -19,6 +22,8 @@ export type CheckedContent = { [K in CollectionName]: ValidEntry<DataOf<K>>[] } 
   problems: Problem[];
   /** Every warning found (severity `warning`), sorted by file and line: printed, but the content is still valid. */
   warnings: Problem[];
+  /** With the cache on: how many files' results were reused and how many were checked afresh. */
+  cacheUse?: { reused: number; checked: number };
 };
 
 export interface CheckOptions {
@@ -30,32 +35,91 @@ export interface CheckOptions {
   today?: string;
   /** The collections to check (default: the project's registry). */
   registry?: Registry;
+  /**
+   * Remember each file's result in node_modules/.cache and reuse it while the file, the checker and
+   * the settings are unchanged (src/check/cache.ts). Off by default; `npm run check` and the build use it.
+   */
+  cache?: boolean;
+}
+
+/** What the check finds in one file on its own: read, validated, scanned for personal data and wording. */
+interface FileResult {
+  entry?: RawEntry;
+  /** Problems reading it. */
+  problems: Problem[];
+  /** Its data after its schema has read it, when valid. */
+  valid?: ValidEntry;
+  validation: Problem[];
+  personal: Problem[];
+  wording: Problem[];
+  /** True when this came from the cache. */
+  fromCache?: boolean;
 }
 
 /** Checks the content under `root`/src/content and returns every problem at once, with every valid entry. */
 export function checkContent(root: string, options: CheckOptions = {}): CheckedContent {
   const absRoot = resolve(root);
   const registry = options.registry ?? collections;
-  const read = readContent(resolve(options.contentDir ?? join(root, 'src', 'content')), absRoot, {
-    base: options.base,
-    registry,
-  });
-  const problems = [...read.problems, ...uploadProblems(absRoot)];
+  const readOptions = { base: options.base, registry };
+  const listing = listContent(resolve(options.contentDir ?? join(root, 'src', 'content')), absRoot, registry);
+
+  // site.yaml first, always read afresh: the contact details it allows are part of every file's
+  // personal-data scan (and so of what a cached result depends on).
+  const siteSource = listing.files.find((f) => f.collection === 'site');
+  const siteRead = siteSource ? readOrExplain(absRoot, siteSource, readOptions) : { problems: [] };
+  const siteChecked = siteRead.entry ? validateEntry(siteRead.entry, registry) : undefined;
+  const allow = allowListOf((siteChecked?.valid?.data ?? siteRead.entry?.data) as Partial<Site> | undefined);
+  const checkOne = (read: { entry?: RawEntry; problems: Problem[] }): FileResult => {
+    if (!read.entry) return { problems: read.problems, validation: [], personal: [], wording: [] };
+    const { valid, problems: validation } =
+      read.entry === siteRead.entry && siteChecked ? siteChecked : validateEntry(read.entry, registry);
+    return {
+      entry: read.entry,
+      problems: read.problems,
+      ...(valid ? { valid } : {}),
+      validation,
+      personal: personalDataProblems([read.entry], allow),
+      wording: safeLanguageProblems([read.entry]),
+    };
+  };
+  // A registry other than the project's (a test's) is not part of the cache's key: never cached.
+  // No base is the base `/` (as the reader takes it), so npm run check and the build share results.
+  const cache =
+    options.cache && !options.registry
+      ? openCache(absRoot, JSON.stringify({ base: options.base ?? '/', allow }))
+      : undefined;
+  const uploads = resolve(absRoot, 'public');
+  const uploadThere = (sitePath: string) => uploadExists(uploads, sitePath);
+
+  const found = { read: [...listing.problems], validation: [] as Problem[], personal: [] as Problem[] };
+  const wording: Problem[] = [];
+  const entries: RawEntry[] = [];
   const byCollection: Record<string, ValidEntry[]> = Object.fromEntries(
     Object.keys(registry).map((name) => [name, []]),
   );
   let site: ValidEntry<Site> | undefined;
-  for (const entry of read.entries) {
-    const { valid, problems: found } = validateEntry(entry, registry);
-    problems.push(...found);
-    if (!valid) continue;
-    if (entry.collection === 'site') site = valid as ValidEntry<Site>;
-    else byCollection[entry.collection]!.push(valid);
+  const cacheUse = { reused: 0, checked: 0 };
+  for (const source of listing.files) {
+    const result =
+      source === siteSource
+        ? checkOne(siteRead)
+        : cache
+          ? checkCached(absRoot, source, readOptions, cache, uploadThere, checkOne)
+          : checkOne(readOrExplain(absRoot, source, readOptions));
+    found.read.push(...result.problems);
+    found.validation.push(...result.validation);
+    found.personal.push(...result.personal);
+    wording.push(...result.wording);
+    if (cache && source !== siteSource) cacheUse[result.fromCache ? 'reused' : 'checked']++;
+    if (result.entry) entries.push(result.entry);
+    if (result.valid && source === siteSource) site = result.valid as ValidEntry<Site>;
+    else if (result.valid) byCollection[source.collection]!.push(result.valid);
   }
-  problems.push(...crossCheck({ raw: read.entries, byCollection }, options.today ?? todayIso(), registry));
-  const siteData = read.entries.find((e) => e.collection === 'site')?.data as Partial<Site> | undefined;
-  problems.push(...personalDataProblems(read.entries, allowListOf(site?.data ?? siteData)));
-  problems.push(...safeLanguageProblems(read.entries));
+  cache?.save();
+
+  const problems = [...found.read, ...uploadProblems(absRoot), ...found.validation];
+  problems.push(...crossCheck({ raw: entries, byCollection }, options.today ?? todayIso(), registry));
+  problems.push(...found.personal, ...wording);
   const warnings = problems.filter(isWarning);
   // Each collection's entries by its name: typed for the project's own collections, and present
   // by name for any other registry's (a test's).
@@ -65,5 +129,75 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
     byCollection,
     problems: sortProblems(problems.filter((p) => !isWarning(p))),
     warnings: sortProblems(warnings),
+    ...(cache ? { cacheUse } : {}),
   } as unknown as CheckedContent;
+}
+
+/** One file's result from the cache when it still holds, else checked afresh and remembered. */
+function checkCached(
+  root: string,
+  source: ContentFile,
+  options: ReadOptions,
+  cache: CheckCache,
+  uploadThere: (sitePath: string) => boolean,
+  checkOne: (read: { entry?: RawEntry; problems: Problem[] }) => FileResult,
+): FileResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(source.path);
+  } catch {
+    return checkOne(readOrExplain(root, source, options));
+  }
+  const hash = hashOf(bytes);
+  const record = cache.get(source.file, hash, uploadThere);
+  if (record) {
+    const { problems, validation, personal, wording, entry: stored, data } = record;
+    if (!stored) return { problems, validation, personal, wording, fromCache: true };
+    // The scans that needed the text as readers see it (readable) are in the record already.
+    const entry: RawEntry = {
+      ...stored,
+      ...textAndBody(bytes, stored.bodyLine, stored.rendered !== undefined),
+      readable: [],
+      lineOf: lineOfTable(stored.lines),
+      lines: () => stored.lines,
+    };
+    return {
+      entry,
+      problems,
+      validation,
+      personal,
+      wording,
+      fromCache: true,
+      ...(record.valid ? { valid: { raw: entry, data } } : {}),
+    };
+  }
+  const images: [string, boolean][] = [];
+  const result = checkOne(readOrExplain(root, source, options, bytes, images));
+  const e = result.entry;
+  // An entry read by another reader (without its line table) is simply not remembered.
+  if (!e || e.lines)
+    cache.set(source.file, {
+      hash,
+      images,
+      problems: result.problems,
+      validation: result.validation,
+      personal: result.personal,
+      wording: result.wording,
+      valid: result.valid !== undefined,
+      data: result.valid?.data,
+      ...(e
+        ? {
+            entry: {
+              collection: e.collection,
+              id: e.id,
+              file: e.file,
+              data: e.data,
+              bodyLine: e.bodyLine,
+              ...(e.rendered ? { rendered: e.rendered } : {}),
+              lines: e.lines!(),
+            },
+          }
+        : {}),
+    });
+  return result;
 }

@@ -1,6 +1,6 @@
 // The one place that decides which files are content. The check and the build both read the list
 // made here, so the build can never load a file the check did not see.
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { collections, type Registry } from '../contract/index.ts';
 import type { Problem } from './problem.ts';
@@ -45,6 +45,8 @@ export function listContent(contentDir: string, root: string, registry: Registry
       return 'missing';
     }
   };
+  const direntKind = (d: Dirent) =>
+    d.isSymbolicLink() ? 'link' : d.isDirectory() ? 'folder' : d.isFile() ? 'file' : 'other';
   const strange = (path: string, kind: string) => {
     if (kind === 'link')
       refuse(
@@ -84,9 +86,15 @@ export function listContent(contentDir: string, root: string, registry: Registry
     const { endings, noun } = registry[name]!;
     const found: ContentFile[] = [];
     const walk = (folder: string) => {
-      for (const item of readdirSync(folder).sort()) {
+      // One listing with each item's kind, not a look at every file on its own.
+      const items = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      );
+      const inFolder = where(folder);
+      for (const dirent of items) {
+        const item = dirent.name;
         const path = join(folder, item);
-        const kind = kindOf(path);
+        const kind = direntKind(dirent);
         if (isNote(item)) continue;
         if (kind === 'folder' && !item.startsWith('.')) walk(path);
         else if (kind !== 'file' && kind !== 'folder') strange(path, kind);
@@ -100,7 +108,7 @@ export function listContent(contentDir: string, root: string, registry: Registry
             path,
             `The site only reads files ending ${endings.join(' or ')} in ${name}/, so it would not read this one. Rename it to end ${endings[0]}.`,
           );
-        } else found.push({ collection: name, path, file: where(path) });
+        } else found.push({ collection: name, path, file: `${inFolder}/${item}` });
       }
     };
     walk(dir);

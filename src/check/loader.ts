@@ -26,7 +26,7 @@ export function checkedContent(root: string, base: string, fresh = false): Check
   if (fresh) cache().delete(key);
   let checked = cache().get(key);
   if (!checked) {
-    checked = checkContent(root, { base });
+    checked = checkContent(root, { base, cache: true });
     cache().set(key, checked);
   }
   return checked;

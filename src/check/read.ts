@@ -41,6 +41,30 @@ export interface RawEntry {
   readable: ReadableText[];
   /** The line of the field at `path`, or of the nearest enclosing field that exists. */
   lineOf(path: readonly PropertyKey[]): number;
+  /** Every field's line, by path (see `lineTable`): what `lineOf` answers from, kept when the check's result is cached. */
+  lines?(): LineTable;
+}
+
+/** Each field's line, keyed by its path: a step is `k` and a map key, or `i` and a list position, joined by NUL. */
+export type LineTable = Record<string, number>;
+
+const STEP = '\u0000';
+
+/** `lineOf` answered from a line table, exactly as it is from the YAML document. */
+export function lineOfTable(table: LineTable): (path: readonly PropertyKey[]) => number {
+  return (path) => {
+    let at = '';
+    let line = table[''] ?? 1;
+    for (const step of path) {
+      const key = `${at}${STEP}k${String(step)}`;
+      const item = typeof step === 'number' ? `${at}${STEP}i${step}` : undefined;
+      if (key in table) at = key;
+      else if (item !== undefined && item in table) at = item;
+      else break;
+      line = table[at]!;
+    }
+    return line;
+  };
 }
 
 export interface ReadResult {
@@ -102,9 +126,38 @@ function parseYaml(text: string, file: string, firstLine: number) {
     }
     return line;
   };
+  // The same walk as lineOf over every field at once, for a cached result to answer from.
+  const lines = (): LineTable => {
+    const table: LineTable = { '': firstLine };
+    const walk = (node: unknown, at: string, line: number) => {
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          if (!isPair(pair) || !isScalar(pair.key)) continue;
+          const key = `${at}${STEP}k${String(pair.key.value)}`;
+          // The first of two same-named keys is the one lineOf finds.
+          if (key in table) continue;
+          const range = (pair.key as YamlNode).range;
+          const keyLine = range ? lineAt(range[0]) : line;
+          table[key] = keyLine;
+          walk(pair.value, key, keyLine);
+        }
+      } else if (isSeq(node)) {
+        node.items.forEach((item, i) => {
+          if (!item) return;
+          const key = `${at}${STEP}i${i}`;
+          const range = (item as YamlNode).range;
+          const itemLine = range ? lineAt(range[0]) : line;
+          table[key] = itemLine;
+          walk(item, key, itemLine);
+        });
+      }
+    };
+    walk(doc.contents, '', firstLine);
+    return table;
+  };
   let data: unknown;
   if (problems.length === 0) data = doc.toJS({ maxAliasCount: 0 });
-  return { data, problems, lineOf, doc, lineAt };
+  return { data, problems, lineOf, lines, doc, lineAt };
 }
 
 /** Tags (`!!binary`, `!foo`), anchors (`&a`) and aliases (`*a`) are YAML programming: content never needs them, and aliases can blow up. */
@@ -165,14 +218,38 @@ function decode(bytes: Buffer): { text?: string; badLine?: number } {
   }
 }
 
+// One rule for line endings everywhere: a lone carriage return ends a line for Markdown and
+// YAML alike, so every reader below sees the same lines.
+const normalised = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+/**
+ * A file's text and body from its bytes, as readEntry made them, for a result kept from a run
+ * before: the bytes are read anyway to see whether the file changed, so the text is not kept twice.
+ */
+export function textAndBody(bytes: Buffer, bodyLine: number, hasBody: boolean): { text: string; body: string } {
+  const text = normalised(STRICT_UTF8.decode(bytes));
+  return {
+    text,
+    body: hasBody
+      ? text
+          .split('\n')
+          .slice(bodyLine - 1)
+          .join('\n')
+      : '',
+  };
+}
+
 /** Reads one file of a collection (or site.yaml) into a RawEntry, or says why it cannot. */
 export function readEntry(
   root: string,
   source: ContentFile,
   options: ReadOptions = {},
+  bytes: Buffer = readFileSync(source.path),
+  /** Filled with each upload the body refers to and whether it was there, when given. */
+  images?: [string, boolean][],
 ): { entry?: RawEntry; problems: Problem[] } {
   const { path, file, collection } = source;
-  const decoded = decode(readFileSync(path));
+  const decoded = decode(bytes);
   if (decoded.text === undefined) {
     return {
       problems: [
@@ -185,9 +262,7 @@ export function readEntry(
       ],
     };
   }
-  // One rule for line endings everywhere: a lone carriage return ends a line for Markdown and
-  // YAML alike, so every reader below sees the same lines.
-  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = normalised(decoded.text);
   const id = basename(path, extname(path));
   const ending = extname(path);
   const base = { collection, id, file, text, bodyLine: 1, body: '' };
@@ -195,7 +270,13 @@ export function readEntry(
     const yaml = parseYaml(text, file, 1);
     if (yaml.data === undefined && yaml.problems.length) return { problems: yaml.problems };
     return {
-      entry: { ...base, data: yaml.data, readable: yamlText(yaml.doc, yaml.lineAt), lineOf: yaml.lineOf },
+      entry: {
+        ...base,
+        data: yaml.data,
+        readable: yamlText(yaml.doc, yaml.lineAt),
+        lineOf: yaml.lineOf,
+        lines: yaml.lines,
+      },
       problems: yaml.problems,
     };
   }
@@ -233,8 +314,9 @@ export function readEntry(
   const rendered = renderBody(body, ending === '.mdx' ? 'mdx' : 'md', {
     base: options.base,
     imageExists: (sitePath) => {
-      const target = resolve(join(uploads, sitePath));
-      return target.startsWith(uploads) && existsSync(target);
+      const there = uploadExists(uploads, sitePath);
+      images?.push([sitePath, there]);
+      return there;
     },
   });
   const shift = (line: number) => line + bodyLine - 1;
@@ -255,9 +337,40 @@ export function readEntry(
       rendered: { html: rendered.html, headings: rendered.headings },
       readable,
       lineOf: yaml.lineOf,
+      lines: yaml.lines,
     },
     problems,
   };
+}
+
+/** Whether an upload a body refers to is in `uploads` (public/), and not outside it. */
+export function uploadExists(uploads: string, sitePath: string): boolean {
+  const target = resolve(join(uploads, sitePath));
+  return target.startsWith(uploads) && existsSync(target);
+}
+
+/** Reads one file as readEntry does; a file that cannot be read is a problem, never a crash. */
+export function readOrExplain(
+  root: string,
+  source: ContentFile,
+  options: ReadOptions = {},
+  bytes?: Buffer,
+  images?: [string, boolean][],
+): { entry?: RawEntry; problems: Problem[] } {
+  try {
+    return readEntry(root, source, options, bytes ?? readFileSync(source.path), images);
+  } catch {
+    return {
+      problems: [
+        {
+          file: source.file,
+          line: 1,
+          message:
+            'The site could not read this file. Check that it is a text file saved as UTF-8, with the fields between two `---` lines (or, for .yaml files, `name: value` lines).',
+        },
+      ],
+    };
+  }
 }
 
 /** Reads every content file, as listed by ./files.ts. A file that cannot be read is a problem, never a crash. */
@@ -266,18 +379,9 @@ export function readContent(contentDir: string, root: string, options: ReadOptio
   const entries: RawEntry[] = [];
   const problems = [...listing.problems];
   for (const source of listing.files) {
-    try {
-      const read = readEntry(root, source, options);
-      problems.push(...read.problems);
-      if (read.entry) entries.push(read.entry);
-    } catch {
-      problems.push({
-        file: source.file,
-        line: 1,
-        message:
-          'The site could not read this file. Check that it is a text file saved as UTF-8, with the fields between two `---` lines (or, for .yaml files, `name: value` lines).',
-      });
-    }
+    const read = readOrExplain(root, source, options);
+    problems.push(...read.problems);
+    if (read.entry) entries.push(read.entry);
   }
   return { entries, problems };
 }

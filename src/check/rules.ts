@@ -20,6 +20,9 @@ import { isPicture, pictureNames, PICTURE_SET } from './pictures.ts';
 import { closest, didYouMean } from './suggest.ts';
 import type { ValidEntry } from './validate.ts';
 
+/** Files in the order localeCompare gives, from one collator made once (a new one per comparison is slow at 10,000 files). */
+const byFile = new Intl.Collator();
+
 export interface Validated {
   /** Every file that was read, valid or not, so a reference to a file with its own problem still resolves. */
   raw: RawEntry[];
@@ -55,7 +58,11 @@ function suggestion(written: string, entries: RawEntry[]): string {
 
 function checkReferences(v: Validated, registry: Registry): Problem[] {
   const files = new Map<string, RawEntry[]>();
-  for (const entry of v.raw) files.set(entry.collection, [...(files.get(entry.collection) ?? []), entry]);
+  for (const entry of v.raw) {
+    const same = files.get(entry.collection);
+    if (same) same.push(entry);
+    else files.set(entry.collection, [entry]);
+  }
   const problems: Problem[] = [];
   for (const from of Object.values(registry)) {
     const references = allFields(from.schema).filter((f) => metaOf(f.schema).refersTo && !metaOf(f.schema).part);
@@ -64,11 +71,12 @@ function checkReferences(v: Validated, registry: Registry): Problem[] {
       if (!to) continue;
       const targets = files.get(to.name) ?? [];
       const known = targets.map((e) => e.id);
+      const exists = new Set(known);
       const listed =
         known.length > 0 && known.length <= 12 ? ` The ${to.noun.many} are: ${[...known].sort().join(', ')}.` : '';
       for (const { raw, data } of v.byCollection[from.name] ?? []) {
         for (const { path: at, value } of valuesAt(data, path)) {
-          if (typeof value !== 'string' || known.includes(value)) continue;
+          if (typeof value !== 'string' || exists.has(value)) continue;
           problems.push(
             problemAt(
               raw,
@@ -182,7 +190,7 @@ function checkUpdateDates(v: Validated): Problem[] {
   }
   // Two updates on one day that disagree leave the current status unclear.
   const byDay = new Map<string, ValidEntry<Update>>();
-  for (const update of [...updates].sort((a, b) => a.raw.file.localeCompare(b.raw.file))) {
+  for (const update of [...updates].sort((a, b) => byFile.compare(a.raw.file, b.raw.file))) {
     const key = `${update.data.commitment} ${update.data.date}`;
     const other = byDay.get(key);
     if (other && other.data.status !== update.data.status) {
@@ -235,7 +243,7 @@ function checkReviewCheckins(v: Validated): Problem[] {
 function checkUniqueRefs(v: Validated): Problem[] {
   const seen = new Map<string, ValidEntry<Input>>();
   const problems: Problem[] = [];
-  for (const input of [...entriesOf<Input>(v, 'inputs')].sort((a, b) => a.raw.file.localeCompare(b.raw.file))) {
+  for (const input of [...entriesOf<Input>(v, 'inputs')].sort((a, b) => byFile.compare(a.raw.file, b.raw.file))) {
     const key = input.data.ref.toUpperCase();
     const other = seen.get(key);
     if (other)
@@ -255,7 +263,7 @@ function checkUniqueActions(v: Validated): Problem[] {
   const seen = new Map<string, string>();
   const problems: Problem[] = [];
   for (const { raw, data } of [...entriesOf<Minutes>(v, 'minutes')].sort((a, b) =>
-    a.raw.file.localeCompare(b.raw.file),
+    byFile.compare(a.raw.file, b.raw.file),
   )) {
     (data.actions ?? []).forEach((action, i) => {
       const key = action.id.toUpperCase();
@@ -321,7 +329,7 @@ function checkReportsTo(v: Validated): Problem[] {
   // A loop is reported once, at the first of its files.
   const inReportedLoop = new Set<string>();
   return [...groups]
-    .sort((a, b) => a.raw.file.localeCompare(b.raw.file))
+    .sort((a, b) => byFile.compare(a.raw.file, b.raw.file))
     .flatMap(({ raw, data }) => {
       if (data.reportsTo === undefined) return [];
       if (data.reportsTo === raw.id)

@@ -2,6 +2,7 @@
 // the results. Everything a contributor wrote reaches the page as text, never as HTML.
 import { formatDate } from '../model/days.ts';
 import { lookUpRef } from '../model/refcode.ts';
+import { codesFor } from './code-index.ts';
 import { FILTERS } from '../present/search-facets.ts';
 import { hasSearch, pagefindFilters, pagefindSort, readState, writeState, type SearchState } from './search-state.ts';
 
@@ -62,7 +63,6 @@ export function startSearch(): void {
   const list = document.getElementById('search-results')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const heading = document.querySelector<HTMLElement>('[data-search-results-heading]')!;
-  const codes: Record<string, { url: string; said: string }> = JSON.parse(form.dataset.codes ?? '{}');
   let pagefind: Promise<Pagefind> | undefined;
   let failures = 0;
   let run = 0;
@@ -127,8 +127,12 @@ export function startSearch(): void {
   };
 
   const find = async (state: SearchState, mine: number) => {
+    // A code's own page goes first when the words are a code; its year's codes are fetched only now.
+    const codes = await codesFor(state.q, form.dataset.codes ?? '').catch(() => ({}) as Record<string, string>);
     const code = lookUpRef(state.q, Object.keys(codes));
-    const pinned = code.found ? codes[code.ref] : undefined;
+    const pinned = code.found
+      ? { url: `${form.dataset.youSaid}${code.ref.toLowerCase()}/`, said: codes[code.ref]! }
+      : undefined;
     const found = await (
       await load()
     ).search(state.q || null, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });

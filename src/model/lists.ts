@@ -8,6 +8,7 @@ import { scorecard, type Scorecard } from './counts.ts';
 import { picturesOf, type CommitmentEasyRead, type EasyReadView } from './easy-read.ts';
 import { bucket, byName, listing, type Listing } from './entries.ts';
 import { splitPages, type ListPage } from './pages.ts';
+import { codesByYear, type CodeYear } from './refcode.ts';
 import { COMMITMENT_STATUSES, type CommitmentState, type CommitmentStatus } from './status.ts';
 import type {
   ActionView,
@@ -53,6 +54,8 @@ export interface HomeView {
   recentMinutes: Listing<MinutesView>;
   /** Every input's reference code, by code. */
   refs: Listing<string>;
+  /** Every code split by year, for the code box to fetch one year when it is used. */
+  codeYears: CodeYear[];
 }
 
 /**
@@ -144,6 +147,15 @@ export interface Lists {
   themes: ThemeView[];
   /** The topics something was said about, as read. */
   themesWithInputs: ThemeView[];
+  /** Each topic's page: what people said, {@link INPUTS_PER_PAGE} a page; the first page has the charts and links. */
+  themePages: { theme: ThemeView; page: ListPage<InputView>; inputs: Listing<InputView> }[];
+  /** The same topics as /you-said/ lists them: the first few inputs of each, the topic's page holding all. */
+  inputsByTheme: { theme: ThemeView; shown: Listing<InputView>; cut: boolean }[];
+  /**
+   * Every reference code, as /you-said/ lists them: all on the page while there are few, else by
+   * year, each year a page of its own.
+   */
+  codeList: { all?: string[]; years: { year: string; codes: Listing<string> }[] };
   /** Every update, newest first, a page at a time. */
   updatePages: ListPage<UpdateView>[];
   /** Every action, open ones first and longest waiting first, a page at a time. */
@@ -158,6 +170,12 @@ export interface Lists {
 
 /** How many updates a page of the list of updates holds. */
 export const UPDATES_PER_PAGE = 20;
+/** Inputs listed under each topic on /you-said/ (the topic's page lists all of them). */
+export const INPUTS_IN_SHORTLIST = 10;
+/** Inputs on each page of a topic's page. */
+export const INPUTS_PER_PAGE = 50;
+/** Up to this many reference codes are listed on /you-said/ itself; more go on a page for each year. */
+export const CODES_ON_PAGE = 300;
 /** How many actions a page of the list of every action holds. */
 export const ACTIONS_PER_PAGE = 100;
 
@@ -226,6 +244,7 @@ export function buildLists(views: Views, today: string): { totals: Totals; home:
       upcoming: listing(upcomingMeetings(groups, today)),
       recentMinutes: listing(minutes.slice(0, 3)),
       refs: listing(inputs.map((i) => i.data.ref)),
+      codeYears: codesByYear(inputs.map((i) => i.data)),
     },
     lists: {
       visions: [...visions].sort((a, b) => VISION_ORDER.indexOf(a.data.status) - VISION_ORDER.indexOf(b.data.status)),
@@ -253,6 +272,23 @@ export function buildLists(views: Views, today: string): { totals: Totals; home:
       partners: [...partners].sort(byName),
       themes: [...themes].sort(byName),
       themesWithInputs: themes.filter((t) => t.inputs.count > 0),
+      themePages: themes.flatMap((theme) =>
+        splitPages(theme.inputs.items, INPUTS_PER_PAGE).map((page) => ({ theme, page, inputs: listing(page.items) })),
+      ),
+      inputsByTheme: themes
+        .filter((t) => t.inputs.count > 0)
+        .map((theme) => ({
+          theme,
+          shown: listing(theme.inputs.items.slice(0, INPUTS_IN_SHORTLIST)),
+          cut: theme.inputs.count > INPUTS_IN_SHORTLIST,
+        })),
+      codeList: {
+        ...(inputs.length <= CODES_ON_PAGE ? { all: inputs.map((i) => i.data.ref) } : {}),
+        years: codesByYear(inputs.map((i) => i.data)).map(({ year, codes }) => ({
+          year,
+          codes: listing(Object.keys(codes)),
+        })),
+      },
       updatePages: splitPages(updates, UPDATES_PER_PAGE),
       actionPages: splitPages(actions, ACTIONS_PER_PAGE),
       reviewsByGroup: [...groups]

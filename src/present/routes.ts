@@ -107,11 +107,16 @@ export function routesUnder(base: string) {
 
     themes: () => href('/themes/'),
     theme: (id: string) => href(`/themes/${id}/`),
+    themePage: (id: string, n: number) => paged(`/themes/${id}/`, n),
 
     youSaidList: () => href('/you-said/'),
     /** What happened to one input: its reference code, in lower case. */
     youSaid: (ref: string) => href(`/you-said/${refParam(ref)}/`),
     codes: () => href(`/you-said/#${anchors.codes}`),
+    /** One year's reference codes as JSON, fetched by the code box and search when a member looks up a code. */
+    codeYear: (year: string) => href(`/you-said/codes/${year}.json`),
+    /** The page listing one year's reference codes, when there are too many for /you-said/. */
+    codesOfYear: (year: string) => href(`/you-said/codes/${year}/`),
 
     /** Lived-experience reviews: every review, and one page each. */
     reviews: () => href('/reviews/'),

@@ -43,6 +43,29 @@ describe('the reference-code box', () => {
     await page.context().close();
   });
 
+  it('fetches no codes until one is looked up, then only the year of that code', async () => {
+    const page = await youSaid();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    expect(await page.locator('[data-feature="code-lookup"]').getAttribute('data-refs')).toBeNull();
+    await page.getByLabel('Your reference code').fill('YS-2025-014');
+    await Promise.all([page.waitForURL('**/you-said/ys-2025-014/'), page.keyboard.press('Enter')]);
+    expect(fetched.filter((path) => path.includes('/you-said/codes/'))).toEqual(['/you-said/codes/2025.json']);
+    await page.context().close();
+  });
+
+  it('says so, and points to the list of codes, when the codes cannot be fetched', async () => {
+    const page = await youSaid();
+    await page.route('**/you-said/codes/**', (route) => route.abort('internetdisconnected'));
+    await page.getByLabel('Your reference code').fill('YS-2025-014');
+    await page.keyboard.press('Enter');
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent()).toContain('We could not look up codes just now');
+    expect(await status.locator('a').textContent()).toBe('the list of all codes');
+    expect(page.url()).toBe(`${site.server.origin}/you-said/`);
+    await page.context().close();
+  });
+
   it('says what a code looks like when something else is typed', async () => {
     const page = await youSaid();
     await page.getByLabel('Your reference code').fill('crisis');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookUpRef, refKey } from '../../src/model/refcode.ts';
+import { codesByYear, lookUpRef, refKey, refYear } from '../../src/model/refcode.ts';
 
 const refs = ['YS-2025-014', 'YS-2025-001', 'WG-2026-3'];
 
@@ -31,5 +31,36 @@ describe('lookUpRef', () => {
 describe('refKey', () => {
   it('does not mix up years', () => {
     expect(refKey('YS-2025-1')).not.toBe(refKey('YS-2026-1'));
+  });
+});
+
+describe('refYear', () => {
+  it('reads the year of a code however it was typed', () => {
+    expect(refYear(' ys 2025 14 ')).toBe('2025');
+    expect(refYear('WG-2026-003')).toBe('2026');
+  });
+  it('has no year for words that are not a code', () => {
+    expect(refYear('crisis café 2025')).toBeUndefined();
+  });
+});
+
+describe('codesByYear', () => {
+  it('puts each code under its own year, oldest year first, with what was said', () => {
+    const inputs = [
+      { ref: 'YS-2026-002', said: 'More evening hours.' },
+      { ref: 'YS-2025-014', said: 'A quieter waiting room.' },
+      { ref: 'WG-2026-3', said: 'Leaflets in Polish.' },
+    ];
+    expect(codesByYear(inputs)).toEqual([
+      { year: '2025', codes: { 'YS-2025-014': 'A quieter waiting room.' } },
+      { year: '2026', codes: { 'YS-2026-002': 'More evening hours.', 'WG-2026-3': 'Leaflets in Polish.' } },
+    ]);
+  });
+  it('finds each code in the list of its own year, so the box can find every one', () => {
+    const inputs = refs.map((ref) => ({ ref, said: ref }));
+    for (const ref of refs) {
+      const year = codesByYear(inputs).find((y) => y.year === refYear(ref))!;
+      expect(lookUpRef(ref, Object.keys(year.codes))).toEqual({ found: true, ref });
+    }
   });
 });

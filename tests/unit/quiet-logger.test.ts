@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { AstroLoggerMessage } from 'astro';
+import { pageLineFilter } from '../../src/integrations/quiet-logger.ts';
+
+const info = (label: string | null, message: string, newLine = true): AstroLoggerMessage => ({
+  label,
+  level: 'info',
+  message,
+  newLine,
+});
+
+/** The messages that pass, as Astro writes them while generating routes. */
+const passed = (messages: AstroLoggerMessage[]) => {
+  const isPageLine = pageLineFilter();
+  return messages.filter((m) => !isPageLine(m)).map((m) => m.message);
+};
+
+describe('the quiet build log', () => {
+  it('drops each page written and its time, and keeps the heading and the summary', () => {
+    expect(
+      passed([
+        info('SKIP_FORMAT', '\n generating static routes '),
+        info(null, '  \u001b[34m├─\u001b[39m \u001b[2m/actions/index.html\u001b[22m', false),
+        info('SKIP_FORMAT', ' \u001b[2m(+54ms)\u001b[22m '),
+        info(null, '  ├─ /updates/index.html', false),
+        info('SKIP_FORMAT', ' (cached)'),
+        info(null, '✓ Completed in 3.97s.\n'),
+        info('build', '157 page(s) built in 15.30s'),
+      ]),
+    ).toEqual(['\n generating static routes ', '✓ Completed in 3.97s.\n', '157 page(s) built in 15.30s']);
+  });
+
+  it('never drops a warning or an error, even in the middle of a page line', () => {
+    expect(
+      passed([
+        info(null, '  ├─ /a/index.html', false),
+        { label: 'build', level: 'warn', message: 'something to look at', newLine: true },
+        { label: null, level: 'error', message: '  ├─ looks like a page line', newLine: false },
+      ]),
+    ).toEqual(['something to look at', '  ├─ looks like a page line']);
+  });
+
+  it('keeps a line that only starts like a page line but ends its own line', () => {
+    expect(passed([info(null, '  ├─ a tree drawn in a message')])).toEqual(['  ├─ a tree drawn in a message']);
+  });
+});
