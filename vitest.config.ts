@@ -14,6 +14,9 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // The build tests run `astro build` on copies of the project: seconds each, not milliseconds.
     testTimeout: 120_000,
+    // A poll waits for the page to settle (the search index loading, a chart drawing); on a busy two-core
+    // machine that can take more than the default second. It bounds a wait; no test asserts a time.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 180_000,
   },
 });
