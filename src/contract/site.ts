@@ -15,6 +15,10 @@ export function telDigits(value: string): string {
   return value.trim().replace(/[^\d+]/g, '');
 }
 
+/** A promise of a reply, in working days: the accessibility statement and the formats offer say the same. */
+const WORKING_DAYS = 'must be a whole number of working days, like 5';
+const workingDays = z.number({ error: WORKING_DAYS }).int({ error: WORKING_DAYS }).positive({ error: WORKING_DAYS });
+
 /** A secure web address: https only, since a person in distress should never be sent anywhere less safe. */
 const httpsUrl = z.string({ error: 'must be a web address starting with https://' }).refine(
   (value) => {
@@ -102,10 +106,7 @@ export const siteSchema = z.strictObject({
           .array(text, { error: 'must be a list of sentences, one problem each' })
           .optional()
           .describe('Problems found in that testing that are not fixed yet, one sentence each, said plainly.'),
-        replyDays: z
-          .number({ error: 'must be a whole number of working days, like 5' })
-          .int({ error: 'must be a whole number of working days, like 5' })
-          .positive({ error: 'must be a whole number of working days, like 5' })
+        replyDays: workingDays
           .optional()
           .describe(
             'How many working days you take to reply to a request for another format; `formats.replyDays` says the same and wins when both are given. Leave both out and the site promises no time.',
@@ -123,10 +124,7 @@ export const siteSchema = z.strictObject({
   formats: z
     .strictObject(
       {
-        replyDays: z
-          .number({ error: 'must be a whole number of working days, like 5' })
-          .int({ error: 'must be a whole number of working days, like 5' })
-          .positive({ error: 'must be a whole number of working days, like 5' })
+        replyDays: workingDays
           .optional()
           .describe(
             'How many working days the partnership promises to take to reply to a request for a page in another format or language. Leave it out and the site promises no time.',

@@ -88,6 +88,8 @@ export interface CommitmentEasyRead<U, G> {
   checked?: EasyReadCheckedView<G>;
   /** Its updates' Easy Read, newest first; absent when none has any. */
   updates?: UpdateEasyRead<U, G>[];
+  /** Whether any of it shows a picture: the page then owes the pictures' credit. */
+  pictures: boolean;
 }
 
 export function commitmentEasyRead<U extends { easyRead?: EasyReadView; easyReadChecked?: EasyReadCheckedView<G> }, G>(
@@ -107,6 +109,7 @@ export function commitmentEasyRead<U extends { easyRead?: EasyReadView; easyRead
     ...(own ? { own } : {}),
     ...(own && checked ? { checked } : {}),
     ...(withEasyRead.length > 0 ? { updates: withEasyRead } : {}),
+    pictures: [own, ...withEasyRead.map((u) => u.easyRead)].some((v) => v?.pictures === true),
   };
 }
 

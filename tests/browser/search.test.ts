@@ -63,11 +63,12 @@ describe('search on the example site', () => {
     await page.close();
   });
 
-  it('with a partner filter, returns only that partner’s entries: its page, its commitment, 5 updates, 3 inputs and 2 reviews', async () => {
+  it('with a partner filter, returns only that partner’s entries: its page, its commitment and its Easy Read, 5 updates, 3 inputs and 2 reviews', async () => {
     const page = await search(example.origin, `?partner=${encodeURIComponent('Kestrel House Wellbeing')}`);
     const found = await results(page);
-    expect(found).toHaveLength(12);
+    expect(found).toHaveLength(13);
     expect(found.map((r) => r.url)).toContain('/partners/kestrel-house/');
+    expect(found.map((r) => r.url)).toContain('/commitments/crisis-cafe/easy-read/');
     for (const r of found) expect(r.meta, r.url).toContain('Kestrel House Wellbeing');
     expect(
       found
@@ -118,7 +119,9 @@ describe('search on the example site', () => {
   it.each([
     ['a group', 'community mental health forum', '/groups/community-forum/', 'Group'],
     ['a topic', 'advocates help people be heard', '/themes/advocacy/', 'Topic'],
-    ['the Easy Read vision', 'easy read', '/vision/wrenfold-vision/easy-read/', 'Easy Read'],
+    ['the list of every Easy Read version', 'easy read', '/easy-read/', 'Page'],
+    ['the Easy Read vision', 'easy read plan for mental health', '/vision/wrenfold-vision/easy-read/', 'Easy Read'],
+    ['a promise in Easy Read', 'easy read crisis café evening', '/commitments/crisis-cafe/easy-read/', 'Easy Read'],
     ['how to get involved', 'get involved', '/get-involved/', 'Page'],
   ])('finds %s by its words', async (_, q, url, type) => {
     const page = await search(example.origin, `?q=${encodeURIComponent(q)}`);

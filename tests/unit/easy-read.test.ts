@@ -77,7 +77,18 @@ describe('a commitment’s Easy Read page', () => {
       own: cafe,
       checked: { date: '2026-11-10', group },
       updates: [{ update: withNews, easyRead: news }],
+      pictures: true,
     });
+  });
+
+  it('owes the pictures’ credit when its own Easy Read or any update’s shows a picture, and only then', () => {
+    const plain: EasyReadView = { ...cafe, pictures: false };
+    expect(commitmentEasyRead('Café', plain, undefined, [{}])?.pictures).toBe(false);
+    expect(commitmentEasyRead('Café', plain, undefined, [{ easyRead: news }])?.pictures).toBe(true);
+    expect(
+      commitmentEasyRead('Café', undefined, undefined, [{ easyRead: { ...news, pictures: false } }])?.pictures,
+    ).toBe(false);
+    expect(commitmentEasyRead('Café', cafe, undefined, [])?.pictures).toBe(true);
   });
 
   it('exists when only an update has Easy Read, under the commitment’s own title', () => {
