@@ -3,6 +3,7 @@
 // build's code; only the pictures the content names are written out, as files of the site itself.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { PICTURE_SET } from '../contract/easy-read.ts';
 
 interface IconSet {
   icons: Record<string, { body: string; width?: number; height?: number }>;
@@ -11,12 +12,7 @@ interface IconSet {
   height?: number;
 }
 
-export const PICTURE_SET = {
-  name: 'OpenMoji',
-  licence: 'CC BY-SA 4.0',
-  licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
-  home: 'https://openmoji.org',
-} as const;
+export { PICTURE_SET };
 
 let loaded: IconSet | undefined;
 

@@ -3,6 +3,14 @@
 import { z } from 'astro/zod';
 import { SLUG, isoDate, refTo, text } from './fields.ts';
 
+/** The picture set Easy Read lines name pictures from, and the licence its credit must give. */
+export const PICTURE_SET = {
+  name: 'OpenMoji',
+  licence: 'CC BY-SA 4.0',
+  licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
+  home: 'https://openmoji.org',
+} as const;
+
 /**
  * The name of a picture from the picture set the site ships (OpenMoji), like `house`. Any slug
  * passes here: the rules across files check it against the set, where they can suggest a name.

@@ -1,5 +1,6 @@
 // The words of the Easy Read pages, in one place so they can move into a message catalogue when
 // the site speaks more languages. Easy Read words are short, plain and one idea a sentence.
+import { PICTURE_SET } from '../contract/easy-read.ts';
 import { formatDate } from '../model/days.ts';
 import type { EasyReadLineView } from '../model/easy-read.ts';
 import type { Lists } from '../model/lists.ts';
@@ -52,11 +53,11 @@ export function pictureAlt(picture: NonNullable<EasyReadLineView['picture']>): s
 /** The credit the pictures' licence asks for, said on every page that shows them. */
 export const PICTURE_CREDIT = {
   before: 'The pictures are from ',
-  name: 'OpenMoji',
-  href: 'https://openmoji.org',
+  name: PICTURE_SET.name,
+  href: PICTURE_SET.home,
   middle: ', shared under the licence ',
-  licence: 'CC BY-SA 4.0',
-  licenceHref: 'https://creativecommons.org/licenses/by-sa/4.0/',
+  licence: PICTURE_SET.licence,
+  licenceHref: PICTURE_SET.licenceUrl,
   after: '.',
 } as const;
 
