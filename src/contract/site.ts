@@ -149,6 +149,23 @@ export const siteSchema = z.strictObject({
     .describe(
       'The variety of English the site is written in, like en-GB (the default). The site’s own words are in English only for now; this tells screen readers and search engines so.',
     ),
+  languages: z
+    .array(
+      z
+        .string({ error: 'must be a language code like tr' })
+        .regex(/^[a-z]{2,3}$/, {
+          error: 'must be a two- or three-letter language code in lower case, like tr, pl or ar',
+        }),
+      { error: 'must be a list of language codes, like [en, tr, pl, ar]' },
+    )
+    .min(1, { error: 'must list at least the language the content is written in, like [en]' })
+    .refine((codes) => new Set(codes).size === codes.length, {
+      error: 'lists a language twice; list each language once',
+    })
+    .optional()
+    .describe(
+      'The languages the site is offered in, like [en, tr, pl, ar]. The first is the language the content is written in, at the site’s own address; each other language is at /<code>/ (like /tr/), and needs its catalogue of the site’s words in src/present/catalogues/<code>.yaml. Leave it out for a site in one language.',
+    ),
   allowedEmails: z
     .array(
       z.string().regex(/^(?:[^\s@]+)?@[^\s@]+\.[^\s@]+$/, {
