@@ -1,4 +1,5 @@
 // The whole content check: read every file, validate each one, then the rules across files.
+import { languageProblems } from './languages.ts';
 import { join, resolve } from 'node:path';
 import { collections, type CollectionName, type DataOf, type Registry, type Site } from '../contract/index.ts';
 import { isWarning, sortProblems, type Problem } from './problem.ts';
@@ -119,6 +120,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
 
   const problems = [...found.read, ...uploadProblems(absRoot), ...found.validation];
   problems.push(...crossCheck({ raw: entries, byCollection }, options.today ?? todayIso(), registry));
+  problems.push(...languageProblems(site));
   problems.push(...found.personal, ...wording);
   const warnings = problems.filter(isWarning);
   // Each collection's entries by its name: typed for the project's own collections, and present

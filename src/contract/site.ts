@@ -151,11 +151,9 @@ export const siteSchema = z.strictObject({
     ),
   languages: z
     .array(
-      z
-        .string({ error: 'must be a language code like tr' })
-        .regex(/^[a-z]{2,3}$/, {
-          error: 'must be a two- or three-letter language code in lower case, like tr, pl or ar',
-        }),
+      z.string({ error: 'must be a language code like tr' }).regex(/^[a-z]{2,3}$/, {
+        error: 'must be a two- or three-letter language code in lower case, like tr, pl or ar',
+      }),
       { error: 'must be a list of language codes, like [en, tr, pl, ar]' },
     )
     .min(1, { error: 'must list at least the language the content is written in, like [en]' })

@@ -11,9 +11,24 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, logger, updateConfig }) => {
         const started = performance.now();
-        const { cacheUse } = checkOrStop(fileURLToPath(config.root), config.base, logger);
+        const { cacheUse, site } = checkOrStop(fileURLToPath(config.root), config.base, logger);
+        // The languages the checked site.yaml offers: Astro's routing learns them here, and the
+        // pages through constants of the build (src/site/languages.ts).
+        const data = site?.data as { languages?: string[]; locale?: string } | undefined;
+        const locale = data?.locale ?? 'en-GB';
+        const languages = data?.languages ?? [locale.split('-')[0]!];
+        updateConfig({
+          i18n: {
+            locales: [...languages],
+            defaultLocale: languages[0]!,
+            routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false, fallbackType: 'rewrite' },
+          },
+          vite: {
+            define: { __PORTAL_LANGUAGES__: JSON.stringify(languages), __PORTAL_LOCALE__: JSON.stringify(locale) },
+          },
+        });
         const reused = cacheUse?.reused
           ? `: ${cacheUse.reused} of ${cacheUse.reused + cacheUse.checked} files unchanged since the last check`
           : '';

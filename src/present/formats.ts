@@ -1,15 +1,15 @@
 // How a reader asks for a page in another format or language, said on every page and in more
 // detail in the accessibility statement. It promises a reply time only when site.yaml gives one.
 import type { Site } from '../contract/index.ts';
-import { plural } from './plural.ts';
+import type { Messages } from './messages.ts';
 
-/** The formats people most often ask for (the Accessible Information Standard's examples). */
+/** The formats people most often ask for (the Accessible Information Standard's examples), by their keys in the catalogues. */
 export const OTHER_FORMATS = [
-  'British Sign Language (BSL)',
-  'audio',
-  'large print',
-  'paper',
-  'another language',
+  'formats.bsl',
+  'formats.audio',
+  'formats.largePrint',
+  'formats.paper',
+  'formats.anotherLanguage',
 ] as const;
 
 /** Working days the partnership promises to reply in, from `formats.replyDays` (or the older `accessibility.replyDays`); none when neither is given. */
@@ -17,21 +17,18 @@ export function formatReplyDays(site: Pick<Site, 'formats' | 'accessibility'>): 
   return site.formats?.replyDays ?? site.accessibility?.replyDays;
 }
 
-const listed = (items: readonly string[]) => `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+/** The formats, in the reader's language. */
+export function otherFormats(m: Messages): string[] {
+  return OTHER_FORMATS.map((key) => m.t(key));
+}
 
 /** The short sentence every page's footer says. */
-export function anotherFormatAsk(): string {
-  return `Need this page in another format or language, like ${listed(OTHER_FORMATS)}? Ask us in any of the ways above.`;
+export function anotherFormatAsk(m: Messages): string {
+  return m.t('formats.ask', { formats: m.list(otherFormats(m), 'or') });
 }
 
 /** The reply time, only when the partnership has promised one. */
-export function anotherFormatReply(site: Pick<Site, 'formats' | 'accessibility'>): string | undefined {
+export function anotherFormatReply(m: Messages, site: Pick<Site, 'formats' | 'accessibility'>): string | undefined {
   const days = formatReplyDays(site);
-  return days === undefined ? undefined : `We will reply within ${plural(days, 'working day')}.`;
+  return days === undefined ? undefined : m.t('formats.reply', { days });
 }
-
-/** What the accessibility statement says when no reply time is promised: no invented number of days. */
-export const NO_REPLY_TIME = 'We will reply as soon as we can.';
-
-/** The footer's link to the accessibility statement's part on other formats. */
-export const MORE_ABOUT_FORMATS = 'More about other formats';

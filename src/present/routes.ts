@@ -40,110 +40,119 @@ export function refParam(ref: string): string {
   return ref.toLowerCase();
 }
 
-/** The site's addresses for a site published at `base` (`/` normally; something like `/portal/` on a GitHub Pages project site). */
-export function routesUnder(base: string) {
+/**
+ * The site's addresses for a site published at `base` (`/` normally; something like `/portal/` on
+ * a GitHub Pages project site), with its pages in the language whose code is `lang`: pages of a
+ * language other than the content's own are under `/<lang>/`. Files that are the same in every
+ * language (feeds, calendars, open data, pictures, the search index) have one address.
+ */
+export function routesUnder(base: string, lang?: string) {
   const root = base.replace(/\/+$/, '');
   /** A path inside the site, under the base path. */
   const href = (path: string) => `${root}${path.startsWith('/') ? path : `/${path}`}`;
+  /** A page in the reader's language. */
+  const page = (path: string) => href(lang ? `/${lang}${path.startsWith('/') ? path : `/${path}`}` : path);
   /** Page `n` of a list split into pages, the first at `path` itself. */
-  const paged = (path: string, n: number) => href(`${path}${n === 1 ? '' : `${pageParam(n)}/`}`);
+  const paged = (path: string, n: number) => page(`${path}${n === 1 ? '' : `${pageParam(n)}/`}`);
   const updatesPage = (n: number) => paged('/updates/', n);
   return {
     href,
-    home: () => href('/'),
+    /** A page of the site in this language, by its path in the content's own language. */
+    page,
+    home: () => page('/'),
     favicon: () => href('/favicon.svg'),
 
-    visions: () => href('/vision/'),
-    vision: (id: string) => href(`/vision/${id}/`),
-    visionAim: (id: string, aim: string) => href(`/vision/${id}/#${anchors.aim(aim)}`),
-    easyRead: (id: string) => href(`/vision/${id}/easy-read/`),
+    visions: () => page('/vision/'),
+    vision: (id: string) => page(`/vision/${id}/`),
+    visionAim: (id: string, aim: string) => page(`/vision/${id}/#${anchors.aim(aim)}`),
+    easyRead: (id: string) => page(`/vision/${id}/easy-read/`),
     /** Every Easy Read version on the site. */
-    easyReads: () => href('/easy-read/'),
+    easyReads: () => page('/easy-read/'),
     /** A commitment's Easy Read page, with its updates' Easy Read. */
-    commitmentEasyRead: (id: string) => href(`/commitments/${id}/easy-read/`),
+    commitmentEasyRead: (id: string) => page(`/commitments/${id}/easy-read/`),
     /** An update's Easy Read, on its commitment's Easy Read page. */
     updateEasyRead: (commitment: string, update: string) =>
-      href(`/commitments/${commitment}/easy-read/#${anchors.easyReadUpdate(update)}`),
+      page(`/commitments/${commitment}/easy-read/#${anchors.easyReadUpdate(update)}`),
     /** A picture an Easy Read line names, served from the site itself. */
     picture: (name: string) => href(`/pictures/${name}.svg`),
 
-    commitments: () => href('/commitments/'),
-    commitmentsWithStatus: (status: string) => href(`/commitments/#${anchors.status(status)}`),
+    commitments: () => page('/commitments/'),
+    commitmentsWithStatus: (status: string) => page(`/commitments/#${anchors.status(status)}`),
     /** Each grouping of the commitments is a page of its own, listing every commitment once. */
-    commitmentsOverdue: () => href('/commitments/overdue/'),
-    commitmentsByStatus: () => href(`/commitments/#${anchors.byStatus}`),
-    commitmentsByPartner: () => href('/commitments/by-partner/'),
-    commitmentsByAim: () => href('/commitments/by-aim/'),
+    commitmentsOverdue: () => page('/commitments/overdue/'),
+    commitmentsByStatus: () => page(`/commitments/#${anchors.byStatus}`),
+    commitmentsByPartner: () => page('/commitments/by-partner/'),
+    commitmentsByAim: () => page('/commitments/by-aim/'),
     /** Every commitment under one heading of a grouping, a page at a time. */
     commitmentsWithStatusPage: (status: string, n = 1) => paged(`/commitments/status/${status}/`, n),
     commitmentsOfPartnerPage: (partner: string, n = 1) => paged(`/commitments/by-partner/${partner}/`, n),
     commitmentsTowardsAimPage: (vision: string, aim: string, n = 1) =>
       paged(`/commitments/by-aim/${vision}/${aim}/`, n),
     commitmentsOverduePage: (n: number) => paged('/commitments/overdue/', n),
-    commitment: (id: string) => href(`/commitments/${id}/`),
+    commitment: (id: string) => page(`/commitments/${id}/`),
 
-    partners: () => href('/partners/'),
-    partner: (id: string) => href(`/partners/${id}/`),
+    partners: () => page('/partners/'),
+    partner: (id: string) => page(`/partners/${id}/`),
 
     updates: () => updatesPage(1),
     updatesPage,
-    update: (id: string) => href(`/updates/${id}/`),
+    update: (id: string) => page(`/updates/${id}/`),
 
-    meetings: () => href('/minutes/'),
-    minutes: (id: string) => href(`/minutes/${id}/`),
-    action: (meeting: string, action: string) => href(`/minutes/${meeting}/#${anchors.action(action)}`),
-    actions: () => href('/actions/'),
+    meetings: () => page('/minutes/'),
+    minutes: (id: string) => page(`/minutes/${id}/`),
+    action: (meeting: string, action: string) => page(`/minutes/${meeting}/#${anchors.action(action)}`),
+    actions: () => page('/actions/'),
     actionsPage: (n: number) => paged('/actions/', n),
 
-    groups: () => href('/groups/'),
-    group: (id: string) => href(`/groups/${id}/`),
+    groups: () => page('/groups/'),
+    group: (id: string) => page(`/groups/${id}/`),
     /** How the groups connect: the levels of representation. */
-    levels: () => href('/groups/levels/'),
+    levels: () => page('/groups/levels/'),
 
     /** The year's involvement report, and its figures as CSV. */
-    involvementYears: () => href('/involvement/'),
-    involvement: (year: string) => href(`/involvement/${year}/`),
+    involvementYears: () => page('/involvement/'),
+    involvement: (year: string) => page(`/involvement/${year}/`),
     involvementCsv: (year: string) => href(`/involvement/${year}/figures.csv`),
 
-    themes: () => href('/themes/'),
-    theme: (id: string) => href(`/themes/${id}/`),
+    themes: () => page('/themes/'),
+    theme: (id: string) => page(`/themes/${id}/`),
     themePage: (id: string, n: number) => paged(`/themes/${id}/`, n),
 
-    youSaidList: () => href('/you-said/'),
+    youSaidList: () => page('/you-said/'),
     /** What happened to one input: its reference code, in lower case. */
-    youSaid: (ref: string) => href(`/you-said/${refParam(ref)}/`),
-    codes: () => href(`/you-said/#${anchors.codes}`),
+    youSaid: (ref: string) => page(`/you-said/${refParam(ref)}/`),
+    codes: () => page(`/you-said/#${anchors.codes}`),
     /** One year's reference codes as JSON, fetched by the code box and search when a member looks up a code. */
     codeYear: (year: string) => href(`/you-said/codes/${year}.json`),
     /** The page listing one year's reference codes, when there are too many for /you-said/. */
-    codesOfYear: (year: string) => href(`/you-said/codes/${year}/`),
+    codesOfYear: (year: string) => page(`/you-said/codes/${year}/`),
 
     /** Lived-experience reviews: every review, and one page each. */
-    reviews: () => href('/reviews/'),
-    review: (id: string) => href(`/reviews/${id}/`),
-    reviewReply: (id: string) => href(`/reviews/${id}/#${anchors.reviewReply(id)}`),
-    verdictMethod: () => href(`/reviews/#${anchors.verdictMethod}`),
+    reviews: () => page('/reviews/'),
+    review: (id: string) => page(`/reviews/${id}/`),
+    reviewReply: (id: string) => page(`/reviews/${id}/#${anchors.reviewReply(id)}`),
+    verdictMethod: () => page(`/reviews/#${anchors.verdictMethod}`),
     /** Check-ins with residents on a vision. */
-    checkins: () => href('/check-ins/'),
-    checkin: (id: string) => href(`/check-ins/${id}/`),
-    visionCheckins: (id: string) => href(`/vision/${id}/#${anchors.checkins}`),
-    commitmentVerdict: (id: string) => href(`/commitments/${id}/#${anchors.communityVerdict}`),
+    checkins: () => page('/check-ins/'),
+    checkin: (id: string) => page(`/check-ins/${id}/`),
+    visionCheckins: (id: string) => page(`/vision/${id}/#${anchors.checkins}`),
+    commitmentVerdict: (id: string) => page(`/commitments/${id}/#${anchors.communityVerdict}`),
 
-    getInvolved: () => href('/get-involved/'),
+    getInvolved: () => page('/get-involved/'),
     /** Where to get help now: the services in site.yaml, linked from every page's header. */
-    help: () => href('/help/'),
+    help: () => page('/help/'),
     /** What the site's words mean; a term's place on it is its label made into an id (src/present/glossary.ts). */
-    glossary: () => href('/glossary/'),
-    glossaryTerm: (id: string) => href(`/glossary/#${id}`),
-    accessibility: () => href('/accessibility/'),
-    accessibilityFormats: () => href(`/accessibility/#${anchors.anotherFormat}`),
-    contributing: () => href('/contributing/'),
-    search: () => href('/search/'),
+    glossary: () => page('/glossary/'),
+    glossaryTerm: (id: string) => page(`/glossary/#${id}`),
+    accessibility: () => page('/accessibility/'),
+    accessibilityFormats: () => page(`/accessibility/#${anchors.anotherFormat}`),
+    contributing: () => page('/contributing/'),
+    search: () => page('/search/'),
     /** Where Pagefind's index is published. */
     searchIndex: () => href('/pagefind/'),
 
     /** How to follow the site without an account: feeds and calendars, in plain words. */
-    follow: () => href('/follow/'),
+    follow: () => page('/follow/'),
     /** Atom feeds: everything new on the site, and one for each commitment, partner, topic and group. */
     feed: () => href('/feeds/updates.xml'),
     overdueFeed: () => href('/feeds/overdue.xml'),
@@ -155,13 +164,13 @@ export function routesUnder(base: string) {
     meetingsCalendar: () => href('/calendars/meetings.ics'),
     groupCalendar: (id: string) => href(`/calendars/groups/${id}.ics`),
     /** The open data: the page for people, and each file by its name (`commitments.csv`). */
-    data: () => href('/data/'),
+    data: () => page('/data/'),
     dataFile: (name: string) => href(`/data/${name}`),
     /** The content contract as JSON Schema: the page, and each schema by its file name. */
-    schemas: () => href('/data/schema/'),
+    schemas: () => page('/data/schema/'),
     schema: (file: string) => href(`/data/schema/${file}`),
     /** How statuses, flags and charts are worked out. */
-    methodology: () => href('/methodology/'),
+    methodology: () => page('/methodology/'),
     sitemap: () => href('/sitemap.xml'),
 
     /** A place on the page itself. */
@@ -179,3 +188,30 @@ export const routes: Routes = routesUnder(typeof __PORTAL_BASE__ === 'string' ? 
 
 /** A path inside the site, under the base path: for an address no route names (there should be none). */
 export const href = routes.href;
+
+/** A language the site offers, as the language links need it. */
+export interface LanguageOffered {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The language's name in itself: Türkçe, العربية. */
+  name: string;
+  routes: Routes;
+}
+
+/**
+ * The page at `path` in every language offered, for the language switcher and the head's
+ * alternates: the reader stays on the same page. `origin` makes each address absolute when the
+ * build knows the site's address.
+ */
+export function languageLinks(path: string, offered: readonly LanguageOffered[], origin?: string) {
+  // The page's path in the content's own language: what is left after its language's home.
+  const home = offered
+    .map((language) => language.routes.home())
+    .filter((start) => path.startsWith(start))
+    .reduce((longest, start) => (start.length > longest.length ? start : longest), '');
+  const rest = `/${path.slice(home.length)}`;
+  return offered.map((language) => {
+    const href = language.routes.page(rest);
+    return { lang: language.lang, dir: language.dir, name: language.name, href, absolute: `${origin ?? ''}${href}` };
+  });
+}

@@ -115,3 +115,35 @@ describe('phone numbers a tel: link can hold', () => {
     expect(routesUnder('/').tel('+44 800 123 4567')).toBe('tel:+448001234567');
   });
 });
+
+describe('the languages in site.yaml', () => {
+  const checkWithLanguages = (languages: string) => {
+    copy = copyFixture();
+    copy.edit('site.yaml', 'exampleContent: false\n', `exampleContent: false\nlanguages: ${languages}\n`);
+    return checkContent(copy.root);
+  };
+
+  it('accepts languages that each have a catalogue, the content’s own first', () => {
+    const { problems, site } = checkWithLanguages('[en, tr, pl, ar]');
+    expect(problems).toEqual([]);
+    expect(site?.data.languages).toEqual(['en', 'tr', 'pl', 'ar']);
+  });
+
+  it('refuses a language with no catalogue, naming the line and the field and saying how to add one', () => {
+    const { problems } = checkWithLanguages('[en, tk]');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'src/content/site.yaml', line: 6, field: 'languages[1]' });
+    expect(problems[0]!.message).toMatch(/no src\/present\/catalogues\/tk\.yaml\. Did you mean `tr`\?/);
+    expect(problems[0]!.message).toMatch(/copy en\.yaml and translate the words in quotes/);
+  });
+
+  it('refuses a list that does not start with the content’s own language', () => {
+    const { problems } = checkWithLanguages('[tr, en]');
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/Put `en` first, like \[en, tr\]/)]);
+  });
+
+  it('refuses a language listed twice, or written as a name', () => {
+    expect(checkWithLanguages('[en, tr, tr]').problems[0]!.message).toMatch(/lists a language twice/);
+    expect(checkWithLanguages('[en, Turkish]').problems[0]!.message).toMatch(/two- or three-letter language code/);
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commitmentEasyRead, easyReadView, picturesOf, type EasyReadView } from '../../src/model/easy-read.ts';
 import { checkedWith, easyReadIndex, pictureAlt } from '../../src/present/easy-read.ts';
 import { anotherFormatAsk, anotherFormatReply, formatReplyDays } from '../../src/present/formats.ts';
+import { en, messagesIn } from '../helpers/messages.ts';
 
 const cafe: EasyReadView = {
   title: 'A crisis café',
@@ -138,7 +139,7 @@ describe('the words of the Easy Read pages', () => {
 
 describe('asking for another format', () => {
   it('names BSL, audio, large print, paper and another language', () => {
-    expect(anotherFormatAsk()).toBe(
+    expect(anotherFormatAsk(en)).toBe(
       'Need this page in another format or language, like British Sign Language (BSL), audio, large print, paper or another language? Ask us in any of the ways above.',
     );
   });
@@ -146,13 +147,25 @@ describe('asking for another format', () => {
     expect(formatReplyDays({ formats: { replyDays: 3 }, accessibility: { tested: '2026-01-01', replyDays: 10 } })).toBe(
       3,
     );
-    expect(anotherFormatReply({ accessibility: { tested: '2026-01-01', replyDays: 10 } })).toBe(
+    expect(anotherFormatReply(en, { accessibility: { tested: '2026-01-01', replyDays: 10 } })).toBe(
       'We will reply within 10 working days.',
     );
-    expect(anotherFormatReply({ formats: { replyDays: 1 } })).toBe('We will reply within 1 working day.');
+    expect(anotherFormatReply(en, { formats: { replyDays: 1 } })).toBe('We will reply within 1 working day.');
+  });
+  it('says the reply time with each language’s own plural: Polish has a form for 2 to 4, Arabic one for 2', () => {
+    expect(anotherFormatReply(messagesIn('pl'), { formats: { replyDays: 3 } })).toBe(
+      'Odpowiemy w ciągu 3 dni roboczych.',
+    );
+    expect(anotherFormatReply(messagesIn('pl'), { formats: { replyDays: 1 } })).toBe(
+      'Odpowiemy w ciągu 1 dnia roboczego.',
+    );
+    expect(anotherFormatReply(messagesIn('ar'), { formats: { replyDays: 2 } })).toBe('سنرد خلال يومي عمل.');
+    expect(anotherFormatAsk(messagesIn('tr'))).toContain(
+      'İngiliz İşaret Dili (BSL), sesli, büyük harfli, kâğıt veya başka bir dil',
+    );
   });
   it('promises no reply time when site.yaml gives none', () => {
-    expect(anotherFormatReply({})).toBeUndefined();
-    expect(anotherFormatReply({ formats: {}, accessibility: { tested: '2026-01-01' } })).toBeUndefined();
+    expect(anotherFormatReply(en, {})).toBeUndefined();
+    expect(anotherFormatReply(en, { formats: {}, accessibility: { tested: '2026-01-01' } })).toBeUndefined();
   });
 });

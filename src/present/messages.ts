@@ -1,0 +1,148 @@
+// The site's own words in one language: every word a page writes comes from that language's
+// catalogue (src/present/catalogues/<code>.yaml), in ICU MessageFormat, so plurals, numbers and
+// dates follow each language's own rules through Intl rather than English ones.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+
+/** A catalogue: each key the site uses, and its words in one language. */
+export type Catalogue = Readonly<Record<string, string>>;
+
+/** A value a message may name: `{count}`, `{date}`, `{name}`. */
+export type MessageValue = string | number;
+
+/** A catalogue that could not be read, with the file and line and how to fix it. */
+export class CatalogueProblem extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly key: string,
+    message: string,
+  ) {
+    super(`${file}:${line}: ${key ? `${key}: ` : ''}${message}`);
+  }
+}
+
+/**
+ * Reads one catalogue file: a flat list of `key: words`, each parsed as a message so a broken one
+ * is reported here, naming its line, and never reaches a page.
+ */
+export function readCatalogue(file: string, text: string, lang: string): Catalogue {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lines.linePos(offset).line);
+  const first = doc.errors[0];
+  if (first)
+    throw new CatalogueProblem(file, lineOf(first.pos[0]), '', 'is not valid YAML here; each line is `key: words`');
+  if (!isMap(doc.contents)) throw new CatalogueProblem(file, 1, '', 'must be a list of `key: words`, one a line');
+  const catalogue: Record<string, string> = {};
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const line = lineOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+    if (!isScalar(pair.value) || typeof pair.value.value !== 'string') {
+      throw new CatalogueProblem(file, line, key, 'must be words in quotes, like `"Commitments"`');
+    }
+    try {
+      new IntlMessageFormat(pair.value.value, lang);
+    } catch {
+      throw new CatalogueProblem(
+        file,
+        line,
+        key,
+        'has a broken {placeholder}: check every { has its }, and plurals are written like {count, plural, one {# day} other {# days}}',
+      );
+    }
+    catalogue[key] = pair.value.value;
+  }
+  return catalogue;
+}
+
+/** Which way a language is written: right to left for Arabic, Hebrew, Persian, Urdu and the like. */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(lang) as Intl.Locale & {
+    getTextInfo?: () => { direction?: string };
+    textInfo?: { direction?: string };
+  };
+  const info = locale.getTextInfo?.() ?? locale.textInfo;
+  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** The site's words in one language, and its ways of writing dates and numbers. */
+export interface Messages {
+  /** The language's code, like `tr`. */
+  readonly lang: string;
+  /** Which way it is written. */
+  readonly dir: 'ltr' | 'rtl';
+  /** The words for `key`, with `{names}` filled in from `values`. */
+  t(key: string, values?: Record<string, MessageValue>): string;
+  /** True when the catalogue has words for `key`. */
+  has(key: string): boolean;
+  /** A day (YYYY-MM-DD) as people of this language write it: 12 March 2025, 12 Mart 2025. */
+  date(day: string): string;
+  /** A day with its weekday, for a meeting someone may come to. */
+  dayOfWeek(day: string): string;
+  /** A month and year, short, for a chart's axis: Mar 2025. */
+  month(day: string): string;
+  /** A number with this language's digits and separators. */
+  number(n: number): string;
+  /** Items joined as this language joins them: "a, b or c" (`or`), "a, b and c" (`and`). */
+  list(items: readonly string[], joiner: 'and' | 'or'): string;
+}
+
+/** A key the catalogue lacks: a fault in the site's code or its catalogues, so the build stops. */
+export class MissingMessage extends Error {}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+function utc(day: string): Date {
+  const parts = DAY.exec(day);
+  if (!parts) throw new RangeError(`not a day written YYYY-MM-DD: ${day}`);
+  return new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
+}
+
+/**
+ * The words of one language. `locale` is the tag its dates and numbers follow (en-GB for the
+ * site's English); formatters and parsed messages are made once each, because a large site
+ * writes tens of thousands of them.
+ */
+export function messagesOf(lang: string, catalogue: Catalogue, locale: string = lang): Messages {
+  const parsed = new Map<string, IntlMessageFormat>();
+  const dateFormat = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const weekdayFormat = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const numberFormat = new Intl.NumberFormat(locale);
+  const lists = {
+    and: new Intl.ListFormat(locale, { type: 'conjunction' }),
+    or: new Intl.ListFormat(locale, { type: 'disjunction' }),
+  };
+  const message = (key: string): IntlMessageFormat => {
+    let found = parsed.get(key);
+    if (!found) {
+      const words = catalogue[key];
+      if (words === undefined) throw new MissingMessage(`The ${lang} catalogue has no words for "${key}".`);
+      found = new IntlMessageFormat(words, locale);
+      parsed.set(key, found);
+    }
+    return found;
+  };
+  return {
+    lang,
+    dir: directionOf(lang),
+    t: (key, values) => String(message(key).format(values)),
+    has: (key) => catalogue[key] !== undefined,
+    date: (day) => dateFormat.format(utc(day)),
+    dayOfWeek: (day) => weekdayFormat.format(utc(day)),
+    month: (day) => monthFormat.format(utc(day)),
+    number: (n) => numberFormat.format(n),
+    list: (items, joiner) => lists[joiner].format(items),
+  };
+}

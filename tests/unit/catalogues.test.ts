@@ -1,0 +1,93 @@
+// The catalogues of the site's words: every language has every key, with the same placeholders,
+// and a broken catalogue is refused with its file, line and key.
+import fc from 'fast-check';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { CatalogueProblem, directionOf, messagesOf, readCatalogue } from '../../src/present/messages.ts';
+import { catalogue, catalogueCodes, messagesIn } from '../helpers/messages.ts';
+
+/** The names a message fills in, like {date} and {count}, found by the message parser itself. */
+function placeholders(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+      names.add(element.value);
+      if (element.type === TYPE.plural || element.type === TYPE.select) {
+        for (const option of Object.values(element.options)) walk(option.value);
+      }
+      if (element.type === TYPE.tag) walk(element.children);
+    }
+  };
+  walk(parse(message));
+  return [...names].sort();
+}
+
+const codes = catalogueCodes();
+const english = catalogue('en');
+
+describe('the catalogues', () => {
+  it('ship English, Turkish, Polish and Arabic at least', () => {
+    expect(codes).toEqual(expect.arrayContaining(['en', 'tr', 'pl', 'ar']));
+  });
+  for (const code of codes) {
+    it(`${code} has exactly the keys English has`, () => {
+      expect(Object.keys(catalogue(code)).sort()).toEqual(Object.keys(english).sort());
+    });
+    it(`${code} fills in the same {names} as English in every message`, () => {
+      const mine = catalogue(code);
+      const differ = Object.keys(english).filter(
+        (key) => mine[key] !== undefined && placeholders(mine[key]!).join() !== placeholders(english[key]!).join(),
+      );
+      expect(differ).toEqual([]);
+    });
+    it(`${code} names itself in its own language`, () => {
+      expect(catalogue(code)['language.name']).toBeTruthy();
+    });
+  }
+  it('says Arabic is written right to left and the others left to right', () => {
+    expect(directionOf('ar')).toBe('rtl');
+    expect(['en', 'tr', 'pl'].map(directionOf)).toEqual(['ltr', 'ltr', 'ltr']);
+  });
+});
+
+describe('reading a catalogue', () => {
+  it('refuses a broken placeholder, naming the file, line and key', () => {
+    const read = () => readCatalogue('xx.yaml', 'a.ok: "Fine"\nb.broken: "Due {date"\n', 'en');
+    expect(read).toThrow(CatalogueProblem);
+    expect(read).toThrow(/^xx\.yaml:2: b\.broken: has a broken \{placeholder\}/);
+  });
+  it('refuses a key whose words are not text', () => {
+    expect(() => readCatalogue('xx.yaml', 'a: "Fine"\nb:\n  c: "nested"\n', 'en')).toThrow(
+      /^xx\.yaml:2: b: must be words in quotes/,
+    );
+  });
+  it('refuses a key given twice', () => {
+    expect(() => readCatalogue('xx.yaml', 'a: "One"\na: "Two"\n', 'en')).toThrow(/^xx\.yaml:2: is not valid YAML/);
+  });
+  it('keeps any words a translator writes as they are, whatever the characters', () => {
+    fc.assert(
+      fc.property(
+        fc.string().filter((words) => !/[{}'<>]/.test(words)),
+        (words) => {
+          const read = readCatalogue('xx.yaml', `key: ${JSON.stringify(words)}\n`, 'en');
+          expect(messagesOf('en', read).t('key')).toBe(words);
+        },
+      ),
+    );
+  });
+  it('stops on a key no catalogue has, instead of showing the key to a reader', () => {
+    expect(() => messagesIn('tr').t('no.such.key')).toThrow('The tr catalogue has no words for "no.such.key".');
+  });
+});
+
+describe('dates and numbers in each language', () => {
+  it('writes a date as each language does', () => {
+    expect(messagesIn('en').date('2026-03-12')).toBe('12 March 2026');
+    expect(messagesIn('tr').date('2026-03-12')).toBe('12 Mart 2026');
+    expect(messagesIn('pl').date('2026-03-12')).toBe('12 marca 2026');
+  });
+  it('joins a list with the language’s own word for or', () => {
+    expect(messagesIn('pl').list(['a', 'b', 'c'], 'or')).toBe('a, b lub c');
+  });
+});
