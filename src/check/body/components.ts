@@ -10,7 +10,7 @@ const templates: Record<ComponentName, (props: Element['properties'], children: 
   /** A quotation from someone with lived experience; `by` is a role or description, never a name. */
   Quote: (props, children) => {
     const by = text(props.by);
-    return h('figure', { className: 'my-6 max-w-prose border-l-4 border-brand pl-4 dark:border-brand-dark' }, [
+    return h('figure', { className: 'my-6 max-w-prose border-s-4 border-brand pl-4 dark:border-brand-dark' }, [
       h('blockquote', { className: 'text-xl' }, children),
       ...(by ? [h('figcaption', { className: 'mt-2 text-base' }, by)] : []),
     ]);
@@ -22,7 +22,7 @@ const templates: Record<ComponentName, (props: Element['properties'], children: 
       'aside',
       {
         className:
-          'my-6 max-w-prose rounded border-l-8 border-amber-500 bg-amber-50 p-4 text-slate-900 dark:bg-amber-950 dark:text-amber-50',
+          'my-6 max-w-prose rounded border-s-8 border-amber-500 bg-amber-50 p-4 text-slate-900 dark:bg-amber-950 dark:text-amber-50',
       },
       [...(title ? [h('p', { className: 'font-bold' }, title)] : []), ...children],
     );
