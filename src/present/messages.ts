@@ -1,6 +1,7 @@
 // The site's own words in one language: every word a page writes comes from that language's
 // catalogue (src/present/catalogues/<code>.yaml), in ICU MessageFormat, so plurals, numbers and
 // dates follow each language's own rules through Intl rather than English ones.
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 
@@ -74,6 +75,13 @@ export interface Messages {
   readonly dir: 'ltr' | 'rtl';
   /** The words for `key`, with `{names}` filled in from `values`. */
   t(key: string, values?: Record<string, MessageValue>): string;
+  /**
+   * The words for `key` in parts, for a sentence with a link or emphasis in it: the catalogue
+   * writes `Read <link>how statuses are worked out</link>.`, and each `<tag>…</tag>` becomes a
+   * part `{ tag: 'link', text: 'how statuses are worked out' }` for src/components/Words.astro to
+   * show (plain text parts stay strings). A tag holds words only, never another tag.
+   */
+  parts(key: string, values?: Record<string, MessageValue>): MessagePart[];
   /** True when the catalogue has words for `key`. */
   has(key: string): boolean;
   /** A day (YYYY-MM-DD) as people of this language write it: 12 March 2025, 12 Mart 2025. */
@@ -88,6 +96,9 @@ export interface Messages {
   list(items: readonly string[], joiner: 'and' | 'or'): string;
 }
 
+/** A piece of a sentence: plain words, or words inside a tag like `<link>`. */
+export type MessagePart = string | { tag: string; text: string };
+
 /** A key the catalogue lacks: a fault in the site's code or its catalogues, so the build stops. */
 export class MissingMessage extends Error {}
 
@@ -96,6 +107,17 @@ function utc(day: string): Date {
   const parts = DAY.exec(day);
   if (!parts) throw new RangeError(`not a day written YYYY-MM-DD: ${day}`);
   return new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
+}
+
+/** The names of the tags a parsed message uses, like `link` in `<link>…</link>`. */
+function tagNames(elements: MessageFormatElement[]): string[] {
+  return elements.flatMap((element) => {
+    if (element.type === TYPE.tag) return [element.value, ...tagNames(element.children)];
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      return Object.values(element.options).flatMap((option) => tagNames(option.value));
+    }
+    return [];
+  });
 }
 
 /**
@@ -138,6 +160,25 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
     lang,
     dir: directionOf(lang),
     t: (key, values) => String(message(key).format(values)),
+    parts: (key, values) => {
+      const found = message(key);
+      const tags = Object.fromEntries(
+        tagNames(found.getAst()).map((tag) => [
+          tag,
+          (chunks: unknown[]) => ({ tag, text: chunks.map((chunk) => String(chunk)).join('') }),
+        ]),
+      );
+      const formatted = found.format<MessagePart>({ ...values, ...tags });
+      const list = (Array.isArray(formatted) ? formatted : [formatted]) as (MessagePart | MessageValue)[];
+      // Neighbouring words come back as separate strings; one string reads better to a screen reader.
+      return list.reduce<MessagePart[]>((joined, part) => {
+        const text = typeof part === 'object' ? part : String(part);
+        const last = joined.at(-1);
+        if (typeof text === 'string' && typeof last === 'string') joined[joined.length - 1] = last + text;
+        else joined.push(text);
+        return joined;
+      }, []);
+    },
     has: (key) => catalogue[key] !== undefined,
     date: (day) => dateFormat.format(utc(day)),
     dayOfWeek: (day) => weekdayFormat.format(utc(day)),

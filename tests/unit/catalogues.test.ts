@@ -91,3 +91,24 @@ describe('dates and numbers in each language', () => {
     expect(messagesIn('pl').list(['a', 'b', 'c'], 'or')).toBe('a, b lub c');
   });
 });
+
+describe('sentences with a link inside', () => {
+  const m = messagesOf('en', {
+    help: 'Need help now? See <link>who you can talk to</link>.',
+    count: '{count, plural, one {<strong># input</strong> waits} other {<strong># inputs</strong> wait}} for a reply.',
+  });
+  it('gives the linked words as a part of their own, the rest as plain words', () => {
+    expect(m.parts('help')).toEqual(['Need help now? See ', { tag: 'link', text: 'who you can talk to' }, '.']);
+  });
+  it('finds tags inside a plural', () => {
+    expect(m.parts('count', { count: 3 })).toEqual([{ tag: 'strong', text: '3 inputs' }, ' wait for a reply.']);
+  });
+  it('keeps a filled-in value as plain words, whatever it holds', () => {
+    fc.assert(
+      fc.property(fc.string(), (name) => {
+        const parts = messagesOf('en', { hi: 'Hello {name}, read <link>this</link>' }).parts('hi', { name });
+        expect(parts).toEqual([`Hello ${name}, read `, { tag: 'link', text: 'this' }]);
+      }),
+    );
+  });
+});
