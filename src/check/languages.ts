@@ -14,8 +14,10 @@ export const CATALOGUES = 'src/present/catalogues';
 const FOLDER = fileURLToPath(new URL('../present/catalogues/', import.meta.url));
 
 export function languageProblems(site: ValidEntry<Site> | undefined, folder = FOLDER): Problem[] {
-  const languages = site?.data.languages;
-  if (!site || !languages) return [];
+  if (!site) return [];
+  const own = site.data.locale.split('-')[0]!;
+  const languages = site.data.languages ?? [own];
+  const field = site.data.languages ? 'languages' : 'locale';
   const have = existsSync(folder)
     ? readdirSync(folder)
         .filter((name) => name.endsWith('.yaml'))
@@ -23,8 +25,8 @@ export function languageProblems(site: ValidEntry<Site> | undefined, folder = FO
     : [];
   const at = (index: number, message: string): Problem => ({
     file: site.raw.file,
-    line: site.raw.lineOf(['languages', index]),
-    field: `languages[${index}]`,
+    line: site.raw.lineOf(field === 'languages' ? ['languages', index] : ['locale']),
+    field: field === 'languages' ? `languages[${index}]` : 'locale',
     message,
   });
   const problems = languages.flatMap((code, index) =>
@@ -33,11 +35,10 @@ export function languageProblems(site: ValidEntry<Site> | undefined, folder = FO
       : [
           at(
             index,
-            `There are no words for the language \`${code}\`: the site's words in each language are in ${CATALOGUES}/<code>.yaml, and there is no ${CATALOGUES}/${code}.yaml.${didYouMean(code, have)} Add that file (copy en.yaml and translate the words in quotes), or take \`${code}\` out of the list. The languages with words now: ${have.join(', ')}.`,
+            `There are no words for the language \`${code}\`: the site's words in each language are in ${CATALOGUES}/<code>.yaml, and there is no ${CATALOGUES}/${code}.yaml.${didYouMean(code, have)} Add that file (copy en.yaml and translate the words in quotes)${field === 'languages' ? `, or take \`${code}\` out of the list` : ''}. The languages with words now: ${have.join(', ')}.`,
           ),
         ],
   );
-  const own = site.data.locale.split('-')[0]!;
   if (languages[0] !== own) {
     problems.push(
       at(

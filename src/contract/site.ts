@@ -141,13 +141,12 @@ export const siteSchema = z.strictObject({
     .describe('true while the content is an example; every page then says so.'),
   locale: z
     .string({ error: 'must be a language code like en-GB' })
-    .regex(/^en(?:-[A-Z]{2})?$/, {
-      error:
-        'must be English, like en-GB: the site’s own words (menus, labels, dates) are in English only for now, so its pages must say they are in English. Write en-GB, or leave the field out',
+    .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, {
+      error: 'must be a language code, with its country if you like, like en-GB or tr',
     })
     .default('en-GB')
     .describe(
-      'The variety of English the site is written in, like en-GB (the default). The site’s own words are in English only for now; this tells screen readers and search engines so.',
+      'The language the content is written in, with its country if you like, like en-GB (the default) or cy-GB. It sets how dates and numbers are written, and tells screen readers and search engines the language of the pages; the site’s own words come from that language’s catalogue in src/present/catalogues/.',
     ),
   languages: z
     .array(

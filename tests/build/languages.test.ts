@@ -46,6 +46,26 @@ describe('adding a language', () => {
   });
 });
 
+describe('a partnership whose content is in Turkish, in one language', () => {
+  let copy: Copy;
+  let run: Run;
+  beforeAll(() => {
+    copy = copyFixture();
+    makeBuildable(copy);
+    copy.edit('site.yaml', 'exampleContent: false\n', 'exampleContent: false\nlocale: tr\n');
+    run = runIn(copy.root, [astroBin, 'build']);
+  }, 300_000);
+  afterAll(() => copy.dispose());
+
+  it('gets the site’s own words and dates in Turkish at the site’s own address', () => {
+    expect(run.status, run.output).toBe(0);
+    const home = page(join(copy.root, 'dist'), '');
+    expect(home).toMatch(/<html lang="tr" dir="ltr">/);
+    expect(home).toContain('>Taahhütler<');
+    expect(home).not.toContain('hreflang');
+  });
+});
+
 describe('a partnership that lists no languages', () => {
   const site = inject('fixtureSite');
 

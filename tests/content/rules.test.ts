@@ -265,12 +265,20 @@ const cases: Case[] = [
     says: [/must be an email address/],
   },
   {
-    rule: 'site.yaml says the site is in a language its own words are not yet written in',
-    change: (c) => c.edit('site.yaml', 'exampleContent: false', 'exampleContent: false\nlocale: tr-TR'),
+    rule: 'site.yaml says the content is in a language the site has no words for',
+    change: (c) => c.edit('site.yaml', 'exampleContent: false', 'exampleContent: false\nlocale: cy-GB'),
     file: 'site.yaml',
     line: 6,
     field: 'locale',
-    says: [/must be English, like en-GB/, /in English only for now/, /you wrote `tr-TR`/],
+    says: [/There are no words for the language `cy`/, /no src\/present\/catalogues\/cy\.yaml/, /copy en\.yaml/],
+  },
+  {
+    rule: 'site.yaml names the content’s language in words, not a code',
+    change: (c) => c.edit('site.yaml', 'exampleContent: false', 'exampleContent: false\nlocale: Turkish'),
+    file: 'site.yaml',
+    line: 6,
+    field: 'locale',
+    says: [/must be a language code/, /like en-GB or tr/, /you wrote `Turkish`/],
   },
   {
     rule: 'an input has no response though the partnership has replied',
