@@ -161,7 +161,7 @@ export const siteSchema = z.strictObject({
     })
     .optional()
     .describe(
-      'The languages the site is offered in, like [en, tr, pl, ar]. The first is the language the content is written in, at the site’s own address; each other language is at /<code>/ (like /tr/), and needs its catalogue of the site’s words in src/present/catalogues/<code>.yaml. Leave it out for a site in one language.',
+      'The languages the site is offered in, like [en, tr, pl, ar]. The first is the language the content is written in, at the site’s own address; each other language is at its code’s own address (like /tr/), and needs its catalogue of the site’s words in src/present/catalogues/ (like tr.yaml). Leave it out for a site in one language.',
     ),
   allowedEmails: z
     .array(

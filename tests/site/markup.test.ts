@@ -102,9 +102,9 @@ describe('Content-Security-Policy', () => {
     );
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
-    // Only the search page may compile WebAssembly, which Pagefind needs.
+    // Only the search page (in each language) may compile WebAssembly, which Pagefind needs.
     expect(directives.get('script-src')?.filter((v) => !v.startsWith("'sha256-"))).toEqual(
-      path === '/search/' ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"],
+      /^(\/[a-z]{2,3})?\/search\/$/.test(path) ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"],
     );
   });
 });
