@@ -5,15 +5,13 @@
 // as every other file (read.ts); only what passes here is handed to the site.
 import { basename, dirname, extname } from 'node:path';
 import {
-  BODY,
-  EASY_READ_WORDS,
   SITE_TRANSLATABLE,
   contentLanguage,
   holdsTranslatable,
   isTranslatable,
+  mayTranslate,
   type Registry,
   type Site,
-  type TranslatableFields,
 } from '../contract/index.ts';
 import type { ContentFile } from './files.ts';
 import { fieldName, type Problem } from './problem.ts';
@@ -55,27 +53,6 @@ const kindOf = (value: unknown): string =>
       : isObject(value)
         ? 'a set of fields'
         : 'a value';
-
-/** The fields a translation of this collection may set, as a volunteer reads them. */
-export function mayTranslate(fields: TranslatableFields): string {
-  const easyRead = EASY_READ_WORDS.every((f) => fields.includes(f));
-  const named = fields
-    .filter((f) => f !== BODY && !(easyRead && EASY_READ_WORDS.includes(f)))
-    .map(
-      (f) =>
-        `\`${f
-          .split('.')
-          .filter((step) => step !== '*')
-          .join(' › ')}\``,
-    );
-  if (easyRead) named.push('the words of `easyRead` (its pictures stay)');
-  if (fields.includes(BODY)) named.push('the text below the fields');
-  return named.length === 0
-    ? 'nothing'
-    : named.length === 1
-      ? named[0]!
-      : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
-}
 
 /** Checks every translation; returns those that pass and a problem for each thing wrong. */
 export function checkTranslations(

@@ -111,3 +111,30 @@ export function untranslated(original: unknown, translation: unknown, fields: Tr
   walk(original, translation, []);
   return left;
 }
+
+/**
+ * The fields a translation may set, as a volunteer reads them: in a problem's words
+ * (`aims › title`), or as the field reference names them (`aims[].title`).
+ */
+export function mayTranslate(fields: TranslatableFields, style: 'message' | 'reference' = 'message'): string {
+  const easyRead = EASY_READ_WORDS.every((f) => fields.includes(f));
+  const named = fields
+    .filter((f) => f !== BODY && !(easyRead && EASY_READ_WORDS.includes(f)))
+    .map((f) => f.replace(/\.\*$/, ''))
+    .map((f) =>
+      style === 'reference'
+        ? f.replace(/\.\*\./g, '[].')
+        : f
+            .split('.')
+            .filter((step) => step !== '*')
+            .join(' › '),
+    )
+    .map((f) => `\`${f}\``);
+  if (easyRead) named.push('the words of `easyRead` (its pictures stay)');
+  if (fields.includes(BODY)) named.push('the text below the fields');
+  return named.length === 0
+    ? 'nothing'
+    : named.length === 1
+      ? named[0]!
+      : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+}

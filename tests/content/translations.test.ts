@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, type CheckedContent } from '../../src/check/check.ts';
 import type { Problem } from '../../src/check/problem.ts';
-import { copyFixture, type Copy } from '../helpers/fixture.ts';
+import { copyFixture, PROJECT, type Copy } from '../helpers/fixture.ts';
 
 let copy: Copy | undefined;
 afterEach(() => copy?.dispose());
@@ -229,5 +229,19 @@ describe('a translation that is refused', () => {
     );
     expect(checked.problems).toHaveLength(1);
     expect(checked.translations).toEqual([]);
+  });
+});
+
+describe('the example content', () => {
+  it('translates the vision with its Easy Read, the crisis café and the help services into Turkish, Polish and Arabic', () => {
+    const { problems, translations } = checkContent(PROJECT);
+    expect(problems).toEqual([]);
+    for (const language of ['tr', 'pl', 'ar']) {
+      const of = (collection: string, id: string) =>
+        translations.find((t) => t.collection === collection && t.of === id && t.language === language)?.data;
+      expect(of('visions', 'wrenfold-vision')?.easyRead, language).toBeDefined();
+      expect(of('commitments', 'crisis-cafe')?.easyRead, language).toBeDefined();
+      expect(of('site', 'site')?.help, language).toHaveLength(4);
+    }
   });
 });
