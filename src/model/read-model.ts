@@ -42,7 +42,13 @@ import { levelsOf, type Levels } from './levels.ts';
 import { corrections, minutesRecord } from './minutes-record.ts';
 import { replyBands, replyClock, replyFigures, replyFiguresBy, type ReplyFigures } from './replies.ts';
 import { inputStory } from './story.ts';
-import { inLanguage, withTranslations, type LanguageState, type TranslationInput } from './translations.ts';
+import {
+  easyReadCheckedInLanguage,
+  inLanguage,
+  withTranslations,
+  type LanguageState,
+  type TranslationInput,
+} from './translations.ts';
 import { DEFAULT_RESPOND_WITHIN, holidaysFor } from './working-days.ts';
 import type {
   ActionView,
@@ -165,7 +171,9 @@ const none = <T>(): Listing<T> => listing([]);
 function inLanguageAll(input: PortalInput, language: string): PortalInput & { language: LanguageState } {
   const original = contentLanguage(input.site);
   const each = <T>(entries: Entry<T>[] | undefined, collection: string): Entry<T>[] =>
-    withTranslations(entries ?? [], collection, original, input.translations).map((e) => inLanguage(e, language));
+    withTranslations(entries ?? [], collection, original, input.translations).map((e) =>
+      easyReadCheckedInLanguage(inLanguage(e, language), language),
+    );
   const site = inLanguage(
     withTranslations([{ id: 'site', data: input.site }], 'site', original, input.translations)[0]!,
     language,

@@ -105,3 +105,19 @@ export function withTranslations<E extends { id: string }>(
   }
   return entries.map((e) => ({ ...e, translations: { collection, original, byLanguage: byId.get(e.id) ?? {} } }));
 }
+
+/**
+ * The entry with `easyReadChecked` left out when the Easy Read it shows is a translation: the
+ * original's was tried out with people with learning disabilities in its own words, and that
+ * does not carry over to a translation of them.
+ */
+export function easyReadCheckedInLanguage<E extends { data: unknown; translations?: Translations }>(
+  entry: E,
+  language: string,
+): E {
+  const data = entry.data as { easyReadChecked?: unknown };
+  const words = entry.translations?.byLanguage[language]?.data;
+  if (data.easyReadChecked === undefined || words?.easyRead === undefined) return entry;
+  const { easyReadChecked: _checked, ...rest } = data;
+  return { ...entry, data: rest };
+}

@@ -261,3 +261,46 @@ describe('buildPortal in a language', () => {
     });
   });
 });
+
+describe('an Easy Read checked with people with learning disabilities, in another language', () => {
+  const checked = { date: '2025-02-01', group: 'forum' };
+  const plan: Entry<Vision> = {
+    id: 'plan',
+    data: {
+      title: 'Our plan',
+      summary: 's',
+      status: 'adopted',
+      adopted: '2025-01-01',
+      coProduction: 'c',
+      aims: [{ id: 'crisis', title: 'Crisis help', description: 'd' }],
+      easyRead: 'You can get help.',
+      easyReadChecked: checked,
+    },
+  };
+  const input = {
+    site: { ...SITE, languages: ['en', 'tr', 'ar'] },
+    partners: [],
+    themes: [],
+    groups: [{ id: 'forum', data: { name: 'Forum', kind: 'forum' as const, description: 'Open.' } }],
+    visions: [plan],
+    commitments: [],
+    updates: [],
+    minutes: [],
+    inputs: [],
+    translations: [
+      { collection: 'visions', of: 'plan', language: 'ar', data: { easyRead: 'يمكنك الحصول على المساعدة.' } },
+      { collection: 'visions', of: 'plan', language: 'tr', data: { title: 'Planımız' } },
+    ],
+  };
+
+  it('is not said to be checked when its Easy Read is a translation', () => {
+    const ar = buildPortal(input, '2025-06-01', 'ar').visions[0]!;
+    expect(ar.easyRead).toBeDefined();
+    expect(ar.easyReadChecked).toBeUndefined();
+  });
+
+  it('is still said to be checked where the Easy Read shown is the original’s', () => {
+    expect(buildPortal(input, '2025-06-01', 'tr').visions[0]!.easyReadChecked?.date).toBe('2025-02-01');
+    expect(buildPortal(input, '2025-06-01').visions[0]!.easyReadChecked?.date).toBe('2025-02-01');
+  });
+});
