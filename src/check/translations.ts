@@ -9,6 +9,7 @@ import {
   contentLanguage,
   holdsTranslatable,
   isTranslatable,
+  mayAdd,
   mayTranslate,
   type Registry,
   type Site,
@@ -133,7 +134,7 @@ function checkOne(
   const at = (path: PropertyKey[], message: string) =>
     problems.push({ file, line: entry.lineOf(path), field: fieldName(path), message });
   const originalName = basename(original.entry.file);
-  const walk = (words: unknown, orig: unknown, path: PropertyKey[]) => {
+  const walk = (words: unknown, orig: unknown, path: PropertyKey[], parent?: unknown) => {
     const name = `\`${fieldName(path)}\``;
     const text = typeof words === 'string' && typeof orig === 'string';
     if (text ? !isTranslatable(path, fields) : !isTranslatable(path, fields) && !holdsTranslatable(path, fields)) {
@@ -141,6 +142,11 @@ function checkOne(
         path,
         `${name} is a fact that every language shares, so a translation cannot set it: remove it here. Only the original, ${originalName}, sets it. A translation may set ${mayTranslate(fields)}.`,
       );
+      return;
+    }
+    if (orig === undefined && mayAdd(path, parent)) {
+      if (typeof words !== 'string' || words.trim() === '')
+        at(path, `${name} must be the words for the picture, in the translation's language, like \`alt: …\`.`);
       return;
     }
     if (orig === undefined) {
@@ -170,9 +176,9 @@ function checkOne(
         );
         return;
       }
-      words.forEach((item, i) => walk(item, orig[i], [...path, i]));
+      words.forEach((item, i) => walk(item, orig[i], [...path, i], orig));
     } else if (isObject(words) && isObject(orig)) {
-      for (const key of Object.keys(words)) walk(words[key], orig[key], [...path, key]);
+      for (const key of Object.keys(words)) walk(words[key], orig[key], [...path, key], orig);
     }
   };
   walk(entry.data, original.entry.data, []);

@@ -23,6 +23,21 @@ export const EASY_READ_WORDS: TranslatableFields = [
   'easyRead.sections.*.lines.*.alt',
 ];
 
+/**
+ * Words a translation may give where the original leaves them out: a picture's alt text, since an
+ * original without it shows the picture's name in its own language. Each is allowed only where
+ * the original has the field `beside` it (the picture).
+ */
+export const ADDED_WORDS: readonly { field: string; beside: string }[] = [
+  { field: 'easyRead.sections.*.lines.*.alt', beside: 'picture' },
+];
+
+/** Whether a translation may give the words at `path` though the original (`parent` holds them) has none. */
+export function mayAdd(path: readonly PropertyKey[], parent: unknown): boolean {
+  const at = pattern(path);
+  return ADDED_WORDS.some((w) => w.field === at && isObject(parent) && parent[w.beside] !== undefined);
+}
+
 /** The body, as a translatable field's path. */
 export const BODY = 'text';
 
@@ -81,6 +96,16 @@ export function overlayWords<T>(original: T, translation: unknown, fields: Trans
       const out: Record<string, unknown> = { ...orig };
       for (const key of Object.keys(orig))
         if (Object.hasOwn(words, key)) out[key] = walk(orig[key], words[key], [...path, key]);
+      for (const key of Object.keys(words)) {
+        const added = words[key];
+        if (
+          !Object.hasOwn(orig, key) &&
+          typeof added === 'string' &&
+          added.trim() !== '' &&
+          mayAdd([...path, key], orig)
+        )
+          out[key] = added;
+      }
       return out;
     }
     return orig;

@@ -245,3 +245,50 @@ describe('the example content', () => {
     }
   });
 });
+
+describe('a picture’s alt text', () => {
+  const EASY_READ = [
+    'easyRead:',
+    '  title: Our plan',
+    '  sections:',
+    '    - heading: Help',
+    '      lines:',
+    '        - text: You can get help at home.',
+    '          picture: house',
+    '        - text: You can call us.',
+    '',
+  ].join('\n');
+  const withEasyRead = (c: Copy, translation: string) => {
+    c.edit('visions/plan.mdx', 'coProduction:', `${EASY_READ}coProduction:`);
+    c.write('visions/plan.tr.mdx', translation);
+  };
+  const lines = (second: string) =>
+    [
+      '---',
+      'easyRead:',
+      '  sections:',
+      '    - lines:',
+      '        - text: Evde yardım alabilirsiniz.',
+      '          alt: Bir ev',
+      `        - ${second}`,
+      '---',
+      '',
+    ].join('\n');
+
+  it('may be given by a translation where the original shows a picture without it', () => {
+    const checked = checkedAfter((c) => withEasyRead(c, lines('text: Bizi arayabilirsiniz.')));
+    expect(checked.problems).toEqual([]);
+    expect(checked.translations).toHaveLength(1);
+  });
+
+  it('is refused on a line with no picture, with its line and field', () => {
+    const { problems } = checkedAfter((c) => withEasyRead(c, lines('{ text: Bizi arayabilirsiniz., alt: Telefon }')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      file: 'src/content/visions/plan.tr.mdx',
+      line: 7,
+      field: 'easyRead › sections › item 1 › lines › item 2 › alt',
+    });
+    expect(problems[0]!.message).toMatch(/is not in the original, plan\.mdx, so there are no words here to translate/);
+  });
+});

@@ -186,6 +186,31 @@ describe('inLanguage on Easy Read', () => {
     });
   });
 
+  it('gives a picture the alt text its translation adds, where the original has none', () => {
+    const bare = {
+      ...vision,
+      data: {
+        ...vision.data,
+        easyRead: {
+          title: 'Our plan',
+          sections: [{ heading: 'Help', lines: [{ text: 'Call us.', picture: 'telephone' }] }],
+        },
+      },
+    };
+    const [b] = withTranslations([bare], 'visions', 'en', [
+      {
+        collection: 'visions',
+        of: 'plan',
+        language: 'ar',
+        data: { easyRead: { sections: [{ lines: [{ text: 'اتصل بنا.', alt: 'هاتف' }] }] } },
+      },
+    ]);
+    expect(inLanguage(b!, 'ar').data.easyRead).toEqual({
+      title: 'Our plan',
+      sections: [{ heading: 'Help', lines: [{ text: 'اتصل بنا.', picture: 'telephone', alt: 'هاتف' }] }],
+    });
+  });
+
   it('keeps the aims’ ids, and lists the untranslated words of a vision whose Easy Read alone is translated', () => {
     const inArabic = inLanguage(v!, 'ar');
     expect(inArabic.data.aims[0]!.id).toBe('crisis');
