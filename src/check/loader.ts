@@ -132,7 +132,7 @@ export function translationsLoader(): Loader {
       fill(checkOrStop(root, config.base, logger));
       watcher?.on('all', (_event: string, path: string) => {
         if (!path.includes('/src/content/')) return;
-        const checked = checkedContent(root, config.base);
+        const checked = checkedContent(root, config.base, true);
         if (errorsOf(checked.problems).length === 0) fill(checked);
       });
     },
