@@ -2,10 +2,22 @@
 // reader lists, parses, validates and renders every file; these collections only hold what it
 // returns, so the build can never load a file the check did not see.
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './check/loader.ts';
+import { z } from 'astro/zod';
+import { contentLoader, translationsLoader } from './check/loader.ts';
 import { COLLECTION_NAMES, collections as registry, siteSchema, type CollectionName } from './contract/index.ts';
 
 const site = defineCollection({ loader: contentLoader('site'), schema: siteSchema });
+
+/** Every translation the check passed (src/check/translations.ts), laid over its original by the read model. */
+const translations = defineCollection({
+  loader: translationsLoader(),
+  schema: z.object({
+    collection: z.string(),
+    of: z.string(),
+    language: z.string(),
+    fields: z.record(z.string(), z.unknown()),
+  }),
+});
 
 /** What Astro needs to know of collection `K`: the reader's loader, and the contract's schema for types. */
 type Config<K extends CollectionName> = {
@@ -16,10 +28,11 @@ type Config<K extends CollectionName> = {
 // The schemas give the collections their types; the data was validated by them already.
 export const collections = {
   site,
+  translations,
   ...Object.fromEntries(
     COLLECTION_NAMES.map((name) => [
       name,
       defineCollection({ loader: contentLoader(name), schema: registry[name].schema }),
     ]),
   ),
-} as { site: typeof site } & { [K in CollectionName]: Config<K> };
+} as { site: typeof site; translations: typeof translations } & { [K in CollectionName]: Config<K> };

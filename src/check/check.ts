@@ -12,6 +12,7 @@ import { safeLanguageProblems } from './safe-language-check.ts';
 import { uploadProblems } from './uploads.ts';
 import { crossCheck } from './rules.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
+import { checkTranslations, type TranslationRead, type ValidTranslation } from './translations.ts';
 import { todayIso } from '../model/days.ts';
 
 /** Every valid entry, by collection, and every problem found. */
@@ -23,6 +24,8 @@ export type CheckedContent = { [K in CollectionName]: ValidEntry<DataOf<K>>[] } 
   problems: Problem[];
   /** Every warning found (severity `warning`), sorted by file and line: printed, but the content is still valid. */
   warnings: Problem[];
+  /** Every translation that passed, each to be laid over its original (never an entry of its own). */
+  translations: ValidTranslation[];
   /** With the cache on: how many files' results were reused and how many were checked afresh. */
   cacheUse?: { reused: number; checked: number };
 };
@@ -66,14 +69,20 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
 
   // site.yaml first, always read afresh: the contact details it allows are part of every file's
   // personal-data scan (and so of what a cached result depends on).
-  const siteSource = listing.files.find((f) => f.collection === 'site');
+  const siteSource = listing.files.find((f) => f.collection === 'site' && !f.translates);
   const siteRead = siteSource ? readOrExplain(absRoot, siteSource, readOptions) : { problems: [] };
   const siteChecked = siteRead.entry ? validateEntry(siteRead.entry, registry) : undefined;
   const allow = allowListOf((siteChecked?.valid?.data ?? siteRead.entry?.data) as Partial<Site> | undefined);
+  // A translation's file is read and scanned as any other; it is validated against its original
+  // once every original has been read (checkTranslations, below).
+  let translating = false;
   const checkOne = (read: { entry?: RawEntry; problems: Problem[] }): FileResult => {
     if (!read.entry) return { problems: read.problems, validation: [], personal: [], wording: [] };
-    const { valid, problems: validation } =
-      read.entry === siteRead.entry && siteChecked ? siteChecked : validateEntry(read.entry, registry);
+    const { valid, problems: validation } = translating
+      ? { valid: undefined, problems: [] }
+      : read.entry === siteRead.entry && siteChecked
+        ? siteChecked
+        : validateEntry(read.entry, registry);
     return {
       entry: read.entry,
       problems: read.problems,
@@ -100,7 +109,10 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
   );
   let site: ValidEntry<Site> | undefined;
   const cacheUse = { reused: 0, checked: 0 };
+  const translations: TranslationRead[] = [];
+  const originals = new Map<string, { entry: RawEntry; valid: boolean }>();
   for (const source of listing.files) {
+    translating = source.translates !== undefined;
     const result =
       source === siteSource
         ? checkOne(siteRead)
@@ -112,11 +124,27 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
     found.personal.push(...result.personal);
     wording.push(...result.wording);
     if (cache && source !== siteSource) cacheUse[result.fromCache ? 'reused' : 'checked']++;
+    if (result.entry && source.translates) {
+      translations.push({ source: { ...source, translates: source.translates }, entry: result.entry });
+      continue;
+    }
     if (result.entry) entries.push(result.entry);
+    if (result.entry)
+      originals.set(`${source.collection}/${result.entry.id}`, { entry: result.entry, valid: !!result.valid });
     if (result.valid && source === siteSource) site = result.valid as ValidEntry<Site>;
     else if (result.valid) byCollection[source.collection]!.push(result.valid);
   }
   cache?.save();
+  const translated = checkTranslations(
+    translations,
+    {
+      get: (collection, id) => originals.get(`${collection}/${id}`),
+      ids: (collection) => entries.filter((e) => e.collection === collection).map((e) => e.id),
+    },
+    site?.data,
+    registry,
+  );
+  found.validation.push(...translated.problems);
 
   const problems = [...found.read, ...uploadProblems(absRoot), ...found.validation];
   problems.push(...crossCheck({ raw: entries, byCollection }, options.today ?? todayIso(), registry));
@@ -129,6 +157,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
     ...byCollection,
     site,
     byCollection,
+    translations: translated.valid,
     problems: sortProblems(problems.filter((p) => !isWarning(p))),
     warnings: sortProblems(warnings),
     ...(cache ? { cacheUse } : {}),

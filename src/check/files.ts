@@ -2,7 +2,7 @@
 // made here, so the build can never load a file the check did not see.
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { collections, type Registry } from '../contract/index.ts';
+import { collections, translationName, type Registry, type TranslationName } from '../contract/index.ts';
 import type { Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 
@@ -14,6 +14,11 @@ export interface ContentFile {
   path: string;
   /** Path from the project root, as messages show it. */
   file: string;
+  /**
+   * For a translation (`crisis-cafe.tr.mdx` beside `crisis-cafe.mdx`, `site.tr.yaml` beside
+   * site.yaml): the original's id and the language. A translation is never an entry of its own.
+   */
+  translates?: TranslationName;
 }
 
 /** Left where they are and never read: system clutter, and notes for volunteers (README files are for people browsing the folder, not pages). */
@@ -67,6 +72,8 @@ export function listContent(contentDir: string, root: string, registry: Registry
     if (isNote(name)) continue;
     if (kind !== 'file' && kind !== 'folder') strange(path, kind);
     else if (name === 'site.yaml' && kind === 'file') files.push({ collection: 'site', path, file: where(path) });
+    else if (/^site\.[a-z]{2,3}\.yaml$/.test(name) && kind === 'file')
+      files.push({ collection: 'site', path, file: where(path), translates: translationName(basename(name, '.yaml')) });
     else if (kind === 'folder' && names.includes(name)) files.push(...collectionFiles(name, path));
     else
       refuse(
@@ -74,7 +81,7 @@ export function listContent(contentDir: string, root: string, registry: Registry
         `This is not part of the content, so the site would not read it.${didYouMean(name, [...names, 'site.yaml'])} The content folder holds site.yaml and the folders ${names.join(', ')}.`,
       );
   }
-  if (!files.some((f) => f.collection === 'site')) {
+  if (!files.some((f) => f.collection === 'site' && !f.translates)) {
     refuse(
       join(contentDir, 'site.yaml'),
       'There is no site.yaml. Create it with the fields name, partnership, description, contact and exampleContent.',
@@ -108,7 +115,10 @@ export function listContent(contentDir: string, root: string, registry: Registry
             path,
             `The site only reads files ending ${endings.join(' or ')} in ${name}/, so it would not read this one. Rename it to end ${endings[0]}.`,
           );
-        } else found.push({ collection: name, path, file: `${inFolder}/${item}` });
+        } else {
+          const translates = translationName(basename(item, extname(item)));
+          found.push({ collection: name, path, file: `${inFolder}/${item}`, ...(translates ? { translates } : {}) });
+        }
       }
     };
     walk(dir);
@@ -120,7 +130,9 @@ export function listContent(contentDir: string, root: string, registry: Registry
       if (other) {
         refuse(
           f.path,
-          `Another file, ${other}, has the same name, so both would be the ${noun.one} \`${id}\`. Rename one of them.`,
+          f.translates
+            ? `Another file, ${other}, has the same name, so both would be the \`${f.translates.language}\` translation of the ${noun.one} \`${f.translates.of}\`. Keep one of them.`
+            : `Another file, ${other}, has the same name, so both would be the ${noun.one} \`${id}\`. Rename one of them.`,
         );
         return false;
       }

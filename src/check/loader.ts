@@ -95,3 +95,46 @@ export function contentLoader(name: CollectionName | 'site'): Loader {
     },
   };
 }
+
+/** The shape each translation takes in the `translations` collection (src/content.config.ts). */
+export interface StoredTranslation {
+  collection: string;
+  of: string;
+  language: string;
+  /** The fields it translates: words only, as the check passed them. */
+  fields: Record<string, unknown>;
+}
+
+/**
+ * The loader of every translation the check passed, one collection for all: each is stored under
+ * `<collection>/<original id>/<language>`, with its body's HTML when it translates the body. They
+ * are never entries of their own collections; the read model lays each over its original.
+ */
+export function translationsLoader(): Loader {
+  return {
+    name: 'portal-content-translations',
+    load: async ({ store, config, logger, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const fill = (checked: CheckedContent) => {
+        store.clear();
+        for (const t of checked.translations ?? []) {
+          const data: StoredTranslation = { collection: t.collection, of: t.of, language: t.language, fields: t.data };
+          store.set({
+            id: `${t.collection}/${t.of}/${t.language}`,
+            data: data as unknown as Record<string, unknown>,
+            filePath: t.raw.file,
+            ...(t.raw.rendered && t.raw.body.trim() !== ''
+              ? { rendered: { html: t.raw.rendered.html, metadata: { headings: t.raw.rendered.headings } } }
+              : {}),
+          });
+        }
+      };
+      fill(checkOrStop(root, config.base, logger));
+      watcher?.on('all', (_event: string, path: string) => {
+        if (!path.includes('/src/content/')) return;
+        const checked = checkedContent(root, config.base, true);
+        if (errorsOf(checked.problems).length === 0) fill(checked);
+      });
+    },
+  };
+}

@@ -2,6 +2,7 @@
 // `defineCollection`, and everything else (the check, the content editor, the field reference,
 // `npm run new`, Astro's collections) reads that description rather than restating it.
 import type { z } from 'astro/zod';
+import type { TranslatableFields } from './translation.ts';
 
 /** The two forms a content file takes. */
 export const FORMS = {
@@ -50,6 +51,11 @@ export interface CollectionDefinition<S extends z.ZodType = z.ZodType> {
   reservedIds?: readonly string[];
   /** What `npm run new` asks, in order; a collection without questions is not offered there. */
   questions?: readonly Question[];
+  /**
+   * The fields whose words a translation may put into another language (`title`, `aims.*.title`;
+   * `text` is the body). Every other field is a fact that only the original sets. None when left out.
+   */
+  translatable?: TranslatableFields;
 }
 
 export interface Collection<S extends z.ZodType = z.ZodType> extends CollectionDefinition<S> {

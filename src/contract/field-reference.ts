@@ -2,7 +2,8 @@
 import type { z } from 'astro/zod';
 import { hasText, type Registry } from './collection.ts';
 import { collections } from './index.ts';
-import { siteSchema } from './site.ts';
+import { SITE_TRANSLATABLE, siteSchema } from './site.ts';
+import { mayTranslate, type TranslatableFields } from './translation.ts';
 import { choicesOf, elementOf, formsOf, isOptional, kindOf, metaOf, objectForm, shapeOf } from './schema-walk.ts';
 
 type Schema = z.ZodType;
@@ -57,12 +58,23 @@ function rows(schema: Schema, registry: Registry, prefix = ''): string[] {
   });
 }
 
-function table(title: string, where: string, schema: Schema, registry: Registry): string {
+/** What a translation of such a file may set, from the contract's list of its words (nothing to say when it has none). */
+function translations(file: string, fields: TranslatableFields): string[] {
+  return fields.length === 0
+    ? []
+    : [
+        `A translation (${file}, beside the original) may set ${mayTranslate(fields, 'reference')}; every other field is a fact, the same in every language, so only the original sets it.`,
+        '',
+      ];
+}
+
+function table(title: string, where: string, schema: Schema, registry: Registry, translated: string[]): string {
   return [
     `### ${title}`,
     '',
     where,
     '',
+    ...translated,
     '| Field | Needed? | What to write | What it is |',
     '| --- | --- | --- | --- |',
     ...rows(schema, registry),
@@ -73,14 +85,26 @@ function table(title: string, where: string, schema: Schema, registry: Registry)
 /** The reference for site.yaml and every collection in `registry`. */
 export function fieldReference(registry: Registry = collections): string {
   return [
-    table('The site', 'One file: `src/content/site.yaml`.', siteSchema, registry),
+    table(
+      'The site',
+      'One file: `src/content/site.yaml`.',
+      siteSchema,
+      registry,
+      translations('`src/content/site.<language>.yaml`', SITE_TRANSLATABLE),
+    ),
     ...Object.values(registry).map((c) => {
       const [preferred, ...others] = c.endings;
       const also = others.length ? ` (or ${others.map((e) => `\`${e}\``).join(', ')})` : '';
       const file = `\`src/content/${c.name}/<id>${preferred}\`${also}${hasText(c) ? ', the fields between two `---` lines, then the text' : ''}`;
       // The label people see, with the folder's name where the two differ.
       const title = c.label.many.toLowerCase() === c.name ? c.label.many : `${c.label.many} (${c.name})`;
-      return table(title, `One file per entry: ${file}.`, c.schema, registry);
+      return table(
+        title,
+        `One file per entry: ${file}.`,
+        c.schema,
+        registry,
+        translations(`\`src/content/${c.name}/<id>.<language>${preferred}\``, c.translatable ?? []),
+      );
     }),
   ].join('\n');
 }

@@ -42,6 +42,7 @@ export * from './collections/inputs.ts';
 export * from './collections/minutes.ts';
 export * from './collections/partners.ts';
 export * from './site.ts';
+export * from './translation.ts';
 export * from './collections/themes.ts';
 export * from './collections/updates.ts';
 export * from './collections/visions.ts';

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { count, email, isoDate, text } from './fields.ts';
+import type { TranslatableFields } from './translation.ts';
 
 /**
  * A phone number a `tel:` link can hold: digits, with spaces or hyphens between groups, and a +
@@ -210,3 +211,22 @@ export const siteSchema = z.strictObject({
 });
 
 export type Site = z.output<typeof siteSchema>;
+
+/**
+ * The fields of site.yaml whose words a translation (`site.tr.yaml`) may put into another language:
+ * what the portal and each help service are for, and when they answer. Names, numbers, addresses
+ * and links are facts: the names of national services stay as they are.
+ */
+export const SITE_TRANSLATABLE: TranslatableFields = [
+  'description',
+  'phoneHours',
+  'accessibility.testedBy',
+  'accessibility.knownIssues.*',
+  'help.*.for',
+  'help.*.hours',
+];
+
+/** The language the content is written in: the first of `languages`, else the language of `locale` (en). */
+export function contentLanguage(site: Pick<Site, 'languages' | 'locale'>): string {
+  return site.languages?.[0] ?? site.locale.split('-')[0]!;
+}

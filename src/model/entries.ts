@@ -1,12 +1,17 @@
 // Entries as the model receives them, and the few tools every view is built with: lists that
 // carry their count, indexes by id, buckets, and the orders the site lists things in. Each tool
 // walks its input once, so the read model is built in time linear in the content.
+import type { LanguageState, Translations } from './translations.ts';
 
 export interface Entry<T> {
   id: string;
   data: T;
   /** The entry's body as HTML, rendered and sanitised by the content check; absent when it has none. */
   html?: string;
+  /** Its translations, for `inLanguage` (./translations.ts). */
+  translations?: Translations;
+  /** In a portal built in a language: how much of this entry is in it. */
+  translation?: LanguageState;
 }
 
 /** A list as it is shown: its items in order, and how many there are. */

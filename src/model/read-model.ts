@@ -15,6 +15,7 @@ import type {
   Update,
   Vision,
 } from '../contract/index.ts';
+import { contentLanguage } from '../contract/index.ts';
 import { orderActions } from './actions.ts';
 import { changesSince, snapshot } from './checkins.ts';
 import { assessReview, communityCounts, communityView, COMPARISONS, involvementGap } from './community.ts';
@@ -41,6 +42,13 @@ import { levelsOf, type Levels } from './levels.ts';
 import { corrections, minutesRecord } from './minutes-record.ts';
 import { replyBands, replyClock, replyFigures, replyFiguresBy, type ReplyFigures } from './replies.ts';
 import { inputStory } from './story.ts';
+import {
+  easyReadCheckedInLanguage,
+  inLanguage,
+  withTranslations,
+  type LanguageState,
+  type TranslationInput,
+} from './translations.ts';
 import { DEFAULT_RESPOND_WITHIN, holidaysFor } from './working-days.ts';
 import type {
   ActionView,
@@ -70,6 +78,13 @@ export type {
 } from './lists.ts';
 export { orderActions, upcomingMeetings } from './actions.ts';
 export { nextMeetingOf, type NextMeeting } from './next-meeting.ts';
+export {
+  inLanguage,
+  type LanguageState,
+  type TranslationInput,
+  type TranslationStatus,
+  type Translations,
+} from './translations.ts';
 
 /** The content as read: each entry's id, its validated data and, for an entry with a body, its HTML. */
 export interface PortalInput {
@@ -86,10 +101,15 @@ export interface PortalInput {
   reviews?: Entry<Review>[];
   /** Check-ins with residents; a partnership may have none. */
   checkins?: Entry<Checkin>[];
+  /** Translations of any of these (and of site.yaml), each laid over its original by `inLanguage`. */
+  translations?: TranslationInput[];
 }
 
 export interface Portal {
+  /** site.yaml, in the portal's language. */
   site: Site;
+  /** The language the portal is built in, and how much of site.yaml is in it. */
+  language: LanguageState;
   /** The day statuses are worked out for. */
   today: string;
   /** As read. */
@@ -146,10 +166,44 @@ export interface Replies {
 }
 
 const none = <T>(): Listing<T> => listing([]);
+
+/** The content with every entry's translations attached and its words in `language`. */
+function inLanguageAll(input: PortalInput, language: string): PortalInput & { language: LanguageState } {
+  const original = contentLanguage(input.site);
+  const each = <T>(entries: Entry<T>[] | undefined, collection: string): Entry<T>[] =>
+    withTranslations(entries ?? [], collection, original, input.translations).map((e) =>
+      easyReadCheckedInLanguage(inLanguage(e, language), language),
+    );
+  const site = inLanguage(
+    withTranslations([{ id: 'site', data: input.site }], 'site', original, input.translations)[0]!,
+    language,
+  );
+  return {
+    ...input,
+    site: site.data,
+    language: site.translation,
+    partners: each(input.partners, 'partners'),
+    themes: each(input.themes, 'themes'),
+    groups: each(input.groups, 'groups'),
+    visions: each(input.visions, 'visions'),
+    commitments: each(input.commitments, 'commitments'),
+    updates: each(input.updates, 'updates'),
+    minutes: each(input.minutes, 'minutes'),
+    inputs: each(input.inputs, 'inputs'),
+    reviews: each(input.reviews, 'reviews'),
+    checkins: each(input.checkins, 'checkins'),
+  };
+}
 /** The key of an aim, whose id is unique only within its vision. */
 const aimKey = (vision: string, aim: string) => `${vision}/${aim}`;
 
-export function buildPortal(input: PortalInput, today: string): Portal {
+/**
+ * Everything the site shows, as of `today`, in `language` (default: the language the content is
+ * written in). In another language every entry's words are its translation's, where it has one,
+ * and each view's `translation` says how much; every fact, status and count is the original's.
+ */
+export function buildPortal(given: PortalInput, today: string, language?: string): Portal {
+  const input = inLanguageAll(given, language ?? contentLanguage(given.site));
   // First the entries others point at, with their links back still to fill in.
   const partners = input.partners.map((p): PartnerView => ({
     ...p,
@@ -461,6 +515,7 @@ export function buildPortal(input: PortalInput, today: string): Portal {
   };
   return {
     site: input.site,
+    language: input.language,
     today,
     aims,
     ...views,

@@ -5,14 +5,19 @@ import { getCollection, getEntry } from 'astro:content';
 import { buildDay } from '../model/build-day.ts';
 import { buildPortal, type Entry, type Portal } from '../model/read-model.ts';
 
-let portal: Promise<Portal> | undefined;
+const portals = new Map<string, Promise<Portal>>();
 
 /** An entry as the model takes it: id, data and rendered body. */
 const plain = <T>(entries: { id: string; data: T; rendered?: { html: string } }[]): Entry<T>[] =>
   entries.map(({ id, data, rendered }) => ({ id, data, html: rendered?.html }));
 
-/** Everything the site shows, as of the build day (PORTAL_TODAY, YYYY-MM-DD, rebuilds the site as of another day). */
-export function loadPortal(): Promise<Portal> {
+/**
+ * Everything the site shows, as of the build day (PORTAL_TODAY, YYYY-MM-DD, rebuilds the site as of
+ * another day), in `language` (default: the language the content is written in).
+ */
+export function loadPortal(language?: string): Promise<Portal> {
+  const key = language ?? '';
+  let portal = portals.get(key);
   portal ??= (async () => {
     const site = await getEntry('site', 'site');
     if (!site) throw new Error('src/content/site.yaml is missing.');
@@ -29,9 +34,18 @@ export function loadPortal(): Promise<Portal> {
         inputs: plain(await getCollection('inputs')),
         reviews: plain(await getCollection('reviews')),
         checkins: plain(await getCollection('checkins')),
+        translations: (await getCollection('translations')).map(({ data, rendered }) => ({
+          collection: data.collection,
+          of: data.of,
+          language: data.language,
+          data: data.fields,
+          ...(rendered ? { html: rendered.html } : {}),
+        })),
       },
       buildDay(process.env.PORTAL_TODAY),
+      language,
     );
   })();
+  portals.set(key, portal);
   return portal;
 }

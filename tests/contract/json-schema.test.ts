@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
-import { collections as registry } from '../../src/contract/index.ts';
+import { collections as registry, translationName } from '../../src/contract/index.ts';
 import { contractSchemas, schemaText } from '../../src/contract/json-schema.ts';
 import { PROJECT } from '../helpers/fixture.ts';
 
@@ -23,11 +23,14 @@ function fieldsOf(file: string): unknown {
   return parseYaml(match![1]!);
 }
 
+/** The entries' files under `folder`; translations hold words only, and are checked against their originals instead. */
 function filesUnder(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((item) =>
     item.isDirectory()
       ? filesUnder(join(folder, item.name))
-      : /\.(ya?ml|mdx?)$/.test(item.name) && !/^readme/i.test(item.name)
+      : /\.(ya?ml|mdx?)$/.test(item.name) &&
+          !/^readme/i.test(item.name) &&
+          !translationName(item.name.replace(/\.[^.]+$/, ''))
         ? [join(folder, item.name)]
         : [],
   );

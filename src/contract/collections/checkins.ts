@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { defineCollection } from '../collection.ts';
+import { BODY } from '../translation.ts';
 import { count, isoDate, refTo, text } from '../fields.ts';
 import { always, notBefore } from '../same-file-rules.ts';
 
@@ -42,6 +43,7 @@ export const checkins = defineCollection({
   noun: { one: 'check-in', many: 'check-ins' },
   label: { one: 'Check-in with residents', many: 'Check-ins with residents' },
   nameField: 'title',
+  translatable: ['title', 'method', 'findings.*', BODY],
   idFrom: ['vision', 'date'],
   textRequired: true,
   questions: [

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { defineCollection } from '../collection.ts';
+import { BODY, EASY_READ_WORDS } from '../translation.ts';
 import { easyReadCheckedField, easyReadField } from '../easy-read.ts';
 import { SLUG, isoDate, refTo, text } from '../fields.ts';
 import { always, dateOf, notBefore } from '../same-file-rules.ts';
@@ -119,6 +120,16 @@ export const commitments = defineCollection({
   noun: { one: 'commitment', many: 'commitments' },
   label: { one: 'Commitment', many: 'Commitments' },
   nameField: 'title',
+  translatable: [
+    'title',
+    'summary',
+    'lead',
+    'measures.*.name',
+    'measures.*.target',
+    'dueChanges.*.reason',
+    ...EASY_READ_WORDS,
+    BODY,
+  ],
   idFrom: ['title'],
   // The other ways of listing commitments: /commitments/by-partner/, /commitments/status/in-progress/ and so on.
   reservedIds: ['by-partner', 'by-aim', 'overdue', 'status'],

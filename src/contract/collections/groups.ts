@@ -83,6 +83,17 @@ export const groups = defineCollection({
   noun: { one: 'group', many: 'groups' },
   label: { one: 'Group', many: 'Groups' },
   nameField: 'name',
+  // Its name is a name, and the meetings it attends are others' names: they stay as they are.
+  translatable: [
+    'description',
+    'meets',
+    'join',
+    'nextMeetingTime',
+    'nextMeetingPlace',
+    'nextMeetingOnline',
+    'decides.*',
+    'advises.*',
+  ],
   idFrom: ['name'],
   // The page that shows how the groups connect: /groups/levels/.
   reservedIds: ['levels'],

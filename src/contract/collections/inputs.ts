@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { defineCollection } from '../collection.ts';
+import { BODY } from '../translation.ts';
 import { isoDate, refTo, text } from '../fields.ts';
 import { always, dateOf, notBefore } from '../same-file-rules.ts';
 
@@ -91,6 +92,8 @@ export const inputs = defineCollection({
   noun: { one: 'input', many: 'inputs' },
   label: { one: 'Input', many: 'You said, we did' },
   nameField: 'ref',
+  // `source` stays as written: the reply-time figures are grouped by it.
+  translatable: ['said', 'response', BODY],
   idFrom: ['ref'],
   textRequired: false,
   questions: [

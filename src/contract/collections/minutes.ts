@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { defineCollection } from '../collection.ts';
+import { BODY } from '../translation.ts';
 import { count, isoDate, refTo, text } from '../fields.ts';
 import { always, dateOf, notBefore } from '../same-file-rules.ts';
 
@@ -168,6 +169,16 @@ export const minutes = defineCollection({
   noun: { one: 'set of minutes', many: 'minutes' },
   label: { one: 'Set of minutes', many: 'Minutes' },
   nameField: 'title',
+  translatable: [
+    'title',
+    'attendance.roles.*',
+    'decisions.*',
+    'actions.*.action',
+    'actions.*.owner',
+    'actions.*.outcome',
+    'corrections.*.what',
+    BODY,
+  ],
   idFrom: ['group', 'date'],
   textRequired: true,
   questions: [

@@ -22,6 +22,8 @@ export const partners = defineCollection({
   noun: { one: 'partner', many: 'partners' },
   label: { one: 'Partner', many: 'Partners' },
   nameField: 'name',
+  // An organisation's name is the one residents know it by, in every language.
+  translatable: ['description'],
   idFrom: ['name'],
   questions: [
     { field: 'name', ask: 'The organisation’s name' },

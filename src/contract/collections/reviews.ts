@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { defineCollection } from '../collection.ts';
+import { BODY } from '../translation.ts';
 import { count, isoDate, refTo, text } from '../fields.ts';
 import { always, notBefore } from '../same-file-rules.ts';
 import { evidenceSchema } from './updates.ts';
@@ -113,6 +114,7 @@ export const reviews = defineCollection({
   noun: { one: 'review', many: 'reviews' },
   label: { one: 'Lived-experience review', many: 'Lived-experience reviews' },
   nameField: 'title',
+  translatable: ['title', 'method', 'evidence.*.label', 'reply.text', 'reply.role', BODY],
   idFrom: ['commitment', 'date'],
   textRequired: true,
   questions: [

@@ -18,6 +18,7 @@ export const themes = defineCollection({
   noun: { one: 'theme', many: 'themes' },
   label: { one: 'Topic', many: 'Topics' },
   nameField: 'name',
+  translatable: ['name', 'description'],
   idFrom: ['name'],
   questions: [
     { field: 'name', ask: 'The topic in a few words, like “Crisis services”' },

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { defineCollection } from '../collection.ts';
+import { BODY, EASY_READ_WORDS } from '../translation.ts';
 import { easyReadCheckedField, easyReadField } from '../easy-read.ts';
 import { isoDate, refTo, text, webUrl } from '../fields.ts';
 
@@ -57,6 +58,7 @@ export const updates = defineCollection({
   noun: { one: 'update', many: 'updates' },
   label: { one: 'Update', many: 'Updates' },
   nameField: 'title',
+  translatable: ['title', 'author', 'evidence.*.label', ...EASY_READ_WORDS, BODY],
   idFrom: ['commitment', 'date'],
   textRequired: true,
   questions: [

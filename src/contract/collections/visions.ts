@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { SLUG, count, isoDate, text } from '../fields.ts';
 import { always } from '../same-file-rules.ts';
 import { defineCollection } from '../collection.ts';
+import { BODY, EASY_READ_WORDS } from '../translation.ts';
 import { easyReadCheckedField, easyReadField } from '../easy-read.ts';
 
 export const VISION_STATUSES = ['draft', 'adopted', 'under-review', 'retired'] as const;
@@ -72,6 +73,7 @@ export const visions = defineCollection({
   noun: { one: 'vision', many: 'visions' },
   label: { one: 'Vision', many: 'Visions' },
   nameField: 'title',
+  translatable: ['title', 'summary', 'coProduction', 'aims.*.title', 'aims.*.description', ...EASY_READ_WORDS, BODY],
   idFrom: ['title'],
   textRequired: true,
 });

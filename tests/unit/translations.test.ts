@@ -1,0 +1,331 @@
+// An entry in the reader's language, worked out by hand: the translation's words over the
+// original's, how much was translated, and which fields fell back; facts always the original's.
+import { describe, expect, it } from 'vitest';
+import type { Commitment, Vision } from '../../src/contract/index.ts';
+import { buildPortal, type Entry } from '../../src/model/read-model.ts';
+import { inLanguage, withTranslations, type TranslationInput } from '../../src/model/translations.ts';
+import { SITE } from './site-settings.ts';
+
+const cafe: Entry<Commitment> = {
+  id: 'cafe',
+  data: {
+    title: 'A crisis café',
+    summary: 'Somewhere to go in the evening.',
+    partner: 'council',
+    vision: 'plan',
+    aims: ['crisis'],
+    made: '2025-01-10',
+    due: '2025-12-01',
+    measures: [
+      { name: 'Evenings open', target: 'Four a week' },
+      { name: 'Visitors', target: '100 a month' },
+    ],
+  },
+  html: '<p>The café opens at six.</p>',
+};
+
+const whole: TranslationInput = {
+  collection: 'commitments',
+  of: 'cafe',
+  language: 'tr',
+  data: {
+    title: 'Kriz kafesi',
+    summary: 'Akşamları gidilecek bir yer.',
+    measures: [
+      { name: 'Açık akşamlar', target: 'Haftada dört' },
+      { name: 'Ziyaretçiler', target: 'Ayda 100' },
+    ],
+  },
+  html: '<p>Kafe saat altıda açılır.</p>',
+};
+
+const part: TranslationInput = {
+  collection: 'commitments',
+  of: 'cafe',
+  language: 'pl',
+  data: { title: 'Kawiarnia kryzysowa', measures: [{ name: 'Otwarte wieczory' }, {}] },
+};
+
+const [entry] = withTranslations([cafe], 'commitments', 'en', [whole, part]);
+
+describe('inLanguage', () => {
+  it('gives a wholly translated entry the translation’s words and body, and says it is translated', () => {
+    const tr = inLanguage(entry!, 'tr');
+    expect(tr.data.title).toBe('Kriz kafesi');
+    expect(tr.data.summary).toBe('Akşamları gidilecek bir yer.');
+    expect(tr.data.measures).toEqual([
+      { name: 'Açık akşamlar', target: 'Haftada dört' },
+      { name: 'Ziyaretçiler', target: 'Ayda 100' },
+    ]);
+    expect(tr.html).toBe('<p>Kafe saat altıda açılır.</p>');
+    expect(tr.translation).toEqual({ language: 'tr', original: 'en', status: 'translated', fellBack: [] });
+  });
+
+  it('keeps every fact of the original in a translation', () => {
+    const tr = inLanguage(entry!, 'tr');
+    const { title, summary, measures, ...facts } = tr.data;
+    const { title: t, summary: s, measures: m, ...originalFacts } = cafe.data;
+    expect(facts).toEqual(originalFacts);
+    expect(tr.id).toBe('cafe');
+  });
+
+  it('lists, in the original’s order, the fields a partial translation leaves in the original’s words', () => {
+    const pl = inLanguage(entry!, 'pl');
+    expect(pl.translation.status).toBe('partly-translated');
+    expect(pl.translation.fellBack).toEqual([
+      'summary',
+      'measures.0.target',
+      'measures.1.name',
+      'measures.1.target',
+      'text',
+    ]);
+    expect(pl.data.title).toBe('Kawiarnia kryzysowa');
+    expect(pl.data.summary).toBe('Somewhere to go in the evening.');
+    expect(pl.data.measures).toEqual([
+      { name: 'Otwarte wieczory', target: 'Four a week' },
+      { name: 'Visitors', target: '100 a month' },
+    ]);
+    expect(pl.html).toBe('<p>The café opens at six.</p>');
+  });
+
+  it('gives the original, said to be not translated, in a language it has no translation into', () => {
+    const ar = inLanguage(entry!, 'ar');
+    expect(ar.data).toEqual(cafe.data);
+    expect(ar.html).toBe(cafe.html);
+    expect(ar.translation.status).toBe('not-translated');
+    expect(ar.translation.fellBack).toEqual([
+      'title',
+      'summary',
+      'measures.0.name',
+      'measures.0.target',
+      'measures.1.name',
+      'measures.1.target',
+      'text',
+    ]);
+  });
+
+  it('says the original is the original when its own language is asked for', () => {
+    const en = inLanguage(entry!, 'en');
+    expect(en.data).toEqual(cafe.data);
+    expect(en.translation).toEqual({ language: 'en', original: 'en', status: 'original', fellBack: [] });
+  });
+
+  it('never takes a fact from a translation, even one that got past the check', () => {
+    const sly: TranslationInput = {
+      collection: 'commitments',
+      of: 'cafe',
+      language: 'tr',
+      data: { title: 'Kriz kafesi', due: '2030-01-01', partner: 'someone-else', measures: [{ name: 'Bir' }] },
+    };
+    const [e] = withTranslations([cafe], 'commitments', 'en', [sly]);
+    const tr = inLanguage(e!, 'tr');
+    expect(tr.data.due).toBe('2025-12-01');
+    expect(tr.data.partner).toBe('council');
+    // A list with another number of items than the original's cannot be matched item for item.
+    expect(tr.data.measures).toEqual(cafe.data.measures);
+    expect(tr.data.title).toBe('Kriz kafesi');
+  });
+
+  it('shows an empty translated field in the original’s words', () => {
+    const [e] = withTranslations([cafe], 'commitments', 'en', [{ ...whole, data: { ...whole.data, title: ' ' } }]);
+    const tr = inLanguage(e!, 'tr');
+    expect(tr.data.title).toBe('A crisis café');
+    expect(tr.translation.fellBack).toEqual(['title']);
+  });
+
+  it('treats an entry without translations as its original', () => {
+    const bare = inLanguage(cafe, 'tr');
+    expect(bare.data).toBe(cafe.data);
+    expect(bare.translation.status).toBe('original');
+  });
+});
+
+describe('inLanguage on Easy Read', () => {
+  const vision: Entry<Vision> = {
+    id: 'plan',
+    data: {
+      title: 'Our plan',
+      summary: 'Help when it is needed.',
+      status: 'adopted',
+      adopted: '2025-01-01',
+      coProduction: 'Written with 40 residents.',
+      aims: [{ id: 'crisis', title: 'Crisis help', description: 'Help at any hour.' }],
+      easyRead: {
+        title: 'Our plan',
+        sections: [
+          {
+            heading: 'Help',
+            lines: ['You can get help.', { text: 'Call us.', picture: 'telephone', alt: 'A telephone' }],
+          },
+        ],
+      },
+    },
+  };
+  const ar: TranslationInput = {
+    collection: 'visions',
+    of: 'plan',
+    language: 'ar',
+    data: {
+      easyRead: {
+        title: 'خطتنا',
+        sections: [{ heading: 'المساعدة', lines: ['يمكنك الحصول على المساعدة.', { text: 'اتصل بنا.', alt: 'هاتف' }] }],
+      },
+    },
+  };
+  const [v] = withTranslations([vision], 'visions', 'en', [ar]);
+
+  it('lays the translated lines and alt text over the original’s and keeps its pictures', () => {
+    expect(inLanguage(v!, 'ar').data.easyRead).toEqual({
+      title: 'خطتنا',
+      sections: [
+        {
+          heading: 'المساعدة',
+          lines: ['يمكنك الحصول على المساعدة.', { text: 'اتصل بنا.', picture: 'telephone', alt: 'هاتف' }],
+        },
+      ],
+    });
+  });
+
+  it('gives a picture the alt text its translation adds, where the original has none', () => {
+    const bare = {
+      ...vision,
+      data: {
+        ...vision.data,
+        easyRead: {
+          title: 'Our plan',
+          sections: [{ heading: 'Help', lines: [{ text: 'Call us.', picture: 'telephone' }] }],
+        },
+      },
+    };
+    const [b] = withTranslations([bare], 'visions', 'en', [
+      {
+        collection: 'visions',
+        of: 'plan',
+        language: 'ar',
+        data: { easyRead: { sections: [{ lines: [{ text: 'اتصل بنا.', alt: 'هاتف' }] }] } },
+      },
+    ]);
+    expect(inLanguage(b!, 'ar').data.easyRead).toEqual({
+      title: 'Our plan',
+      sections: [{ heading: 'Help', lines: [{ text: 'اتصل بنا.', picture: 'telephone', alt: 'هاتف' }] }],
+    });
+  });
+
+  it('keeps the aims’ ids, and lists the untranslated words of a vision whose Easy Read alone is translated', () => {
+    const inArabic = inLanguage(v!, 'ar');
+    expect(inArabic.data.aims[0]!.id).toBe('crisis');
+    expect(inArabic.translation.fellBack).toEqual([
+      'title',
+      'summary',
+      'coProduction',
+      'aims.0.title',
+      'aims.0.description',
+    ]);
+  });
+});
+
+describe('buildPortal in a language', () => {
+  const input = {
+    site: {
+      ...SITE,
+      languages: ['en', 'tr'],
+      help: [{ name: 'Samaritans', for: 'Someone to talk to.', phone: '116 123', hours: 'Every day' }],
+    },
+    partners: [{ id: 'council', data: { name: 'Council', kind: 'council' as const } }],
+    themes: [],
+    groups: [],
+    visions: [
+      {
+        id: 'plan',
+        data: {
+          title: 'Our plan',
+          summary: 's',
+          status: 'adopted' as const,
+          adopted: '2025-01-01',
+          coProduction: 'c',
+          aims: [{ id: 'crisis', title: 'Crisis help', description: 'd' }],
+        },
+      },
+    ],
+    commitments: [cafe],
+    updates: [],
+    minutes: [],
+    inputs: [],
+    translations: [
+      whole,
+      { collection: 'visions', of: 'plan', language: 'tr', data: { aims: [{ title: 'Kriz yardımı' }] } },
+      {
+        collection: 'site',
+        of: 'site',
+        language: 'tr',
+        data: { help: [{ for: 'Konuşacak biri.', hours: 'Her gün' }] },
+      },
+    ],
+  };
+
+  it('builds every view in the language asked for, with the same facts and statuses', () => {
+    const en = buildPortal(input, '2025-06-01');
+    const tr = buildPortal(input, '2025-06-01', 'tr');
+    expect(tr.commitments[0]!.data.title).toBe('Kriz kafesi');
+    expect(tr.commitments[0]!.translation?.status).toBe('translated');
+    expect(tr.commitments[0]!.aimTitles).toEqual(['Kriz yardımı']);
+    expect(tr.aims[0]!.title).toBe('Kriz yardımı');
+    expect(tr.commitments[0]!.state).toEqual(en.commitments[0]!.state);
+    expect(en.commitments[0]!.data.title).toBe('A crisis café');
+    expect(en.commitments[0]!.translation?.status).toBe('original');
+  });
+
+  it('translates the help services’ words and keeps their names and numbers', () => {
+    const tr = buildPortal(input, '2025-06-01', 'tr');
+    expect(tr.site.help).toEqual([{ name: 'Samaritans', for: 'Konuşacak biri.', phone: '116 123', hours: 'Her gün' }]);
+    expect(tr.language).toEqual({
+      language: 'tr',
+      original: 'en',
+      status: 'partly-translated',
+      fellBack: ['description'],
+    });
+  });
+});
+
+describe('an Easy Read checked with people with learning disabilities, in another language', () => {
+  const checked = { date: '2025-02-01', group: 'forum' };
+  const plan: Entry<Vision> = {
+    id: 'plan',
+    data: {
+      title: 'Our plan',
+      summary: 's',
+      status: 'adopted',
+      adopted: '2025-01-01',
+      coProduction: 'c',
+      aims: [{ id: 'crisis', title: 'Crisis help', description: 'd' }],
+      easyRead: 'You can get help.',
+      easyReadChecked: checked,
+    },
+  };
+  const input = {
+    site: { ...SITE, languages: ['en', 'tr', 'ar'] },
+    partners: [],
+    themes: [],
+    groups: [{ id: 'forum', data: { name: 'Forum', kind: 'forum' as const, description: 'Open.' } }],
+    visions: [plan],
+    commitments: [],
+    updates: [],
+    minutes: [],
+    inputs: [],
+    translations: [
+      { collection: 'visions', of: 'plan', language: 'ar', data: { easyRead: 'يمكنك الحصول على المساعدة.' } },
+      { collection: 'visions', of: 'plan', language: 'tr', data: { title: 'Planımız' } },
+    ],
+  };
+
+  it('is not said to be checked when its Easy Read is a translation', () => {
+    const ar = buildPortal(input, '2025-06-01', 'ar').visions[0]!;
+    expect(ar.easyRead).toBeDefined();
+    expect(ar.easyReadChecked).toBeUndefined();
+  });
+
+  it('is still said to be checked where the Easy Read shown is the original’s', () => {
+    expect(buildPortal(input, '2025-06-01', 'tr').visions[0]!.easyReadChecked?.date).toBe('2025-02-01');
+    expect(buildPortal(input, '2025-06-01').visions[0]!.easyReadChecked?.date).toBe('2025-02-01');
+  });
+});
