@@ -68,12 +68,17 @@ export function languages(): Language[] {
 
 /** A page's paths in every language: the content's own at its address, the others under /<code>/. */
 export async function inEveryLanguage<P extends { params: Record<string, string | undefined>; props?: object }>(
-  paths: () => P[] | Promise<P[]>,
+  paths: (lang: string) => P[] | Promise<P[]>,
 ): Promise<(P & { params: P['params'] & { lang: string | undefined } })[]> {
-  const list = await paths();
-  return LANGUAGES.flatMap((code) =>
-    list.map((path) => ({ ...path, params: { ...path.params, lang: code === CONTENT_LANGUAGE ? undefined : code } })),
-  );
+  // One language at a time: each language's pages get their props from the content in that language.
+  const lists = [];
+  for (const code of LANGUAGES) {
+    const list = await paths(code);
+    lists.push(
+      list.map((path) => ({ ...path, params: { ...path.params, lang: code === CONTENT_LANGUAGE ? undefined : code } })),
+    );
+  }
+  return lists.flat();
 }
 
 /** The paths of a page with no parameters of its own, in every language. */

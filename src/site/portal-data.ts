@@ -3,6 +3,7 @@
 // page and component gets what it shows from the result.
 import { getCollection, getEntry } from 'astro:content';
 import { buildDay } from '../model/build-day.ts';
+import { CONTENT_LANGUAGE } from './languages.ts';
 import { buildPortal, type Entry, type Portal } from '../model/read-model.ts';
 
 const portals = new Map<string, Promise<Portal>>();
@@ -16,7 +17,8 @@ const plain = <T>(entries: { id: string; data: T; rendered?: { html: string } }[
  * another day), in `language` (default: the language the content is written in).
  */
 export function loadPortal(language?: string): Promise<Portal> {
-  const key = language ?? '';
+  // The content's own language is the content as written: one read model for it, however it is asked for.
+  const key = language === undefined || language === CONTENT_LANGUAGE ? '' : language;
   let portal = portals.get(key);
   portal ??= (async () => {
     const site = await getEntry('site', 'site');
@@ -43,7 +45,7 @@ export function loadPortal(language?: string): Promise<Portal> {
         })),
       },
       buildDay(process.env.PORTAL_TODAY),
-      language,
+      key || undefined,
     );
   })();
   portals.set(key, portal);
