@@ -2,7 +2,7 @@
 // word as each language needs (Polish has three forms, Arabic six), and the English reads as it did
 // when the pages wrote it themselves.
 import { describe, expect, it } from 'vitest';
-import { en, messagesIn } from '../helpers/messages.ts';
+import { catalogue as catalogueOf, en, messagesIn } from '../helpers/messages.ts';
 
 const tr = messagesIn('tr');
 const pl = messagesIn('pl');
@@ -76,5 +76,29 @@ describe('how the groups connect, in words', () => {
         bodies: en.list(['the council', 'the NHS trust'], 'and'),
       }),
     ).toBe('The Community Forum takes its points to the Lived Experience Board, and to the council and the NHS trust.');
+  });
+});
+
+describe('sentences with links inside', () => {
+  it('keep the numbers a link holds: the EASS freephone and textphone are read out in full', () => {
+    expect(said(en.parts('accessibility.eass', { phone: '0808 800 0082', textphone: '0808 800 0084' }))).toContain(
+      'by freephone on 0808 800 0082 or by textphone on 0808 800 0084.',
+    );
+  });
+  it('keep the names a link holds: a review names its commitment and its partner', () => {
+    expect(said(en.parts('reviews.madeBy', { title: 'Open the crisis café', partner: 'Wrenfold Council' }))).toBe(
+      'Open the crisis café, made by Wrenfold Council',
+    );
+  });
+  it('never name a link tag the same as a value it fills in, in any catalogue', () => {
+    for (const lang of ['en', 'tr', 'pl', 'ar']) {
+      const words = catalogueOf(lang);
+      const clashes = Object.keys(words).filter((key) =>
+        [...words[key]!.matchAll(/<([A-Za-z]+)>/g)].some(
+          ([, tag]) => words[key]!.includes(`{${tag}}`) || words[key]!.includes(`{${tag},`),
+        ),
+      );
+      expect(clashes, lang).toEqual([]);
+    }
   });
 });
