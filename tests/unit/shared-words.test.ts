@@ -8,6 +8,8 @@ import { labels } from '../../src/present/labels.ts';
 import { methodologySections } from '../../src/present/methodology.ts';
 import { clockSentence, medianWords, unknowns, waitingLabel } from '../../src/present/replies.ts';
 import { pageFacets } from '../../src/present/search-facets.ts';
+import { checkedWith } from '../../src/present/easy-read.ts';
+import { wrapTables } from '../../src/present/scroll-tables.ts';
 import type { CommitmentState } from '../../src/model/status.ts';
 import { en, messagesIn } from '../helpers/messages.ts';
 
@@ -56,6 +58,8 @@ describe('sentences about reviews and check-ins', () => {
       reviewed: 2,
       notReviewed: 3,
       byComparison: { agrees: 1, disputed: 1, 'found-more': 0, 'no-report': 0, 'too-early': 0 },
+      involvementJudged: 0,
+      involvementFlagged: 0,
     };
     expect(communitySummary(pl, counts)).toBe(
       'Osoby z własnym doświadczeniem oceniły 2 z 5 zobowiązań: w 1 zgodziły się z partnerem, a 1 zakwestionowały. Jeszcze nieocenione: 3.',
@@ -119,5 +123,20 @@ describe('search filters in the reader’s language', () => {
   it('files a page under its type in Turkish, so the Turkish search offers a Turkish filter', () => {
     expect(pageFacets(tr).filters.type).toEqual(['Sayfa']);
     expect(pageFacets(en).filters.type).toEqual(['Page']);
+  });
+});
+
+describe('Easy Read and wide tables in the reader’s language', () => {
+  it('says who checked the Easy Read words, with a Polish date', () => {
+    expect(checkedWith(pl, 'Forum', '2026-11-10')).toEqual([
+      'Osoby z niepełnosprawnością intelektualną sprawdziły ten tekst.',
+      'Są z grupy Forum.',
+      'Sprawdziły go 10 listopada 2026.',
+    ]);
+  });
+  it('names a wide table and says how to scroll it, in Arabic', () => {
+    expect(wrapTables(ar, '<h2>الشركاء</h2><table></table>')).toBe(
+      '<h2>الشركاء</h2><section class="scroll-table" aria-label="جدول: الشركاء" tabindex="0"><p class="scroll-hint">مرّر إلى الجانب لترى الجدول كله.</p><table></table></section>',
+    );
   });
 });
