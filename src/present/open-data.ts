@@ -1,6 +1,7 @@
 // The open data: every collection in the contract's registry as a table, with a column for each of
 // its fields (described by the contract's own words), the entry's address on the site, and what the
 // site works out about it (current status, overdue, stale, days, scorecards), from the read model.
+// One set of files for every reader, so its words are in the content's own language (OpenDataInput.m).
 // A collection added to the registry gets its table with no edit here.
 import type { Collection, Registry } from '../contract/index.ts';
 import { choicesOf, isOptional, kindOf, metaOf, shapeOf, unwrap } from '../contract/schema-walk.ts';
