@@ -100,7 +100,7 @@ export function renderChart(holder: HTMLElement): Chart {
       },
       scales: spec.horizontal
         ? { x: valueAxis, y: categoryAxis }
-        : { x: categoryAxis, y: { ...valueAxis, ...(spec.unit === 'per cent done' ? { max: 100 } : {}) } },
+        : { x: categoryAxis, y: { ...valueAxis, ...(spec.max === undefined ? {} : { max: spec.max }) } },
     },
   });
 }

@@ -1,6 +1,7 @@
 // Atom feeds (RFC 4287), written from a plain description of the feed. Every date in a feed is the
 // day something happened, and every id is made from what the entry is about, so a feed reader sees
 // the same entry as the same entry on every build, and a build on the same day writes the same bytes.
+// A feed is one file for every reader, so its words are in the content's own language (see feeds.ts).
 import { createHash } from 'node:crypto';
 
 export interface FeedEntry {

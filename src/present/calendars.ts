@@ -1,6 +1,7 @@
 // Calendars of meetings (iCalendar, RFC 5545) a member can subscribe to: each group's next meeting
 // and its past meetings, which link to their minutes. A meeting's UID is made from its group and
 // day, so the next meeting and, later, its minutes are the same event in a subscriber's calendar.
+// A calendar is one file for every reader, so its words are in the content's own language.
 import { addDays, formatDate } from '../model/days.ts';
 import type { GroupView, Portal } from '../model/read-model.ts';
 import { absolute, type Publisher } from './atom.ts';

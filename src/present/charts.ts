@@ -10,10 +10,10 @@ import {
   type Update,
   type Verdict,
 } from '../contract/index.ts';
-import { ACTION_LABELS, COMPARISON_LABELS, OUTCOME_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.ts';
+import { labels } from './labels.ts';
+import type { Messages } from './messages.ts';
 import type { Swatch } from './palette.ts';
-import { plural, pluralWord } from './plural.ts';
-import { addMonths, formatDate } from '../model/days.ts';
+import { addMonths } from '../model/days.ts';
 import type { ActionView, Entry, Listing } from '../model/read-model.ts';
 import { COMMITMENT_STATUSES, type CommitmentState, type CommitmentStatus } from '../model/status.ts';
 import { COMPARISONS, type Comparison } from '../model/community.ts';
@@ -48,13 +48,15 @@ export interface ChartSpec {
   series: Series[];
   /** What the numbers count, for the axis. */
   unit: string;
+  /** The most the numbers can be (100 for a percentage), when there is such a limit. */
+  max?: number;
 }
 
 /**
  * The commitments' current statuses as bars, one per status. Overdue is not a status (an overdue
  * commitment is also in progress, at risk...), so it is said in the summary, not drawn as a bar.
  */
-export function statusChart(states: CommitmentState[], title: string): ChartSpec {
+export function statusChart(m: Messages, states: CommitmentState[], title: string): ChartSpec {
   const present = COMMITMENT_STATUSES.filter((s) => states.some((x) => x.status === s));
   const overdue = states.filter((s) => s.overdue !== null).length;
   const delivered = states.filter((s) => s.status === 'delivered').length;
@@ -64,32 +66,33 @@ export function statusChart(states: CommitmentState[], title: string): ChartSpec
     title,
     summary:
       states.length === 0
-        ? 'There are no commitments yet.'
-        : `${delivered} of ${plural(states.length, 'commitment')} delivered; ${overdue} overdue, counted under ${pluralWord(overdue, 'its', 'their')} status too.`,
-    categoryLabel: 'Status',
-    categories: present.map((s) => STATUS_LABELS[s]),
+        ? m.t('chart.noCommitments')
+        : m.t('chart.statusSummary', { delivered, total: states.length, overdue }),
+    categoryLabel: m.t('chart.status'),
+    categories: present.map((s) => labels(m).status[s]),
     series: [
       {
-        label: 'Commitments',
+        label: m.t('chart.commitments'),
         swatch: 'in-progress',
         swatches: [...present],
         values: present.map((s) => states.filter((x) => x.status === s).length),
       },
     ],
-    unit: 'commitments',
+    unit: m.t('chart.commitmentsUnit'),
   };
 }
 
 /** The names with the highest count, joined: "A", "A and B", "A, B and C". */
-function leaders(names: string[], counts: number[]): { names: string; count: number; tied: boolean } {
+function leaders(m: Messages, names: string[], counts: number[]): { names: string; count: number; tied: boolean } {
   const count = Math.max(0, ...counts);
   const top = names.filter((_, i) => counts[i] === count);
-  const joined = top.length > 1 ? `${top.slice(0, -1).join(', ')} and ${top[top.length - 1]}` : (top[0] ?? '');
+  const joined = m.list(top, 'and');
   return { names: joined, count, tied: top.length > 1 };
 }
 
 /** Statuses side by side for several groups of commitments (partners, aims), with overdue beside each. */
 export function statusComparisonChart(
+  m: Messages,
   groups: { name: string; states: CommitmentState[] }[],
   title: string,
   categoryLabel: string,
@@ -100,6 +103,7 @@ export function statusComparisonChart(
   const overdue = groups.map((g) => g.states.filter((s) => s.overdue !== null).length);
   const total = overdue.reduce((n, o) => n + o, 0);
   const most = leaders(
+    m,
     groups.map((g) => g.name),
     overdue,
   );
@@ -110,22 +114,22 @@ export function statusComparisonChart(
     title,
     summary:
       total === 0
-        ? `None of the ${plural(all.length, 'commitment')} is overdue.`
+        ? m.t('chart.noneOverdue', { total: all.length })
         : most.tied
-          ? `${plural(total, 'commitment is', 'commitments are')} overdue, across ${behind} of the ${groups.length} ${groupNoun}.`
-          : `${plural(total, 'commitment is', 'commitments are')} overdue; ${most.names} has the most, with ${most.count}.`,
+          ? m.t('chart.overdueAcross', { total, behind, groups: groups.length, groupNoun })
+          : m.t('chart.overdueMost', { total, names: most.names, count: most.count }),
     categoryLabel,
     categories: groups.map((g) => g.name),
     series: [
       ...present.map((s) => ({
-        label: STATUS_LABELS[s],
+        label: labels(m).status[s],
         swatch: s,
         values: groups.map((g) => g.states.filter((x) => x.status === s).length),
         stack: 'status',
       })),
-      { label: 'Overdue', swatch: 'overdue' as const, values: overdue, stack: 'overdue' },
+      { label: labels(m).flag.overdue, swatch: 'overdue' as const, values: overdue, stack: 'overdue' },
     ],
-    unit: 'commitments',
+    unit: m.t('chart.commitmentsUnit'),
   };
 }
 
@@ -147,45 +151,53 @@ export function deliveredOn(c: PromiseLike): string | undefined {
 }
 
 const monthOf = (day: string) => day.slice(0, 7);
-const monthName = (month: string) => formatDate(`${month}-01`).replace(/^1 /, '');
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Noon on a day (YYYY-MM-DD), so the day is the same in the build machine's time zone, wherever it is. */
+const noon = (day: string) =>
+  Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12);
+/** "March 2025", in the reader's language. */
+const monthName = (m: Messages, month: string) => m.t('chart.monthName', { month: noon(`${month}-01`) });
 /** "Mar 2025", for the axis under a chart, where a month's full name would not fit upright. */
-const shortMonth = (month: string) => `${SHORT_MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+const shortMonth = (m: Messages, month: string) => m.month(`${month}-01`);
 /** "3 Mar 2025". */
-const shortDay = (day: string) => `${Number(day.slice(8, 10))} ${shortMonth(day.slice(0, 7))}`;
+const shortDay = (m: Messages, day: string) => m.t('chart.shortDay', { day: noon(day) });
 
 /** Month by month, how many commitments were due by then and how many had been delivered by then, counting from the start. */
-export function promisesChart(commitments: readonly PromiseLike[], today: string): ChartSpec {
+export function promisesChart(m: Messages, commitments: readonly PromiseLike[], today: string): ChartSpec {
   const starts = commitments.map((c) => c.data.made).sort();
   const months: string[] = [];
   if (starts.length)
-    for (let m = monthOf(starts[0]!); m <= monthOf(today); m = monthOf(addMonths(`${m}-01`, 1))) months.push(m);
+    for (let month = monthOf(starts[0]!); month <= monthOf(today); month = monthOf(addMonths(`${month}-01`, 1)))
+      months.push(month);
   const dues = commitments.map((c) => (c.deadline ? c.deadline.due : c.data.due));
-  const due = months.map((m) => dues.filter((d) => d !== undefined && monthOf(d) <= m && d <= today).length);
+  const due = months.map((month) => dues.filter((d) => d !== undefined && monthOf(d) <= month && d <= today).length);
   const deliveredDays = commitments.map((c) => deliveredOn(c) ?? '9999');
-  const delivered = months.map((m) => deliveredDays.filter((day) => day <= `${m}-31`).length);
+  const delivered = months.map((month) => deliveredDays.filter((day) => day <= `${month}-31`).length);
   const last = months.length - 1;
   return {
     kind: 'line',
     horizontal: false,
-    title: 'Promises due and promises delivered, month by month',
+    title: m.t('chart.promisesTitle'),
     summary:
       last < 0
-        ? 'There are no commitments yet.'
-        : `By ${monthName(months[last]!)}, ${plural(due[last]!, 'commitment')} were due and ${delivered[last]} had been delivered.`,
-    categoryLabel: 'Month',
-    categories: months.map(monthName),
-    ticks: months.map(shortMonth),
+        ? m.t('chart.noCommitments')
+        : m.t('chart.promisesSummary', {
+            month: monthName(m, months[last]!),
+            due: due[last]!,
+            delivered: delivered[last]!,
+          }),
+    categoryLabel: m.t('chart.month'),
+    categories: months.map((month) => monthName(m, month)),
+    ticks: months.map((month) => shortMonth(m, month)),
     series: [
-      { label: 'Due by then', swatch: 'due', values: due },
-      { label: 'Delivered by then', swatch: 'delivered', values: delivered },
+      { label: m.t('chart.dueByThen'), swatch: 'due', values: due },
+      { label: m.t('chart.deliveredByThen'), swatch: 'delivered', values: delivered },
     ],
-    unit: 'commitments',
+    unit: m.t('chart.commitmentsUnit'),
   };
 }
 
 /** One commitment's progress, update by update. Undefined when no update gave a figure. */
-export function progressChart(updates: Entry<Update>[]): ChartSpec | undefined {
+export function progressChart(m: Messages, updates: Entry<Update>[]): ChartSpec | undefined {
   const points = updates
     .filter((u) => u.data.progress !== undefined)
     .sort((a, b) => a.data.date.localeCompare(b.data.date));
@@ -195,56 +207,76 @@ export function progressChart(updates: Entry<Update>[]): ChartSpec | undefined {
   return {
     kind: 'line',
     horizontal: false,
-    title: 'Progress reported at each update',
+    title: m.t('chart.progressTitle'),
     summary:
       points.length === 1
-        ? `${last.progress}% done on ${formatDate(last.date)} (${STATUS_LABELS[last.status].toLowerCase()}).`
-        : `From ${first.progress}% on ${formatDate(first.date)} to ${last.progress}% on ${formatDate(last.date)} (${STATUS_LABELS[last.status].toLowerCase()}).`,
-    categoryLabel: 'Update',
-    categories: points.map((u) => `${formatDate(u.data.date)}: ${STATUS_LABELS[u.data.status]}`),
-    ticks: points.map((u) => shortDay(u.data.date)),
-    series: [{ label: 'Progress (%)', swatch: 'progress', values: points.map((u) => u.data.progress!) }],
-    unit: 'per cent done',
+        ? m.t('chart.progressOne', {
+            progress: last.progress!,
+            date: m.date(last.date),
+            status: labels(m).status[last.status].toLocaleLowerCase(m.lang),
+          })
+        : m.t('chart.progressFromTo', {
+            first: first.progress!,
+            firstDate: m.date(first.date),
+            last: last.progress!,
+            lastDate: m.date(last.date),
+            status: labels(m).status[last.status].toLocaleLowerCase(m.lang),
+          }),
+    categoryLabel: m.t('chart.update'),
+    categories: points.map((u) =>
+      m.t('chart.updateOn', { date: m.date(u.data.date), status: labels(m).status[u.data.status] }),
+    ),
+    ticks: points.map((u) => shortDay(m, u.data.date)),
+    series: [{ label: m.t('chart.progress'), swatch: 'progress', values: points.map((u) => u.data.progress!) }],
+    unit: m.t('chart.progressUnit'),
+    max: 100,
   };
 }
 
 /** What happened to what people said, topic by topic. A thing said about two topics counts under both. */
 export function outcomesChart(
+  m: Messages,
   groups: { name: string; outcomes: Outcome[] }[],
   title: string,
   categoryLabel: string,
 ): ChartSpec {
   const names = groups.map((g) => g.name);
   const acted = leaders(
+    m,
     names,
     groups.map((g) => g.outcomes.filter((o) => o === 'acted-on').length),
   );
   const open = leaders(
+    m,
     names,
     groups.map((g) => g.outcomes.filter((o) => o === 'in-progress' || o === 'considering').length),
   );
-  const each = (l: { count: number; tied: boolean }) => (l.tied ? `, ${l.count} each` : `, ${l.count}`);
+  const each = (l: { names: string; count: number; tied: boolean }) =>
+    m.t(l.tied ? 'chart.leadersEach' : 'chart.leaders', { names: l.names, count: l.count });
   return {
     kind: 'bar',
     horizontal: true,
     title,
     summary: groups.every((g) => g.outcomes.length === 0)
-      ? 'Nothing has been recorded yet.'
-      : `Most acted on: ${acted.names}${each(acted)}. Most still open: ${open.count === 0 ? 'none' : `${open.names}${each(open)}`}. Something said about two topics counts under both.`,
+      ? m.t('chart.nothingRecorded')
+      : m.t('chart.outcomesSummary', {
+          acted: each(acted),
+          open: open.count === 0 ? m.t('chart.none') : each(open),
+        }),
     categoryLabel,
     categories: groups.map((g) => g.name),
     series: OUTCOMES.map((o) => ({
-      label: OUTCOME_LABELS[o],
+      label: labels(m).outcome[o],
       swatch: o,
       values: groups.map((g) => g.outcomes.filter((x) => x === o).length),
       stack: 'outcome',
     })),
-    unit: 'things people said',
+    unit: m.t('replies.chartUnit'),
   };
 }
 
 /** What happened to everything people said (or everything on one topic), one bar per outcome. */
-export function outcomeTotalsChart(outcomes: Outcome[], title: string): ChartSpec {
+export function outcomeTotalsChart(m: Messages, outcomes: Outcome[], title: string): ChartSpec {
   const actedOn = outcomes.filter((o) => o === 'acted-on').length;
   const open = outcomes.filter((o) => o === 'in-progress' || o === 'considering').length;
   const waiting = outcomes.filter((o) => o === 'awaiting-response').length;
@@ -254,24 +286,29 @@ export function outcomeTotalsChart(outcomes: Outcome[], title: string): ChartSpe
     title,
     summary:
       outcomes.length === 0
-        ? 'Nothing has been recorded yet.'
-        : `${actedOn} of the ${plural(outcomes.length, 'thing')} people told us ${pluralWord(actedOn, 'was', 'were')} acted on; ${plural(open, 'is', 'are')} still in progress or being considered${waiting > 0 ? `; ${plural(waiting, 'is', 'are')} waiting for a reply` : ''}.`,
-    categoryLabel: 'Outcome',
-    categories: OUTCOMES.map((o) => OUTCOME_LABELS[o]),
+        ? m.t('chart.nothingRecorded')
+        : m.t(waiting > 0 ? 'chart.outcomeTotalsWaiting' : 'chart.outcomeTotals', {
+            actedOn,
+            total: outcomes.length,
+            open,
+            waiting,
+          }),
+    categoryLabel: m.t('chart.outcome'),
+    categories: OUTCOMES.map((o) => labels(m).outcome[o]),
     series: [
       {
-        label: 'Things people said',
+        label: m.t('chart.thingsPeopleSaid'),
         swatch: 'acted-on',
         swatches: [...OUTCOMES],
         values: OUTCOMES.map((o) => outcomes.filter((x) => x === o).length),
       },
     ],
-    unit: 'things people said',
+    unit: m.t('replies.chartUnit'),
   };
 }
 
 /** Actions by group: open, done and dropped. */
-export function actionsChart(actions: AnyAction[], groups: { id: string; name: string }[]): ChartSpec {
+export function actionsChart(m: Messages, actions: AnyAction[], groups: { id: string; name: string }[]): ChartSpec {
   const statuses: ActionStatus[] = ['open', 'done', 'dropped'];
   const done = actions.filter((a) => a.action.status === 'done').length;
   const open = actions.filter((a) => a.action.status === 'open').length;
@@ -283,61 +320,61 @@ export function actionsChart(actions: AnyAction[], groups: { id: string; name: s
   return {
     kind: 'bar',
     horizontal: true,
-    title: 'Actions from meetings, by group',
+    title: m.t('chart.actionsTitle'),
     summary:
       actions.length === 0
-        ? 'No actions have been agreed yet.'
-        : `${done} of ${plural(actions.length, 'action')} done; ${open} still open.`,
-    categoryLabel: 'Group',
+        ? m.t('chart.noActions')
+        : m.t('chart.actionsSummary', { done, total: actions.length, open }),
+    categoryLabel: m.t('replies.group'),
     categories: groups.map((g) => g.name),
     series: statuses.map((s) => ({
-      label: ACTION_LABELS[s],
+      label: labels(m).action[s],
       swatch: s,
       values: groups.map((g) => counts.get(`${g.id}/${s}`) ?? 0),
       stack: 'actions',
     })),
-    unit: 'actions',
+    unit: m.t('chart.actionsUnit'),
   };
 }
 
 /** One group's actions, one bar each for open, done and dropped: a group is not compared with itself. */
-export function groupActionsChart(actions: AnyAction[], groupName: string): ChartSpec {
+export function groupActionsChart(m: Messages, actions: AnyAction[], groupName: string): ChartSpec {
   const statuses: ActionStatus[] = ['open', 'done', 'dropped'];
   const done = actions.filter((a) => a.action.status === 'done').length;
   const open = actions.filter((a) => a.action.status === 'open').length;
   return {
     kind: 'bar',
     horizontal: true,
-    title: `Actions agreed by the ${groupName}`,
+    title: m.t('chart.groupActionsTitle', { group: groupName }),
     summary:
       actions.length === 0
-        ? 'No actions have been agreed yet.'
-        : `${done} of ${plural(actions.length, 'action')} done; ${open} still open.`,
-    categoryLabel: 'Action',
-    categories: statuses.map((s) => ACTION_LABELS[s]),
+        ? m.t('chart.noActions')
+        : m.t('chart.actionsSummary', { done, total: actions.length, open }),
+    categoryLabel: m.t('chart.action'),
+    categories: statuses.map((s) => labels(m).action[s]),
     series: [
       {
-        label: 'Actions',
+        label: m.t('replies.actions'),
         swatch: 'open',
         swatches: [...statuses],
         values: statuses.map((s) => actions.filter((a) => a.action.status === s).length),
       },
     ],
-    unit: 'actions',
+    unit: m.t('chart.actionsUnit'),
   };
 }
 
 /** The bands that open actions' waits are counted in. */
 export const WAIT_BANDS = [
-  { label: 'Under a month', under: 31 },
-  { label: '1 to 3 months', under: 92 },
-  { label: '3 to 6 months', under: 183 },
-  { label: '6 months to a year', under: 366 },
-  { label: 'Over a year', under: Infinity },
+  { key: 'chart.waitUnderMonth', under: 31 },
+  { key: 'chart.waitOneToThree', under: 92 },
+  { key: 'chart.waitThreeToSix', under: 183 },
+  { key: 'chart.waitSixToYear', under: 366 },
+  { key: 'chart.waitOverYear', under: Infinity },
 ] as const;
 
 /** How long open actions have waited since the meeting that set them. */
-export function waitingChart(actions: AnyAction[]): ChartSpec {
+export function waitingChart(m: Messages, actions: AnyAction[]): ChartSpec {
   const open = actions.filter((a) => a.action.status === 'open');
   const counts = WAIT_BANDS.map(
     (band, i) => open.filter((a) => a.age < band.under && a.age >= (i === 0 ? 0 : WAIT_BANDS[i - 1]!.under)).length,
@@ -346,15 +383,12 @@ export function waitingChart(actions: AnyAction[]): ChartSpec {
   return {
     kind: 'bar',
     horizontal: true,
-    title: 'How long open actions have waited',
-    summary:
-      open.length === 0
-        ? 'No action is waiting.'
-        : `${plural(open.length, 'action')} open; the longest has waited ${plural(longest, 'day')}.`,
-    categoryLabel: 'Waiting',
-    categories: WAIT_BANDS.map((b) => b.label),
-    series: [{ label: 'Open actions', swatch: 'waiting', values: counts }],
-    unit: 'open actions',
+    title: m.t('chart.waitingTitle'),
+    summary: open.length === 0 ? m.t('chart.noneWaiting') : m.t('chart.waitingSummary', { open: open.length, longest }),
+    categoryLabel: m.t('chart.waiting'),
+    categories: WAIT_BANDS.map((b) => m.t(b.key)),
+    series: [{ label: m.t('chart.openActions'), swatch: 'waiting', values: counts }],
+    unit: m.t('chart.openActionsUnit'),
   };
 }
 
@@ -385,7 +419,7 @@ export interface ReviewedLike {
  * The partner's status (on the day of the latest review) against the reviewers' verdict: one bar
  * per verdict, split by what the partner had reported.
  */
-export function verdictChart(commitments: readonly ReviewedLike[]): ChartSpec {
+export function verdictChart(m: Messages, commitments: readonly ReviewedLike[]): ChartSpec {
   const views = commitments.flatMap((c) => (c.community ? [c.community] : []));
   const verdicts = VERDICTS.filter((v) => views.some((x) => x.latest.data.verdict === v));
   const statuses = COMMITMENT_STATUSES.filter((s) => views.some((x) => x.partnerStatus === s));
@@ -394,25 +428,26 @@ export function verdictChart(commitments: readonly ReviewedLike[]): ChartSpec {
   return {
     kind: 'bar',
     horizontal: true,
-    title: 'What the partner reported against what the reviewers found',
+    title: m.t('chart.verdictTitle'),
     summary:
       views.length === 0
-        ? 'No commitment has been reviewed yet.'
-        : `Of ${plural(views.length, 'commitment')} reviewed, the reviewers agreed with the partner’s report on ${agrees} and disputed ${disputed}.`,
-    categoryLabel: 'The reviewers found',
-    categories: verdicts.map((v) => VERDICT_LABELS[v]),
+        ? m.t('chart.noneReviewed')
+        : m.t('chart.verdictSummary', { total: views.length, agrees, disputed }),
+    categoryLabel: m.t('chart.reviewersFound'),
+    categories: verdicts.map((v) => labels(m).verdict[v]),
     series: statuses.map((s) => ({
-      label: `Partner reported: ${STATUS_LABELS[s]}`,
+      label: m.t('chart.partnerReported', { status: labels(m).status[s] }),
       swatch: s,
       values: verdicts.map((v) => views.filter((x) => x.latest.data.verdict === v && x.partnerStatus === s).length),
       stack: 'partner',
     })),
-    unit: 'commitments',
+    unit: m.t('chart.commitmentsUnit'),
   };
 }
 
 /** For each partner, how its commitments' latest reviews stand against its reports, and how many are not reviewed. */
 export function agreementChart(
+  m: Messages,
   partners: readonly { data: { name: string }; commitments: { items: readonly ReviewedLike[] } }[],
 ): ChartSpec {
   const count = (p: (typeof partners)[number], k: Comparison) =>
@@ -420,6 +455,7 @@ export function agreementChart(
   const present = COMPARISONS.filter((k) => partners.some((p) => count(p, k) > 0));
   const disputed = partners.map((p) => count(p, 'disputed'));
   const most = leaders(
+    m,
     partners.map((p) => p.data.name),
     disputed,
   );
@@ -427,30 +463,32 @@ export function agreementChart(
   return {
     kind: 'bar',
     horizontal: true,
-    title: 'Agreement with each partner’s reports',
+    title: m.t('chart.agreementTitle'),
     summary:
       total === 0
-        ? 'The reviewers have disputed no partner’s report.'
-        : most.tied
-          ? `The reviewers disputed ${plural(total, 'report')}, ${most.count} each from ${most.names}.`
-          : `The reviewers disputed ${plural(total, 'report')}; most from ${most.names}, with ${most.count}.`,
-    categoryLabel: 'Partner',
+        ? m.t('chart.noneDisputed')
+        : m.t(most.tied ? 'chart.disputedTied' : 'chart.disputedMost', {
+            total,
+            count: most.count,
+            names: most.names,
+          }),
+    categoryLabel: m.t('chart.partner'),
     categories: partners.map((p) => p.data.name),
     series: [
       ...present.map((k) => ({
-        label: COMPARISON_LABELS[k],
+        label: labels(m).comparison[k],
         swatch: k,
         values: partners.map((p) => count(p, k)),
         stack: 'reviews',
       })),
       {
-        label: 'Not reviewed yet',
+        label: m.t('chart.notReviewed'),
         swatch: 'not-reviewed' as const,
         values: partners.map((p) => p.commitments.items.filter((c) => !c.community).length),
         stack: 'reviews',
       },
     ],
-    unit: 'commitments',
+    unit: m.t('chart.commitmentsUnit'),
   };
 }
 
@@ -458,12 +496,23 @@ export function agreementChart(
  * The canvas's label for a screen reader: what kind of chart it is and every figure it draws, in
  * words. The caption beside it already gives the title and summary, so they are not said again.
  */
-export function chartImageLabel(spec: ChartSpec): string {
-  const kind = spec.kind === 'line' ? 'Line chart' : 'Bar chart';
+export function chartImageLabel(m: Messages, spec: ChartSpec): string {
+  const n = (value: number | undefined) => m.number(value ?? 0);
   const figures = spec.categories.map((c, i) =>
-    spec.series.length === 1
-      ? `${c}: ${spec.series[0]!.values[i] ?? 0}`
-      : `${c}: ${spec.series.map((s) => `${s.label.toLowerCase()} ${s.values[i] ?? 0}`).join(', ')}`,
+    m.t('chart.figure', {
+      category: c,
+      values:
+        spec.series.length === 1
+          ? n(spec.series[0]!.values[i])
+          : spec.series
+              .map((s) =>
+                m.t('chart.seriesValue', { series: s.label.toLocaleLowerCase(m.lang), value: n(s.values[i]) }),
+              )
+              .join(m.t('community.othersSeparator')),
+    }),
   );
-  return `${kind} of ${spec.unit}. ${figures.join('; ')}.`;
+  return m.t(spec.kind === 'line' ? 'chart.lineLabel' : 'chart.barLabel', {
+    unit: spec.unit,
+    figures: figures.join(m.t('community.partsSeparator')),
+  });
 }

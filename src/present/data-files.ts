@@ -1,6 +1,7 @@
 // The files of the open data: each table as CSV (RFC 4180, through csv-stringify) and as JSON, a
 // Frictionless Data Package descriptor with a Table Schema for every file, the contract's JSON
 // Schemas, and one zip of everything (fflate). The same content on the same day gives the same bytes.
+// The open data is one set of files for every reader, so its words are in the content's own language.
 import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Registry, Site } from '../contract/index.ts';

@@ -1,47 +1,55 @@
-// The words of the Easy Read pages, in one place so they can move into a message catalogue when
-// the site speaks more languages. Easy Read words are short, plain and one idea a sentence.
+// The words of the Easy Read pages, from the catalogue in the reader's language. Easy Read words
+// are short, plain and one idea a sentence, in every language.
 import { PICTURE_SET } from '../contract/easy-read.ts';
-import { formatDate } from '../model/days.ts';
 import type { EasyReadLineView } from '../model/easy-read.ts';
 import type { Lists } from '../model/lists.ts';
 import type { UpdateView } from '../model/views.ts';
+import type { Messages } from './messages.ts';
 import { routes } from './routes.ts';
 
-export const EASY_READ_WORDS = {
+const WORD_KEYS = {
   /** What the pages are called, in the trail and in links. */
-  name: 'Easy Read',
+  name: 'easyRead.name',
   /** The page that lists every Easy Read version. */
-  listTitle: 'Easy Read',
-  listIntro: ['Easy Read uses short sentences and pictures.', 'These parts of the website have an Easy Read version.'],
-  visionsHeading: 'Our plan',
-  commitmentsHeading: 'Promises',
-  visionIntro: 'This is the Easy Read version of our plan.',
-  updatesHeading: 'What has happened',
-  fullVersion: 'Read the full version',
+  listTitle: 'easyRead.name',
+  visionsHeading: 'easyRead.visionsHeading',
+  commitmentsHeading: 'easyRead.commitmentsHeading',
+  visionIntro: 'easyRead.visionIntro',
+  updatesHeading: 'easyRead.updatesHeading',
+  fullVersion: 'easyRead.fullVersion',
   /** The link from a commitment's or an update's own page. */
-  readInEasyRead: 'Read this in Easy Read',
-  allEasyRead: 'See everything in Easy Read',
-  noEasyRead: 'Nothing on this website has an Easy Read version yet.',
+  readInEasyRead: 'easyRead.readInEasyRead',
+  allEasyRead: 'easyRead.allEasyRead',
+  noEasyRead: 'easyRead.noEasyRead',
 } as const;
 
-export function commitmentIntro(partner: string): string {
-  return `This is the Easy Read version of a promise made by ${partner}.`;
+/** The Easy Read pages' own words, in the language of `m`. */
+export function easyReadWords(m: Messages): Record<keyof typeof WORD_KEYS, string> & { listIntro: string[] } {
+  const words = Object.fromEntries(Object.entries(WORD_KEYS).map(([name, key]) => [name, m.t(key)])) as Record<
+    keyof typeof WORD_KEYS,
+    string
+  >;
+  return { ...words, listIntro: [m.t('easyRead.listIntro'), m.t('easyRead.listIntroMore')] };
 }
 
-export function howItIsGoing(status: string): string {
-  return `How it is going now: ${status}.`;
+export function commitmentIntro(m: Messages, partner: string): string {
+  return m.t('easyRead.commitmentIntro', { partner });
 }
 
-export function updateDate(date: string): string {
-  return `We wrote this on ${formatDate(date)}.`;
+export function howItIsGoing(m: Messages, status: string): string {
+  return m.t('easyRead.howItIsGoing', { status });
+}
+
+export function updateDate(m: Messages, date: string): string {
+  return m.t('easyRead.updateDate', { date: m.date(date) });
 }
 
 /** Said only when the content records it: which group checked the words, and when; one short sentence a line. */
-export function checkedWith(group: string, date: string): string[] {
+export function checkedWith(m: Messages, group: string, date: string): string[] {
   return [
-    'People with learning disabilities checked these words.',
-    `They are from ${group}.`,
-    `They checked them on ${formatDate(date)}.`,
+    m.t('easyRead.checked'),
+    m.t('easyRead.checkedGroup', { group }),
+    m.t('easyRead.checkedOn', { date: m.date(date) }),
   ];
 }
 

@@ -2,6 +2,8 @@
 // partner, topic and group, and the commitments that became overdue. Every entry is dated the day
 // it happened: an update its date, a meeting its day, a review the day the group agreed it and its
 // reply the day the partner gave it, an overdue commitment the day after it fell due.
+// A feed is one file for every reader, so its words are in the content's own language: callers
+// pass that language's messages, and the sentences here are written in it.
 import { formatDate } from '../model/days.ts';
 import { overdueSince, statusChanges } from '../model/history.ts';
 import type {
@@ -18,7 +20,8 @@ import type {
 } from '../model/read-model.ts';
 import type { FeedDoc, FeedEntry } from './atom.ts';
 import { reviewReplySentence, reviewSentence } from './community.ts';
-import { ACTION_LABELS, COMPARISON_LABELS, OUTCOME_LABELS, STATUS_LABELS, VERDICT_LABELS } from './labels.ts';
+import { labels } from './labels.ts';
+import type { Messages } from './messages.ts';
 import { plural } from './plural.ts';
 import { routes } from './routes.ts';
 
@@ -31,12 +34,12 @@ function changeBy(u: UpdateView) {
   return change?.from === 'no-update' ? undefined : change;
 }
 
-export function updateEntry(u: UpdateView): FeedEntry {
+export function updateEntry(m: Messages, u: UpdateView): FeedEntry {
   const progress = u.data.progress === undefined ? '' : `, ${u.data.progress}% done`;
   const change = changeBy(u);
   const status = change
-    ? `Status changed from ${STATUS_LABELS[change.from]} to ${STATUS_LABELS[change.to]}`
-    : `Status: ${STATUS_LABELS[u.data.status]}`;
+    ? `Status changed from ${labels(m).status[change.from]} to ${labels(m).status[change.to]}`
+    : `Status: ${labels(m).status[u.data.status]}`;
   return {
     key: `update/${u.id}`,
     title: `${u.commitment.data.title}: ${u.data.title}`,
@@ -44,27 +47,27 @@ export function updateEntry(u: UpdateView): FeedEntry {
     path: routes.update(u.id),
     summary: `An update from ${u.partner.data.name}. ${status}${progress}.`,
     html: u.html,
-    categories: [u.partner.data.name, STATUS_LABELS[u.data.status]],
+    categories: [u.partner.data.name, labels(m).status[u.data.status]],
   };
 }
 
 /** Each time the commitment's status changed from one status to another (its first update is an update entry of its own). */
-export function statusChangeEntries(c: CommitmentView): FeedEntry[] {
+export function statusChangeEntries(m: Messages, c: CommitmentView): FeedEntry[] {
   const titles = new Map(c.updates.items.map((u) => [u.id, u.data.title]));
   return statusChanges(c.updates.items.map((u) => ({ id: u.id, date: u.data.date, status: u.data.status })))
     .filter((change) => change.from !== 'no-update')
     .map((change) => ({
       key: `status/${c.id}/${change.update}`,
-      title: `${c.data.title}: now ${STATUS_LABELS[change.to].toLowerCase()}`,
+      title: `${c.data.title}: now ${labels(m).status[change.to].toLowerCase()}`,
       date: change.date,
       path: routes.update(change.update),
-      summary: `The status changed from ${STATUS_LABELS[change.from].toLowerCase()} to ${STATUS_LABELS[change.to].toLowerCase()}, in the update “${titles.get(change.update)}”.`,
-      categories: [c.partner.data.name, STATUS_LABELS[change.to]],
+      summary: `The status changed from ${labels(m).status[change.from].toLowerCase()} to ${labels(m).status[change.to].toLowerCase()}, in the update “${titles.get(change.update)}”.`,
+      categories: [c.partner.data.name, labels(m).status[change.to]],
     }));
 }
 
 /** The day the commitment became overdue, when it is overdue now. */
-export function overdueEntries(c: CommitmentView, today: string): FeedEntry[] {
+export function overdueEntries(m: Messages, c: CommitmentView, today: string): FeedEntry[] {
   const since = overdueSince(c.data.due, c.state.status, today);
   if (since === undefined || c.data.due === undefined) return [];
   return [
@@ -73,7 +76,7 @@ export function overdueEntries(c: CommitmentView, today: string): FeedEntry[] {
       title: `Overdue: ${c.data.title}`,
       date: since,
       path: routes.commitment(c.id),
-      summary: `${c.partner.data.name} promised this by ${formatDate(c.data.due)}, and it is not finished. Its status is ${STATUS_LABELS[c.state.status].toLowerCase()}.`,
+      summary: `${c.partner.data.name} promised this by ${formatDate(c.data.due)}, and it is not finished. Its status is ${labels(m).status[c.state.status].toLowerCase()}.`,
       categories: [c.partner.data.name, 'Overdue'],
     },
   ];
@@ -83,16 +86,21 @@ export function overdueEntries(c: CommitmentView, today: string): FeedEntry[] {
  * A lived-experience review on the day the group agreed it, and the partner's reply on the day it
  * was given: each its own entry, so a reply reaches a follower as news and the review keeps its date.
  */
-export function reviewEntries(r: ReviewView, today: string): FeedEntry[] {
+export function reviewEntries(m: Messages, r: ReviewView, today: string): FeedEntry[] {
   const partner = r.partner.data.name;
   const review: FeedEntry = {
     key: `review/${r.id}`,
     title: `${r.commitment.data.title}: reviewed by ${r.group.data.name}`,
     date: r.data.date,
     path: routes.review(r.id),
-    summary: reviewSentence(r),
+    summary: reviewSentence(m, r),
     html: r.html,
-    categories: [partner, 'Lived-experience review', VERDICT_LABELS[r.data.verdict], COMPARISON_LABELS[r.comparison]],
+    categories: [
+      partner,
+      'Lived-experience review',
+      labels(m).verdict[r.data.verdict],
+      labels(m).comparison[r.comparison],
+    ],
   };
   const reply = r.data.reply;
   return [
@@ -104,7 +112,7 @@ export function reviewEntries(r: ReviewView, today: string): FeedEntry[] {
             title: `${r.commitment.data.title}: ${partner} replied to the review`,
             date: reply.date,
             path: routes.reviewReply(r.id),
-            summary: `${reviewReplySentence(r)} ${reply.text}`,
+            summary: `${reviewReplySentence(m, r)} ${reply.text}`,
             categories: [partner, 'Reply to a review'],
           },
         ]
@@ -112,7 +120,7 @@ export function reviewEntries(r: ReviewView, today: string): FeedEntry[] {
   ].filter((e) => e.date <= today);
 }
 
-export function madeEntry(c: CommitmentView): FeedEntry {
+export function madeEntry(m: Messages, c: CommitmentView): FeedEntry {
   return {
     key: `commitment/${c.id}`,
     title: `New commitment: ${c.data.title}`,
@@ -123,22 +131,22 @@ export function madeEntry(c: CommitmentView): FeedEntry {
   };
 }
 
-export function minutesEntry(m: MinutesView): FeedEntry {
-  const decisions = m.decisions?.length ?? 0;
-  const actions = m.actions?.length ?? 0;
+export function minutesEntry(m: Messages, meeting: MinutesView): FeedEntry {
+  const decisions = meeting.decisions?.length ?? 0;
+  const actions = meeting.actions?.length ?? 0;
   return {
-    key: `minutes/${m.id}`,
-    title: `Minutes: ${m.data.title}`,
-    date: m.data.date,
-    path: routes.minutes(m.id),
-    summary: `${m.group.data.name} met on ${formatDate(m.data.date)}: ${plural(m.data.attendance.total, 'person', 'people')} came; ${plural(decisions, 'decision')} and ${plural(actions, 'action')} agreed.`,
-    html: m.html,
-    categories: [m.group.data.name],
+    key: `minutes/${meeting.id}`,
+    title: `Minutes: ${meeting.data.title}`,
+    date: meeting.data.date,
+    path: routes.minutes(meeting.id),
+    summary: `${meeting.group.data.name} met on ${formatDate(meeting.data.date)}: ${plural(meeting.data.attendance.total, 'person', 'people')} came; ${plural(decisions, 'decision')} and ${plural(actions, 'action')} agreed.`,
+    html: meeting.html,
+    categories: [meeting.group.data.name],
   };
 }
 
 /** An action when it was agreed, and again when it was done or dropped. */
-export function actionEntries(a: ActionView): FeedEntry[] {
+export function actionEntries(m: Messages, a: ActionView): FeedEntry[] {
   const path = routes.action(a.meeting.id, a.action.id);
   const due = a.action.due ? ` It is due by ${formatDate(a.action.due)}.` : '';
   const agreed: FeedEntry = {
@@ -150,7 +158,7 @@ export function actionEntries(a: ActionView): FeedEntry[] {
     categories: [a.group.data.name],
   };
   if (a.closedOn === null) return [agreed];
-  const label = ACTION_LABELS[a.action.status];
+  const label = labels(m).action[a.action.status];
   return [
     agreed,
     {
@@ -164,25 +172,25 @@ export function actionEntries(a: ActionView): FeedEntry[] {
   ];
 }
 
-export function inputEntry(i: InputView): FeedEntry {
+export function inputEntry(m: Messages, i: InputView): FeedEntry {
   return {
     key: `input/${i.data.ref}`,
-    title: `${i.data.ref}: ${OUTCOME_LABELS[i.data.outcome]}`,
+    title: `${i.data.ref}: ${labels(m).outcome[i.data.outcome]}`,
     date: i.data.received,
     path: routes.youSaid(i.data.ref),
     summary: `You said: ${i.data.said} What happened: ${i.data.response}`,
-    categories: [OUTCOME_LABELS[i.data.outcome], ...i.themeNames],
+    categories: [labels(m).outcome[i.data.outcome], ...i.themeNames],
   };
 }
 
 /** A commitment's own news: when it was made, its updates, each change of status, its reviews and their replies, and the day it became overdue. */
-function commitmentEntries(c: CommitmentView, today: string): FeedEntry[] {
+function commitmentEntries(m: Messages, c: CommitmentView, today: string): FeedEntry[] {
   return [
-    madeEntry(c),
-    ...c.updates.items.map(updateEntry),
-    ...statusChangeEntries(c),
-    ...c.reviews.items.flatMap((r) => reviewEntries(r, today)),
-    ...overdueEntries(c, today),
+    madeEntry(m, c),
+    ...c.updates.items.map((x) => updateEntry(m, x)),
+    ...statusChangeEntries(m, c),
+    ...c.reviews.items.flatMap((r) => reviewEntries(m, r, today)),
+    ...overdueEntries(m, c, today),
   ];
 }
 
@@ -192,11 +200,11 @@ const quiet = new WeakMap<Portal, string>();
  * The day a feed with no entries has been quiet since: the newest day anything on the site
  * happened (the build day only when nothing has), so an empty feed's date is true too.
  */
-export function quietDay(portal: Portal): string {
+export function quietDay(m: Messages, portal: Portal): string {
   let day = quiet.get(portal);
   if (day === undefined) {
     day =
-      siteEntries(portal).reduce<string | undefined>(
+      siteEntries(m, portal).reduce<string | undefined>(
         (latest, e) => (latest && latest > e.date ? latest : e.date),
         undefined,
       ) ?? portal.today;
@@ -205,68 +213,68 @@ export function quietDay(portal: Portal): string {
   return day;
 }
 
-function siteEntries(portal: Portal): FeedEntry[] {
+function siteEntries(m: Messages, portal: Portal): FeedEntry[] {
   const { today } = portal;
   return [
-    ...portal.commitments.flatMap((c) => [madeEntry(c), ...overdueEntries(c, today)]),
-    ...portal.updates.filter((u) => u.data.date <= today).map(updateEntry),
-    ...portal.minutes.map(minutesEntry),
-    ...portal.inputs.map(inputEntry),
-    ...portal.reviews.flatMap((r) => reviewEntries(r, today)),
+    ...portal.commitments.flatMap((c) => [madeEntry(m, c), ...overdueEntries(m, c, today)]),
+    ...portal.updates.filter((u) => u.data.date <= today).map((x) => updateEntry(m, x)),
+    ...portal.minutes.map((x) => minutesEntry(m, x)),
+    ...portal.inputs.map((x) => inputEntry(m, x)),
+    ...portal.reviews.flatMap((r) => reviewEntries(m, r, today)),
   ];
 }
 
 /** Everything new on the site. */
-export function siteFeed(portal: Portal): FeedDoc {
+export function siteFeed(m: Messages, portal: Portal): FeedDoc {
   return {
     key: 'site',
     title: `${portal.site.name}: what is new`,
     subtitle: `Updates on commitments, new commitments, meetings, “you said, we did”${portal.uses.reviews ? ', reviews by people with lived experience and partners’ replies' : ''} and commitments that became overdue, from ${portal.site.partnership}.`,
     path: routes.feed(),
     page: routes.home(),
-    entries: siteEntries(portal),
-    quietSince: quietDay(portal),
+    entries: siteEntries(m, portal),
+    quietSince: quietDay(m, portal),
   };
 }
 
 /** Commitments that became overdue, each dated the day it did. */
-export function overdueFeed(portal: Portal): FeedDoc {
+export function overdueFeed(m: Messages, portal: Portal): FeedDoc {
   return {
     key: 'overdue',
     title: `${portal.site.name}: commitments that became overdue`,
     subtitle: 'A commitment is listed here the day after its due date, when it has not been finished.',
     path: routes.overdueFeed(),
     page: routes.commitmentsOverdue(),
-    entries: portal.lists.overdue.items.flatMap((c) => overdueEntries(c, portal.today)),
-    quietSince: quietDay(portal),
+    entries: portal.lists.overdue.items.flatMap((c) => overdueEntries(m, c, portal.today)),
+    quietSince: quietDay(m, portal),
   };
 }
 
-export function commitmentFeed(c: CommitmentView, portal: Portal): FeedDoc {
+export function commitmentFeed(m: Messages, c: CommitmentView, portal: Portal): FeedDoc {
   return {
     key: `commitment/${c.id}`,
     title: `${c.data.title}: updates`,
     subtitle: `Updates, changes of status${portal.uses.reviews ? ', reviews by people with lived experience' : ''} and overdue notices on a commitment by ${c.partner.data.name}.`,
     path: routes.commitmentFeed(c.id),
     page: routes.commitment(c.id),
-    entries: commitmentEntries(c, portal.today),
+    entries: commitmentEntries(m, c, portal.today),
     quietSince: c.data.made,
   };
 }
 
-export function partnerFeed(p: PartnerView, portal: Portal): FeedDoc {
+export function partnerFeed(m: Messages, p: PartnerView, portal: Portal): FeedDoc {
   return {
     key: `partner/${p.id}`,
     title: `${p.data.name}: commitments and updates`,
     subtitle: `What ${p.data.name} has committed to, each update and change of status${portal.uses.reviews ? ', each review by people with lived experience and its reply' : ''}, and what became overdue.`,
     path: routes.partnerFeed(p.id),
     page: routes.partner(p.id),
-    entries: p.commitments.items.flatMap((c) => commitmentEntries(c, portal.today)),
-    quietSince: quietDay(portal),
+    entries: p.commitments.items.flatMap((c) => commitmentEntries(m, c, portal.today)),
+    quietSince: quietDay(m, portal),
   };
 }
 
-export function themeFeed(t: ThemeView, portal: Portal): FeedDoc {
+export function themeFeed(m: Messages, t: ThemeView, portal: Portal): FeedDoc {
   return {
     key: `theme/${t.id}`,
     title: `${t.data.name}: what people said and what happened`,
@@ -274,15 +282,15 @@ export function themeFeed(t: ThemeView, portal: Portal): FeedDoc {
     path: routes.themeFeed(t.id),
     page: routes.theme(t.id),
     entries: [
-      ...t.inputs.items.map(inputEntry),
-      ...t.meetings.items.map(minutesEntry),
-      ...t.commitments.items.flatMap((c) => c.updates.items.map(updateEntry)),
+      ...t.inputs.items.map((x) => inputEntry(m, x)),
+      ...t.meetings.items.map((x) => minutesEntry(m, x)),
+      ...t.commitments.items.flatMap((c) => c.updates.items.map((x) => updateEntry(m, x))),
     ],
-    quietSince: quietDay(portal),
+    quietSince: quietDay(m, portal),
   };
 }
 
-export function groupFeed(g: GroupView, portal: Portal): FeedDoc {
+export function groupFeed(m: Messages, g: GroupView, portal: Portal): FeedDoc {
   return {
     key: `group/${g.id}`,
     title: `${g.data.name}: minutes and actions`,
@@ -290,22 +298,22 @@ export function groupFeed(g: GroupView, portal: Portal): FeedDoc {
     path: routes.groupFeed(g.id),
     page: routes.group(g.id),
     entries: [
-      ...g.meetings.items.map(minutesEntry),
-      ...g.actions.items.flatMap(actionEntries),
-      ...g.reviews.items.flatMap((r) => reviewEntries(r, portal.today)),
+      ...g.meetings.items.map((x) => minutesEntry(m, x)),
+      ...g.actions.items.flatMap((x) => actionEntries(m, x)),
+      ...g.reviews.items.flatMap((r) => reviewEntries(m, r, portal.today)),
     ],
-    quietSince: quietDay(portal),
+    quietSince: quietDay(m, portal),
   };
 }
 
 /** Every feed the site publishes, for the endpoints and the tests. */
-export function allFeeds(portal: Portal): FeedDoc[] {
+export function allFeeds(m: Messages, portal: Portal): FeedDoc[] {
   return [
-    siteFeed(portal),
-    overdueFeed(portal),
-    ...portal.commitments.map((c) => commitmentFeed(c, portal)),
-    ...portal.partners.map((p) => partnerFeed(p, portal)),
-    ...portal.themes.map((t) => themeFeed(t, portal)),
-    ...portal.groups.map((g) => groupFeed(g, portal)),
+    siteFeed(m, portal),
+    overdueFeed(m, portal),
+    ...portal.commitments.map((c) => commitmentFeed(m, c, portal)),
+    ...portal.partners.map((p) => partnerFeed(m, p, portal)),
+    ...portal.themes.map((t) => themeFeed(m, t, portal)),
+    ...portal.groups.map((g) => groupFeed(m, g, portal)),
   ];
 }

@@ -2,6 +2,8 @@
 // the words its link says. Base.astro lists the feeds in the page's head, for feed readers that
 // look there; the Follow component shows them all on the page, for people.
 import type { CommitmentView, GroupView, PartnerView, ThemeView } from '../model/read-model.ts';
+import type { Messages } from './messages.ts';
+// Feeds and calendars are one file for every reader, so their addresses are the site's own, in any language.
 import { routes } from './routes.ts';
 
 export interface Followable {
@@ -14,39 +16,43 @@ export interface Followable {
 export const ATOM_TYPE = 'application/atom+xml';
 
 /** The feed of everything new on the site, which every page offers in its head. */
-export const siteFeedLink: Followable = { href: routes.feed(), label: 'Everything new on this site', kind: 'feed' };
-export const overdueFeedLink: Followable = {
-  href: routes.overdueFeed(),
-  label: 'Commitments as they become overdue',
+export const siteFeedLink = (m: Messages): Followable => ({
+  href: routes.feed(),
+  label: m.t('follow.site'),
   kind: 'feed',
-};
-export const meetingsCalendarLink: Followable = {
+});
+export const overdueFeedLink = (m: Messages): Followable => ({
+  href: routes.overdueFeed(),
+  label: m.t('follow.overdue'),
+  kind: 'feed',
+});
+export const meetingsCalendarLink = (m: Messages): Followable => ({
   href: routes.meetingsCalendar(),
-  label: 'Every group’s meetings, in your calendar',
+  label: m.t('follow.meetings'),
   kind: 'calendar',
-};
+});
 
-export const commitmentFollow = (c: CommitmentView): Followable[] => [
-  { href: routes.commitmentFeed(c.id), label: 'Updates on this commitment', kind: 'feed' },
+export const commitmentFollow = (m: Messages, c: CommitmentView): Followable[] => [
+  { href: routes.commitmentFeed(c.id), label: m.t('follow.commitment'), kind: 'feed' },
 ];
 
-export const partnerFollow = (p: PartnerView): Followable[] => [
-  { href: routes.partnerFeed(p.id), label: `${p.data.name}: commitments and updates`, kind: 'feed' },
+export const partnerFollow = (m: Messages, p: PartnerView): Followable[] => [
+  { href: routes.partnerFeed(p.id), label: m.t('follow.partner', { name: p.data.name }), kind: 'feed' },
 ];
 
-export const themeFollow = (t: ThemeView): Followable[] => [
-  { href: routes.themeFeed(t.id), label: `${t.data.name}: what people said and what happened`, kind: 'feed' },
+export const themeFollow = (m: Messages, t: ThemeView): Followable[] => [
+  { href: routes.themeFeed(t.id), label: m.t('follow.theme', { name: t.data.name }), kind: 'feed' },
 ];
 
-export const groupFollow = (g: GroupView): Followable[] => [
-  { href: routes.groupFeed(g.id), label: `${g.data.name}: minutes and actions`, kind: 'feed' },
-  { href: routes.groupCalendar(g.id), label: `${g.data.name}: meetings, in your calendar`, kind: 'calendar' },
+export const groupFollow = (m: Messages, g: GroupView): Followable[] => [
+  { href: routes.groupFeed(g.id), label: m.t('follow.group', { name: g.data.name }), kind: 'feed' },
+  { href: routes.groupCalendar(g.id), label: m.t('follow.groupCalendar', { name: g.data.name }), kind: 'calendar' },
 ];
 
 /** The feeds a page lists in its head: the whole site's first, then the page's own, each once. */
-export const headFeeds = (links: readonly Followable[]): Followable[] => [
-  siteFeedLink,
-  ...links.filter((l) => l.kind === 'feed' && l.href !== siteFeedLink.href),
+export const headFeeds = (m: Messages, links: readonly Followable[]): Followable[] => [
+  siteFeedLink(m),
+  ...links.filter((l) => l.kind === 'feed' && l.href !== routes.feed()),
 ];
 
 /** What the follow page lists: the whole site's feeds, and each group's feed and calendar. */
@@ -55,9 +61,9 @@ export interface FollowPageView {
   groups: { name: string; links: Followable[] }[];
 }
 
-export function followPage(groups: readonly GroupView[]): FollowPageView {
+export function followPage(m: Messages, groups: readonly GroupView[]): FollowPageView {
   return {
-    site: [siteFeedLink, overdueFeedLink, meetingsCalendarLink],
-    groups: groups.map((g) => ({ name: g.data.name, links: groupFollow(g) })),
+    site: [siteFeedLink(m), overdueFeedLink(m), meetingsCalendarLink(m)],
+    groups: groups.map((g) => ({ name: g.data.name, links: groupFollow(m, g) })),
   };
 }

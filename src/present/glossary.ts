@@ -1,7 +1,9 @@
-// What the site's own words mean, said once, in plain English. The glossary page lists these, and
+// What the site's own words mean, said once, in plain words. The glossary page lists these, and
 // the labels come from src/present/labels.ts, so the term a reader looks up is the word they saw.
-import { STALE_AFTER_MONTHS } from '../model/status.ts';
-import { ACTION_LABELS, FLAG_LABELS, OUTCOME_LABELS, STATUS_LABELS } from './labels.ts';
+import { ACTION_STATUSES, OUTCOMES, type ActionStatus, type Outcome } from '../contract/index.ts';
+import { COMMITMENT_STATUSES, STALE_AFTER_MONTHS, type CommitmentStatus } from '../model/status.ts';
+import { labels } from './labels.ts';
+import type { Messages } from './messages.ts';
 
 export interface GlossaryTerm {
   /** The id of its place on the glossary page. */
@@ -15,32 +17,33 @@ export interface GlossarySection {
   terms: GlossaryTerm[];
 }
 
-const STATUS_MEANINGS: Record<keyof typeof STATUS_LABELS, string> = {
-  'no-update': 'The partner has made the commitment but has not reported on it at all yet.',
-  'not-started': 'The partner has reported that work on it has not begun.',
-  'in-progress': 'Work on it has begun and is going on.',
-  'at-risk': 'Work has begun, but the partner says it may not be done, or not done on time.',
-  delivered: 'The partner says it has done what it promised.',
-  'partly-delivered': 'The partner has done some of what it promised, but not all of it.',
-  'not-delivered': 'The partner has said it did not do what it promised.',
-  withdrawn: 'The partner has taken the commitment back and will not do it. The update says why.',
+/** Each status's place on the page: the same in every language, so a link to it works in each. */
+const STATUS_TERMS: Record<CommitmentStatus, { id: string; meaning: string }> = {
+  'no-update': { id: 'no-update-yet', meaning: 'glossary.noUpdateMeaning' },
+  'not-started': { id: 'not-started', meaning: 'glossary.notStartedMeaning' },
+  'in-progress': { id: 'in-progress', meaning: 'glossary.inProgressMeaning' },
+  'at-risk': { id: 'at-risk', meaning: 'glossary.atRiskMeaning' },
+  delivered: { id: 'delivered', meaning: 'glossary.deliveredMeaning' },
+  'partly-delivered': { id: 'partly-delivered', meaning: 'glossary.partlyDeliveredMeaning' },
+  'not-delivered': { id: 'not-delivered', meaning: 'glossary.notDeliveredMeaning' },
+  withdrawn: { id: 'withdrawn', meaning: 'glossary.withdrawnMeaning' },
 };
 
-const OUTCOME_MEANINGS: Record<keyof typeof OUTCOME_LABELS, string> = {
-  'acted-on': 'Something was done because of what people said.',
-  'in-progress': 'Something is being done about it and is not finished yet.',
-  considering: 'The partnership is still deciding what to do about it.',
-  'not-taken-forward': 'It was decided not to act on it. The reply says why.',
-  'awaiting-response': 'The partnership has not replied yet; the page says how long it has waited.',
+const OUTCOME_TERMS: Record<Outcome, { id: string; meaning: string }> = {
+  'acted-on': { id: 'said-acted-on', meaning: 'glossary.actedOnMeaning' },
+  'in-progress': { id: 'said-in-progress', meaning: 'glossary.inputInProgressMeaning' },
+  considering: { id: 'said-being-considered', meaning: 'glossary.consideringMeaning' },
+  'not-taken-forward': { id: 'said-not-taken-forward', meaning: 'glossary.notTakenForwardMeaning' },
+  'awaiting-response': { id: 'said-waiting-for-a-reply', meaning: 'glossary.awaitingResponseMeaning' },
 };
 
-const ACTION_MEANINGS: Record<keyof typeof ACTION_LABELS, string> = {
-  open: 'A meeting agreed someone would do this, and it is not done yet.',
-  done: 'It has been done.',
-  dropped: 'The meeting decided it would not be done after all.',
+const ACTION_TERMS: Record<ActionStatus, { id: string; meaning: string }> = {
+  open: { id: 'open-action', meaning: 'glossary.openMeaning' },
+  done: { id: 'done-action', meaning: 'glossary.doneMeaning' },
+  dropped: { id: 'dropped-action', meaning: 'glossary.droppedMeaning' },
 };
 
-/** Turns a label into the id of its place on the page: "No update yet" becomes "no-update-yet". */
+/** Turns an English label into the id of its place on the page: "No update yet" becomes "no-update-yet". */
 export function termId(term: string): string {
   return term
     .toLowerCase()
@@ -48,63 +51,43 @@ export function termId(term: string): string {
     .replace(/^-|-$/g, '');
 }
 
-const term = (name: string, meaning: string, idPrefix = ''): GlossaryTerm => ({
-  id: `${idPrefix}${termId(name)}`,
-  term: name,
-  meaning,
-});
-
-export const GLOSSARY: GlossarySection[] = [
-  {
-    heading: 'About the partnership',
-    terms: [
-      term(
-        'Co-production',
-        'People who use mental health services, their carers and the organisations that run services, working together as equals. They decide together what to do, do it and check it worked, instead of services deciding and then asking for views.',
+/** Every section of the glossary, in the language of `m`; each term's id is the same in every language. */
+export function glossary(m: Messages): GlossarySection[] {
+  const words = labels(m);
+  const term = (id: string, name: string, meaning: string): GlossaryTerm => ({ id, term: name, meaning });
+  return [
+    {
+      heading: m.t('glossary.partnershipHeading'),
+      terms: [
+        term('co-production', m.t('glossary.coProduction'), m.t('glossary.coProductionMeaning')),
+        term('lived-experience', m.t('glossary.livedExperience'), m.t('glossary.livedExperienceMeaning')),
+        term('commitment', m.t('glossary.commitment'), m.t('glossary.commitmentMeaning')),
+        term('partner', m.t('glossary.partner'), m.t('glossary.partnerMeaning')),
+      ],
+    },
+    {
+      heading: m.t('glossary.saidHeading'),
+      terms: [
+        term('reference-code', m.t('glossary.referenceCode'), m.t('glossary.referenceCodeMeaning')),
+        ...OUTCOMES.map((o) => term(OUTCOME_TERMS[o].id, words.outcome[o], m.t(OUTCOME_TERMS[o].meaning))),
+      ],
+    },
+    {
+      heading: m.t('method.statusesHeading'),
+      terms: COMMITMENT_STATUSES.map((s) => term(STATUS_TERMS[s].id, words.status[s], m.t(STATUS_TERMS[s].meaning))),
+    },
+    {
+      heading: m.t('glossary.attentionHeading'),
+      terms: [
+        term('overdue', words.flag.overdue, m.t('glossary.overdueMeaning')),
+        term('no-recent-update', words.flag.stale, m.t('glossary.staleMeaning', { months: STALE_AFTER_MONTHS })),
+      ],
+    },
+    {
+      heading: m.t('glossary.actionsHeading'),
+      terms: ACTION_STATUSES.map((a) =>
+        term(ACTION_TERMS[a].id, m.t('glossary.actionTerm', { label: words.action[a] }), m.t(ACTION_TERMS[a].meaning)),
       ),
-      term(
-        'Lived experience',
-        'Knowing about mental health services because you, or someone you care for, have used them.',
-      ),
-      term('Commitment', 'A promise a partner has made towards the shared vision, with a date it should be done by.'),
-      term('Partner', 'An organisation in the partnership, like a council, an NHS trust or a user-led group.'),
-    ],
-  },
-  {
-    heading: 'What happened to what you said',
-    terms: [
-      term(
-        'Reference code',
-        'The code given to something people told us, like YS-2025-014. YS stands for “You said”, then comes the year and a number. Use the code to find what happened to it.',
-      ),
-      ...Object.entries(OUTCOME_LABELS).map(([k, label]) =>
-        term(label, OUTCOME_MEANINGS[k as keyof typeof OUTCOME_LABELS], 'said-'),
-      ),
-    ],
-  },
-  {
-    heading: 'Where a commitment stands',
-    terms: Object.entries(STATUS_LABELS).map(([k, label]) =>
-      term(label, STATUS_MEANINGS[k as keyof typeof STATUS_LABELS]),
-    ),
-  },
-  {
-    heading: 'Commitments needing attention',
-    terms: [
-      term(
-        FLAG_LABELS.overdue,
-        'The date it should have been done by has passed, and it is not finished. It still has its status as well.',
-      ),
-      term(
-        FLAG_LABELS.stale,
-        `Nothing new has been reported on it for more than ${STALE_AFTER_MONTHS} months (counted from when it was made, if it has never had an update), and it is not finished. It still has its status as well.`,
-      ),
-    ],
-  },
-  {
-    heading: 'Actions from meetings',
-    terms: Object.entries(ACTION_LABELS).map(([k, label]) =>
-      term(`${label} (action)`, ACTION_MEANINGS[k as keyof typeof ACTION_LABELS]),
-    ),
-  },
-];
+    },
+  ];
+}

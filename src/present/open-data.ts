@@ -1,6 +1,7 @@
 // The open data: every collection in the contract's registry as a table, with a column for each of
 // its fields (described by the contract's own words), the entry's address on the site, and what the
 // site works out about it (current status, overdue, stale, days, scorecards), from the read model.
+// One set of files for every reader, so its words are in the content's own language (OpenDataInput.m).
 // A collection added to the registry gets its table with no edit here.
 import type { Collection, Registry } from '../contract/index.ts';
 import { choicesOf, isOptional, kindOf, metaOf, shapeOf, unwrap } from '../contract/schema-walk.ts';
@@ -12,7 +13,8 @@ import type { ReplyClock } from '../model/replies.ts';
 import { COMMITMENT_STATUSES, STALE_AFTER_MONTHS } from '../model/status.ts';
 import { COMPARISONS } from '../model/community.ts';
 import { absolute } from './atom.ts';
-import { STATUS_LABELS } from './labels.ts';
+import { labels } from './labels.ts';
+import type { Messages } from './messages.ts';
 import { routes } from './routes.ts';
 
 /** Table Schema's field types (https://specs.frictionlessdata.io/table-schema/) that the tables use. */
@@ -82,7 +84,8 @@ const REPLY_STATES = ['waiting', 'answered', 'unrecorded'] as const satisfies re
 export const statusCountColumn = (status: string) => `status_${status.replace(/-/g, '_')}`;
 
 /** The derived columns of the collections the read model knows, by collection name. */
-function derivedColumns(portal: Portal): Record<string, Derived> {
+function derivedColumns(portal: Portal, m: Messages): Record<string, Derived> {
+  const STATUS_LABELS = labels(m).status;
   const { today } = portal;
   const commitment = byId(portal.commitments);
   const partner = byId(portal.partners);
@@ -329,6 +332,8 @@ export function fieldColumns(collection: Collection): Column[] {
 }
 
 export interface OpenDataInput {
+  /** The content's own language: open data is one set of files for every reader, so its words are in that language. */
+  m: Messages;
   registry: Registry;
   /** Every entry of every collection in the registry, by collection name. */
   entries: Record<string, Entry<unknown>[]>;
@@ -337,8 +342,8 @@ export interface OpenDataInput {
 }
 
 /** Every table of the open data: one per collection in the registry, in the registry's order, and the actions from meetings. */
-export function openDataTables({ registry, entries, portal, origin }: OpenDataInput): Table[] {
-  const derived = derivedColumns(portal);
+export function openDataTables({ registry, entries, portal, origin, m }: OpenDataInput): Table[] {
+  const derived = derivedColumns(portal, m);
   const tables = Object.values(registry).map((collection): Table => {
     const extra = derived[collection.name];
     const page = PAGE_OF[collection.name];

@@ -1,4 +1,6 @@
-// The one place the site makes a word agree with a number.
+// An English word agreeing with a number, for what is only ever English: the content check's messages
+// to volunteers and the feeds' sentences. The site's pages use plurals in the catalogues instead
+// (src/present/catalogues), which follow each language's own rules.
 
 /** The word that goes with `n`: `one` for exactly 1, else `many` (the word with an s, unless given). */
 export function pluralWord(n: number, one: string, many = `${one}s`): string {

@@ -2,18 +2,15 @@
 // which the page and its CSV both print, so they cannot disagree.
 import type { ReplyClock, ReplyFigures } from '../model/replies.ts';
 import type { InvolvementYear, PeopleCount, ReviewsYear } from '../model/involvement.ts';
-import { formatDate } from '../model/days.ts';
 import type { Entry } from '../model/entries.ts';
 import type { Group } from '../contract/index.ts';
 import type { ChartSpec } from './charts.ts';
-import { VERDICT_LABELS } from './labels.ts';
-import { plural } from './plural.ts';
-
-const wd = (n: number) => plural(n, 'working day');
+import { labels } from './labels.ts';
+import type { Messages } from './messages.ts';
 
 /** Short, for lists: "Waiting for a reply: 32 working days". */
-export function waitingLabel(clock: ReplyClock): string | undefined {
-  return clock.state === 'waiting' ? `Waiting for a reply: ${wd(clock.workingDays)}` : undefined;
+export function waitingLabel(m: Messages, clock: ReplyClock): string | undefined {
+  return clock.state === 'waiting' ? m.t('replies.waiting', { days: clock.workingDays }) : undefined;
 }
 
 /** Whether to flag it: past the promise with no reply. */
@@ -22,33 +19,39 @@ export function pastStandard(clock: ReplyClock): boolean {
 }
 
 /** The sentence a member reads on an input's page. */
-export function clockSentence(clock: ReplyClock): string {
+export function clockSentence(m: Messages, clock: ReplyClock): string {
   switch (clock.state) {
     case 'waiting':
       return clock.pastBy !== null
-        ? `We have not replied yet. We are ${wd(clock.pastBy)} past the ${wd(clock.standard)} we promised.`
-        : `We have not replied yet. It has been ${wd(clock.workingDays)}; we promised to reply within ${wd(clock.standard)}, by ${formatDate(clock.due)}.`;
+        ? m.t('replies.waitingPast', { past: clock.pastBy, standard: clock.standard })
+        : m.t('replies.waitingWithin', { days: clock.workingDays, standard: clock.standard, date: m.date(clock.due) });
     case 'answered':
       return clock.late !== null
-        ? `We replied on ${formatDate(clock.on)}, after ${wd(clock.workingDays)}: ${wd(clock.late)} later than the ${wd(clock.standard)} we promised.`
-        : `We replied on ${formatDate(clock.on)}, after ${wd(clock.workingDays)}, within the ${wd(clock.standard)} we promised.`;
+        ? m.t('replies.answeredLate', {
+            date: m.date(clock.on),
+            days: clock.workingDays,
+            late: clock.late,
+            standard: clock.standard,
+          })
+        : m.t('replies.answeredOnTime', { date: m.date(clock.on), days: clock.workingDays, standard: clock.standard });
     case 'unrecorded':
-      return 'We replied, but did not record the day we did.';
+      return m.t('replies.unrecorded');
   }
 }
 
 /** A median reply time in words, or that there is none to give. */
-export function medianWords(median: number | null): string {
-  return median === null ? 'No replies with a date yet' : wd(median);
+export function medianWords(m: Messages, median: number | null): string {
+  return median === null ? m.t('replies.noMedian') : m.t('replies.workingDays', { days: median });
 }
 
 /** A count of people as the report shows it. */
-export function people(count: PeopleCount): string {
-  return count.withheld ? 'fewer than 5' : String(count.n);
+export function people(m: Messages, count: PeopleCount): string {
+  return count.withheld ? m.t('replies.fewerThanFive') : m.number(count.n);
 }
 
 /** The chart of reply times, with its table. */
 export function replyTimesChart(
+  m: Messages,
   bands: { label: string; answered: number; waiting: number }[],
   standard: number,
 ): ChartSpec {
@@ -57,18 +60,28 @@ export function replyTimesChart(
   return {
     kind: 'bar',
     horizontal: true,
-    title: 'How long replies take',
+    title: m.t('replies.chartTitle'),
     summary:
       answered + waiting === 0
-        ? 'Nothing has been recorded yet.'
-        : `${plural(answered, 'reply', 'replies')} with a date, and ${waiting} still waiting, by working days since it was said; we promise a reply within ${wd(standard)}.`,
-    categoryLabel: 'Working days',
+        ? m.t('replies.chartEmpty')
+        : m.t('replies.chartSummary', { answered, waiting, standard }),
+    categoryLabel: m.t('replies.chartCategory'),
     categories: bands.map((b) => b.label),
     series: [
-      { label: 'Replied', swatch: 'acted-on', values: bands.map((b) => b.answered), stack: 'replies' },
-      { label: 'Still waiting', swatch: 'awaiting-response', values: bands.map((b) => b.waiting), stack: 'replies' },
+      {
+        label: m.t('replies.chartReplied'),
+        swatch: 'acted-on',
+        values: bands.map((b) => b.answered),
+        stack: 'replies',
+      },
+      {
+        label: m.t('replies.chartWaiting'),
+        swatch: 'awaiting-response',
+        values: bands.map((b) => b.waiting),
+        stack: 'replies',
+      },
     ],
-    unit: 'things people said',
+    unit: m.t('replies.chartUnit'),
   };
 }
 
@@ -81,142 +94,141 @@ export interface FigureTable {
 }
 
 /** The columns of a reply-figures table, after its first. */
-export const REPLY_COLUMNS = [
-  'Received',
-  'Replied on time',
-  'Replied late',
-  'Reply day not recorded',
-  'Still waiting',
-  'Median reply time',
-];
+export function replyColumns(m: Messages): string[] {
+  return [
+    m.t('replies.received'),
+    m.t('replies.onTime'),
+    m.t('replies.late'),
+    m.t('replies.dayNotRecorded'),
+    m.t('replies.stillWaiting'),
+    m.t('replies.medianTime'),
+  ];
+}
 
-export function replyRow(label: string, f: ReplyFigures): string[] {
+export function replyRow(m: Messages, label: string, f: ReplyFigures): string[] {
   return [
     label,
-    String(f.received),
-    String(f.onTime),
-    String(f.late),
-    String(f.unrecorded),
-    String(f.waiting),
-    medianWords(f.median),
+    m.number(f.received),
+    m.number(f.onTime),
+    m.number(f.late),
+    m.number(f.unrecorded),
+    m.number(f.waiting),
+    medianWords(m, f.median),
   ];
 }
 
 /** Every table of a year's report, in the page's order. */
-export function involvementTables<G extends Entry<Group>>(y: InvolvementYear<G>): FigureTable[] {
+export function involvementTables<G extends Entry<Group>>(m: Messages, y: InvolvementYear<G>): FigureTable[] {
+  const n = (count: number) => m.number(count);
+  const notRecorded = m.t('replies.notRecorded');
+  const number = m.t('replies.number');
   return [
     {
       id: 'meetings',
-      title: 'Meetings and who came',
-      columns: ['Group', 'Meetings', 'People who came', 'With lived experience'],
+      title: m.t('replies.meetingsTitle'),
+      columns: [m.t('replies.group'), m.t('replies.meetings'), m.t('replies.peopleWhoCame'), m.t('replies.withLived')],
       rows: [
         ...y.groups.map((g) => [
           g.group.data.name,
-          String(g.meetings),
-          people(g.attendance),
-          g.livedOf === 0 ? 'Not recorded' : people(g.livedExperience),
+          n(g.meetings),
+          people(m, g.attendance),
+          g.livedOf === 0 ? notRecorded : people(m, g.livedExperience),
         ]),
         [
-          'All groups',
-          String(y.meetings),
-          people(y.attendance),
-          y.livedOf === 0 ? 'Not recorded' : people(y.livedExperience),
+          m.t('replies.allGroups'),
+          n(y.meetings),
+          people(m, y.attendance),
+          y.livedOf === 0 ? notRecorded : people(m, y.livedExperience),
         ],
       ],
     },
     {
       id: 'roles',
-      title: 'Decision-makers who came',
-      columns: ['Role', 'Meetings they came to'],
-      rows: y.roles.map((r) => [r.role, String(r.meetings)]),
+      title: m.t('replies.rolesTitle'),
+      columns: [m.t('replies.role'), m.t('replies.meetingsTheyCameTo')],
+      rows: y.roles.map((r) => [r.role, n(r.meetings)]),
     },
     {
       id: 'inputs',
-      title: 'What people told us',
-      columns: ['What happened', 'Number'],
+      title: m.t('replies.inputsTitle'),
+      columns: [m.t('replies.whatHappened'), number],
       rows: [
-        ['Received', String(y.inputs.received)],
-        ['Replied to', String(y.inputs.answered)],
-        ['Acted on', String(y.inputs.actedOn)],
-        ['In progress or being considered', String(y.inputs.open)],
-        ['Not taken forward', String(y.inputs.notTakenForward)],
-        ['Still waiting for a reply', String(y.inputs.replies.waiting)],
+        [m.t('replies.received'), n(y.inputs.received)],
+        [m.t('replies.repliedTo'), n(y.inputs.answered)],
+        [labels(m).outcome['acted-on'], n(y.inputs.actedOn)],
+        [m.t('replies.openInputs'), n(y.inputs.open)],
+        [labels(m).outcome['not-taken-forward'], n(y.inputs.notTakenForward)],
+        [m.t('replies.stillWaitingForReply'), n(y.inputs.replies.waiting)],
       ],
     },
     {
       id: 'replies',
-      title: 'How quickly we replied',
-      columns: ['', ...REPLY_COLUMNS],
-      rows: [replyRow(`Received in ${y.year}`, y.inputs.replies)],
+      title: m.t('replies.repliesTitle'),
+      columns: ['', ...replyColumns(m)],
+      rows: [replyRow(m, m.t('replies.receivedIn', { year: String(y.year) }), y.inputs.replies)],
     },
     {
       id: 'actions',
-      title: 'Actions agreed at meetings',
-      columns: ['Actions', 'Number'],
+      title: m.t('replies.actionsTitle'),
+      columns: [m.t('replies.actions'), number],
       rows: [
-        ['Agreed', String(y.actions.agreed)],
-        ['Done', String(y.actions.done)],
-        ['Dropped', String(y.actions.dropped)],
-        ['Still open', String(y.actions.open)],
+        [m.t('replies.agreed'), n(y.actions.agreed)],
+        [labels(m).action.done, n(y.actions.done)],
+        [labels(m).action.dropped, n(y.actions.dropped)],
+        [m.t('replies.stillOpen'), n(y.actions.open)],
       ],
     },
     {
       id: 'commitments',
-      title: 'Commitments',
-      columns: ['Commitments', 'Number'],
+      title: m.t('replies.commitments'),
+      columns: [m.t('replies.commitments'), number],
       rows: [
-        ['Made', String(y.commitments.made)],
-        ['Delivered', String(y.commitments.delivered)],
+        [m.t('replies.made'), n(y.commitments.made)],
+        [labels(m).status.delivered, n(y.commitments.delivered)],
       ],
     },
-    ...(y.reviews ? [reviewsTable(y.reviews)] : []),
+    ...(y.reviews ? [reviewsTable(m, y.reviews)] : []),
   ];
 }
 
 /** The year's lived-experience reviews: only for a partnership that publishes reviews. */
-function reviewsTable(r: ReviewsYear): FigureTable {
+function reviewsTable(m: Messages, r: ReviewsYear): FigureTable {
   return {
     id: 'reviews',
-    title: 'Reviews by people with lived experience',
-    columns: ['Reviews', 'Number'],
+    title: m.t('replies.reviewsTitle'),
+    columns: [m.t('replies.reviews'), m.t('replies.number')],
     rows: [
-      ['Published', String(r.published)],
-      ...r.byVerdict.map(({ verdict, count }) => [`Verdict: ${VERDICT_LABELS[verdict]}`, String(count)]),
-      ['Disputed the partner’s report', String(r.disputed)],
-      ['The partner has replied', String(r.replied)],
+      [m.t('replies.published'), m.number(r.published)],
+      ...r.byVerdict.map(({ verdict, count }) => [
+        m.t('replies.verdict', { verdict: labels(m).verdict[verdict] }),
+        m.number(count),
+      ]),
+      [m.t('replies.disputed'), m.number(r.disputed)],
+      [m.t('replies.partnerReplied'), m.number(r.replied)],
       [
-        'People with lived experience who took part',
-        r.published > r.participantsUnrecorded ? people(r.participants) : 'Not recorded',
+        m.t('replies.participants'),
+        r.published > r.participantsUnrecorded ? people(m, r.participants) : m.t('replies.notRecorded'),
       ],
     ],
   };
 }
 
 /** What the year's figures do not know, in sentences; none when they know everything they show. */
-export function unknowns<G extends Entry<Group>>(y: InvolvementYear<G>): string[] {
+export function unknowns<G extends Entry<Group>>(m: Messages, y: InvolvementYear<G>): string[] {
+  const year = String(y.year);
   return [
-    ...(y.complete ? [] : [`${y.year} is not over: these figures run to ${formatDate(y.to)}.`]),
-    ...(y.meetings === 0 ? [`No minutes of meetings were published for ${y.year}.`] : []),
-    ...(y.livedUnrecorded > 0
-      ? [
-          `${plural(y.livedUnrecorded, 'meeting')} did not record how many people with lived experience came, so the share is of the other meetings only.`,
-        ]
-      : []),
-    ...(y.rolesUnrecorded > 0
-      ? [`${plural(y.rolesUnrecorded, 'meeting')} did not record which decision-makers came.`]
-      : []),
+    ...(y.complete ? [] : [m.t('replies.yearNotOver', { year, date: m.date(y.to) })]),
+    ...(y.meetings === 0 ? [m.t('replies.noMinutes', { year })] : []),
+    ...(y.livedUnrecorded > 0 ? [m.t('replies.livedUnrecorded', { count: y.livedUnrecorded })] : []),
+    ...(y.rolesUnrecorded > 0 ? [m.t('replies.rolesUnrecorded', { count: y.rolesUnrecorded })] : []),
     ...(y.inputs.replies.unrecorded > 0
-      ? [`For ${plural(y.inputs.replies.unrecorded, 'thing')} people told us, we did not record the day we replied.`]
+      ? [m.t('replies.replyDaysUnrecorded', { count: y.inputs.replies.unrecorded })]
       : []),
-    ...(y.reviews && y.reviews.published > 0
-      ? [
-          'A review counts as disputing the partner’s report when the reviewers found less done than the partner had reported by the day of the review; the partner may have reported again since.',
-        ]
-      : []),
+    ...(y.reviews && y.reviews.published > 0 ? [m.t('replies.disputingMeans')] : []),
     ...(y.reviews && y.reviews.participantsUnrecorded > 0
-      ? [`${plural(y.reviews.participantsUnrecorded, 'review')} did not record how many people took part.`]
+      ? [m.t('replies.participantsUnrecorded', { count: y.reviews.participantsUnrecorded })]
       : []),
-    'People who came to more than one meeting are counted at each one. Where fewer than 5 people are counted, the number is not shown, so that no one can be recognised.',
+    m.t('replies.countedAtEach'),
   ];
 }
 

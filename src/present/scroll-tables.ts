@@ -2,8 +2,12 @@
 // as the site's own tables (ScrollableTable.astro), so a wide one scrolls inside its box, says so,
 // and never pushes the page sideways.
 
+import type { Messages } from './messages.ts';
+
 /** The line above a table too wide for its box. */
-export const SCROLL_HINT = 'Scroll sideways to see the whole table.';
+export function scrollHint(m: Messages): string {
+  return m.t('table.scrollHint');
+}
 
 /** Text taken from HTML, made safe in a quoted attribute (its entities are already escaped and stay so). */
 const escapeAttribute = (text: string) => text.replace(/"/g, '&quot;');
@@ -19,7 +23,7 @@ const textOf = (html: string) =>
  * Wraps each table in `html` in a named, focusable scrolling region with the scrolling hint. Each
  * is named after the heading before it ("Table: <heading>"), or numbered when there is none.
  */
-export function wrapTables(html: string): string {
+export function wrapTables(m: Messages, html: string): string {
   let heading = '';
   let count = 0;
   return html.replace(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>|<table[\s\S]*?<\/table>/g, (match, headingHtml?: string) => {
@@ -28,8 +32,8 @@ export function wrapTables(html: string): string {
       return match;
     }
     count += 1;
-    const label = heading ? `Table: ${heading}` : `Table ${count}`;
-    return `<section class="scroll-table" aria-label="${escapeAttribute(label)}" tabindex="0"><p class="scroll-hint">${SCROLL_HINT}</p>${match}</section>`;
+    const label = heading ? m.t('table.named', { heading }) : m.t('table.numbered', { count });
+    return `<section class="scroll-table" aria-label="${escapeAttribute(label)}" tabindex="0"><p class="scroll-hint">${scrollHint(m)}</p>${match}</section>`;
   });
 }
 

@@ -8,6 +8,7 @@ import { dataFiles } from '../present/data-files.ts';
 import { openDataTables, type Table } from '../present/open-data.ts';
 import { dataPage } from '../present/data-page.ts';
 import { loadPortal } from './portal-data.ts';
+import { CONTENT_LANGUAGE, language } from './languages.ts';
 
 /** The origin of the site's address (PORTAL_SITE_URL), when the build was given one. */
 export function siteOrigin(): string | undefined {
@@ -37,7 +38,13 @@ export function loadOpenData() {
   data ??= (async () => {
     const portal = await loadPortal();
     const origin = siteOrigin();
-    const tables = openDataTables({ registry, entries: await loadEntries(), portal, origin });
+    const tables = openDataTables({
+      registry,
+      entries: await loadEntries(),
+      portal,
+      origin,
+      m: language(CONTENT_LANGUAGE).m,
+    });
     return { tables, files: dataFiles(tables, registry, { site: portal.site, today: portal.today, origin }) };
   })();
   return data;

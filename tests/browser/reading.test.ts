@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servedSite } from '../helpers/site.ts';
-import { STATUS_LABELS } from '../../src/present/labels.ts';
+import { labels } from '../../src/present/labels.ts';
+import { en } from '../helpers/messages.ts';
 import { listPages } from '../gates/gates.ts';
 
 const site = servedSite();
@@ -44,7 +45,7 @@ describe('the partners table', () => {
       });
       return { headers, rows };
     });
-    const statusWords = Object.values(STATUS_LABELS);
+    const statusWords = Object.values(labels(en).status);
     for (const word of statusWords) expect(table.headers, `a column for “${word}”`).toContain(word);
     expect(table.rows.length).toBeGreaterThan(0);
     for (const row of table.rows) {
@@ -62,7 +63,7 @@ describe('a partner’s scorecard', () => {
       .locator('main table tbody th a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(partners.length).toBeGreaterThan(0);
-    const statusWords = Object.values(STATUS_LABELS);
+    const statusWords = Object.values(labels(en).status);
     for (const path of partners) {
       await page.goto(`${site.server.origin}${path}`);
       const card = await page.evaluate(() => {
@@ -203,7 +204,7 @@ describe('the timeline of updates', () => {
       expect(item.before, `text before the heading “${item.title}”`).toBe('');
       expect(item.dateAfter, `a date after “${item.title}”`).toBe(true);
       expect(
-        Object.values(STATUS_LABELS).some((word) => item.afterText.includes(word)),
+        Object.values(labels(en).status).some((word) => item.afterText.includes(word)),
         `a status after “${item.title}”`,
       ).toBe(true);
     }

@@ -18,6 +18,7 @@ import { buildPortal, orderActions, type Entry, type PortalInput } from '../../s
 import type { CommitmentState } from '../../src/model/status.ts';
 import type { Group, Minutes, Update } from '../../src/contract/index.ts';
 import { SITE } from './site-settings.ts';
+import { en } from '../helpers/messages.ts';
 
 const state = (over: Partial<CommitmentState>): CommitmentState => ({
   status: 'in-progress',
@@ -29,6 +30,7 @@ const state = (over: Partial<CommitmentState>): CommitmentState => ({
 describe('statusChart', () => {
   // Five commitments: delivered; in progress and 3 days overdue; in progress; at risk and overdue; no update.
   const spec = statusChart(
+    en,
     [
       state({ status: 'delivered' }),
       state({ overdue: 3 }),
@@ -47,11 +49,11 @@ describe('statusChart', () => {
     expect(spec.summary).toBe('1 of 5 commitments delivered; 2 overdue, counted under their status too.');
   });
   it('labels the canvas with its figures, not the caption again', () => {
-    expect(chartImageLabel(spec)).toBe(
+    expect(chartImageLabel(en, spec)).toBe(
       'Bar chart of commitments. No update yet: 1; In progress: 2; At risk: 1; Delivered: 1.',
     );
-    expect(chartImageLabel(spec)).not.toContain(spec.title);
-    expect(chartImageLabel(spec)).not.toContain(spec.summary);
+    expect(chartImageLabel(en, spec)).not.toContain(spec.title);
+    expect(chartImageLabel(en, spec)).not.toContain(spec.summary);
   });
   it('tables exactly the numbers drawn', () => {
     expect(chartTable(spec)).toEqual({
@@ -68,6 +70,7 @@ describe('statusChart', () => {
 
 describe('statusComparisonChart', () => {
   const spec = statusComparisonChart(
+    en,
     [
       { name: 'Council', states: [state({ status: 'delivered' }), state({ overdue: 5 })] },
       { name: 'Trust', states: [state({ status: 'at-risk', overdue: 9 }), state({ status: 'no-update', overdue: 1 })] },
@@ -90,6 +93,7 @@ describe('statusComparisonChart', () => {
   });
   it('counts how many are behind rather than naming a tie', () => {
     const tied = statusComparisonChart(
+      en,
       [
         { name: 'A', states: [state({ overdue: 1 })] },
         { name: 'B', states: [state({ overdue: 2 })] },
@@ -100,7 +104,7 @@ describe('statusComparisonChart', () => {
       'partners',
     );
     expect(tied.summary).toBe('2 commitments are overdue, across 2 of the 3 partners.');
-    expect(statusComparisonChart([{ name: 'A', states: [state({})] }], 't', 'Partner', 'partners').summary).toBe(
+    expect(statusComparisonChart(en, [{ name: 'A', states: [state({})] }], 't', 'Partner', 'partners').summary).toBe(
       'None of the 1 commitment is overdue.',
     );
   });
@@ -178,7 +182,7 @@ describe('promisesChart', () => {
     ]),
     '2025-04-15',
   );
-  const spec = promisesChart(portal.commitments, '2025-04-15');
+  const spec = promisesChart(en, portal.commitments, '2025-04-15');
   it('runs month by month from the first commitment to the build month', () => {
     expect(spec.categories).toEqual(['January 2025', 'February 2025', 'March 2025', 'April 2025']);
   });
@@ -193,7 +197,7 @@ describe('promisesChart', () => {
   });
   it('does not count a commitment due later in the build month as fallen due', () => {
     const early = buildPortal(input([]), '2025-03-20');
-    expect(promisesChart(early.commitments, '2025-03-20').series[0]!.values).toEqual([0, 1, 1]);
+    expect(promisesChart(en, early.commitments, '2025-03-20').series[0]!.values).toEqual([0, 1, 1]);
   });
   it('counts a delivery from the start of the run of delivered updates it ends with', () => {
     const back = buildPortal(
@@ -205,13 +209,13 @@ describe('promisesChart', () => {
       ]),
       '2025-04-15',
     );
-    expect(promisesChart(back.commitments, '2025-04-15').series[1]!.values).toEqual([0, 0, 1, 1]);
+    expect(promisesChart(en, back.commitments, '2025-04-15').series[1]!.values).toEqual([0, 0, 1, 1]);
   });
 });
 
 describe('progressChart', () => {
   it('plots each update that gave a figure, in date order', () => {
-    const spec = progressChart([
+    const spec = progressChart(en, [
       update('c', 'x', '2025-06-01', 'at-risk', 45),
       update('b', 'x', '2025-05-01', 'at-risk'),
       update('a', 'x', '2025-03-01', 'in-progress', 30),
@@ -221,12 +225,13 @@ describe('progressChart', () => {
     expect(spec.summary).toBe('From 30% on 1 March 2025 to 45% on 1 June 2025 (at risk).');
   });
   it('draws nothing when no update gave a figure', () => {
-    expect(progressChart([update('a', 'x', '2025-03-01', 'in-progress')])).toBeUndefined();
+    expect(progressChart(en, [update('a', 'x', '2025-03-01', 'in-progress')])).toBeUndefined();
   });
 });
 
 describe('outcomesChart', () => {
   const spec = outcomesChart(
+    en,
     [
       { name: 'Housing', outcomes: ['acted-on', 'considering'] },
       { name: 'Crisis', outcomes: ['acted-on', 'acted-on', 'not-taken-forward', 'awaiting-response'] },
@@ -250,6 +255,7 @@ describe('outcomesChart', () => {
   });
   it('says each when topics tie', () => {
     const tied = outcomesChart(
+      en,
       [
         { name: 'A', outcomes: ['acted-on'] },
         { name: 'B', outcomes: ['acted-on'] },
@@ -267,6 +273,7 @@ describe('outcomesChart', () => {
 describe('outcomeTotalsChart', () => {
   it('gives one bar per outcome, every outcome shown, with the same sentence as by topic', () => {
     const spec = outcomeTotalsChart(
+      en,
       ['acted-on', 'considering', 'acted-on', 'not-taken-forward', 'acted-on'],
       'Everything',
     );
@@ -282,7 +289,7 @@ describe('outcomeTotalsChart', () => {
     );
   });
   it('says how many are still waiting for a reply, when some are', () => {
-    const spec = outcomeTotalsChart(['acted-on', 'awaiting-response', 'awaiting-response'], 'Everything');
+    const spec = outcomeTotalsChart(en, ['acted-on', 'awaiting-response', 'awaiting-response'], 'Everything');
     expect(chartTable(spec).rows.at(-1)).toEqual({ header: 'Waiting for a reply', cells: [2] });
     expect(spec.summary).toBe(
       '1 of the 3 things people told us was acted on; 0 are still in progress or being considered; 2 are waiting for a reply.',
@@ -317,6 +324,7 @@ describe('actions charts', () => {
   );
   it('counts open, done and dropped actions for each group', () => {
     const spec = actionsChart(
+      en,
       actions,
       groups.map((g) => ({ id: g.id, name: g.data.name })),
     );
@@ -328,7 +336,7 @@ describe('actions charts', () => {
   });
   it('gives one group’s actions a bar for each of open, done and dropped, not one bar for the group', () => {
     const board = actions.filter((a) => a.group.id === 'board');
-    const spec = groupActionsChart(board, 'Board');
+    const spec = groupActionsChart(en, board, 'Board');
     expect(spec.title).toBe('Actions agreed by the Board');
     expect(chartTable(spec)).toEqual({
       columns: ['Action', 'Actions'],
@@ -342,7 +350,7 @@ describe('actions charts', () => {
     expect(spec.summary).toBe('1 of 3 actions done; 1 still open.');
   });
   it('puts each open action’s wait in a band, and names the longest', () => {
-    const spec = waitingChart(actions);
+    const spec = waitingChart(en, actions);
     expect(spec.series[0]!.values).toEqual([0, 1, 1, 0, 0]);
     expect(spec.summary).toBe('2 actions open; the longest has waited 142 days.');
   });
@@ -350,7 +358,7 @@ describe('actions charts', () => {
 
 describe('worthDrawing', () => {
   const bars = (...values: number[][]) => ({
-    ...statusChart([], 't'),
+    ...statusChart(en, [], 't'),
     categories: values[0]!.map((_, i) => `c${i}`),
     series: values.map((v, i) => ({ label: `s${i}`, swatch: 'open' as const, values: v })),
   });
@@ -368,7 +376,7 @@ describe('worthDrawing', () => {
   });
   it('draws a line through two points or more, even at zero, but not a single point', () => {
     const line = (n: number) => ({
-      ...promisesChart([], '2025-01-01'),
+      ...promisesChart(en, [], '2025-01-01'),
       categories: Array.from({ length: n }, (_, i) => `m${i}`),
       series: [{ label: 'l', swatch: 'due' as const, values: Array<number>(n).fill(0) }],
     });

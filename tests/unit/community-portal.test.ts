@@ -28,6 +28,7 @@ import {
 } from '../../src/present/community.ts';
 import { commitmentFacets, reviewFacets } from '../../src/present/search-facets.ts';
 import { SITE } from './site-settings.ts';
+import { en } from '../helpers/messages.ts';
 
 const TODAY = '2026-01-15';
 const commitment = (id: string, title: string, partner: string, extra: Partial<Commitment>): Entry<Commitment> => ({
@@ -179,13 +180,13 @@ describe('reviews in the read model', () => {
     expect(portal.totals.community.byComparison).toMatchObject({ disputed: 2, agrees: 0, 'too-early': 1 });
   });
   it('says so in words: the home page’s sentence and a partner’s summary', () => {
-    expect(reviewedSentence(portal.totals.community)).toBe(
+    expect(reviewedSentence(en, portal.totals.community)).toBe(
       'People with lived experience have reviewed what partners report on 3 of 4 commitments: they agreed with 0 reports and disputed 2.',
     );
-    expect(communitySummary(council.community)).toBe(
+    expect(communitySummary(en, council.community)).toBe(
       '2 of 2 commitments reviewed by people with lived experience: they agreed with the partner on 0 and disputed 1; they said 1 is too early to judge. 0 not reviewed yet.',
     );
-    expect(involvementSentence(cafe.community!.involvement!)).toBe(
+    expect(involvementSentence(en, cafe.community!.involvement!)).toBe(
       'The partner describes more involvement than the reviewers found: 3 steps apart on the ladder, which is a big gap.',
     );
   });
@@ -206,13 +207,13 @@ describe('moved deadlines in the read model', () => {
     expect(council.deadlines).toEqual({ moved: 1, moves: 2, daysAdded: 184 });
     expect(council.moved.items.map((c) => c.id)).toEqual(['cafe']);
     expect(trust.deadlines).toEqual({ moved: 0, moves: 0, daysAdded: 0 });
-    expect(deadlinesSentence(council.deadlines)).toBe(
+    expect(deadlinesSentence(en, council.deadlines)).toBe(
       '1 commitment has had its deadline moved (2 moves in all), adding 184 days.',
     );
-    expect(deadlinesSentence(trust.deadlines)).toBe('No deadline has been moved.');
+    expect(deadlinesSentence(en, trust.deadlines)).toBe('No deadline has been moved.');
   });
   it('counts a commitment as fallen due, in the promises chart, by its latest agreed date', () => {
-    const chart = promisesChart(portal.commitments, TODAY);
+    const chart = promisesChart(en, portal.commitments, TODAY);
     const due = chart.series[0]!.values;
     // Months from January 2025: June (index 5) had nothing fall due, as Cafe's 30 June had moved;
     // by December (index 11) Line (1 December) and Cafe (31 December) had.
@@ -245,7 +246,7 @@ describe('check-ins in the read model', () => {
       ['homes', 'no-update', 'no-update'],
       ['line', 'no-update', 'delivered'],
     ]);
-    expect(changesSentence(k2.changes!)).toBe('1 delivered since; 3 the same.');
+    expect(changesSentence(en, k2.changes!)).toBe('1 delivered since; 3 the same.');
     expect(k2.reviews.items.map((r) => r.id)).toEqual(['r2']);
   });
   it('says when the next check-in was due and has passed', () => {
@@ -256,7 +257,7 @@ describe('check-ins in the read model', () => {
 
 describe('the charts of the community’s verdict', () => {
   it('sets what the partner reported against what the reviewers found, by each commitment’s latest review', () => {
-    const chart = verdictChart(portal.lists.reviewed.items);
+    const chart = verdictChart(en, portal.lists.reviewed.items);
     expect(chart.summary).toBe(
       'Of 3 commitments reviewed, the reviewers agreed with the partner’s report on 0 and disputed 2.',
     );
@@ -275,7 +276,7 @@ describe('the charts of the community’s verdict', () => {
     });
   });
   it('shows agreement by partner, with the commitments not reviewed yet', () => {
-    const chart = agreementChart(portal.lists.communityByPartner);
+    const chart = agreementChart(en, portal.lists.communityByPartner);
     expect(chart.summary).toBe('The reviewers disputed 2 reports, 1 each from Council and Trust.');
     expect(chartTable(chart)).toEqual({
       columns: ['Partner', 'Disputed', 'Too early to judge', 'Not reviewed yet'],
@@ -289,7 +290,7 @@ describe('the charts of the community’s verdict', () => {
 
 describe('search', () => {
   it('files a review under its verdict, whether it agrees, its partner, aim and group', () => {
-    expect(reviewFacets(byId(portal.reviews, 'r2')).filters).toEqual({
+    expect(reviewFacets(en, byId(portal.reviews, 'r2')).filters).toEqual({
       type: ['Review'],
       year: ['2025'],
       partner: ['Council'],
@@ -300,8 +301,8 @@ describe('search', () => {
     });
   });
   it('files a reviewed commitment under its latest verdict, and an unreviewed one under none', () => {
-    expect(commitmentFacets(cafe).filters).toMatchObject({ verdict: ['Not delivered'], disputed: ['Disputed'] });
-    expect(commitmentFacets(beds).filters.verdict).toBeUndefined();
+    expect(commitmentFacets(en, cafe).filters).toMatchObject({ verdict: ['Not delivered'], disputed: ['Disputed'] });
+    expect(commitmentFacets(en, beds).filters.verdict).toBeUndefined();
   });
 });
 
@@ -326,7 +327,7 @@ describe('a partnership with no review, check-in or moved deadline', () => {
       involvement: false,
       easyRead: false,
     });
-    expect(reviewedSentence(plain.totals.community)).toBeUndefined();
+    expect(reviewedSentence(en, plain.totals.community)).toBeUndefined();
     expect(plain.commitments.every((c) => c.community === undefined && c.deadline.moves.length === 0)).toBe(true);
     expect(plain.lists.reviewsByGroup).toEqual([]);
     expect(plain.visions[0]!.nextCheckin).toBeUndefined();

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { changesSentence, reviewedSentence } from '../../src/present/community.ts';
 import { examplePortal } from './example-portal.ts';
+import { en } from '../helpers/messages.ts';
 
 const portal = examplePortal('2026-12-03');
 const commitment = (id: string) => portal.commitments.find((c) => c.id === id)!;
@@ -28,7 +29,7 @@ describe('the example’s reviews', () => {
         .map((c) => c.id)
         .sort(),
     ).toEqual(['crisis-cafe', 'crisis-line-24-7', 'housing-pathway', 'you-said-we-did']);
-    expect(reviewedSentence(portal.totals.community)).toBe(
+    expect(reviewedSentence(en, portal.totals.community)).toBe(
       'People with lived experience have reviewed what partners report on 13 of 17 commitments: they agreed with 7 reports and disputed 4.',
     );
   });
@@ -81,7 +82,7 @@ describe('the example’s check-ins', () => {
     // delivered: discharge. Not delivered: peer support. Withdrawn: care plan choice. New: care plan copy,
     // benefits advice. The same: stigma campaign, crisis café, "you said, we did".
     const second = portal.checkins.find((k) => k.data.date === '2026-09-19')!;
-    expect(changesSentence(second.changes!)).toBe(
+    expect(changesSentence(en, second.changes!)).toBe(
       '1 now not started, 3 now in progress, 1 now at risk, 4 delivered since, 1 now partly delivered, 1 now not delivered, 1 now withdrawn; 2 new commitments made since; 3 the same.',
     );
     expect(second.reviews.count).toBe(6);

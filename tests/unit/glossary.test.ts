@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, termId } from '../../src/present/glossary.ts';
-import { ACTION_LABELS, FLAG_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../../src/present/labels.ts';
+import { glossary, termId } from '../../src/present/glossary.ts';
+import { labels } from '../../src/present/labels.ts';
+import { en } from '../helpers/messages.ts';
 import { routes } from '../../src/present/routes.ts';
 
-const terms = GLOSSARY.flatMap((s) => s.terms);
+const terms = glossary(en).flatMap((s) => s.terms);
 const meaningOf = (term: string) => terms.find((t) => t.term === term)?.meaning;
 
 describe('the glossary', () => {
@@ -15,12 +16,12 @@ describe('the glossary', () => {
   });
   it('defines every status, outcome, flag and action state by the very words the site shows', () => {
     for (const label of [
-      ...Object.values(STATUS_LABELS),
-      ...Object.values(OUTCOME_LABELS),
-      ...Object.values(FLAG_LABELS),
+      ...Object.values(labels(en).status),
+      ...Object.values(labels(en).outcome),
+      ...Object.values(labels(en).flag),
     ])
       expect(meaningOf(label), label).toBeTruthy();
-    for (const label of Object.values(ACTION_LABELS)) expect(meaningOf(`${label} (action)`), label).toBeTruthy();
+    for (const label of Object.values(labels(en).action)) expect(meaningOf(`${label} (action)`), label).toBeTruthy();
   });
   it('gives each term its own place on the page, which a link can point at', () => {
     const ids = terms.map((t) => t.id);
@@ -37,9 +38,9 @@ describe('the glossary', () => {
 
 describe('one label per idea', () => {
   it('names “never updated” and “not updated lately” differently, and no flag the same as a status', () => {
-    const words = [...Object.values(STATUS_LABELS), ...Object.values(FLAG_LABELS)];
+    const words = [...Object.values(labels(en).status), ...Object.values(labels(en).flag)];
     expect(new Set(words).size).toBe(words.length);
-    expect(STATUS_LABELS['no-update']).toBe('No update yet');
-    expect(FLAG_LABELS.stale).toBe('No recent update');
+    expect(labels(en).status['no-update']).toBe('No update yet');
+    expect(labels(en).flag.stale).toBe('No recent update');
   });
 });

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { methodologySections } from '../../src/present/methodology.ts';
 import { ACTION_STATUS, jsonLdText } from '../../src/present/json-ld.ts';
 import { COMMITMENT_STATUSES } from '../../src/model/status.ts';
-import { STATUS_LABELS } from '../../src/present/labels.ts';
+import { labels } from '../../src/present/labels.ts';
+import { en } from '../helpers/messages.ts';
 
-const sections = methodologySections('2026-12-03');
+const sections = methodologySections(en, '2026-12-03');
 const text = (id: string) => {
   const s = sections.find((x) => x.id === id)!;
   return [...s.paragraphs, ...(s.list ?? [])].join(' ');
@@ -17,7 +18,7 @@ describe('the methodology page', () => {
     expect(sections.map((s) => s.id)).toEqual(['statuses', 'final', 'overdue', 'stale', 'charts', 'dates']);
   });
   it('lists every status the site shows', () => {
-    for (const s of COMMITMENT_STATUSES) expect(sections[0]!.list).toContain(STATUS_LABELS[s]);
+    for (const s of COMMITMENT_STATUSES) expect(sections[0]!.list).toContain(labels(en).status[s]);
   });
   it('names the finished statuses and the six months, worked out by hand', () => {
     expect(text('final')).toContain('“Delivered”, “Partly delivered”, “Not delivered” and “Withdrawn”');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATUS_LABELS } from '../../src/present/labels.ts';
+import { labels } from '../../src/present/labels.ts';
 import { CHART_BACKGROUND, chartColours, PALETTE, toneOf, type Swatch } from '../../src/present/palette.ts';
 import {
   actionsChart,
@@ -14,6 +14,7 @@ import { replyTimesChart } from '../../src/present/replies.ts';
 import { OUTCOMES, VERDICTS } from '../../src/contract/index.ts';
 import { COMMITMENT_STATUSES } from '../../src/model/status.ts';
 import { COMPARISONS, type Comparison } from '../../src/model/community.ts';
+import { en } from '../helpers/messages.ts';
 
 /** WCAG's relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -72,15 +73,15 @@ const review = (comparison: Comparison) => ({
 });
 const DRAWN_TOGETHER: Record<string, Swatch[]> = {
   'statuses, with overdue beside them': swatchesOf(
-    statusComparisonChart([{ name: 'A', states: everyStatus }], 't', 'Partner', 'partners'),
+    statusComparisonChart(en, [{ name: 'A', states: everyStatus }], 't', 'Partner', 'partners'),
   ),
-  'statuses, one bar each': swatchesOf(statusChart(everyStatus, 't')),
-  outcomes: swatchesOf(outcomesChart([{ name: 'A', outcomes: [...OUTCOMES] }], 't', 'Topic')),
-  'outcome totals': swatchesOf(outcomeTotalsChart([...OUTCOMES], 't')),
-  actions: swatchesOf(actionsChart([], [{ id: 'g', name: 'G' }])),
-  'reply times': swatchesOf(replyTimesChart([{ label: '0 to 5', answered: 1, waiting: 1 }], 20)),
+  'statuses, one bar each': swatchesOf(statusChart(en, everyStatus, 't')),
+  outcomes: swatchesOf(outcomesChart(en, [{ name: 'A', outcomes: [...OUTCOMES] }], 't', 'Topic')),
+  'outcome totals': swatchesOf(outcomeTotalsChart(en, [...OUTCOMES], 't')),
+  actions: swatchesOf(actionsChart(en, [], [{ id: 'g', name: 'G' }])),
+  'reply times': swatchesOf(replyTimesChart(en, [{ label: '0 to 5', answered: 1, waiting: 1 }], 20)),
   'agreement with partners': swatchesOf(
-    agreementChart([{ data: { name: 'P' }, commitments: { items: [...COMPARISONS.map(review), {}] } }]),
+    agreementChart(en, [{ data: { name: 'P' }, commitments: { items: [...COMPARISONS.map(review), {}] } }]),
   ),
 };
 
@@ -131,7 +132,7 @@ describe('chart colours', () => {
 
 describe('palette', () => {
   it('gives every status a tag tone', () => {
-    for (const status of Object.keys(STATUS_LABELS)) expect(PALETTE[status as Swatch].tone).toBeTruthy();
+    for (const status of Object.keys(labels(en).status)) expect(PALETTE[status as Swatch].tone).toBeTruthy();
   });
   it('shows the same thing in the same family of colour in a tag and in a chart', () => {
     // Delivered and acted on are green in both; in progress and open are blue; at risk is amber.

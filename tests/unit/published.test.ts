@@ -18,6 +18,7 @@ import { dataFiles, tableCsv } from '../../src/present/data-files.ts';
 import { collections as registry } from '../../src/contract/index.ts';
 import { SITE } from './site-settings.ts';
 import { input, TODAY } from './small-partnership.ts';
+import { en } from '../helpers/messages.ts';
 
 const portal = buildPortal(input, TODAY);
 const publisher = { partnership: 'Test partnership', origin: 'https://portal.example.org' };
@@ -42,7 +43,7 @@ function read(doc: FeedDoc) {
 
 describe('the Atom feeds', () => {
   it('a commitment’s feed: made, its updates, a change of status and the day it became overdue, newest first', () => {
-    const { feed, items } = read(commitmentFeed(commitment('line'), portal));
+    const { feed, items } = read(commitmentFeed(en, commitment('line'), portal));
     expect(feed.title).toBe('Line: updates');
     expect(feed.updated?.toISOString()).toBe('2025-03-02T00:00:00.000Z');
     expect(items.map((i) => [i.day, i.title])).toEqual([
@@ -58,14 +59,14 @@ describe('the Atom feeds', () => {
   });
 
   it('the overdue feed lists only what is overdue now, dated the day after it fell due', () => {
-    const { items } = read(overdueFeed(portal));
+    const { items } = read(overdueFeed(en, portal));
     expect(items.map((i) => [i.day, i.title, i.url])).toEqual([
       ['2025-03-02', 'Overdue: Line', 'https://portal.example.org/commitments/line/'],
     ]);
   });
 
   it('the whole site’s feed has every update seen, commitment, meeting, input and overdue notice', () => {
-    const { items } = read(siteFeed(portal));
+    const { items } = read(siteFeed(en, portal));
     expect(items.map((i) => [i.day, i.title])).toEqual([
       ['2025-03-10', 'Beds: Open'],
       ['2025-03-02', 'Overdue: Line'],
@@ -79,7 +80,7 @@ describe('the Atom feeds', () => {
   });
 
   it('a group’s feed has its minutes and each action when agreed and when closed', () => {
-    const { items } = read(groupFeed(portal.groups[0]!, portal));
+    const { items } = read(groupFeed(en, portal.groups[0]!, portal));
     expect(items.map((i) => [i.day, i.title])).toEqual([
       ['2025-02-01', 'Action done: Book a room'],
       ['2025-01-15', 'Action agreed: Write to the trust'],
@@ -90,7 +91,7 @@ describe('the Atom feeds', () => {
   });
 
   it('a topic’s feed has what people said, the meetings and the updates on what it led to', () => {
-    const { items } = read(themeFeed(portal.themes[0]!, portal));
+    const { items } = read(themeFeed(en, portal.themes[0]!, portal));
     expect(items.map((i) => i.title)).toEqual([
       'Line: Trouble',
       'Line: Started',
@@ -101,22 +102,22 @@ describe('the Atom feeds', () => {
 
   it('ids are the same on another build and differ between entries and between partnerships', () => {
     const again = buildPortal(structuredClone(input), TODAY);
-    const all = allFeeds(portal).map((d) => atomXml(d, publisher));
-    expect(allFeeds(again).map((d) => atomXml(d, publisher))).toEqual(all);
-    const ids = read(siteFeed(portal)).items.map((i) => i.id);
+    const all = allFeeds(en, portal).map((d) => atomXml(d, publisher));
+    expect(allFeeds(en, again).map((d) => atomXml(d, publisher))).toEqual(all);
+    const ids = read(siteFeed(en, portal)).items.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(
       ids.every((id) =>
         /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id ?? ''),
       ),
     ).toBe(true);
-    const other = atomXml(siteFeed(portal), { ...publisher, partnership: 'Another' });
-    expect(read(siteFeed(portal)).xml).not.toEqual(other);
+    const other = atomXml(siteFeed(en, portal), { ...publisher, partnership: 'Another' });
+    expect(read(siteFeed(en, portal)).xml).not.toEqual(other);
   });
 
   it('an empty feed is dated the last day anything happened, not the build day', () => {
     const quiet = buildPortal({ ...input, commitments: [], updates: [], inputs: [] }, TODAY);
-    const { feed } = read(overdueFeed(quiet));
+    const { feed } = read(overdueFeed(en, quiet));
     expect(feed.items).toEqual([]);
     expect(feed.updated?.toISOString().slice(0, 10)).toBe('2025-01-15');
   });
@@ -248,7 +249,7 @@ describe('the open data', () => {
       .filter(([k]) => k !== 'site')
       .map(([k, v]) => [k, v as { id: string; data: unknown }[]]),
   );
-  const tables = openDataTables({ registry, entries, portal, origin: publisher.origin });
+  const tables = openDataTables({ m: en, registry, entries, portal, origin: publisher.origin });
   const table = (name: string) => tables.find((t) => t.name === name)!;
   const csv = (name: string) => parse(tableCsv(table(name)), { columns: true }) as Record<string, string>[];
 
@@ -316,7 +317,7 @@ describe('the open data', () => {
       },
     ];
     const replied = buildPortal({ ...input, inputs }, TODAY);
-    const rows = openDataTables({ registry, entries: { ...entries, inputs }, portal: replied }).find(
+    const rows = openDataTables({ m: en, registry, entries: { ...entries, inputs }, portal: replied }).find(
       (t) => t.name === 'inputs',
     )!.rows;
     expect(rows.map((r) => [r.ref, r.replyState, r.replyWorkingDays, r.replyLateBy])).toEqual([
@@ -328,7 +329,13 @@ describe('the open data', () => {
   it('keeps a volunteer’s commas, quotes and line breaks through CSV', () => {
     const awkward = structuredClone(input);
     awkward.themes[0]!.data.description = 'Crisis, “care”, and "help"\nat night';
-    const t = openDataTables({ registry, entries: { ...entries, themes: awkward.themes }, portal, origin: undefined });
+    const t = openDataTables({
+      m: en,
+      registry,
+      entries: { ...entries, themes: awkward.themes },
+      portal,
+      origin: undefined,
+    });
     const rows = parse(tableCsv(t.find((x) => x.name === 'themes')!), { columns: true }) as Record<string, string>[];
     expect(rows[0]!.description).toBe('Crisis, “care”, and "help"\nat night');
     expect(rows[0]!.address).toBe('/themes/crisis/');
@@ -342,6 +349,7 @@ describe('the open data', () => {
     expect(strFromU8(zip['commitments.csv']!)).toBe(files.get('commitments.csv'));
     const again = dataFiles(
       openDataTables({
+        m: en,
         registry,
         entries,
         portal: buildPortal(structuredClone(input), TODAY),

@@ -2,28 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { involvementYear } from '../../src/model/involvement.ts';
 import { clockSentence, involvementTables, medianWords, people, toCsv, unknowns } from '../../src/present/replies.ts';
 import { examplePortal } from './example-portal.ts';
+import { en } from '../helpers/messages.ts';
 
 describe('the response clock in words', () => {
   it('says how late an unanswered input is, in the words a member would use', () => {
-    expect(clockSentence({ state: 'waiting', workingDays: 34, standard: 20, due: '2026-11-17', pastBy: 14 })).toBe(
+    expect(clockSentence(en, { state: 'waiting', workingDays: 34, standard: 20, due: '2026-11-17', pastBy: 14 })).toBe(
       'We have not replied yet. We are 14 working days past the 20 working days we promised.',
     );
   });
   it('says when a reply is due while it is not late, and how a late reply compares', () => {
-    expect(clockSentence({ state: 'waiting', workingDays: 1, standard: 20, due: '2026-12-22', pastBy: null })).toBe(
+    expect(clockSentence(en, { state: 'waiting', workingDays: 1, standard: 20, due: '2026-12-22', pastBy: null })).toBe(
       'We have not replied yet. It has been 1 working day; we promised to reply within 20 working days, by 22 December 2026.',
     );
-    expect(clockSentence({ state: 'answered', workingDays: 36, standard: 20, on: '2025-12-29', late: 16 })).toBe(
+    expect(clockSentence(en, { state: 'answered', workingDays: 36, standard: 20, on: '2025-12-29', late: 16 })).toBe(
       'We replied on 29 December 2025, after 36 working days: 16 working days later than the 20 working days we promised.',
     );
-    expect(clockSentence({ state: 'unrecorded', standard: 20 })).toBe('We replied, but did not record the day we did.');
+    expect(clockSentence(en, { state: 'unrecorded', standard: 20 })).toBe(
+      'We replied, but did not record the day we did.',
+    );
   });
   it('gives a half-day median as it is, and says when there is none', () => {
-    expect(medianWords(18.5)).toBe('18.5 working days');
-    expect(medianWords(null)).toBe('No replies with a date yet');
+    expect(medianWords(en, 18.5)).toBe('18.5 working days');
+    expect(medianWords(en, null)).toBe('No replies with a date yet');
   });
   it('shows 1 to 4 people as fewer than 5', () => {
-    expect([people({ n: 3, withheld: true }), people({ n: 0, withheld: false })]).toEqual(['fewer than 5', '0']);
+    expect([people(en, { n: 3, withheld: true }), people(en, { n: 0, withheld: false })]).toEqual([
+      'fewer than 5',
+      '0',
+    ]);
   });
 });
 
@@ -93,14 +99,14 @@ describe('the example partnership on 3 December 2026', () => {
     // Replied to: the other 6, one of them after the promise (YS-2026 figures: 5 on time, 1 late).
     expect(y.inputs.answered).toBe(6);
     expect(
-      involvementTables(y)
+      involvementTables(en, y)
         .find((t) => t.id === 'inputs')!
         .rows.slice(0, 2),
     ).toEqual([
       ['Received', '10'],
       ['Replied to', '6'],
     ]);
-    expect(unknowns(y)[0]).toBe('2026 is not over: these figures run to 3 December 2026.');
+    expect(unknowns(en, y)[0]).toBe('2026 is not over: these figures run to 3 December 2026.');
   });
 
   it('counts the 12 reviews of 2026 by verdict, with 3 replies and 265 people taking part', () => {
@@ -134,7 +140,7 @@ describe('the report’s CSV', () => {
       '2026',
       '2027-01-10',
     );
-    const csv = toCsv(involvementTables(year).slice(0, 1));
+    const csv = toCsv(involvementTables(en, year).slice(0, 1));
     expect(csv).toBe(
       [
         '"Meetings and who came"',

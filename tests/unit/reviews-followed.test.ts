@@ -13,6 +13,7 @@ import { involvementTables, toCsv, unknowns } from '../../src/present/replies.ts
 import { openDataTables } from '../../src/present/open-data.ts';
 import { collections as registry } from '../../src/contract/index.ts';
 import { input, reviews, TODAY } from './small-partnership.ts';
+import { en } from '../helpers/messages.ts';
 
 const reviewed = buildPortal({ ...input, reviews }, TODAY);
 const plain = buildPortal(input, TODAY);
@@ -34,7 +35,7 @@ function read(doc: FeedDoc) {
 
 describe('reviews in the feeds', () => {
   it('a commitment’s feed has each review on the day it was agreed and the reply on the day it was given', () => {
-    expect(read(commitmentFeed(commitment('line'), reviewed)).map((i) => [i.day, i.title])).toEqual([
+    expect(read(commitmentFeed(en, commitment('line'), reviewed)).map((i) => [i.day, i.title])).toEqual([
       ['2025-03-25', 'Line: Council replied to the review'],
       ['2025-03-15', 'Line: reviewed by Forum'],
       ['2025-03-02', 'Overdue: Line'],
@@ -47,7 +48,7 @@ describe('reviews in the feeds', () => {
   });
 
   it('a review’s entry gives the verdict against the partner’s report and links to the review', () => {
-    const [reply, review] = read(commitmentFeed(commitment('line'), reviewed));
+    const [reply, review] = read(commitmentFeed(en, commitment('line'), reviewed));
     expect(review).toMatchObject({
       url: 'https://portal.example.org/reviews/line-2025-03-15/',
       summary: 'Forum reviewed it and found it not delivered. The partner reports more than the reviewers found.',
@@ -60,7 +61,7 @@ describe('reviews in the feeds', () => {
   });
 
   it('an update that changed the status says from what to what; the first says only its status', () => {
-    const items = read(commitmentFeed(commitment('line'), reviewed));
+    const items = read(commitmentFeed(en, commitment('line'), reviewed));
     const summary = (title: string) => items.find((i) => i.title === title)!.summary;
     expect(summary('Line: Trouble')).toBe('An update from Council. Status changed from In progress to At risk.');
     expect(summary('Line: Started')).toBe('An update from Council. Status: In progress, 10% done.');
@@ -77,29 +78,29 @@ describe('reviews in the feeds', () => {
       ['2025-03-15', 'Line: reviewed by Forum'],
       ['2025-01-10', 'Line: reviewed by Forum'],
     ];
-    expect(reviewTitles(partnerFeed(reviewed.partners[0]!, reviewed))).toEqual(expected);
-    expect(reviewTitles(groupFeed(reviewed.groups[0]!, reviewed))).toEqual(expected);
-    expect(reviewTitles(siteFeed(reviewed))).toEqual(expected);
+    expect(reviewTitles(partnerFeed(en, reviewed.partners[0]!, reviewed))).toEqual(expected);
+    expect(reviewTitles(groupFeed(en, reviewed.groups[0]!, reviewed))).toEqual(expected);
+    expect(reviewTitles(siteFeed(en, reviewed))).toEqual(expected);
   });
 
   it('leaves out a reply dated after the build day', () => {
     const early = buildPortal({ ...input, reviews }, '2025-03-20');
-    const titles = read(siteFeed(early)).map((i) => i.title);
+    const titles = read(siteFeed(en, early)).map((i) => i.title);
     expect(titles).toContain('Beds: reviewed by Forum');
     expect(titles).not.toContain('Line: Council replied to the review');
   });
 
   it('gives the same ids on another build, each entry its own', () => {
     const again = buildPortal(structuredClone({ ...input, reviews }), TODAY);
-    expect(allFeeds(again).map((d) => atomXml(d, publisher))).toEqual(
-      allFeeds(reviewed).map((d) => atomXml(d, publisher)),
+    expect(allFeeds(en, again).map((d) => atomXml(d, publisher))).toEqual(
+      allFeeds(en, reviewed).map((d) => atomXml(d, publisher)),
     );
-    const ids = read(siteFeed(reviewed)).map((i) => i.id);
+    const ids = read(siteFeed(en, reviewed)).map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('says nothing about reviews in any feed of a partnership without them', () => {
-    for (const doc of allFeeds(plain)) expect(atomXml(doc, publisher)).not.toMatch(/review/i);
+    for (const doc of allFeeds(en, plain)) expect(atomXml(doc, publisher)).not.toMatch(/review/i);
   });
 });
 
@@ -120,7 +121,7 @@ describe('reviews in an input’s story', () => {
 
   it('says what the reviewers found beside the partner’s report, from the community comparison', () => {
     const event = reviewed.inputs[0]!.story.find((e) => e.kind === 'review')!;
-    expect(event.kind === 'review' && reviewSentence(event.review)).toBe(
+    expect(event.kind === 'review' && reviewSentence(en, event.review)).toBe(
       'Forum reviewed it and found it not delivered. The partner reports more than the reviewers found.',
     );
   });
@@ -132,7 +133,7 @@ describe('reviews in an input’s story', () => {
 
 describe('reviews in the year’s involvement report', () => {
   const year = reviewed.involvement.find((y) => y.year === '2025')!;
-  const table = (y: typeof year) => involvementTables(y).find((t) => t.id === 'reviews');
+  const table = (y: typeof year) => involvementTables(en, y).find((t) => t.id === 'reviews');
 
   it('counts the year’s reviews by verdict, the disputed, the replied and who took part', () => {
     expect(year.reviews).toEqual({
@@ -165,7 +166,7 @@ describe('reviews in the year’s involvement report', () => {
       ['The partner has replied', '1'],
       ['People with lived experience who took part', 'fewer than 5'],
     ]);
-    expect(unknowns(year)).toContain('2 reviews did not record how many people took part.');
+    expect(unknowns(en, year)).toContain('2 reviews did not record how many people took part.');
   });
 
   it('puts the same review rows in the CSV as on the page', () => {
@@ -188,15 +189,15 @@ describe('reviews in the year’s involvement report', () => {
     const y = plain.involvement.find((x) => x.year === '2025')!;
     expect(y.reviews).toBeUndefined();
     expect(table(y)).toBeUndefined();
-    expect(toCsv(involvementTables(y))).not.toMatch(/review/i);
-    expect(unknowns(y).join(' ')).not.toMatch(/review/i);
+    expect(toCsv(involvementTables(en, y))).not.toMatch(/review/i);
+    expect(unknowns(en, y).join(' ')).not.toMatch(/review/i);
   });
 });
 
 describe('reviews in the open data', () => {
   it('gives each review its page and what it was compared with, as on its page', () => {
     const entries = { ...input, reviews } as unknown as Record<string, { id: string; data: unknown }[]>;
-    const table = openDataTables({ registry, entries, portal: reviewed, origin: publisher.origin }).find(
+    const table = openDataTables({ m: en, registry, entries, portal: reviewed, origin: publisher.origin }).find(
       (t) => t.name === 'reviews',
     )!;
     expect(table.rows.map((r) => [r.id, r.address, r.partner, r.partnerStatus, r.comparison, r.latest])).toEqual([

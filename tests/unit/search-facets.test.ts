@@ -16,6 +16,7 @@ import {
   visionFacets,
 } from '../../src/present/search-facets.ts';
 import { SITE } from './site-settings.ts';
+import { en } from '../helpers/messages.ts';
 
 const input: PortalInput = {
   site: SITE,
@@ -90,7 +91,7 @@ const [homes, line] = portal.commitments as [CommitmentView, CommitmentView];
 
 describe('search facets', () => {
   it('files a commitment under its partner, current status, aims and the year it was made', () => {
-    expect(commitmentFacets(line)).toEqual({
+    expect(commitmentFacets(en, line)).toEqual({
       type: 'Commitment',
       date: '2024-02-01',
       filters: {
@@ -105,14 +106,14 @@ describe('search facets', () => {
   });
   it('files a commitment under its aims in the order the commitment names them, not the vision’s', () => {
     // Homes names "home" then "night"; the vision lists "night" first.
-    expect(commitmentFacets(homes).filters.aim).toEqual(['A home', 'Help at night']);
+    expect(commitmentFacets(en, homes).filters.aim).toEqual(['A home', 'Help at night']);
   });
   it('files an update under its own status, not its commitment’s current one', () => {
-    expect(updateFacets(portal.updates[0]!).filters.status).toEqual(['At risk']);
-    expect(commitmentFacets(homes).filters.status).toEqual(['No update yet']);
+    expect(updateFacets(en, portal.updates[0]!).filters.status).toEqual(['At risk']);
+    expect(commitmentFacets(en, homes).filters.status).toEqual(['No update yet']);
   });
   it('files a meeting under its group and topics', () => {
-    expect(minutesFacets(portal.minutes[0]!).filters).toEqual({
+    expect(minutesFacets(en, portal.minutes[0]!).filters).toEqual({
       type: ['Meeting'],
       year: ['2024'],
       group: ['Open Forum'],
@@ -120,7 +121,7 @@ describe('search facets', () => {
     });
   });
   it('files an input under its outcome, topics and the partners of the commitments it led to', () => {
-    expect(inputFacets(portal.inputs[0]!).filters).toEqual({
+    expect(inputFacets(en, portal.inputs[0]!).filters).toEqual({
       type: ['You said'],
       year: ['2024'],
       status: ['Being considered'],
@@ -129,16 +130,16 @@ describe('search facets', () => {
     });
   });
   it('names every partner of an input in the line shown with its result', () => {
-    expect(inputFacets(portal.inputs[0]!).meta.partner).toBe('Northmoor Council and Peer Voices, North');
+    expect(inputFacets(en, portal.inputs[0]!).meta.partner).toBe('Northmoor Council and Peer Voices, North');
   });
   it('lists every filter value once, sorted, with years newest first', () => {
     const all = [
-      visionFacets(portal.visions[0]!),
-      commitmentFacets(line),
-      commitmentFacets(homes),
-      inputFacets(portal.inputs[0]!),
+      visionFacets(en, portal.visions[0]!),
+      commitmentFacets(en, line),
+      commitmentFacets(en, homes),
+      inputFacets(en, portal.inputs[0]!),
     ];
-    expect(filterValues(all)).toEqual({
+    expect(filterValues(en, all)).toEqual({
       type: ['Vision', 'Commitment', 'You said'],
       partner: ['Northmoor Council', 'Peer Voices, North'],
       status: ['At risk', 'Being considered', 'No update yet'],
@@ -152,18 +153,18 @@ describe('search facets', () => {
     });
   });
   it('files the pages of partners, groups and topics under their own name, with no date or year', () => {
-    expect(partnerFacets(portal.partners[1]!)).toEqual({
+    expect(partnerFacets(en, portal.partners[1]!)).toEqual({
       type: 'Partner',
       filters: { type: ['Partner'], partner: ['Peer Voices, North'] },
       meta: { type: 'Partner', date: undefined, status: undefined, partner: 'Peer Voices, North' },
     });
-    expect(groupFacets(portal.groups[0]!).filters).toEqual({ type: ['Group'], group: ['Open Forum'] });
-    expect(themeFacets(portal.themes[1]!).filters).toEqual({ type: ['Topic'], theme: ['Housing'] });
-    expect(pageFacets()).toMatchObject({ type: 'Page', filters: { type: ['Page'] } });
-    expect(pageFacets().date).toBeUndefined();
+    expect(groupFacets(en, portal.groups[0]!).filters).toEqual({ type: ['Group'], group: ['Open Forum'] });
+    expect(themeFacets(en, portal.themes[1]!).filters).toEqual({ type: ['Topic'], theme: ['Housing'] });
+    expect(pageFacets(en)).toMatchObject({ type: 'Page', filters: { type: ['Page'] } });
+    expect(pageFacets(en).date).toBeUndefined();
   });
   it('files an Easy Read version as Easy Read, dated and aimed as its vision', () => {
-    expect(easyReadFacets(portal.visions[0]!).filters).toEqual({
+    expect(easyReadFacets(en, portal.visions[0]!).filters).toEqual({
       type: ['Easy Read'],
       year: ['2024'],
       aim: ['Help at night', 'A home'],
@@ -172,7 +173,7 @@ describe('search facets', () => {
   it('offers only the filters that have a value, in the search page’s order, each with its label', () => {
     // One vision, two commitments, an update, a meeting and an input: every filter has a value, so
     // all seven are offered, in the order FILTERS gives.
-    const offered = offeredFilters(filterValues(everyFacet(portal)));
+    const offered = offeredFilters(en, filterValues(en, everyFacet(en, portal)));
     expect(offered.map((f) => f.label)).toEqual([
       'Type',
       'Partner',
@@ -195,7 +196,7 @@ describe('search facets', () => {
       'Page',
     ]);
     // Without the meeting and the group's own page, no value names a group, so the group filter is not offered.
-    const noMeeting = offeredFilters(filterValues(everyFacet({ ...portal, minutes: [], groups: [] })));
+    const noMeeting = offeredFilters(en, filterValues(en, everyFacet(en, { ...portal, minutes: [], groups: [] })));
     expect(noMeeting.map((f) => f.name)).not.toContain('group');
   });
 });

@@ -2,6 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { atomXml, type FeedDoc } from '../../../present/atom.ts';
 import { commitmentFeed } from '../../../present/feeds.ts';
+// A feed is one file for every reader, so it is in the content's own language.
+import { CONTENT_LANGUAGE, language } from '../../../site/languages.ts';
 import { loadPortal } from '../../../site/portal-data.ts';
 import { ATOM, fileResponse, loadPublisher } from '../../../site/published.ts';
 
@@ -9,7 +11,7 @@ export const getStaticPaths = (async () => {
   const portal = await loadPortal();
   return portal.commitments.map((entry) => ({
     params: { id: entry.id },
-    props: { feed: commitmentFeed(entry, portal) },
+    props: { feed: commitmentFeed(language(CONTENT_LANGUAGE).m, entry, portal) },
   }));
 }) satisfies GetStaticPaths;
 

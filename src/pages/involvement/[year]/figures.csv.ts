@@ -1,6 +1,7 @@
 // The tables of a year's involvement report as CSV, the same rows as the page.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadPortal } from '../../../site/portal-data.ts';
+import { CONTENT_LANGUAGE, language } from '../../../site/languages.ts';
 import { involvementTables, toCsv } from '../../../present/replies.ts';
 import type { InvolvementYear } from '../../../model/involvement.ts';
 
@@ -10,6 +11,12 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(toCsv(involvementTables((props as { year: InvolvementYear }).year)), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+  new Response(
+    toCsv(
+      // One file for every reader, so in the content's own language.
+      involvementTables(language(CONTENT_LANGUAGE).m, (props as { year: InvolvementYear }).year),
+    ),
+    {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    },
+  );
