@@ -7,13 +7,28 @@ import type { Entry } from '../model/entries.ts';
 import type { Group } from '../contract/index.ts';
 import type { ChartSpec } from './charts.ts';
 import { VERDICT_LABELS } from './labels.ts';
-import { plural } from './plural.ts';
+import { plural, pluralWord } from './plural.ts';
 
 const wd = (n: number) => plural(n, 'working day');
 
 /** Short, for lists: "Waiting for a reply: 32 working days". */
 export function waitingLabel(clock: ReplyClock): string | undefined {
   return clock.state === 'waiting' ? `Waiting for a reply: ${wd(clock.workingDays)}` : undefined;
+}
+
+/** The link from /you-said/ to every input waiting for a reply. */
+export function seeAllWaiting(count: number): string {
+  return `See all ${plural(count, 'thing')} people told us that ${pluralWord(count, 'is', 'are')} waiting for a reply`;
+}
+
+/** How many are waiting for a reply, for the top of their pages. */
+export function waitingCount(count: number): string {
+  return `${plural(count, 'thing')} people told us ${pluralWord(count, 'is', 'are')} waiting for a reply, longest waiting first.`;
+}
+
+/** The title of a page of the inputs waiting for a reply: the page's number after the first. */
+export function waitingPageTitle(page: { number: number; last: number }): string {
+  return page.number === 1 ? 'Waiting for a reply' : `Waiting for a reply, page ${page.number} of ${page.last}`;
 }
 
 /** Whether to flag it: past the promise with no reply. */

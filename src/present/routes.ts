@@ -110,6 +110,8 @@ export function routesUnder(base: string) {
     themePage: (id: string, n: number) => paged(`/themes/${id}/`, n),
 
     youSaidList: () => href('/you-said/'),
+    /** Every input waiting for a reply, longest waiting first, a page at a time (only when /you-said/ cannot list them all). */
+    waitingPage: (n = 1) => paged('/you-said/waiting/', n),
     /** What happened to one input: its reference code, in lower case. */
     youSaid: (ref: string) => href(`/you-said/${refParam(ref)}/`),
     codes: () => href(`/you-said/#${anchors.codes}`),
