@@ -339,6 +339,15 @@ export function generateContent(plan: Plan): Written {
     const number = (perYear.get(year) ?? 0) + 1;
     perYear.set(year, number);
     const ref = `YS-${year}-${String(number).padStart(3, '0')}`;
+    // Picked in the same order whatever the reply, so the rest of the content is the same.
+    const source = meeting ? 'Community Forum' : pick(['Survey', 'Drop-in', 'Online form', 'Outreach session']);
+    const theme = pick(themes);
+    const said = `${pick(ASKS)} ${pick(SERVICES)} near ${pick(PLACES)}.`;
+    const response = prose(1);
+    const outcome = pick(OUTCOMES);
+    const commitment = pick(commitments).id;
+    // Every other input of the last four months has no reply yet, as in a partnership with a backlog.
+    const waiting = end - received < 120 * DAY && i % 2 === 0;
     write(
       'inputs',
       `${ref.toLowerCase()}.md`,
@@ -346,13 +355,11 @@ export function generateContent(plan: Plan): Written {
         {
           ref,
           received: iso(received),
-          source: meeting ? 'Community Forum' : pick(['Survey', 'Drop-in', 'Online form', 'Outreach session']),
+          source,
           ...(meeting ? { meeting: meeting.id } : {}),
-          themes: [pick(themes)],
-          said: `${pick(ASKS)} ${pick(SERVICES)} near ${pick(PLACES)}.`,
-          response: prose(1),
-          outcome: pick(OUTCOMES),
-          commitments: [pick(commitments).id],
+          themes: [theme],
+          said,
+          ...(waiting ? { outcome: 'awaiting-response' } : { response, outcome, commitments: [commitment] }),
         },
         '',
       ),

@@ -7,6 +7,7 @@ import { extname, join, relative } from 'node:path';
 import { IMAGE_ENDINGS } from './body/sanitize-schema.ts';
 import { isNote } from './files.ts';
 import type { Problem } from './problem.ts';
+import { UPLOADS_DIR } from './uploads-dir.ts';
 
 /** The first bytes each allowed image type starts with. */
 const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
@@ -19,7 +20,7 @@ const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
     b.subarray(4, 8).toString('latin1') === 'ftyp' && /^avi[fs]$/.test(b.subarray(8, 12).toString('latin1')),
 };
 
-export const UPLOADS_DIR = join('public', 'uploads');
+export { UPLOADS_DIR };
 
 /** Every file in public/uploads that the site must not serve, with why. */
 export function uploadProblems(root: string): Problem[] {

@@ -94,9 +94,48 @@ export const COMMITMENTS_ON_OVERVIEW = 120;
 /** How many commitments a page of one heading's commitments, or of the overdue ones, holds. */
 export const COMMITMENTS_PER_PAGE = 100;
 
+/** How many inputs /you-said/ lists under each of `topics` topics: none, with only the link, when there are very many. */
+export function inputShortlistSize(topics: number): number {
+  return Math.min(INPUTS_IN_SHORTLIST, Math.floor(INPUTS_ON_OVERVIEW / Math.max(1, topics)));
+}
+
+function inputsByTheme(themes: ThemeView[]): Lists['inputsByTheme'] {
+  const withInputs = themes.filter((t) => t.inputs.count > 0);
+  const size = inputShortlistSize(withInputs.length);
+  return withInputs.map((theme) => ({
+    theme,
+    shown: listing(theme.inputs.items.slice(0, size)),
+    cut: theme.inputs.count > size,
+  }));
+}
+
 /** How many an overview with `headings` headings lists under each: none, with only the link, when there are very many. */
 export function shortlistSize(headings: number): number {
   return Math.min(COMMITMENTS_IN_SHORTLIST, Math.floor(COMMITMENTS_ON_OVERVIEW / Math.max(1, headings)));
+}
+
+/**
+ * A list an overview shows the start of, in its order: the whole of it on pages of its own when the
+ * overview cannot show it all (those pages exist only then), so the overview stays the same size.
+ */
+export interface CutList<T> {
+  all: Listing<T>;
+  /** The start of it, as the overview shows it. */
+  shown: Listing<T>;
+  /** The overview cannot show it all, so it links to its pages. */
+  cut: boolean;
+  /** Every item, a page at a time; none when the overview shows them all. */
+  pages: ListPage<T>[];
+}
+
+export function cutList<T>(items: T[], shown: number, perPage: number): CutList<T> {
+  const cut = items.length > shown;
+  return {
+    all: listing(items),
+    shown: listing(items.slice(0, shown)),
+    cut,
+    pages: cut ? splitPages(items, perPage) : [],
+  };
 }
 
 export function shortlist(commitments: CommitmentView[], size = COMMITMENTS_IN_SHORTLIST): Shortlist {
@@ -149,7 +188,10 @@ export interface Lists {
   themesWithInputs: ThemeView[];
   /** Each topic's page: what people said, {@link INPUTS_PER_PAGE} a page; the first page has the charts and links. */
   themePages: { theme: ThemeView; page: ListPage<InputView>; inputs: Listing<InputView> }[];
-  /** The same topics as /you-said/ lists them: the first few inputs of each, the topic's page holding all. */
+  /**
+   * The same topics as /you-said/ lists them: the first few inputs of each (fewer when there are
+   * many topics, see {@link inputShortlistSize}), the topic's page holding all.
+   */
   inputsByTheme: { theme: ThemeView; shown: Listing<InputView>; cut: boolean }[];
   /**
    * Every reference code, as /you-said/ lists them: all on the page while there are few, else by
@@ -170,8 +212,14 @@ export interface Lists {
 
 /** How many updates a page of the list of updates holds. */
 export const UPDATES_PER_PAGE = 20;
-/** Inputs listed under each topic on /you-said/ (the topic's page lists all of them). */
+/** Inputs listed under each topic on /you-said/, at most (the topic's page lists all of them). */
 export const INPUTS_IN_SHORTLIST = 10;
+/** Inputs listed under the topics on /you-said/ in all, at most: with many topics, each lists fewer. */
+export const INPUTS_ON_OVERVIEW = 120;
+/** Inputs waiting for a reply that /you-said/ lists, longest waiting first, before it links to all of them. */
+export const WAITING_ON_OVERVIEW = 50;
+/** Inputs on each page of the list of every input waiting for a reply. */
+export const WAITING_PER_PAGE = 100;
 /** Inputs on each page of a topic's page. */
 export const INPUTS_PER_PAGE = 50;
 /** Up to this many reference codes are listed on /you-said/ itself; more go on a page for each year. */
@@ -275,13 +323,7 @@ export function buildLists(views: Views, today: string): { totals: Totals; home:
       themePages: themes.flatMap((theme) =>
         splitPages(theme.inputs.items, INPUTS_PER_PAGE).map((page) => ({ theme, page, inputs: listing(page.items) })),
       ),
-      inputsByTheme: themes
-        .filter((t) => t.inputs.count > 0)
-        .map((theme) => ({
-          theme,
-          shown: listing(theme.inputs.items.slice(0, INPUTS_IN_SHORTLIST)),
-          cut: theme.inputs.count > INPUTS_IN_SHORTLIST,
-        })),
+      inputsByTheme: inputsByTheme(themes),
       codeList: {
         ...(inputs.length <= CODES_ON_PAGE ? { all: inputs.map((i) => i.data.ref) } : {}),
         years: codesByYear(inputs.map((i) => i.data)).map(({ year, codes }) => ({

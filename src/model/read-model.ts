@@ -34,7 +34,16 @@ import {
   type Entry,
   type Listing,
 } from './entries.ts';
-import { buildLists, type HomeView, type Lists, type Totals } from './lists.ts';
+import {
+  buildLists,
+  cutList,
+  WAITING_ON_OVERVIEW,
+  WAITING_PER_PAGE,
+  type CutList,
+  type HomeView,
+  type Lists,
+  type Totals,
+} from './lists.ts';
 import { nextMeetingOf } from './next-meeting.ts';
 import { commitmentState } from './status.ts';
 import { involvementYear, involvementYears, type InvolvementYear } from './involvement.ts';
@@ -155,8 +164,8 @@ export interface Portal {
 export interface Replies {
   /** The working days the partnership promises. */
   standard: number;
-  /** Inputs with no reply yet, longest waiting first. */
-  waiting: InputView[];
+  /** Inputs with no reply yet, longest waiting first: /you-said/ shows the first, its own pages all. */
+  waiting: CutList<InputView>;
   figures: ReplyFigures;
   /** By where they came from, by name. */
   bySource: { key: string; figures: ReplyFigures }[];
@@ -480,9 +489,13 @@ export function buildPortal(given: PortalInput, today: string, language?: string
   const waitingDays = (i: InputView) => (i.clock.state === 'waiting' ? i.clock.workingDays : 0);
   const replies: Replies = {
     standard,
-    waiting: inputs
-      .filter((i) => i.clock.state === 'waiting')
-      .sort((a, b) => waitingDays(b) - waitingDays(a) || byRefNumber(a, b)),
+    waiting: cutList(
+      inputs
+        .filter((i) => i.clock.state === 'waiting')
+        .sort((a, b) => waitingDays(b) - waitingDays(a) || byRefNumber(a, b)),
+      WAITING_ON_OVERVIEW,
+      WAITING_PER_PAGE,
+    ),
     figures: replyFigures(clocks),
     bySource: replyFiguresBy(inputs, (i) => i.data.source).sort((a, b) => a.key.localeCompare(b.key)),
     byYear: replyFiguresBy(inputs, (i) => i.data.received.slice(0, 4)).sort((a, b) => a.key.localeCompare(b.key)),

@@ -119,6 +119,8 @@ export function routesUnder(base: string, lang?: string) {
     themePage: (id: string, n: number) => paged(`/themes/${id}/`, n),
 
     youSaidList: () => page('/you-said/'),
+    /** Every input waiting for a reply, longest waiting first, a page at a time (only when /you-said/ cannot list them all). */
+    waitingPage: (n = 1) => paged('/you-said/waiting/', n),
     /** What happened to one input: its reference code, in lower case. */
     youSaid: (ref: string) => page(`/you-said/${refParam(ref)}/`),
     codes: () => page(`/you-said/#${anchors.codes}`),

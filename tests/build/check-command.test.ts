@@ -29,6 +29,24 @@ describe('npm run check', () => {
   });
 });
 
+describe('npm run check run again', () => {
+  it('gives the same report at once when nothing has changed, and checks again after an edit', () => {
+    copy = copyFixture();
+    copy.edit('updates/night-line-started.mdx', 'Going well.', 'Going well.\n\nShe suffers from depression.');
+    const first = runIn(copy.root, [checkScript]);
+    const second = runIn(copy.root, [checkScript]);
+    expect(second.output).toContain('no file has changed since the last check, so its findings stand');
+    const report = (r: { output: string }) => r.output.slice(0, r.output.lastIndexOf('(checked in'));
+    expect(report(second)).toBe(report(first));
+    expect(second.status).toBe(first.status);
+    copy.edit('updates/night-line-started.mdx', 'status: in-progress', 'status: finished');
+    const third = runIn(copy.root, [checkScript]);
+    expect(third.output).not.toContain('no file has changed');
+    expect(third.output).toContain('src/content/updates/night-line-started.mdx:5  status');
+    expect(third.status).toBe(1);
+  });
+});
+
 describe('npm run check with warnings only', () => {
   it('prints each warning with its file, line and field, counts them, and still exits 0', () => {
     copy = copyFixture();

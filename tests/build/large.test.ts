@@ -1,11 +1,11 @@
-// A large partnership's site: 2,000 entries of the benchmark's generated content, built once. The
-// commitment lists stay within the page budget however many commitments there are, and every
-// commitment stays reachable from them through pages that pass the markup gate.
+// A large partnership's site: 2,000 entries of the benchmark's generated content and a backlog of
+// 100 inputs waiting for a reply, built once. No page is over the budgets, and every commitment and
+// every input waiting for a reply stays reachable from the lists through pages that pass the markup gate.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../bench/generate.ts';
-import { brokenLinks, fileFor, gluedText, markupErrors } from '../gates/gates.ts';
+import { brokenLinks, fileFor, gluedText, markupErrors, overBudget, weighPages } from '../gates/gates.ts';
 import {
   PROJECT,
   astroBin,
@@ -39,6 +39,13 @@ beforeAll(() => {
     siteYaml: readFileSync(join(PROJECT, 'src', 'content', 'site.yaml'), 'utf8'),
     today: DAY,
   });
+  // A backlog: 100 more inputs with no reply yet, YS-2026-801 to YS-2026-900, all received on
+  // 1 June (before the four months in which generated inputs wait), so /you-said/ has more waiting for a reply than it lists.
+  for (let n = 801; n <= 900; n++)
+    copy.write(
+      `inputs/ys-2026-${n}.md`,
+      `---\nref: YS-2026-${n}\nreceived: 2026-06-01\nsource: Survey\nthemes:\n  - theme-a\nsaid: Please keep the drop-in open on Sundays.\noutcome: awaiting-response\n---\n`,
+    );
   makeBuildable(copy);
   // As CI does: npm run check, then the build, which reuses what the check found.
   check = runIn(copy.root, [checkScript], { PORTAL_TODAY: DAY });
@@ -48,7 +55,7 @@ beforeAll(() => {
 }, 600_000);
 afterAll(() => copy.dispose());
 
-describe('the commitment lists of a large partnership (2,000 entries, 277 commitments)', () => {
+describe('the lists of a large partnership (2,000 entries, 277 commitments, a backlog of replies)', () => {
   it('build', () => {
     expect(run.output).toContain('page(s) built');
     expect(run.status).toBe(0);
@@ -56,7 +63,7 @@ describe('the commitment lists of a large partnership (2,000 entries, 277 commit
 
   it('checks the content once: the build reuses every file npm run check has just checked', () => {
     expect(check.status).toBe(0);
-    expect(run.output).toMatch(/Content checked in \d+ ms: 2000 of 2000 files unchanged since the last check\./);
+    expect(run.output).toMatch(/Content checked in \d+ ms: 2100 of 2100 files unchanged since the last check\./);
   });
 
   it('prints no line for each page it writes, and says how many pages it built', () => {
@@ -124,6 +131,33 @@ describe('the commitment lists of a large partnership (2,000 entries, 277 commit
     expect(youSaid).toMatch(/See all \d+ things people said about/);
   });
 
+  it('has no page over the budgets, none over 150,000 bytes of HTML', () => {
+    expect(overBudget(weighPages(dist))).toEqual([]);
+  });
+
+  it('lists the 50 inputs waiting longest on /you-said/ and every one waiting on pages of 100, linked next and previous', () => {
+    const youSaid = page('/you-said/');
+    const waitingOn = (html: string) =>
+      linksTo(/<ul[^>]*data-waiting[^>]*>[\s\S]*?<\/ul>/.exec(html)![0], '/you-said/ys-');
+    const shown = waitingOn(youSaid);
+    expect(shown).toHaveLength(50);
+    const total = Number(/See all (\d+) things people told us that are waiting for a reply/.exec(youSaid)![1]);
+    expect(linksTo(youSaid, '/you-said/waiting/')).toEqual(['/you-said/waiting/']);
+    const listed: string[] = [];
+    let at: string | undefined = '/you-said/waiting/';
+    while (at) {
+      const html = page(at);
+      listed.push(...waitingOn(html));
+      at = /<a href="([^"]+)" rel="next"/.exec(html)?.[1];
+    }
+    expect(page('/you-said/waiting/page/2/')).toContain('rel="prev"');
+    expect(listed.slice(0, 50)).toEqual(shown);
+    expect(new Set(listed).size).toBe(total);
+    // The backlog, received on 1 June, has waited longest: its first 50 by number are listed first.
+    expect(total).toBeGreaterThan(100);
+    for (let n = 801; n <= 850; n++) expect(shown).toContain(`/you-said/ys-2026-${n}/`);
+  });
+
   it('lists the reference codes by year, each year on a page of its own that links every code', () => {
     const years = linksTo(page('/you-said/'), '/you-said/codes/');
     expect(years.length).toBeGreaterThan(0);
@@ -131,8 +165,9 @@ describe('the commitment lists of a large partnership (2,000 entries, 277 commit
       expect(kilobytes(year)).toBeLessThan(150);
       return linksTo(page(year), '/you-said/ys-');
     });
-    // 1,976 entries less 277 commitments (14%), 830 updates (42%) and 158 minutes (8%) leave 711 inputs.
-    expect(new Set(codes).size).toBe(711);
+    // 1,976 entries less 277 commitments (14%), 830 updates (42%) and 158 minutes (8%) leave 711
+    // inputs, and the backlog adds 100.
+    expect(new Set(codes).size).toBe(811);
   });
 
   it('splits what people said on a topic into pages of 50, the charts and links on the first', () => {
@@ -160,6 +195,7 @@ describe('the commitment lists of a large partnership (2,000 entries, 277 commit
       '/commitments/overdue/page/2/',
       '/actions/page/2/',
       '/you-said/',
+      '/you-said/waiting/page/2/',
       codeYear,
       `${linksTo(page('/you-said/'), '/themes/')[0]!}page/2/`,
     ])
