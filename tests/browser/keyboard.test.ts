@@ -99,5 +99,6 @@ describe('with JavaScript off', () => {
     }
     expect(empty).toEqual([]);
     await context.close();
-  });
+    // Every page in four languages, one after another.
+  }, 900_000);
 });

@@ -209,6 +209,7 @@ describe('the editor’s configuration', () => {
       ['formats', 'object', false],
       ['exampleContent', 'boolean', true],
       ['locale', 'string', false],
+      ['languages', 'list', false],
       ['allowedEmails', 'list', false],
       ['allowedPhoneNumbers', 'list', false],
       ['help', 'list', false],
