@@ -29,9 +29,10 @@ describe('one label per idea across the built pages', () => {
     const glossary = readFileSync(fileFor(siteDir, '/glossary/'), 'utf8');
     for (const id of ['co-production', 'reference-code', 'overdue', 'no-recent-update', 'no-update-yet'])
       expect(glossary, id).toContain(`id="${id}"`);
-    for (const path of pages.filter((p) => p !== '/404.html'))
+    for (const path of pages.filter((p) => p !== '/404.html')) {
       const prefix = /^\/(tr|pl|ar)\//.exec(path)?.[0].slice(0, -1) ?? '';
-    expect(readFileSync(fileFor(siteDir, path), 'utf8'), path).toContain(`href="${prefix}/glossary/"`);
+      expect(readFileSync(fileFor(siteDir, path), 'utf8'), path).toContain(`href="${prefix}/glossary/"`);
+    }
   });
   it('explains co-production and the YS of reference codes on the home page', () => {
     const home = textOf('/');
