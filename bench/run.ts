@@ -166,7 +166,9 @@ function table(rows: string[][]) {
   return rows.map((r) => `| ${r.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`).join('\n');
 }
 
-const siteYaml = readFileSync(join(PROJECT, 'src', 'content', 'site.yaml'), 'utf8');
+// In the example's one language: the bare Astro baseline has one page per entry, so the portal is
+// measured with one too (each language offered builds every page again).
+const siteYaml = readFileSync(join(PROJECT, 'src', 'content', 'site.yaml'), 'utf8').replace(/^languages:.*\n/m, '');
 const summary: string[][] = [
   [
     'entries',
