@@ -146,6 +146,18 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
     and: new Intl.ListFormat(locale, { type: 'conjunction' }),
     or: new Intl.ListFormat(locale, { type: 'disjunction' }),
   };
+  // In a right-to-left sentence each word filled in keeps its own direction (first strong isolate
+  // … pop directional isolate), so an English name does not drag the full stop after it to its far side.
+  const rtl = directionOf(lang) === 'rtl';
+  const isolate = (values?: Record<string, MessageValue>) =>
+    values && rtl
+      ? Object.fromEntries(
+          Object.entries(values).map(([name, value]) => [
+            name,
+            typeof value === 'string' ? `\u2068${value}\u2069` : value,
+          ]),
+        )
+      : values;
   const message = (key: string): IntlMessageFormat => {
     let found = parsed.get(key);
     if (!found) {
@@ -159,7 +171,7 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
   return {
     lang,
     dir: directionOf(lang),
-    t: (key, values) => String(message(key).format(values)),
+    t: (key, values) => String(message(key).format(isolate(values))),
     parts: (key, values) => {
       const found = message(key);
       const tags = Object.fromEntries(
@@ -168,7 +180,7 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
           (chunks: unknown[]) => ({ tag, text: chunks.map((chunk) => String(chunk)).join('') }),
         ]),
       );
-      const formatted = found.format<MessagePart>({ ...values, ...tags });
+      const formatted = found.format<MessagePart>({ ...isolate(values), ...tags });
       const list = (Array.isArray(formatted) ? formatted : [formatted]) as (MessagePart | MessageValue)[];
       // Neighbouring words come back as separate strings; one string reads better to a screen reader.
       return list.reduce<MessagePart[]>((joined, part) => {

@@ -112,3 +112,16 @@ describe('sentences with a link inside', () => {
     );
   });
 });
+
+describe('words filled into a right-to-left sentence', () => {
+  it('keep their own direction in Arabic, so an English name does not move the full stop after it', () => {
+    const ar = messagesOf('ar', { promise: 'وعد {partner}.' });
+    expect(ar.t('promise', { partner: 'Kestrel House' })).toBe('وعد \u2068Kestrel House\u2069.');
+    expect(ar.parts('promise', { partner: 'Kestrel House' })).toEqual(['وعد \u2068Kestrel House\u2069.']);
+  });
+  it('are left as they are in a left-to-right language', () => {
+    expect(messagesOf('tr', { promise: '{partner} söz verdi.' }).t('promise', { partner: 'Kestrel House' })).toBe(
+      'Kestrel House söz verdi.',
+    );
+  });
+});

@@ -113,7 +113,7 @@ describe('pages that explain the words', () => {
       inputs: { replies: { unrecorded: 0 } },
     } as unknown as Parameters<typeof unknowns>[1];
     expect(unknowns(ar, year).slice(0, 2)).toEqual([
-      'لم ينتهِ عام 2026 بعد: هذه الأرقام حتى 4 ديسمبر 2026.',
+      'لم ينتهِ عام \u20682026\u2069 بعد: هذه الأرقام حتى \u20684 ديسمبر 2026\u2069.',
       'لم يُسجَّل في اجتماع واحد عدد من حضر من أصحاب التجربة الشخصية، لذا فالنسبة محسوبة من الاجتماعات الأخرى فقط.',
     ]);
   });
@@ -136,7 +136,7 @@ describe('Easy Read and wide tables in the reader’s language', () => {
   });
   it('names a wide table and says how to scroll it, in Arabic', () => {
     expect(wrapTables(ar, '<h2>الشركاء</h2><table></table>')).toBe(
-      '<h2>الشركاء</h2><section class="scroll-table" aria-label="جدول: الشركاء" tabindex="0"><p class="scroll-hint">مرّر إلى الجانب لترى الجدول كله.</p><table></table></section>',
+      '<h2>الشركاء</h2><section class="scroll-table" aria-label="جدول: \u2068الشركاء\u2069" tabindex="0"><p class="scroll-hint">مرّر إلى الجانب لترى الجدول كله.</p><table></table></section>',
     );
   });
 });
