@@ -70,10 +70,13 @@ describe('focus', () => {
 describe('navigation by keyboard', () => {
   it('reaches the commitments page from the header on a 320px screen', async () => {
     const page = await open('/', { width: 320 });
-    for (let i = 0; i < 10; i++) {
+    // The skip link, help, the language links and the other header links come first.
+    let reached = false;
+    for (let i = 0; i < 25 && !reached; i++) {
       await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'Commitments') break;
+      reached = (await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'Commitments';
     }
+    expect(reached, 'Tab never reached the Commitments link').toBe(true);
     await Promise.all([page.waitForURL('**/commitments/'), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe('Commitments');
     await page.context().close();
