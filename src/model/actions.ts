@@ -2,6 +2,7 @@
 import type { Group, Minutes } from '../contract/index.ts';
 import { daysBetween } from './days.ts';
 import { indexById, type Entry } from './entries.ts';
+import { partState } from './translations.ts';
 import type { ActionView } from './views.ts';
 
 /** Every action from every meeting: open ones first (longest waiting first), then closed ones, newest first. */
@@ -12,7 +13,7 @@ export function orderActions<M extends Entry<Minutes>, G extends Entry<Group>>(
 ): ActionView<M, G>[] {
   const groupOf = indexById(groups);
   const views: ActionView<M, G>[] = minutes.flatMap((meeting) =>
-    (meeting.data.actions ?? []).map((action) => {
+    (meeting.data.actions ?? []).map((action, index) => {
       const open = action.status === 'open';
       const end = open ? today : (action.closed ?? meeting.data.date);
       const overdue = open && action.due ? daysBetween(action.due, today) : 0;
@@ -23,6 +24,7 @@ export function orderActions<M extends Entry<Minutes>, G extends Entry<Group>>(
         age: Math.max(0, daysBetween(meeting.data.date, end)),
         overdue: overdue > 0 ? overdue : null,
         closedOn: open ? null : end,
+        ...(meeting.translation ? { translation: partState(meeting.translation, `actions.${index}`)! } : {}),
       };
     }),
   );

@@ -3,12 +3,15 @@
 // moving cannot hide.
 import type { DueChange } from '../contract/index.ts';
 import { daysBetween } from './days.ts';
+import { wordsIn, type LanguageState } from './translations.ts';
 
 export interface DeadlineMove {
   /** The due date before the move; absent when no date had been set. */
   from?: string;
   to: string;
   reason: string;
+  /** The language of the reason, when it is the original's shown in another language. */
+  reasonIn?: string;
   agreed: string;
   /** The minutes id of the meeting that agreed it. */
   meeting?: string;
@@ -27,9 +30,14 @@ export interface Deadline {
   daysAdded: number;
 }
 
-export function deadline(commitment: { due?: string; dueChanges?: readonly DueChange[] }): Deadline {
+export function deadline(
+  commitment: { due?: string; dueChanges?: readonly DueChange[] },
+  state?: LanguageState,
+): Deadline {
   // Oldest first; the check makes sure they are listed so, and a stable sort keeps them if not.
-  const changes = [...(commitment.dueChanges ?? [])].sort((a, b) => a.agreed.localeCompare(b.agreed));
+  const changes = (commitment.dueChanges ?? [])
+    .map((change, index) => ({ ...change, reasonIn: wordsIn(state, `dueChanges.${index}.reason`) }))
+    .sort((a, b) => a.agreed.localeCompare(b.agreed));
   let current = commitment.due;
   let daysAdded = 0;
   const moves = changes.map((change): DeadlineMove => {
@@ -39,6 +47,7 @@ export function deadline(commitment: { due?: string; dueChanges?: readonly DueCh
       ...(current === undefined ? {} : { from: current }),
       to: change.due,
       reason: change.reason,
+      ...(change.reasonIn === undefined ? {} : { reasonIn: change.reasonIn }),
       agreed: change.agreed,
       ...(change.meeting === undefined ? {} : { meeting: change.meeting }),
       ...(days === undefined ? {} : { days }),

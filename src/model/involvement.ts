@@ -4,6 +4,7 @@ import { VERDICTS, type Group, type Verdict } from '../contract/index.ts';
 import type { Comparison } from './community.ts';
 import type { Entry } from './entries.ts';
 import { replyFigures, type ReplyClock, type ReplyFigures } from './replies.ts';
+import { wordsIn } from './translations.ts';
 import type { CommitmentView, GroupView, InputView, MinutesView } from './views.ts';
 
 /** A count of people: shown as a number, or withheld when it is 1 to 4 and could identify someone. */
@@ -44,7 +45,11 @@ export interface InvolvementYear<G = GroupView> {
   /** Per cent with lived experience, whole number; null when unknown or withheld. */
   livedShare: number | null;
   /** Decision-makers' roles that came, with how many meetings each came to, most first. */
-  roles: { role: string; meetings: number }[];
+  roles: {
+    role: string;
+    meetings: number;
+    /** Its language, when it is the original's shown in another. */ roleIn?: string;
+  }[];
   /** Meetings that recorded no roles. */
   rolesUnrecorded: number;
   inputs: {
@@ -160,8 +165,15 @@ export function involvementYear<G extends Entry<Group>>(
   };
   const all = groupYear(minutes);
   const roleCounts = new Map<string, number>();
-  for (const m of minutes)
-    for (const r of new Set(m.data.attendance.roles ?? [])) roleCounts.set(r, (roleCounts.get(r) ?? 0) + 1);
+  const roleIn = new Map<string, string>();
+  for (const m of minutes) {
+    const roles = m.data.attendance.roles ?? [];
+    for (const r of new Set(roles)) roleCounts.set(r, (roleCounts.get(r) ?? 0) + 1);
+    roles.forEach((r, i) => {
+      const lang = wordsIn(m.translation, `attendance.roles.${i}`);
+      if (lang) roleIn.set(r, lang);
+    });
+  }
   const inputs = content.inputs.filter((i) => inYear(i.data.received));
   const actions = minutes.flatMap((m) => m.data.actions ?? []);
   return {
@@ -175,7 +187,7 @@ export function involvementYear<G extends Entry<Group>>(
         ? null
         : Math.round((100 * all.livedExperience.n) / all.livedOf),
     roles: [...roleCounts]
-      .map(([role, meetings]) => ({ role, meetings }))
+      .map(([role, meetings]) => ({ role, meetings, ...(roleIn.has(role) ? { roleIn: roleIn.get(role)! } : {}) }))
       .sort((a, b) => b.meetings - a.meetings || a.role.localeCompare(b.role)),
     rolesUnrecorded: minutes.filter((m) => !m.data.attendance.roles?.length).length,
     inputs: {

@@ -54,7 +54,9 @@ import { inputStory } from './story.ts';
 import {
   easyReadCheckedInLanguage,
   inLanguage,
+  partState,
   withTranslations,
+  wordsIn,
   type LanguageState,
   type TranslationInput,
 } from './translations.ts';
@@ -228,10 +230,16 @@ export function buildPortal(given: PortalInput, today: string, language?: string
     const vision: VisionView = {
       ...v,
       aims: [],
-      easyRead: easyReadView(v.data),
+      easyRead: easyReadView(v.data, v.translation),
       checkins: none(),
     };
-    vision.aims = v.data.aims.map((aim) => ({ ...aim, vision, commitments: none(), states: [] }));
+    vision.aims = v.data.aims.map((aim, index) => ({
+      ...aim,
+      vision,
+      commitments: none(),
+      states: [],
+      ...(v.translation ? { translation: partState(v.translation, `aims.${index}`)! } : {}),
+    }));
     return vision;
   });
   const aims = visions.flatMap((v) => v.aims);
@@ -272,7 +280,7 @@ export function buildPortal(given: PortalInput, today: string, language?: string
       const vision = visionIndex.must(c.data.vision, `The commitment ${c.id}`);
       const serves = new Set(c.data.aims);
       // Overdue is judged against the latest agreed due date.
-      const due = deadline(c.data);
+      const due = deadline(c.data, c.translation);
       return {
         ...c,
         state: commitmentState(
@@ -303,7 +311,7 @@ export function buildPortal(given: PortalInput, today: string, language?: string
       commitment,
       partner: commitment.partner,
       evidence: nonEmpty(u.data.evidence),
-      easyRead: easyReadView(u.data),
+      easyRead: easyReadView(u.data, u.translation),
       easyReadChecked: easyReadChecked(u.data.easyReadChecked, (id) => groupIndex.get(id)),
     };
   });
@@ -365,9 +373,10 @@ export function buildPortal(given: PortalInput, today: string, language?: string
     c.minutes = listing(minutesOn.of(c.id));
     c.easyRead = commitmentEasyRead(
       c.data.title,
-      easyReadView(c.data),
+      easyReadView(c.data, c.translation),
       easyReadChecked(c.data.easyReadChecked, (id) => groupIndex.get(id)),
       c.updates.items,
+      wordsIn(c.translation, 'title'),
     );
   }
   const madeBy = bucket(commitments, (c) => c.data.partner);

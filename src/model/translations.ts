@@ -121,3 +121,26 @@ export function easyReadCheckedInLanguage<E extends { data: unknown; translation
   const { easyReadChecked: _checked, ...rest } = data;
   return { ...entry, data: rest };
 }
+
+/**
+ * The language state of a part of an entry (an aim of a vision: `aims.1`), with the paths of the
+ * words that fell back given from that part (`title` for `aims.1.title`), so a view made of the
+ * part can be asked the same questions as a whole entry.
+ */
+export function partState(state: LanguageState | undefined, prefix: string): LanguageState | undefined {
+  if (!state) return undefined;
+  const start = `${prefix}.`;
+  return {
+    ...state,
+    fellBack: state.fellBack.filter((p) => p.startsWith(start)).map((p) => p.slice(start.length)),
+  };
+}
+
+/**
+ * The language the words at `path` are in (`title`, `aims.1.description`, `text` for the body)
+ * when they are the original's shown in another language; undefined when they are in the
+ * language asked for.
+ */
+export function wordsIn(state: LanguageState | undefined, path: string): string | undefined {
+  return state && state.original !== state.language && state.fellBack.includes(path) ? state.original : undefined;
+}

@@ -29,6 +29,7 @@ import type { CommitmentState } from './status.ts';
 import type { MinutesRecord } from './minutes-record.ts';
 import type { ReplyClock } from './replies.ts';
 import type { StoryEvent } from './story.ts';
+import type { LanguageState } from './translations.ts';
 
 export type Evidence = NonNullable<Update['evidence']>[number];
 
@@ -70,6 +71,8 @@ export interface AimView {
   commitments: Listing<CommitmentView>;
   /** Those commitments' states, in the same order. */
   states: CommitmentState[];
+  /** In a portal built in a language: which of the aim's words are in it. */
+  translation?: LanguageState;
 }
 
 export interface CommitmentView extends Entry<Commitment> {
@@ -229,4 +232,6 @@ export interface ActionView<M extends Entry<Minutes> = MinutesView, G extends En
   overdue: number | null;
   /** For a closed action, the day it closed (the meeting's day when the minutes give none); else null. */
   closedOn: string | null;
+  /** In a portal built in a language: which of the action's words are in it. */
+  translation?: LanguageState;
 }

@@ -43,6 +43,11 @@ export interface ChartSpec {
   /** The heading of the table's first column. */
   categoryLabel: string;
   categories: string[];
+  /**
+   * The language of each category, where it is not the page's: a topic's name shown in its
+   * original words on a page in another language. Absent when every category is in the page's.
+   */
+  categoriesIn?: (string | undefined)[];
   /** Shorter forms of the categories for a line chart's axis ("Mar 2025"); the table keeps the full ones. */
   ticks?: string[];
   series: Series[];
@@ -93,7 +98,7 @@ function leaders(m: Messages, names: string[], counts: number[]): { names: strin
 /** Statuses side by side for several groups of commitments (partners, aims), with overdue beside each. */
 export function statusComparisonChart(
   m: Messages,
-  groups: { name: string; states: CommitmentState[] }[],
+  groups: { name: string; nameIn?: string | undefined; states: CommitmentState[] }[],
   title: string,
   categoryLabel: string,
   groupNoun: string,
@@ -120,6 +125,7 @@ export function statusComparisonChart(
           : m.t('chart.overdueMost', { total, names: most.names, count: most.count }),
     categoryLabel,
     categories: groups.map((g) => g.name),
+    ...languagesOf(groups),
     series: [
       ...present.map((s) => ({
         label: labels(m).status[s],
@@ -236,7 +242,7 @@ export function progressChart(m: Messages, updates: Entry<Update>[]): ChartSpec 
 /** What happened to what people said, topic by topic. A thing said about two topics counts under both. */
 export function outcomesChart(
   m: Messages,
-  groups: { name: string; outcomes: Outcome[] }[],
+  groups: { name: string; nameIn?: string | undefined; outcomes: Outcome[] }[],
   title: string,
   categoryLabel: string,
 ): ChartSpec {
@@ -265,6 +271,7 @@ export function outcomesChart(
         }),
     categoryLabel,
     categories: groups.map((g) => g.name),
+    ...languagesOf(groups),
     series: OUTCOMES.map((o) => ({
       label: labels(m).outcome[o],
       swatch: o,
@@ -402,11 +409,26 @@ export function worthDrawing(spec: ChartSpec): boolean {
   return spec.series.flatMap((s) => s.values).filter((v) => v > 0).length >= 2;
 }
 
+/** The categories' languages, when any is not the page's. */
+function languagesOf(groups: { nameIn?: string | undefined }[]): Pick<ChartSpec, 'categoriesIn'> {
+  return groups.some((g) => g.nameIn !== undefined) ? { categoriesIn: groups.map((g) => g.nameIn) } : {};
+}
+
 /** The table of a chart: one row per category, one column per series, exactly the numbers drawn. */
-export function chartTable(spec: ChartSpec): { columns: string[]; rows: { header: string; cells: number[] }[] } {
+export function chartTable(spec: ChartSpec): {
+  columns: string[];
+  rows: { header: string; headerIn?: string; cells: number[] }[];
+} {
   return {
     columns: [spec.categoryLabel, ...spec.series.map((s) => s.label)],
-    rows: spec.categories.map((c, i) => ({ header: c, cells: spec.series.map((s) => s.values[i] ?? 0) })),
+    rows: spec.categories.map((c, i) => {
+      const headerIn = spec.categoriesIn?.[i];
+      return {
+        header: c,
+        ...(headerIn === undefined ? {} : { headerIn }),
+        cells: spec.series.map((s) => s.values[i] ?? 0),
+      };
+    }),
   };
 }
 

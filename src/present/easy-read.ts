@@ -58,6 +58,19 @@ export function pictureAlt(picture: NonNullable<EasyReadLineView['picture']>): s
   return picture.alt ?? picture.name.replace(/-/g, ' ');
 }
 
+/**
+ * The language of a picture's alternative text on a page in `page`, when it is not the page's:
+ * the original's for the volunteer's own words shown untranslated, English for the picture's name
+ * (the picture set names its pictures in English).
+ */
+export function pictureAltIn(picture: NonNullable<EasyReadLineView['picture']>, page: string): string | undefined {
+  if (picture.alt !== undefined) return picture.altIn;
+  return page === PICTURE_NAMES_LANGUAGE ? undefined : PICTURE_NAMES_LANGUAGE;
+}
+
+/** The language the picture set names its pictures in. */
+const PICTURE_NAMES_LANGUAGE = 'en';
+
 /** The credit the pictures' licence asks for, said on every page that shows them. */
 export const PICTURE_CREDIT = {
   before: 'The pictures are from ',
@@ -72,6 +85,8 @@ export const PICTURE_CREDIT = {
 export interface EasyReadLink {
   href: string;
   title: string;
+  /** The language of the title, when it is the original's shown in another language. */
+  titleIn?: string | undefined;
 }
 
 /** What /easy-read/ lists: the visions' Easy Read, then each promise's; a group is absent when it has none. */
@@ -79,10 +94,15 @@ export function easyReadIndex(lists: Pick<Lists, 'easyReads' | 'easyReadCommitme
   visions?: EasyReadLink[];
   commitments?: EasyReadLink[];
 } {
-  const visions = lists.easyReads.map((v) => ({ href: routes.easyRead(v.id), title: v.easyRead.title }));
+  const visions = lists.easyReads.map((v) => ({
+    href: routes.easyRead(v.id),
+    title: v.easyRead.title,
+    titleIn: v.easyRead.titleIn,
+  }));
   const commitments = lists.easyReadCommitments.map((c) => ({
     href: routes.commitmentEasyRead(c.id),
     title: c.easyRead.title,
+    titleIn: c.easyRead.titleIn,
   }));
   return {
     ...(visions.length > 0 ? { visions } : {}),

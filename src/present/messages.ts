@@ -81,7 +81,11 @@ export interface Messages {
    * part `{ tag: 'link', text: 'how statuses are worked out' }` for src/components/Words.astro to
    * show (plain text parts stay strings). A tag holds words only, never another tag.
    */
-  parts(key: string, values?: Record<string, MessageValue>): MessagePart[];
+  parts(
+    key: string,
+    values?: Record<string, MessageValue>,
+    languages?: Record<string, string | undefined>,
+  ): MessagePart[];
   /** True when the catalogue has words for `key`. */
   has(key: string): boolean;
   /** A day (YYYY-MM-DD) as people of this language write it: 12 March 2025, 12 Mart 2025. */
@@ -97,7 +101,10 @@ export interface Messages {
 }
 
 /** A piece of a sentence: plain words, or words inside a tag like `<link>`. */
-export type MessagePart = string | { tag: string; text: string };
+export type MessagePart = string | { tag: string; text: string; lang?: string };
+
+/** The tag of a part that is a value in another language than the sentence (see `parts`). */
+export const WORDS_IN_ANOTHER_LANGUAGE = 'lang';
 
 /** A key the catalogue lacks: a fault in the site's code or its catalogues, so the build stops. */
 export class MissingMessage extends Error {}
@@ -172,15 +179,33 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
     lang,
     dir: directionOf(lang),
     t: (key, values) => String(message(key).format(isolate(values))),
-    parts: (key, values) => {
+    parts: (key, values, languages = {}) => {
       const found = message(key);
+      const textOf = (chunk: unknown) =>
+        typeof chunk === 'object' && chunk !== null ? (chunk as { text: string }).text : String(chunk);
       const tags = Object.fromEntries(
         tagNames(found.getAst()).map((tag) => [
           tag,
-          (chunks: unknown[]) => ({ tag, text: chunks.map((chunk) => String(chunk)).join('') }),
+          // A tag that holds only a value in another language (`<link>{title}</link>`) is in that language.
+          (chunks: unknown[]) => {
+            const only = chunks.length === 1 && typeof chunks[0] === 'object' ? (chunks[0] as MessagePart) : undefined;
+            return typeof only === 'object' && only.lang
+              ? { tag, text: only.text, lang: only.lang }
+              : { tag, text: chunks.map(textOf).join('') };
+          },
         ]),
       );
-      const formatted = found.format<MessagePart>({ ...isolate(values), ...tags });
+      // A value in another language than the sentence comes back as a part of its own, so the page
+      // can say which language it is in; its element keeps its own direction, so it needs no isolate.
+      const inOther = Object.fromEntries(
+        Object.entries(values ?? {}).flatMap(([name, value]) => {
+          const own = languages[name];
+          return own && own !== lang
+            ? [[name, { tag: WORDS_IN_ANOTHER_LANGUAGE, text: String(value), lang: own }]]
+            : [];
+        }),
+      );
+      const formatted = found.format<MessagePart>({ ...isolate(values), ...inOther, ...tags });
       const list = (Array.isArray(formatted) ? formatted : [formatted]) as (MessagePart | MessageValue)[];
       // Neighbouring words come back as separate strings; one string reads better to a screen reader.
       return list.reduce<MessagePart[]>((joined, part) => {

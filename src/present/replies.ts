@@ -91,6 +91,8 @@ export interface FigureTable {
   title: string;
   columns: string[];
   rows: string[][];
+  /** The language of each row's first cell, where it is not the page's (a role in its original words). */
+  rowsIn?: (string | undefined)[];
 }
 
 /** The columns of a reply-figures table, after its first. */
@@ -147,6 +149,7 @@ export function involvementTables<G extends Entry<Group>>(m: Messages, y: Involv
       title: m.t('replies.rolesTitle'),
       columns: [m.t('replies.role'), m.t('replies.meetingsTheyCameTo')],
       rows: y.roles.map((r) => [r.role, n(r.meetings)]),
+      rowsIn: y.roles.map((r) => r.roleIn),
     },
     {
       id: 'inputs',

@@ -113,6 +113,39 @@ describe('sentences with a link inside', () => {
   });
 });
 
+describe('words filled in that are in another language than the sentence', () => {
+  const tr = messagesOf('tr', {
+    said: '“{said}” dediniz.',
+    agreed: '<meetingLink>{meeting}</meetingLink> bir eylem kararlaştırdı: {action}.',
+  });
+  it('come back as a part of their own that names their language', () => {
+    expect(tr.parts('said', { said: 'More help at night' }, { said: 'en' })).toEqual([
+      '“',
+      { tag: 'lang', text: 'More help at night', lang: 'en' },
+      '” dediniz.',
+    ]);
+  });
+  it('make a link that holds nothing else in that language too', () => {
+    expect(
+      tr.parts('agreed', { meeting: 'Forum, May', action: 'Ask the trust' }, { meeting: 'en', action: undefined }),
+    ).toEqual([{ tag: 'meetingLink', text: 'Forum, May', lang: 'en' }, ' bir eylem kararlaştırdı: Ask the trust.']);
+  });
+  it('are plain words when they are in the sentence’s own language', () => {
+    expect(tr.parts('said', { said: 'Gece daha çok yardım' }, { said: 'tr' })).toEqual([
+      '“Gece daha çok yardım” dediniz.',
+    ]);
+  });
+  it('keep every word they hold, whatever it is', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom('en', 'ar', 'pl'), (said, lang) => {
+        const parts = tr.parts('said', { said }, { said: lang });
+        expect(parts[1]).toEqual({ tag: 'lang', text: said, lang });
+        expect(parts.map((p) => (typeof p === 'string' ? p : p.text)).join('')).toBe(`“${said}” dediniz.`);
+      }),
+    );
+  });
+});
+
 describe('words filled into a right-to-left sentence', () => {
   it('keep their own direction in Arabic, so an English name does not move the full stop after it', () => {
     const ar = messagesOf('ar', { promise: 'وعد {partner}.' });

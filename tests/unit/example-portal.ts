@@ -11,9 +11,9 @@ import { PROJECT } from '../helpers/fixture.ts';
 
 const plain = <T>(entries: ValidEntry<T>[]): Entry<T>[] => entries.map((e) => ({ id: e.raw.id, data: e.data }));
 
-/** The example content's read model, as of `today`. */
-export function examplePortal(today: string): Portal {
-  return portalOf(PROJECT, today);
+/** The example content's read model, as of `today`, in `language` (its own, unless given) with its translations. */
+export function examplePortal(today: string, language?: string): Portal {
+  return portalOf(PROJECT, today, language);
 }
 
 /** The read model of `entries` entries of the benchmark's generated content, as of 1 December 2026. */
@@ -35,7 +35,7 @@ export function generatedPortal(entries: number, seed: number): Portal {
 
 const GENERATED_DAY = '2026-12-01';
 
-function portalOf(root: string, today: string): Portal {
+function portalOf(root: string, today: string, language?: string): Portal {
   const content = checkContent(root, { today });
   if (!content.site) throw new Error('The example content has no site.yaml.');
   return buildPortal(
@@ -51,7 +51,14 @@ function portalOf(root: string, today: string): Portal {
       inputs: plain(content.inputs),
       reviews: plain(content.reviews),
       checkins: plain(content.checkins),
+      translations: content.translations.map((t) => ({
+        collection: t.collection,
+        of: t.of,
+        language: t.language,
+        data: t.data,
+      })),
     },
     today,
+    language,
   );
 }

@@ -1,0 +1,138 @@
+// On a page in another language, every piece of content still in the words it was written in says
+// so: the element holding it carries `lang` (and `dir`) of the original, so a screen reader reads
+// English as English inside a Turkish page, and an Arabic page lays English out left to right. Words
+// that were translated are left in the page's language. Checked on every page of every language, for
+// every field of every entry that the read model says fell back or was translated.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Nodes, Root } from 'hast';
+import { describe, expect, inject, it } from 'vitest';
+import { examplePortal } from '../unit/example-portal.ts';
+import type { Entry, Portal } from '../../src/model/read-model.ts';
+
+const siteDir = inject('siteDir');
+const OTHER_LANGUAGES = ['tr', 'pl', 'ar'];
+
+/** Every HTML page built under `dir`. */
+function pagesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return pagesUnder(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const valueAt = (data: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((at, step) => (at as Record<string, unknown> | undefined)?.[step], data);
+
+const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Each text the pages may show whole in an element, with the language it is in: the original's for
+ * words that fell back, the page's for words translated. Short texts are left out, since a few
+ * words could be the site's own words too.
+ */
+function expectedLanguages(portal: Portal, page: string): Map<string, string> {
+  const expected = new Map<string, string>();
+  const entries: Entry<unknown>[] = [
+    ...portal.partners,
+    ...portal.themes,
+    ...portal.groups,
+    ...portal.visions,
+    ...portal.commitments,
+    ...portal.updates,
+    ...portal.minutes,
+    ...portal.inputs,
+    ...portal.reviews,
+    ...portal.checkins,
+  ];
+  for (const entry of entries) {
+    const t = entry.translation;
+    if (!t) continue;
+    for (const path of t.fellBack) {
+      const value = valueAt(entry.data, path);
+      if (typeof value === 'string' && normal(value).length >= 12) expected.set(normal(value), t.original);
+    }
+    if (t.status === 'translated' || t.status === 'partly-translated') {
+      const words = entry.translations?.byLanguage[page]?.data;
+      const walk = (value: unknown) => {
+        if (typeof value === 'string') {
+          if (normal(value).length >= 12 && !expected.has(normal(value))) expected.set(normal(value), page);
+        } else if (Array.isArray(value)) value.forEach(walk);
+        else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+      };
+      walk(words);
+    }
+  }
+  return expected;
+}
+
+interface Finding {
+  page: string;
+  /** The element, as `h1` or `a.font-bold`, to find it by. */
+  element: string;
+  text: string;
+  expected: string;
+  found: string;
+}
+
+/** The innermost elements whose whole text is an expected text, with the language they are in. */
+function check(tree: Root, pageLang: string, expected: Map<string, string>, page: string) {
+  const wrong: Finding[] = [];
+  let checked = 0;
+  const textOf = new Map<Nodes, string>();
+  const text = (node: Nodes): string => {
+    let found = textOf.get(node);
+    if (found !== undefined) return found;
+    if (node.type === 'text') found = node.value;
+    else if (node.type === 'element' && ['script', 'style', 'template'].includes(node.tagName)) found = '';
+    else if ('children' in node) found = node.children.map((child) => text(child as Nodes)).join('');
+    else found = '';
+    textOf.set(node, found);
+    return found;
+  };
+  const visit = (node: Element, lang: string, inBody: boolean) => {
+    // Hidden parts are for the search index (its filters), never read or heard.
+    if (node.properties.hidden !== undefined && node.properties.hidden !== false) return;
+    const own = typeof node.properties.lang === 'string' ? node.properties.lang : lang;
+    const body = inBody || node.tagName === 'body';
+    const children = node.children.filter((c): c is Element => c.type === 'element');
+    if (body) {
+      const whole = normal(text(node));
+      const want = expected.get(whole);
+      if (want !== undefined && !children.some((c) => normal(text(c)) === whole)) {
+        checked++;
+        if (own !== want) wrong.push({ page, element: node.tagName, text: whole, expected: want, found: own });
+      }
+    }
+    for (const child of children) visit(child, own, body);
+  };
+  for (const child of tree.children) if (child.type === 'element') visit(child, pageLang, false);
+  return { wrong, checked };
+}
+
+describe.each(OTHER_LANGUAGES)('the pages in %s', (lang) => {
+  const portal = examplePortal('2026-12-01', lang);
+  const expected = expectedLanguages(portal, lang);
+  const pages = pagesUnder(join(siteDir, lang));
+
+  it('say which language each piece of content is in, on every page', () => {
+    const wrong: Finding[] = [];
+    let checked = 0;
+    for (const file of pages) {
+      const tree = fromHtml(readFileSync(file, 'utf8'));
+      const result = check(tree, lang, expected, file.slice(siteDir.length));
+      wrong.push(...result.wrong);
+      checked += result.checked;
+    }
+    // Enough to mean something: the example shows some 1,600 such texts on each language’s 160 pages.
+    expect(checked).toBeGreaterThan(1000);
+    expect(wrong.slice(0, 20)).toEqual([]);
+  });
+
+  it('knows words in the original and words translated apart', () => {
+    const languages = new Set(expected.values());
+    expect(languages).toEqual(new Set(['en', lang]));
+  });
+});
