@@ -86,11 +86,11 @@ function fieldAt(name: string, path: readonly string[], schema: Schema, registry
       const element = elementOf(schema)!;
       const item = [...path, '*'];
       if (shapeOf(element)) return { ...common, widget: 'list', fields: fieldsOf(element, registry, item, words) };
-      // Sentences to translate get an input each: switching a language on then starts each one
-      // empty. A plain list would copy the original's sentences into the new translation, where
-      // they would pass for translated.
-      if (words && isTranslatable(item, words.fields))
-        return { ...common, widget: 'list', field: fieldAt(name, item, element, registry, words) };
+      // Where there are translations, each item of a plain list is a field of its own, so that
+      // Sveltia knows whether it is words or a fact when a language is switched on: a plain
+      // list's items are copied into the new translation as they are, facts (an address, aim
+      // ids) included, and sentences to translate would pass for translated.
+      if (words) return { ...common, widget: 'list', field: fieldAt(name, item, element, registry, words) };
       return { ...common, widget: 'list' };
     }
     case 'either':

@@ -343,6 +343,22 @@ describe('the editor’s configuration, for a site in several languages', () => 
     });
   });
 
+  it.each(forms)(
+    'gives each item of every plain list of %s a field of its own, so a fact in a list is never copied into a new translation',
+    (_name, fields) => {
+      for (const { path, field } of walk(fields))
+        if (field.widget === 'list') expect(field.fields ?? field.field, path).toBeDefined();
+    },
+  );
+
+  it('offers site.yaml’s address lines in English only, and each known issue in every language', () => {
+    const site = inEditor.get('site')!.files![0]!.fields;
+    expect(site.find((f) => f.name === 'address')).toMatchObject({ widget: 'list', field: { widget: 'string' } });
+    expect((site.find((f) => f.name === 'address')!.field as Field).i18n).toBeUndefined();
+    const accessibility = site.find((f) => f.name === 'accessibility')!.fields as Field[];
+    expect(accessibility.find((f) => f.name === 'knownIssues')!.field).toMatchObject({ widget: 'string', i18n: true });
+  });
+
   it('leaves a field left empty out of the file, so an untranslated word is never written as empty text', () => {
     expect(translating.output).toEqual({ omit_empty_optional_fields: true });
   });
