@@ -17,6 +17,10 @@ const label = (name: string) =>
     .replace(/([A-Z])/g, ' $1')
     .toLowerCase();
 
+/** Beside a field that takes plain text or a set of fields (Easy Read), what the editor does to the set of fields. */
+const SET_OF_FIELDS_IN_FILE =
+  'If the file writes this in parts (like Easy Read sections with headings and pictures), the box is empty here: change that entry in its file instead, as saving it here removes them.';
+
 /** The collection a field (or each item of a list field) names entries of, when it names whole entries. */
 function relationOf(schema: Schema, registry: Registry): Collection | undefined {
   const meta = metaOf(elementOf(schema) ?? schema);
@@ -95,7 +99,10 @@ function fieldAt(name: string, path: readonly string[], schema: Schema, registry
     }
     case 'either':
       // Plain text is the form a volunteer writes in the editor; the set-of-fields form is for files.
-      return { ...common, widget: 'text' };
+      // The editor cannot show that form: it opens such an entry with the box empty, and saving
+      // leaves the field out (an empty optional field is not written), so the hint says so where
+      // the harm would be done.
+      return { ...common, hint: [hint, SET_OF_FIELDS_IN_FILE].filter(Boolean).join(' '), widget: 'text' };
     default:
       return { ...common, widget: 'string' };
   }

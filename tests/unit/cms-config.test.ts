@@ -197,6 +197,12 @@ describe('the editor’s configuration', () => {
     expect(field('commitments', 'aims')).toMatchObject({ widget: 'list', required: true });
   });
 
+  it('warns beside an Easy Read box that saving here removes an Easy Read version written in sections', () => {
+    expect(field('commitments', 'easyRead').hint).toMatch(
+      /^The Easy Read version: .* box is empty here: change that entry in its file instead, as saving it here removes them\.$/,
+    );
+  });
+
   it('shows each field’s description as its hint', () => {
     expect(field('partners', 'website').hint).toBe('Its website, starting with https://.');
   });
