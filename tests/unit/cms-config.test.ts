@@ -331,7 +331,7 @@ describe('the editor’s configuration, for a site in several languages', () => 
     },
   );
 
-  it('needs a translated commitment’s title only in English, and its summary only where the original has one', () => {
+  it('needs a commitment’s title and text in English only, and its partner, a fact, as before', () => {
     const fields = inEditor.get('commitments')!.fields!;
     expect(fields.find((f) => f.name === 'title')!.required).toEqual(['en']);
     expect(fields.find((f) => f.name === 'body')).toMatchObject({ i18n: true, required: ['en'] });
