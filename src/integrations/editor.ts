@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stringify } from 'yaml';
 import { cmsConfig } from '../contract/editor-config.ts';
+import { collections } from '../contract/index.ts';
 
 /** owner/name of the GitHub repository: PORTAL_REPOSITORY, or the git remote when it is on GitHub. */
 export function repositoryOf(root: string, env = process.env): string | undefined {
@@ -100,6 +101,11 @@ export function cmsFolder(root: string, exists: (path: string) => boolean = exis
   return found;
 }
 
+/** The language codes of Astro's `i18n.locales`, the content's own first: each a code, or a path with codes. */
+export function localesOf(locales: readonly (string | { path: string })[] | undefined): string[] {
+  return (locales ?? []).map((l) => (typeof l === 'string' ? l : l.path));
+}
+
 export function editorPage(title: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
@@ -121,11 +127,16 @@ export function editorPage(title: string): string {
 
 export function editor(): AstroIntegration {
   let root = '';
+  let languages: string[] = [];
   return {
     name: 'content-editor',
     hooks: {
       'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
+      },
+      // The languages the content check read from site.yaml, which it gave Astro's routing.
+      'astro:config:done': ({ config }) => {
+        languages = localesOf(config.i18n?.locales);
       },
       'astro:build:done': ({ dir, logger }) => {
         const repository = repositoryOf(root);
@@ -151,7 +162,10 @@ export function editor(): AstroIntegration {
           recursive: true,
           filter: (f) => !f.endsWith('.map'),
         });
-        writeFileSync(join(out, 'config.yml'), stringify(cmsConfig(repository), { lineWidth: 0 }));
+        writeFileSync(
+          join(out, 'config.yml'),
+          stringify(cmsConfig(repository, 'main', collections, languages), { lineWidth: 0 }),
+        );
         writeFileSync(join(out, 'index.html'), editorPage('the portal'));
         logger.info(`Content editor written to /admin/ for ${repository}.`);
       },

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cmsConfig } from '../../src/contract/editor-config.ts';
+import { collections } from '../../src/contract/index.ts';
 import { EDITOR_CSP, repositoryOf } from '../../src/integrations/editor.ts';
 import { servedSite } from '../helpers/site.ts';
 import { fileFor, listPages } from '../gates/gates.ts';
@@ -44,8 +45,9 @@ describe('the content editor', () => {
 
   it('has a policy of its own, and the configuration written from the schemas', () => {
     expect(readFileSync(fileFor(site.dir, '/admin/'), 'utf8')).toContain(`content="${EDITOR_CSP}"`);
+    const { languages } = parse(readFileSync('src/content/site.yaml', 'utf8')) as { languages: string[] };
     expect(parse(readFileSync(fileFor(site.dir, '/admin/config.yml'), 'utf8'))).toEqual(
-      cmsConfig('example/wrenfold-portal'),
+      cmsConfig('example/wrenfold-portal', 'main', collections, languages),
     );
   });
 

@@ -1,8 +1,15 @@
 // The editor offers exactly the fields the content check accepts, with the same allowed values.
 // Every expected value here is written out by hand from the contract, not worked out by the code
 // under test.
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { cmsConfig, type Field } from '../../src/contract/editor-config.ts';
+import { collections } from '../../src/contract/index.ts';
+import { SITE_TRANSLATABLE } from '../../src/contract/site.ts';
+import { localesOf } from '../../src/integrations/editor.ts';
 
 type Collection = {
   name: string;
@@ -190,6 +197,12 @@ describe('the editor’s configuration', () => {
     expect(field('commitments', 'aims')).toMatchObject({ widget: 'list', required: true });
   });
 
+  it('warns beside an Easy Read box that saving here removes an Easy Read version written in sections', () => {
+    expect(field('commitments', 'easyRead').hint).toMatch(
+      /^The Easy Read version: .* box is empty here: change that entry in its file instead, as saving it here removes them\.$/,
+    );
+  });
+
   it('shows each field’s description as its hint', () => {
     expect(field('partners', 'website').hint).toBe('Its website, starting with https://.');
   });
@@ -217,5 +230,190 @@ describe('the editor’s configuration', () => {
       ['bankHolidays', 'list', false],
       ['licence', 'object', false],
     ]);
+  });
+});
+
+// Translations: the editor writes a translation beside its original (`crisis-cafe.tr.mdx`), with
+// only the words the collection's contract lets a translation set. The expected fields below are
+// worked out from each collection's `translatable` list with plain string tests, not with the
+// functions the configuration is written with.
+const EXAMPLE_LANGUAGES = (parse(readFileSync('src/content/site.yaml', 'utf8')) as { languages: string[] }).languages;
+const translating = cmsConfig('owner/portal', 'main', collections, EXAMPLE_LANGUAGES) as {
+  i18n?: Record<string, unknown>;
+  output?: Record<string, unknown>;
+  collections: (Collection & { i18n?: unknown; files?: { file: string; i18n?: unknown; fields: Field[] }[] })[];
+};
+const inEditor = new Map(translating.collections.map((c) => [c.name, c]));
+
+/** Every field of a form with its path, list items as `*`, as `translatable` lists them. */
+function walk(fields: Field[], prefix: string[] = []): { path: string; field: Field }[] {
+  return fields.flatMap((field) => {
+    // The text below the fields is `text` in the contract.
+    const path = field.name === 'body' && prefix.length === 0 ? ['text'] : [...prefix, field.name];
+    const inside = [
+      ...(field.widget === 'object' ? walk(field.fields as Field[], path) : []),
+      ...(field.widget === 'list' && field.fields ? walk(field.fields as Field[], [...path, '*']) : []),
+      ...(field.widget === 'list' && field.field
+        ? [{ path: [...path, '*'].join('.'), field: field.field as Field }]
+        : []),
+    ];
+    return [{ path: path.join('.'), field }, ...inside];
+  });
+}
+
+/** Each form the editor shows (every collection, and site.yaml) with the words its translations may set. */
+const forms: [string, Field[], readonly string[]][] = [
+  ['site', inEditor.get('site')!.files![0]!.fields, SITE_TRANSLATABLE],
+  ...Object.values(collections).map((c): [string, Field[], readonly string[]] => [
+    c.name,
+    inEditor.get(c.name)!.fields!,
+    c.translatable ?? [],
+  ]),
+];
+const holdsLists = (f: Field) => f.widget === 'object' || f.widget === 'list';
+
+describe('the editor’s configuration, for a site in several languages', () => {
+  it('offers the example’s languages, the content’s own first, and names translations as the check does', () => {
+    expect(EXAMPLE_LANGUAGES).toEqual(['en', 'tr', 'pl', 'ar']);
+    expect(translating.i18n).toEqual({
+      structure: 'multiple_files',
+      locales: ['en', 'tr', 'pl', 'ar'],
+      default_locale: 'en',
+      omit_default_locale_from_file_path: true,
+      initial_locales: 'default',
+    });
+  });
+
+  it('offers each collection with words to translate in every language, and no other', () => {
+    for (const c of Object.values(collections))
+      expect(inEditor.get(c.name)!.i18n, c.name).toBe((c.translatable ?? []).length > 0 ? true : undefined);
+  });
+
+  it('keeps site.yaml’s translations beside it, as site.tr.yaml, with the original at site.yaml', () => {
+    const site = inEditor.get('site')!;
+    expect(site.i18n).toBe(true);
+    expect(site.files![0]).toMatchObject({ file: 'src/content/site.{{locale}}.yaml', i18n: true });
+  });
+
+  it.each(forms)(
+    'offers in every language exactly the %s fields whose words a translation may set, and the lists and groups holding them',
+    (_name, fields, words) => {
+      for (const { path, field } of walk(fields)) {
+        const expected = words.includes(path) || (holdsLists(field) && words.some((w) => w.startsWith(`${path}.`)));
+        expect(field.i18n, path).toBe(expected ? true : undefined);
+      }
+    },
+  );
+
+  it.each(forms)('has a field for every word a translation of %s may set', (_name, fields, words) => {
+    const paths = new Map(walk(fields).map(({ path, field }) => [path, field]));
+    for (const word of words) {
+      // An Easy Read version in sections is written in files; the editor offers its plain text form.
+      const steps = word.split('.');
+      const at = steps.map((_, i) => steps.slice(0, steps.length - i).join('.')).find((p) => paths.has(p))!;
+      const field = paths.get(at)!;
+      expect(field.i18n, word).toBe(true);
+      if (at !== word) expect(field.widget, word).toBe('text');
+    }
+  });
+
+  it('never copies a fact into a translation: no field is duplicated into the other languages', () => {
+    const values = walk(forms.flatMap(([, fields]) => fields)).map(({ field }) => field.i18n);
+    expect(new Set(values)).toEqual(new Set([true, undefined]));
+  });
+
+  it.each(forms)(
+    'needs the %s words the original needs in the content’s own language only, so a translation may leave them out',
+    (_name, fields) => {
+      for (const { path, field } of walk(fields))
+        if (field.i18n) expect([false, ['en']], path).toContainEqual(field.required);
+        else expect(typeof field.required, path).toBe('boolean');
+    },
+  );
+
+  it('needs a commitment’s title and text in English only, and its partner, a fact, as before', () => {
+    const fields = inEditor.get('commitments')!.fields!;
+    expect(fields.find((f) => f.name === 'title')!.required).toEqual(['en']);
+    expect(fields.find((f) => f.name === 'body')).toMatchObject({ i18n: true, required: ['en'] });
+    expect(fields.find((f) => f.name === 'partner')).toMatchObject({ required: true });
+    expect(fields.find((f) => f.name === 'partner')!.i18n).toBeUndefined();
+  });
+
+  it('gives each sentence of a list to translate an input of its own, empty in a new translation', () => {
+    const decisions = inEditor.get('minutes')!.fields!.find((f) => f.name === 'decisions')!;
+    expect(decisions).toMatchObject({
+      widget: 'list',
+      i18n: true,
+      required: false,
+      field: { name: 'decisions', widget: 'string', i18n: true, required: ['en'] },
+    });
+  });
+
+  it.each(forms)(
+    'gives each item of every plain list of %s a field of its own, so a fact in a list is never copied into a new translation',
+    (_name, fields) => {
+      for (const { path, field } of walk(fields))
+        if (field.widget === 'list') expect(field.fields ?? field.field, path).toBeDefined();
+    },
+  );
+
+  it('offers site.yaml’s address lines in English only, and each known issue in every language', () => {
+    const site = inEditor.get('site')!.files![0]!.fields;
+    expect(site.find((f) => f.name === 'address')).toMatchObject({ widget: 'list', field: { widget: 'string' } });
+    expect((site.find((f) => f.name === 'address')!.field as Field).i18n).toBeUndefined();
+    const accessibility = site.find((f) => f.name === 'accessibility')!.fields as Field[];
+    expect(accessibility.find((f) => f.name === 'knownIssues')!.field).toMatchObject({ widget: 'string', i18n: true });
+  });
+
+  it('leaves a field left empty out of the file, so an untranslated word is never written as empty text', () => {
+    expect(translating.output).toEqual({ omit_empty_optional_fields: true });
+  });
+
+  it('offers no languages at all for a site in one language, whatever it is', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{2,3}$/), (code) => {
+        for (const languages of [[], [code]]) {
+          const config = cmsConfig('owner/portal', 'main', collections, languages);
+          const text = JSON.stringify(config);
+          expect(text.includes('i18n'), 'an i18n option').toBe(false);
+          expect(text.includes('{{locale}}'), 'a file named by language').toBe(false);
+          expect(/"required":\[/.test(text), 'a field needed in some languages only').toBe(false);
+          expect(config).toEqual(cmsConfig('owner/portal'));
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
+
+describe('Sveltia CMS', () => {
+  // The JSON schema of the configuration that ships with the installed @sveltia/cms.
+  const schema = JSON.parse(readFileSync('node_modules/@sveltia/cms/schema/sveltia-cms.json', 'utf8')) as object;
+  const accepts = new Ajv({ strict: false, validateFormats: false }).compile(schema);
+
+  it.each([
+    ['one language', []],
+    ['the example’s four', EXAMPLE_LANGUAGES],
+  ])('accepts the configuration for a site in %s', (_name, languages) => {
+    const valid = accepts(cmsConfig('owner/portal', 'main', collections, languages));
+    expect(accepts.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('refuses a field marked in a way it does not know, so the check above has teeth', () => {
+    const config = cmsConfig('owner/portal', 'main', collections, EXAMPLE_LANGUAGES) as typeof translating;
+    (config.collections[1]!.fields![0] as Field).i18n = 'copy';
+    expect(accepts(config)).toBe(false);
+  });
+});
+
+describe('the languages the built editor offers', () => {
+  it('are those the content check gave Astro’s routing from site.yaml, in their order', () => {
+    expect(localesOf(['en', 'tr', 'pl', 'ar'])).toEqual(['en', 'tr', 'pl', 'ar']);
+    expect(localesOf([{ path: 'cy' }, 'en'])).toEqual(['cy', 'en']);
+  });
+
+  it('are none when Astro was given none', () => {
+    expect(localesOf(undefined)).toEqual([]);
   });
 });
