@@ -2,8 +2,11 @@
 // the results. Everything a contributor wrote reaches the page as text, never as HTML.
 import { formatDate } from '../model/days.ts';
 import { lookUpRef } from '../model/refcode.ts';
+import type { SentenceBook } from '../present/client-words.ts';
 import { codesFor } from './code-index.ts';
 import { FILTERS } from '../present/search-facets.ts';
+import { announcement } from './search-words.ts';
+import { say } from './sentences.ts';
 import { hasSearch, pagefindFilters, pagefindSort, readState, writeState, type SearchState } from './search-state.ts';
 
 interface ResultData {
@@ -20,7 +23,6 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 15;
-const UNAVAILABLE = 'Search is not working right now.';
 
 /** Pagefind's excerpt, rebuilt from text nodes, keeping only its <mark> highlights. */
 function excerptNodes(excerpt: string): Node[] {
@@ -46,7 +48,12 @@ function resultItem(title: string, url: string, details: string[], excerpt: Node
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'text-base';
-  meta.textContent = details.filter(Boolean).join(' · ');
+  // Each detail kept apart, so in Arabic an English partner's name cannot swap places with its neighbours.
+  details.filter(Boolean).forEach((detail, i) => {
+    const part = document.createElement('bdi');
+    part.textContent = detail;
+    meta.append(...(i ? [' · ', part] : [part]));
+  });
   const text = document.createElement('p');
   text.className = 'max-w-prose';
   text.append(...excerpt);
@@ -63,18 +70,23 @@ export function startSearch(): void {
   const list = document.getElementById('search-results')!;
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const heading = document.querySelector<HTMLElement>('[data-search-results-heading]')!;
+  // The page's own words in its language, made ready from its catalogue (src/present/client-words.ts).
+  const book = JSON.parse(form.dataset.words ?? '{}') as SentenceBook;
   let pagefind: Promise<Pagefind> | undefined;
   let failures = 0;
   let run = 0;
 
-  // The page's own browsing links (written for when JavaScript is off), offered when search fails.
-  const browse = (path: string) =>
-    document.querySelector<HTMLAnchorElement>(`[data-search-fallback] a[href$="${path}"]`)?.cloneNode(true);
-  const unavailable = (): (Node | string)[] => {
-    const commitments = browse('/commitments/#by-status');
-    const said = browse('/you-said/');
-    if (!commitments || !said) return [UNAVAILABLE];
-    return [`${UNAVAILABLE} You can still browse `, commitments, ' and ', said, '.'];
+  // What to say when search fails, with links to the lists, written by the page in its language.
+  const unavailable = (): Node => {
+    const words = document.querySelector<HTMLTemplateElement>('template[data-message="search-unavailable"]')!;
+    const sentence = words.content.cloneNode(true);
+    sentence.normalize();
+    // The template's own line breaks around the sentence would reach a screen reader as spaces.
+    const first = sentence.firstChild;
+    const last = sentence.lastChild;
+    if (first?.nodeType === Node.TEXT_NODE) first.textContent = first.textContent!.trimStart();
+    if (last?.nodeType === Node.TEXT_NODE) last.textContent = last.textContent!.trimEnd();
+    return sentence;
   };
 
   const load = () =>
@@ -107,7 +119,7 @@ export function startSearch(): void {
       return;
     }
     heading.hidden = false;
-    status.textContent = 'Searching…';
+    status.textContent = say(book, 'searching');
     try {
       await find(state, mine);
     } catch {
@@ -123,7 +135,7 @@ export function startSearch(): void {
     if (mine !== run) return;
     list.replaceChildren();
     more.hidden = true;
-    status.replaceChildren(...unavailable());
+    status.replaceChildren(unavailable());
   };
 
   const find = async (state: SearchState, mine: number) => {
@@ -142,10 +154,10 @@ export function startSearch(): void {
     if (pinned && code.found) {
       items.push(async () =>
         resultItem(
-          `${code.ref}: what happened`,
+          say(book, 'pinnedTitle', { ref: code.ref }),
           pinned.url,
-          ['Reference code', 'You said'],
-          [document.createTextNode(`You said: “${pinned.said}”`)],
+          [say(book, 'referenceCode'), say(book, 'youSaid')],
+          [document.createTextNode(say(book, 'pinnedSaid', { said: pinned.said }))],
         ),
       );
     }
@@ -157,17 +169,14 @@ export function startSearch(): void {
         return resultItem(
           m.title ?? data.url,
           data.url,
-          [m.type ?? '', m.date ? formatDate(m.date) : '', m.status ?? '', m.partner ?? ''],
+          [m.type ?? '', m.date ? formatDate(m.date, book.locale) : '', m.status ?? '', m.partner ?? ''],
           excerptNodes(data.excerpt),
         );
       });
     }
     const total = results.length + (pinned && !results.length ? 1 : 0);
     const ticked = FILTERS.flatMap((f) => state.filters[f]);
-    const announcement =
-      total === 0
-        ? `No results${state.q ? ` for “${state.q}”` : ''}. Try other words, or fewer filters.`
-        : `${total} ${total === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${ticked.length ? `, filtered by ${ticked.join(', ')}` : ''}.`;
+    const summary = announcement(book, total, state.q, ticked);
     let shown = 0;
     const showMore = async () => {
       const batch = items.slice(shown, shown + PAGE_SIZE);
@@ -182,7 +191,7 @@ export function startSearch(): void {
     };
     await showMore();
     // Announced once the first results are on the page, so a screen reader can go straight to them.
-    if (mine === run) status.textContent = announcement;
+    if (mine === run) status.textContent = summary;
     more.onclick = async () => {
       try {
         const first = await showMore();

@@ -73,6 +73,8 @@ export interface Messages {
   readonly lang: string;
   /** Which way it is written. */
   readonly dir: 'ltr' | 'rtl';
+  /** The locale its dates and numbers follow, like `en-GB` or `tr`. */
+  readonly locale: string;
   /** The words for `key`, with `{names}` filled in from `values`. */
   t(key: string, values?: Record<string, MessageValue>): string;
   /**
@@ -88,6 +90,8 @@ export interface Messages {
   ): MessagePart[];
   /** True when the catalogue has words for `key`. */
   has(key: string): boolean;
+  /** The catalogue's words for `key` as written, placeholders and all, for finishing elsewhere (the browser). */
+  source(key: string): string;
   /** A day (YYYY-MM-DD) as people of this language write it: 12 March 2025, 12 Mart 2025. */
   date(day: string): string;
   /** A day with its weekday, for a meeting someone may come to. */
@@ -178,6 +182,7 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
   return {
     lang,
     dir: directionOf(lang),
+    locale,
     t: (key, values) => String(message(key).format(isolate(values))),
     parts: (key, values, languages = {}) => {
       const found = message(key);
@@ -217,6 +222,11 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
       }, []);
     },
     has: (key) => catalogue[key] !== undefined,
+    source: (key) => {
+      const words = catalogue[key];
+      if (words === undefined) throw new MissingMessage(`The ${lang} catalogue has no words for "${key}".`);
+      return words;
+    },
     date: (day) => dateFormat.format(utc(day)),
     dayOfWeek: (day) => weekdayFormat.format(utc(day)),
     month: (day) => monthFormat.format(utc(day)),

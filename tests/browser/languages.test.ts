@@ -105,4 +105,11 @@ describe('search in the reader’s language', () => {
     expect(found.filter((path) => !path.startsWith('/tr/'))).toEqual([]);
     await context.close();
   });
+  it('announces in Turkish how many pages the Turkish search page found', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/tr/search/?q=café`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^“café” için \d+ sonuç\.$/);
+    await context.close();
+  });
 });
