@@ -77,7 +77,12 @@ export function inLanguage<T, E extends HasWords<T>>(entry: E, language: string)
   const words = t.byLanguage[language];
   const bodyLeft = entry.html !== undefined && fields.includes(BODY) && words?.html === undefined;
   const fellBack = [...untranslated(entry.data, words?.data, fields), ...(bodyLeft ? [BODY] : [])];
-  if (!words) return { ...entry, translation: { language, original, status: 'not-translated', fellBack } };
+  // An entry with no words to translate (a group with no description) reads the same in every language.
+  if (!words)
+    return {
+      ...entry,
+      translation: { language, original, status: fellBack.length ? 'not-translated' : 'translated', fellBack },
+    };
   return {
     ...entry,
     data: overlayWords(entry.data, words.data, fields),

@@ -9,6 +9,8 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes, Root } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import { examplePortal } from '../unit/example-portal.ts';
+import { fileFor } from '../gates/gates.ts';
+import { routesUnder } from '../../src/present/routes.ts';
 import type { Entry, Portal } from '../../src/model/read-model.ts';
 
 const siteDir = inject('siteDir');
@@ -134,5 +136,34 @@ describe.each(OTHER_LANGUAGES)('the pages in %s', (lang) => {
   it('knows words in the original and words translated apart', () => {
     const languages = new Set(expected.values());
     expect(languages).toEqual(new Set(['en', lang]));
+  });
+});
+
+describe.each(OTHER_LANGUAGES)('each entry’s own page in %s', (lang) => {
+  const portal = examplePortal('2026-12-01', lang);
+  const routes = routesUnder('/', lang);
+  const pages: [string, Entry<unknown>][] = [
+    ...portal.commitments.map((e): [string, Entry<unknown>] => [routes.commitment(e.id), e]),
+    ...portal.updates.map((e): [string, Entry<unknown>] => [routes.update(e.id), e]),
+    ...portal.partners.map((e): [string, Entry<unknown>] => [routes.partner(e.id), e]),
+    ...portal.visions.map((e): [string, Entry<unknown>] => [routes.vision(e.id), e]),
+    ...portal.minutes.map((e): [string, Entry<unknown>] => [routes.minutes(e.id), e]),
+    ...portal.checkins.map((e): [string, Entry<unknown>] => [routes.checkin(e.id), e]),
+    ...portal.reviews.map((e): [string, Entry<unknown>] => [routes.review(e.id), e]),
+    ...portal.groups.map((e): [string, Entry<unknown>] => [routes.group(e.id), e]),
+    ...portal.themes.map((e): [string, Entry<unknown>] => [routes.theme(e.id), e]),
+    ...portal.inputs.map((e): [string, Entry<unknown>] => [routes.youSaid((e.data as { ref: string }).ref), e]),
+  ];
+
+  it('says the page is not translated, or only in part, exactly when some of its words are the original’s', () => {
+    const wrong: string[] = [];
+    for (const [path, entry] of pages) {
+      const html = readFileSync(fileFor(siteDir, path), 'utf8');
+      const shows = html.includes('data-translation-notice');
+      const owes = entry.translation!.fellBack.length > 0;
+      if (shows !== owes) wrong.push(`${path}: ${shows ? 'a notice, but every word is translated' : 'no notice'}`);
+    }
+    expect(pages.length).toBeGreaterThan(100);
+    expect(wrong).toEqual([]);
   });
 });
