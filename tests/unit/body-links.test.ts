@@ -269,7 +269,7 @@ describe('the read model in another language', () => {
   };
   const input = {
     site: { ...SITE, languages: LANGUAGES },
-    partners: [{ id: 'council', data: { name: 'Wrenfold Council', type: 'council' as const } }],
+    partners: [{ id: 'council', data: { name: 'Wrenfold Council', kind: 'council' as const } }],
     themes: [],
     groups: [],
     visions: [
