@@ -17,6 +17,7 @@ import type {
 } from '../contract/index.ts';
 import { contentLanguage } from '../contract/index.ts';
 import { orderActions } from './actions.ts';
+import { linksInLanguage } from './body-links.ts';
 import { changesSince, snapshot } from './checkins.ts';
 import { assessReview, communityCounts, communityView, COMPARISONS, involvementGap } from './community.ts';
 import { deadline, deadlineCounts } from './deadlines.ts';
@@ -114,6 +115,8 @@ export interface PortalInput {
   checkins?: Entry<Checkin>[];
   /** Translations of any of these (and of site.yaml), each laid over its original by `inLanguage`. */
   translations?: TranslationInput[];
+  /** The path the site is published under (default `/`), which every site-relative link in a body's HTML starts with. */
+  base?: string;
 }
 
 export interface Portal {
@@ -181,10 +184,17 @@ const none = <T>(): Listing<T> => listing([]);
 /** The content with every entry's translations attached and its words in `language`. */
 function inLanguageAll(input: PortalInput, language: string): PortalInput & { language: LanguageState } {
   const original = contentLanguage(input.site);
+  // Links in bodies lead to pages in the content's own language as written: only another
+  // language's pages need them changed, so a site built in one language pays nothing for it.
+  const links =
+    language === original
+      ? undefined
+      : { base: input.base ?? '/', language, languages: input.site.languages ?? [original] };
   const each = <T>(entries: Entry<T>[] | undefined, collection: string): Entry<T>[] =>
-    withTranslations(entries ?? [], collection, original, input.translations).map((e) =>
-      easyReadCheckedInLanguage(inLanguage(e, language), language),
-    );
+    withTranslations(entries ?? [], collection, original, input.translations).map((e) => {
+      const shown = easyReadCheckedInLanguage(inLanguage(e, language), language);
+      return links && shown.html ? { ...shown, html: linksInLanguage(shown.html, links) } : shown;
+    });
   const site = inLanguage(
     withTranslations([{ id: 'site', data: input.site }], 'site', original, input.translations)[0]!,
     language,

@@ -5,7 +5,7 @@ import type { EasyReadLineView } from '../model/easy-read.ts';
 import type { Lists } from '../model/lists.ts';
 import type { UpdateView } from '../model/views.ts';
 import type { Messages } from './messages.ts';
-import { routes } from './routes.ts';
+import type { Routes } from './routes.ts';
 
 const WORD_KEYS = {
   /** What the pages are called, in the trail and in links. */
@@ -89,8 +89,14 @@ export interface EasyReadLink {
   titleIn?: string | undefined;
 }
 
-/** What /easy-read/ lists: the visions' Easy Read, then each promise's; a group is absent when it has none. */
-export function easyReadIndex(lists: Pick<Lists, 'easyReads' | 'easyReadCommitments'>): {
+/**
+ * What /easy-read/ lists: the visions' Easy Read, then each promise's; a group is absent when it
+ * has none. Each links to its page in the language of `routes`, the reader's.
+ */
+export function easyReadIndex(
+  lists: Pick<Lists, 'easyReads' | 'easyReadCommitments'>,
+  routes: Routes,
+): {
   visions?: EasyReadLink[];
   commitments?: EasyReadLink[];
 } {
@@ -110,8 +116,11 @@ export function easyReadIndex(lists: Pick<Lists, 'easyReads' | 'easyReadCommitme
   };
 }
 
-/** Where an update's Easy Read is shown (its commitment's Easy Read page); undefined when it has none there. */
-export function updateEasyReadHref(update: UpdateView): string | undefined {
+/**
+ * Where an update's Easy Read is shown (its commitment's Easy Read page, in the language of
+ * `routes`, the reader's); undefined when it has none there.
+ */
+export function updateEasyReadHref(update: UpdateView, routes: Routes): string | undefined {
   const shown = update.commitment.easyRead?.updates?.some((u) => u.update === update);
   return shown ? routes.updateEasyRead(update.commitment.id, update.id) : undefined;
 }

@@ -13,7 +13,8 @@ export const LANGUAGES: readonly string[] = typeof __PORTAL_LANGUAGES__ === 'obj
 /** The content's own language, at the site's own address. */
 export const CONTENT_LANGUAGE = LANGUAGES[0]!;
 const CONTENT_LOCALE = typeof __PORTAL_LOCALE__ === 'string' ? __PORTAL_LOCALE__ : CONTENT_LANGUAGE;
-const BASE = typeof __PORTAL_BASE__ === 'string' ? __PORTAL_BASE__ : '/';
+/** The path the site is published under (`/`, or like `/portal/`). */
+export const BASE = typeof __PORTAL_BASE__ === 'string' ? __PORTAL_BASE__ : '/';
 
 // Vite reads every catalogue into the build; only the languages offered are used.
 const files = import.meta.glob<string>('../present/catalogues/*.yaml', {

@@ -3,7 +3,7 @@
 // page and component gets what it shows from the result.
 import { getCollection, getEntry } from 'astro:content';
 import { buildDay } from '../model/build-day.ts';
-import { CONTENT_LANGUAGE } from './languages.ts';
+import { BASE, CONTENT_LANGUAGE } from './languages.ts';
 import { buildPortal, type Entry, type Portal } from '../model/read-model.ts';
 
 const portals = new Map<string, Promise<Portal>>();
@@ -43,6 +43,7 @@ export function loadPortal(language?: string): Promise<Portal> {
           data: data.fields,
           ...(rendered ? { html: rendered.html } : {}),
         })),
+        base: BASE,
       },
       buildDay(process.env.PORTAL_TODAY),
       key || undefined,

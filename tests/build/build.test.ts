@@ -238,6 +238,12 @@ describe('astro build under a base path, as on a GitHub Pages project site', () 
     expect(brokenLinks(join(copy.root, 'dist'), '/portal/')).toEqual([]);
     expect(html(dist(copy), 'commitments/crisis-cafe')).toContain('href="/portal/partners/kestrel-house/"');
   });
+  it('leads from the words of a Turkish page to the Turkish pages, inside the base path, and to the one data file', () => {
+    expect(html(dist(copy), 'tr/commitments/crisis-cafe')).toContain('href="/portal/tr/commitments/crisis-line-24-7/"');
+    const update = html(dist(copy), 'tr/updates/talking-therapy-waits-2026-07-15');
+    expect(update).toContain('href="/portal/tr/data/"');
+    expect(update).toContain('href="/portal/data/updates.csv"');
+  });
 });
 
 describe('astro build with content that tries to read a secret and run a command', () => {

@@ -1,7 +1,8 @@
 // The Easy Read views and words, against answers worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { commitmentEasyRead, easyReadView, picturesOf, type EasyReadView } from '../../src/model/easy-read.ts';
-import { checkedWith, easyReadIndex, pictureAlt } from '../../src/present/easy-read.ts';
+import { checkedWith, easyReadIndex, pictureAlt, updateEasyReadHref } from '../../src/present/easy-read.ts';
+import { routesUnder } from '../../src/present/routes.ts';
 import { anotherFormatAsk, anotherFormatReply, formatReplyDays } from '../../src/present/formats.ts';
 import { en, messagesIn } from '../helpers/messages.ts';
 
@@ -128,12 +129,25 @@ describe('the words of the Easy Read pages', () => {
     ]);
     for (const line of lines) expect(line.split(' ').length).toBeLessThanOrEqual(15);
   });
+  const cafeOnly = {
+    easyReads: [],
+    easyReadCommitments: [{ id: 'crisis-cafe', easyRead: { title: 'A crisis café' } }] as never,
+  };
   it('list the visions’ Easy Read and the promises’, leaving out a group that has none', () => {
-    const index = easyReadIndex({
-      easyReads: [],
-      easyReadCommitments: [{ id: 'crisis-cafe', easyRead: { title: 'A crisis café' } }] as never,
-    });
+    const index = easyReadIndex(cafeOnly, routesUnder('/'));
     expect(index).toEqual({ commitments: [{ href: '/commitments/crisis-cafe/easy-read/', title: 'A crisis café' }] });
+  });
+  it('link each Easy Read page in the reader’s language', () => {
+    const index = easyReadIndex(cafeOnly, routesUnder('/portal/', 'tr'));
+    expect(index.commitments?.[0]?.href).toBe('/portal/tr/commitments/crisis-cafe/easy-read/');
+  });
+  it('say where an update’s Easy Read is shown, on its commitment’s Easy Read page in the reader’s language', () => {
+    const shown: { update?: unknown }[] = [];
+    const update = { id: 'opening', commitment: { id: 'crisis-cafe', easyRead: { updates: shown } } };
+    shown.push({ update });
+    expect(updateEasyReadHref(update as never, routesUnder('/', 'pl'))).toBe(
+      '/pl/commitments/crisis-cafe/easy-read/#update-opening',
+    );
   });
 });
 
