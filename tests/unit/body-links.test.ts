@@ -12,6 +12,7 @@ import { hrefInLanguage, isPageInEveryLanguage, linksInLanguage } from '../../sr
 import { buildPortal, type Entry } from '../../src/model/read-model.ts';
 import { routesUnder } from '../../src/present/routes.ts';
 import { SITE } from './site-settings.ts';
+import { oneVisionInput } from './one-commitment.ts';
 
 const LANGUAGES = ['en', 'tr', 'pl', 'ar'];
 const atRoot = { base: '/', language: 'tr', languages: LANGUAGES };
@@ -268,27 +269,7 @@ describe('the read model in another language', () => {
     html: '<p>See <a href="/portal/help/">who to talk to</a>.</p>',
   };
   const input = {
-    site: { ...SITE, languages: LANGUAGES },
-    partners: [{ id: 'council', data: { name: 'Wrenfold Council', kind: 'council' as const } }],
-    themes: [],
-    groups: [],
-    visions: [
-      {
-        id: 'plan',
-        data: {
-          title: 'Our plan',
-          summary: 's',
-          status: 'adopted' as const,
-          adopted: '2025-01-01',
-          coProduction: 'c',
-          aims: [{ id: 'crisis', title: 'Crisis help', description: 'd' }],
-        },
-      },
-    ],
-    commitments: [cafe],
-    updates: [],
-    minutes: [],
-    inputs: [],
+    ...oneVisionInput({ ...SITE, languages: LANGUAGES }, [cafe]),
     base: '/portal/',
     translations: [
       {

@@ -5,6 +5,7 @@ import type { Commitment, Vision } from '../../src/contract/index.ts';
 import { buildPortal, type Entry } from '../../src/model/read-model.ts';
 import { inLanguage, withTranslations, type TranslationInput } from '../../src/model/translations.ts';
 import { SITE } from './site-settings.ts';
+import { oneVisionInput } from './one-commitment.ts';
 
 const cafe: Entry<Commitment> = {
   id: 'cafe',
@@ -226,31 +227,14 @@ describe('inLanguage on Easy Read', () => {
 
 describe('buildPortal in a language', () => {
   const input = {
-    site: {
-      ...SITE,
-      languages: ['en', 'tr'],
-      help: [{ name: 'Samaritans', for: 'Someone to talk to.', phone: '116 123', hours: 'Every day' }],
-    },
-    partners: [{ id: 'council', data: { name: 'Council', kind: 'council' as const } }],
-    themes: [],
-    groups: [],
-    visions: [
+    ...oneVisionInput(
       {
-        id: 'plan',
-        data: {
-          title: 'Our plan',
-          summary: 's',
-          status: 'adopted' as const,
-          adopted: '2025-01-01',
-          coProduction: 'c',
-          aims: [{ id: 'crisis', title: 'Crisis help', description: 'd' }],
-        },
+        ...SITE,
+        languages: ['en', 'tr'],
+        help: [{ name: 'Samaritans', for: 'Someone to talk to.', phone: '116 123', hours: 'Every day' }],
       },
-    ],
-    commitments: [cafe],
-    updates: [],
-    minutes: [],
-    inputs: [],
+      [cafe],
+    ),
     translations: [
       whole,
       { collection: 'visions', of: 'plan', language: 'tr', data: { aims: [{ title: 'Kriz yardımı' }] } },
