@@ -18,6 +18,7 @@ import type { ContentFile } from './files.ts';
 import { fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 import { didYouMean } from './suggest.ts';
+import { translationBodyProblems } from './translation-body.ts';
 
 /** A translation that passed: its own fields (words only) and its body, for the site to lay over its original. */
 export interface ValidTranslation {
@@ -126,6 +127,15 @@ function checkOne(
     );
 
   const fields = isSite ? SITE_TRANSLATABLE : (registry[collection]!.translatable ?? []);
+  const what = isSite ? 'site.yaml' : `a ${noun}`;
+  // An empty file would be published as a translation of nothing, and its page would say only
+  // that parts are not translated yet.
+  const noFields =
+    entry.data === null || entry.data === undefined || (isObject(entry.data) && Object.keys(entry.data).length === 0);
+  if (noFields && entry.body.trim() === '')
+    return whole(
+      `This file translates nothing: it has no fields and no text. Write the fields you translate (a translation of ${what} may set ${mayTranslate(fields)}), or delete the file.`,
+    );
   if (!isObject(entry.data))
     return whole(
       `The file must list the fields it translates, each as \`name: value\` on its own line. A translation of ${isSite ? 'site.yaml' : `a ${noun}`} may set ${mayTranslate(fields)}.`,
@@ -182,5 +192,6 @@ function checkOne(
     }
   };
   walk(entry.data, original.entry.data, []);
+  problems.push(...translationBodyProblems(entry, original.entry, fields, what));
   return { problems, originalValid: original.valid };
 }

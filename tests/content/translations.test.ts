@@ -1,6 +1,8 @@
 // Translations beside their originals: one that is right passes and is handed to the site, and
 // each way a translation can go wrong is refused with the file, the line and the field, and how to
 // fix it. A translation can never change a fact.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, type CheckedContent } from '../../src/check/check.ts';
 import type { Problem } from '../../src/check/problem.ts';
@@ -47,6 +49,9 @@ describe('translations that are right', () => {
     expect(checked.translations.find((t) => t.of === 'night-line')?.raw.rendered?.html).toBe('<p>Metin.</p>');
   });
 });
+
+/** A picture one pixel wide and high. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 interface Case {
   rule: string;
@@ -202,8 +207,81 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: 'a translation’s text links to an address its original’s text does not',
+    change: (c) =>
+      c.write(C, NIGHT_LINE_TR.replace('Metin.', 'Metin.\n\nBakın: [Resmi rapor](https://evil.example/rapor).')),
+    file: C,
+    line: 8,
+    field: 'text',
+    says: [
+      /The text links to `https:\/\/evil\.example\/rapor`, which the original, night-line\.mdx, does not link to/,
+      /where a link leads is the same in every language/,
+      /The original has no links, so keep the words and remove the link/,
+    ],
+  },
+  {
+    rule: 'a translation’s text links elsewhere than its original’s link',
+    change: (c) => {
+      c.edit(
+        'commitments/night-line.mdx',
+        'Body.',
+        'Body, with [the report](https://council.northmoor.example/report).',
+      );
+      c.write(C, NIGHT_LINE_TR.replace('Metin.', '[Rapor](https://council.northmoor.example/rapor) burada.'));
+    },
+    file: C,
+    line: 6,
+    field: 'text',
+    says: [/Link only to addresses the original links to: `https:\/\/council\.northmoor\.example\/report`\./],
+  },
+  {
+    rule: 'a translation’s text shows a picture its original’s text does not',
+    change: (c) => {
+      mkdirSync(join(c.root, 'public', 'uploads'), { recursive: true });
+      writeFileSync(join(c.root, 'public', 'uploads', 'x.png'), Buffer.from(PNG, 'base64'));
+      c.write(C, NIGHT_LINE_TR.replace('Metin.', 'Metin.\n\n![Açıklama](/uploads/x.png)'));
+    },
+    file: C,
+    line: 8,
+    field: 'text',
+    says: [
+      /The text shows the picture `\/uploads\/x\.png`, which the original, night-line\.mdx, does not show/,
+      /The original shows no pictures, so remove it/,
+    ],
+  },
+  {
+    rule: 'a translation has text below its fields where its original has none',
+    change: (c) =>
+      c.write('inputs/nm-2024-1.tr.md', '---\nsaid: Geceleri yardıma ihtiyacımız var.\n---\n\nEk bir metin.\n'),
+    file: 'inputs/nm-2024-1.tr.md',
+    line: 4,
+    field: 'text',
+    says: [
+      /The original, nm-2024-1\.md, has no text below its fields, so there is nothing here to translate/,
+      /remove the text below the second `---`, or add the text to the original first/,
+    ],
+  },
+  {
+    rule: 'a translation translates nothing',
+    change: (c) => c.write(C, '---\n---\n'),
+    file: C,
+    line: 1,
+    says: [
+      /This file translates nothing: it has no fields and no text/,
+      /Write the fields you translate/,
+      /or delete the file/,
+    ],
+  },
+  {
+    rule: 'a translation of a YAML file is empty',
+    change: (c) => c.write('groups/open-forum.tr.yaml', '\n'),
+    file: 'groups/open-forum.tr.yaml',
+    line: 1,
+    says: [/translates nothing/, /may set `description`/],
+  },
+  {
     rule: 'a translation’s text holds a personal email address',
-    change: (c) => c.write(C, NIGHT_LINE_TR.replace('Metin.', 'Yazın: ayse.yilmaz@mail.example')),
+    change: (c) => c.write(C, NIGHT_LINE_TR.replace('Metin.', 'Yazın: `ayse.yilmaz@mail.example`')),
     file: C,
     line: 6,
     says: [/email address/],
@@ -229,6 +307,32 @@ describe('a translation that is refused', () => {
     );
     expect(checked.problems).toHaveLength(1);
     expect(checked.translations).toEqual([]);
+  });
+});
+
+describe('a translation’s links and pictures', () => {
+  it('may leave out a link its original has, and link again where the original does', () => {
+    const checked = checkedAfter((c) => {
+      c.edit(
+        'commitments/night-line.mdx',
+        'Body.',
+        'Body, with [the report](https://council.northmoor.example/report) and [the plan](/visions/plan/).',
+      );
+      c.write(
+        C,
+        NIGHT_LINE_TR.replace(
+          'Metin.',
+          '[Rapor](https://council.northmoor.example/report), ve yine [rapor](https://council.northmoor.example/report).',
+        ),
+      );
+    });
+    expect(checked.problems).toEqual([]);
+    expect(checked.translations).toHaveLength(1);
+  });
+
+  it('may link to a place on its own page, whose name follows its own headings', () => {
+    const checked = checkedAfter((c) => c.write(C, NIGHT_LINE_TR.replace('Metin.', '## Nasıl\n\n[Yukarı](#nasil)')));
+    expect(checked.problems).toEqual([]);
   });
 });
 
