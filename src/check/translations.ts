@@ -15,10 +15,12 @@ import {
   type Site,
 } from '../contract/index.ts';
 import type { ContentFile } from './files.ts';
-import { fieldName, type Problem } from './problem.ts';
+import { errorsOf, fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 import { didYouMean } from './suggest.ts';
 import { translationBodyProblems } from './translation-body.ts';
+import { numberDifference } from './numbers.ts';
+import { REVIEWED_WORDING, reviewedLines } from './safe-language-check.ts';
 
 /** A translation that passed: its own fields (words only) and its body, for the site to lay over its original. */
 export interface ValidTranslation {
@@ -68,7 +70,7 @@ export function checkTranslations(
   for (const t of translations) {
     const found = checkOne(t, originals, site, registry);
     problems.push(...found.problems);
-    if (found.problems.length === 0 && found.originalValid)
+    if (errorsOf(found.problems).length === 0 && found.originalValid)
       valid.push({
         raw: t.entry,
         collection: t.source.collection,
@@ -144,6 +146,24 @@ function checkOne(
   const at = (path: PropertyKey[], message: string) =>
     problems.push({ file, line: entry.lineOf(path), field: fieldName(path), message });
   const originalName = basename(original.entry.file);
+  const reviewed = reviewedLines(entry.text);
+  // A warning, not an error: a translator may write a number another way. Only a number the
+  // original does not say is warned of: one left out is most often written in words ("całą dobę"
+  // for 24 hours, "beş" for 5), which no pattern can read.
+  const numbersChanged = (path: PropertyKey[], words: string, orig: string) => {
+    const { added, missing } = numberDifference(words, orig);
+    const line = entry.lineOf(path);
+    if (added.length === 0 || reviewed.has(line)) return;
+    const name = `\`${fieldName(path)}\``;
+    const said = (ns: string[]) => ns.join(', ');
+    problems.push({
+      file,
+      line,
+      field: fieldName(path),
+      severity: 'warning',
+      message: `${name} says ${said(added)} ${missing.length ? `where the original says ${said(missing)}` : 'where the original does not'}: a translation cannot change a number. Check the numbers match the original, ${originalName}. If they do (a time written another way, say), mark the line as reviewed with the comment \`${REVIEWED_WORDING}\` at its end.`,
+    });
+  };
   const walk = (words: unknown, orig: unknown, path: PropertyKey[], parent?: unknown) => {
     const name = `\`${fieldName(path)}\``;
     const text = typeof words === 'string' && typeof orig === 'string';
@@ -172,6 +192,7 @@ function checkOne(
           path,
           `${name} is empty: write its translation, or remove the line so the original’s words are shown until it is translated.`,
         );
+      else numbersChanged(path, words as string, orig as string);
       return;
     }
     if (kindOf(words) !== kindOf(orig)) {

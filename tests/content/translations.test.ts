@@ -336,6 +336,70 @@ describe('a translation’s links and pictures', () => {
   });
 });
 
+describe('a translated field with other numbers than the original’s', () => {
+  const withMeasure = (c: Copy, target: string) => {
+    c.edit(
+      'commitments/night-line.mdx',
+      'due: 2024-12-31',
+      'due: 2024-12-31\nmeasures:\n  - name: Calls answered\n    target: At least 5',
+    );
+    c.write(C, `---\nmeasures:\n  - name: Cevaplanan aramalar\n    target: ${target}\n---\n`);
+  };
+
+  it('is a warning naming the file, line and field, and the numbers on each side', () => {
+    const checked = checkedAfter((c) => withMeasure(c, 'En az 2'));
+    expect(checked.problems).toEqual([]);
+    expect(checked.warnings).toHaveLength(1);
+    expect(checked.warnings[0]).toMatchObject({
+      file: `src/content/${C}`,
+      line: 4,
+      field: 'measures › item 1 › target',
+      severity: 'warning',
+    });
+    expect(checked.warnings[0]!.message).toMatch(
+      /^`measures › item 1 › target` says 2 where the original says 5: a translation cannot change a number\. Check the numbers match the original, night-line\.mdx\./,
+    );
+  });
+
+  it('still lets the translation be published', () => {
+    expect(checkedAfter((c) => withMeasure(c, 'En az 2')).translations).toHaveLength(1);
+  });
+
+  it('says a number the original does not have', () => {
+    const checked = checkedAfter((c) => withMeasure(c, 'Haftada en az 5, 7 gün'));
+    expect(checked.warnings[0]!.message).toMatch(/^`measures › item 1 › target` says 7 where the original does not:/);
+  });
+
+  it('is not a warning when the translation writes the number in words', () => {
+    expect(checkedAfter((c) => withMeasure(c, 'En az beş')).warnings).toEqual([]);
+  });
+
+  it.each(['Aramalar 21:00 ile 07.00 arasında yanıtlanır.', 'Aramalar akşam 9’dan sabah 7’ye kadar yanıtlanır.'])(
+    'is not a warning when a time is written on the other clock or as an hour: %s',
+    (summary) => {
+      const checked = checkedAfter((c) => {
+        c.edit(
+          'commitments/night-line.mdx',
+          'summary: Answer calls at night.',
+          'summary: Answer calls from 9pm to 7am.',
+        );
+        c.write(C, `---\nsummary: ${summary}\n---\n`);
+      });
+      expect(checked.warnings).toEqual([]);
+    },
+  );
+
+  it('is not a warning when the numbers are the same, in Arabic-Indic digits', () => {
+    const checked = checkedAfter((c) => withMeasure(c, 'على الأقل ٥'));
+    expect(checked.warnings).toEqual([]);
+  });
+
+  it('is not a warning on a line marked as reviewed', () => {
+    const checked = checkedAfter((c) => withMeasure(c, 'En az 2  # reviewed: wording'));
+    expect(checked.warnings).toEqual([]);
+  });
+});
+
 describe('the example content', () => {
   it('translates the vision with its Easy Read, the crisis café and the help services into Turkish, Polish and Arabic', () => {
     const { problems, translations } = checkContent(PROJECT);
