@@ -5,12 +5,15 @@
 // as every other file (read.ts); only what passes here is handed to the site.
 import { basename, dirname, extname } from 'node:path';
 import {
+  BODY,
   SITE_TRANSLATABLE,
   contentLanguage,
   holdsTranslatable,
   isTranslatable,
   mayAdd,
   mayTranslate,
+  pattern,
+  siteSchema,
   type Registry,
   type Site,
 } from '../contract/index.ts';
@@ -18,6 +21,8 @@ import type { ContentFile } from './files.ts';
 import { errorsOf, fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 import { didYouMean } from './suggest.ts';
+import { fieldAt, keysOf } from '../contract/schema-walk.ts';
+import { disguisedName, visible } from './field-name.ts';
 import { translationBodyProblems } from './translation-body.ts';
 import { numberDifference } from './numbers.ts';
 import { REVIEWED_WORDING, reviewedLines } from './safe-language-check.ts';
@@ -56,7 +61,29 @@ const kindOf = (value: unknown): string =>
       ? 'a list'
       : isObject(value)
         ? 'a set of fields'
-        : 'a value';
+        : typeof value === 'number'
+          ? 'a number'
+          : value instanceof Date
+            ? 'a date'
+            : typeof value === 'boolean'
+              ? '`true` or `false`'
+              : 'a value';
+
+/** Why a value YAML read as something other than text is not words, and how to make it words; undefined for text, lists and fields. */
+function notWords(value: unknown): string | undefined {
+  const written =
+    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'object' ? undefined : String(value);
+  if (written === undefined) return undefined;
+  const kind =
+    value instanceof Date
+      ? 'a date'
+      : typeof value === 'number' || typeof value === 'bigint'
+        ? 'a number'
+        : typeof value === 'boolean'
+          ? '`true` or `false`'
+          : undefined;
+  return kind && `is read as ${kind}, but a translation holds words: put the words in quotes, like "${written}".`;
+}
 
 /** Checks every translation; returns those that pass and a problem for each thing wrong. */
 export function checkTranslations(
@@ -164,10 +191,37 @@ function checkOne(
       message: `${name} says ${said(added)} ${missing.length ? `where the original says ${said(missing)}` : 'where the original does not'}: a translation cannot change a number. Check the numbers match the original, ${originalName}. If they do (a time written another way, say), mark the line as reviewed with the comment \`${REVIEWED_WORDING}\` at its end.`,
     });
   };
+  const schema = isSite ? siteSchema : registry[collection]!.schema;
+  // A name that is no field at all is a slip (`titel`, or `summаry` with a Cyrillic а), not a
+  // fact: say so, and which field was likely meant. Where the schema's fields here are not known
+  // (an Easy Read line is text or fields), nothing is said.
+  const notAField = (path: PropertyKey[]): string | undefined => {
+    const key = path.at(-1);
+    if (typeof key !== 'string') return undefined;
+    const known = keysOf(fieldAt(schema, path.slice(0, -1)));
+    if (known.length === 0 || known.includes(key)) return undefined;
+    const disguised = disguisedName(key, known);
+    if (disguised) return disguised;
+    const above = pattern(path.slice(0, -1));
+    const prefix = above ? `${above}.` : '';
+    const words = new Set(
+      fields
+        .filter((f) => f !== BODY && f.startsWith(prefix))
+        .map((f) => f.slice(prefix.length).split('.')[0]!)
+        .filter((step) => step !== '*'),
+    );
+    const of = path.length > 1 ? `\`${fieldName(path.slice(0, -1))}\`` : what;
+    return `\`${visible(key)}\` is not a field of ${of}, so there is nothing of the original’s to translate.${didYouMean(key, [...words])} A translation may set ${mayTranslate(fields)}.`;
+  };
   const walk = (words: unknown, orig: unknown, path: PropertyKey[], parent?: unknown) => {
     const name = `\`${fieldName(path)}\``;
     const text = typeof words === 'string' && typeof orig === 'string';
     if (text ? !isTranslatable(path, fields) : !isTranslatable(path, fields) && !holdsTranslatable(path, fields)) {
+      const slip = notAField(path);
+      if (slip) {
+        at(path, slip);
+        return;
+      }
       at(
         path,
         `${name} is a fact that every language shares, so a translation cannot set it: remove it here. Only the original, ${originalName}, sets it. A translation may set ${mayTranslate(fields)}.`,
@@ -193,6 +247,24 @@ function checkOne(
           `${name} is empty: write its translation, or remove the line so the original’s words are shown until it is translated.`,
         );
       else numbersChanged(path, words as string, orig as string);
+      return;
+    }
+    if (words === null) {
+      at(
+        path,
+        `${name} is empty: ${
+          typeof orig === 'string'
+            ? 'write its translation, or remove the line so the original’s words are shown until it is translated.'
+            : isObject(orig) && typeof path.at(-1) === 'number'
+              ? 'write `{}` to leave this item in the original’s words, or write the fields it translates.'
+              : 'write what it translates, or remove the line so the original’s words are shown until it is translated.'
+        }`,
+      );
+      return;
+    }
+    const why = typeof orig === 'string' ? notWords(words) : undefined;
+    if (why) {
+      at(path, `${name} ${why}`);
       return;
     }
     if (kindOf(words) !== kindOf(orig)) {
