@@ -290,6 +290,13 @@ const cases: Case[] = [
     ],
   })),
   {
+    rule: 'site.yaml’s translation is named site.TR.yaml',
+    change: (c) => c.write('site.TR.yaml', 'description: Küçük bir deneme ortaklığı.\n'),
+    file: 'site.TR.yaml',
+    line: 1,
+    says: [/Language codes in file names are lower case, without a region: rename it to `site\.tr\.yaml`\./],
+  },
+  {
     rule: 'a translation misspells a field',
     change: (c) => c.write(C, NIGHT_LINE_TR.replace('title:', 'titel:')),
     file: C,
