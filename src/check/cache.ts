@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Problem } from './problem.ts';
-import type { Heading } from './body/render.ts';
+import type { BodyAddress, Heading } from './body/render.ts';
 import type { LineTable } from './read.ts';
 
 /** Where the cache lives, under the project: node_modules/.cache is where tools keep theirs, and git ignores it. */
@@ -40,7 +40,7 @@ export interface FileRecord {
     data: unknown;
     /** The text and body are made again from the file's bytes (read.ts textAndBody). */
     bodyLine: number;
-    rendered?: { html: string; headings: Heading[] };
+    rendered?: { html: string; headings: Heading[]; addresses?: BodyAddress[] };
     lines: LineTable;
   };
 }

@@ -1,7 +1,15 @@
 // The whole content check: read every file, validate each one, then the rules across files.
 import { languageProblems } from './languages.ts';
-import { join, resolve } from 'node:path';
-import { collections, type CollectionName, type DataOf, type Registry, type Site } from '../contract/index.ts';
+import { basename, extname, join, resolve } from 'node:path';
+import {
+  collections,
+  contentLanguage,
+  miswrittenTranslationName,
+  type CollectionName,
+  type DataOf,
+  type Registry,
+  type Site,
+} from '../contract/index.ts';
 import { isWarning, sortProblems, type Problem } from './problem.ts';
 import { allowListOf, personalDataProblems } from './personal-data-check.ts';
 import { lineOfTable, readOrExplain, textAndBody, uploadExists, type RawEntry, type ReadOptions } from './read.ts';
@@ -111,8 +119,14 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
   const cacheUse = { reused: 0, checked: 0 };
   const translations: TranslationRead[] = [];
   const originals = new Map<string, { entry: RawEntry; valid: boolean }>();
+  const offered = offeredLanguages(siteChecked?.valid?.data ?? siteRead.entry?.data);
   for (const source of listing.files) {
     translating = source.translates !== undefined;
+    const miswritten = miswrittenName(source, offered);
+    if (miswritten) {
+      found.read.push(miswritten);
+      continue;
+    }
     const result =
       source === siteSource
         ? checkOne(siteRead)
@@ -162,6 +176,29 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
     warnings: sortProblems(warnings),
     ...(cache ? { cacheUse } : {}),
   } as unknown as CheckedContent;
+}
+
+/** The languages site.yaml offers, read leniently: site.yaml's own problems are reported elsewhere. */
+function offeredLanguages(site: unknown): string[] {
+  if (site === null || typeof site !== 'object') return [];
+  const { languages } = site as { languages?: unknown };
+  if (Array.isArray(languages)) return languages.filter((l): l is string => typeof l === 'string');
+  const { locale } = site as { locale?: unknown };
+  return typeof locale === 'string' ? [contentLanguage({ locale } as Site)] : [];
+}
+
+/** A translation whose language code is in capitals or has a region: one problem, and the file is not read as an original. */
+function miswrittenName(source: ContentFile, offered: readonly string[]): Problem | undefined {
+  if (source.translates || source.collection === 'site') return undefined;
+  const name = basename(source.file);
+  const ending = extname(name);
+  const meant = miswrittenTranslationName(basename(name, ending), offered);
+  if (!meant) return undefined;
+  return {
+    file: source.file,
+    line: 1,
+    message: `This looks like the \`${meant.language}\` translation of \`${meant.of}\`. Language codes in file names are lower case, without a region: rename it to \`${meant.of}.${meant.language}${ending}\`.`,
+  };
 }
 
 /** One file's result from the cache when it still holds, else checked afresh and remembered. */

@@ -26,6 +26,9 @@ export function isNote(name: string): boolean {
   return ['.gitkeep', '.DS_Store', 'Thumbs.db', 'desktop.ini'].includes(name) || /^readme(\.(md|txt))?$/i.test(name);
 }
 
+/** site.yaml's translation with its language code in capitals or with a region: `site.TR.yaml`, `site.tr-TR.yaml`. */
+const SITE_MISWRITTEN = /^site\.([A-Za-z]{2,3})(?:[-_][A-Za-z]{2,4})?\.yaml$/;
+
 export interface Listing {
   files: ContentFile[];
   problems: Problem[];
@@ -75,6 +78,11 @@ export function listContent(contentDir: string, root: string, registry: Registry
     else if (/^site\.[a-z]{2,3}\.yaml$/.test(name) && kind === 'file')
       files.push({ collection: 'site', path, file: where(path), translates: translationName(basename(name, '.yaml')) });
     else if (kind === 'folder' && names.includes(name)) files.push(...collectionFiles(name, path));
+    else if (kind === 'file' && SITE_MISWRITTEN.test(name))
+      refuse(
+        path,
+        `This looks like a translation of site.yaml. Language codes in file names are lower case, without a region: rename it to \`site.${SITE_MISWRITTEN.exec(name)![1]!.toLowerCase()}.yaml\`.`,
+      );
     else
       refuse(
         path,

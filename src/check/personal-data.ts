@@ -44,7 +44,28 @@ const BIRTH = new RegExp(
   'gi',
 );
 
-const digits = (text: string) => text.replace(/\D/g, '');
+const digits = (text: string) => asciiDigits(text).replace(/\D/g, '');
+
+const DECIMAL_DIGIT = /\p{Nd}/u;
+
+/**
+ * A decimal digit of any script (٣ Arabic-Indic, ۳ Persian, ३ Devanagari, ３ fullwidth) as 0–9.
+ * Unicode encodes every script's digits as a run of ten, 0 to 9, so a digit's value is how far
+ * it is into its run; runs that touch (the mathematical digits) each still start at a 0.
+ */
+export function digitValue(ch: string): string | undefined {
+  const code = ch.codePointAt(0)!;
+  if (code >= 0x30 && code <= 0x39) return ch;
+  if (!DECIMAL_DIGIT.test(ch)) return undefined;
+  let start = code;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  return String((code - start) % 10);
+}
+
+/** The text with every decimal digit, of whatever script, written 0–9 (one character for one). */
+export function asciiDigits(text: string): string {
+  return /[^\p{ASCII}]/u.test(text) ? text.replace(/\p{Nd}/gu, (d) => digitValue(d) ?? d) : text;
+}
 
 /** A UK number as its digits from 0: +44 20 7946 0000 and 020 7946 0000 are the same number. */
 export function phoneKey(text: string): string {
@@ -78,8 +99,10 @@ const DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
 
 /**
  * The text as the patterns read it: characters a reader does not see (soft hyphens, zero-width
- * spaces) gone, every dash a hyphen, every space a space, and full-width or compatibility forms
- * (＠, １) made plain by Unicode NFKC. `from[i]` is where character i was in the text as written.
+ * spaces) gone, every dash a hyphen, every space a space, every script's digits (٠٧٧, ۰۷۷, ०७७)
+ * written 0–9, and full-width or compatibility forms (＠, １) made plain by Unicode NFKC. A phone
+ * number written in Arabic-Indic digits is still a phone number. `from[i]` is where character i
+ * was in the text as written.
  */
 export function normaliseForScan(text: string): { text: string; from: number[] } {
   let out = '';
@@ -98,9 +121,11 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
           ? ''
           : DASH.test(ch)
             ? '-'
-            : /\s/u.test(ch)
-              ? ' '
-              : ch.normalize('NFKC');
+            : DECIMAL_DIGIT.test(ch)
+              ? digitValue(ch)!
+              : /\s/u.test(ch)
+                ? ' '
+                : ch.normalize('NFKC');
     for (const c of plain) {
       out += c;
       from.push(at);
@@ -162,9 +187,15 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** Enough of a finding to find it again, not enough to read it: the first two and last two characters. */
+/**
+ * Enough of a finding to find it again, not enough to read it: the first two and last two
+ * characters. Letters and digits of every script are hidden (٠٧٧٠٠ as much as 07700); spaces and
+ * punctuation stay, so the shape still shows.
+ */
 export function mask(text: string): string {
   const chars = [...text];
   const visible = chars.length <= 6 ? 1 : 2;
-  return chars.map((c, i) => (i < visible || i >= chars.length - visible || !/[A-Za-z0-9]/.test(c) ? c : '•')).join('');
+  return chars
+    .map((c, i) => (i < visible || i >= chars.length - visible || !/[\p{L}\p{N}]/u.test(c) ? c : '•'))
+    .join('');
 }

@@ -16,7 +16,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import type { Registry } from '../contract/index.ts';
-import { renderBody, single, type Heading, type ReadableText } from './body/render.ts';
+import { renderBody, single, type BodyAddress, type Heading, type ReadableText } from './body/render.ts';
 import { listContent, type ContentFile } from './files.ts';
 import type { Problem } from './problem.ts';
 
@@ -35,8 +35,8 @@ export interface RawEntry {
   bodyLine: number;
   /** The whole file as text, line endings made \n. */
   text: string;
-  /** The body as the site publishes it: sanitised HTML, and its headings. */
-  rendered?: { html: string; headings: Heading[] };
+  /** The body as the site publishes it: sanitised HTML, its headings, and the links and pictures in it (at file lines). */
+  rendered?: { html: string; headings: Heading[]; addresses?: BodyAddress[] };
   /** Text as readers will see it (YAML values, the rendered body), with file lines, for the personal-data scan. */
   readable: ReadableText[];
   /** The line of the field at `path`, or of the nearest enclosing field that exists. */
@@ -334,7 +334,11 @@ export function readEntry(
       data: yaml.data ?? {},
       body,
       bodyLine,
-      rendered: { html: rendered.html, headings: rendered.headings },
+      rendered: {
+        html: rendered.html,
+        headings: rendered.headings,
+        addresses: rendered.addresses.map((a) => ({ ...a, line: shift(a.line) })),
+      },
       readable,
       lineOf: yaml.lineOf,
       lines: yaml.lines,

@@ -5,19 +5,27 @@
 // as every other file (read.ts); only what passes here is handed to the site.
 import { basename, dirname, extname } from 'node:path';
 import {
+  BODY,
   SITE_TRANSLATABLE,
   contentLanguage,
   holdsTranslatable,
   isTranslatable,
   mayAdd,
   mayTranslate,
+  pattern,
+  siteSchema,
   type Registry,
   type Site,
 } from '../contract/index.ts';
 import type { ContentFile } from './files.ts';
-import { fieldName, type Problem } from './problem.ts';
+import { errorsOf, fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 import { didYouMean } from './suggest.ts';
+import { fieldAt, keysOf } from '../contract/schema-walk.ts';
+import { disguisedName, visible } from './field-name.ts';
+import { translationBodyProblems } from './translation-body.ts';
+import { numberDifference } from './numbers.ts';
+import { REVIEWED_WORDING, reviewedLines } from './safe-language-check.ts';
 
 /** A translation that passed: its own fields (words only) and its body, for the site to lay over its original. */
 export interface ValidTranslation {
@@ -53,7 +61,29 @@ const kindOf = (value: unknown): string =>
       ? 'a list'
       : isObject(value)
         ? 'a set of fields'
-        : 'a value';
+        : typeof value === 'number'
+          ? 'a number'
+          : value instanceof Date
+            ? 'a date'
+            : typeof value === 'boolean'
+              ? '`true` or `false`'
+              : 'a value';
+
+/** Why a value YAML read as something other than text is not words, and how to make it words; undefined for text, lists and fields. */
+function notWords(value: unknown): string | undefined {
+  const written =
+    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'object' ? undefined : String(value);
+  if (written === undefined) return undefined;
+  const kind =
+    value instanceof Date
+      ? 'a date'
+      : typeof value === 'number' || typeof value === 'bigint'
+        ? 'a number'
+        : typeof value === 'boolean'
+          ? '`true` or `false`'
+          : undefined;
+  return kind && `is read as ${kind}, but a translation holds words: put the words in quotes, like "${written}".`;
+}
 
 /** Checks every translation; returns those that pass and a problem for each thing wrong. */
 export function checkTranslations(
@@ -67,7 +97,7 @@ export function checkTranslations(
   for (const t of translations) {
     const found = checkOne(t, originals, site, registry);
     problems.push(...found.problems);
-    if (found.problems.length === 0 && found.originalValid)
+    if (errorsOf(found.problems).length === 0 && found.originalValid)
       valid.push({
         raw: t.entry,
         collection: t.source.collection,
@@ -126,6 +156,15 @@ function checkOne(
     );
 
   const fields = isSite ? SITE_TRANSLATABLE : (registry[collection]!.translatable ?? []);
+  const what = isSite ? 'site.yaml' : `a ${noun}`;
+  // An empty file would be published as a translation of nothing, and its page would say only
+  // that parts are not translated yet.
+  const noFields =
+    entry.data === null || entry.data === undefined || (isObject(entry.data) && Object.keys(entry.data).length === 0);
+  if (noFields && entry.body.trim() === '')
+    return whole(
+      `This file translates nothing: it has no fields and no text. Write the fields you translate (a translation of ${what} may set ${mayTranslate(fields)}), or delete the file.`,
+    );
   if (!isObject(entry.data))
     return whole(
       `The file must list the fields it translates, each as \`name: value\` on its own line. A translation of ${isSite ? 'site.yaml' : `a ${noun}`} may set ${mayTranslate(fields)}.`,
@@ -134,10 +173,55 @@ function checkOne(
   const at = (path: PropertyKey[], message: string) =>
     problems.push({ file, line: entry.lineOf(path), field: fieldName(path), message });
   const originalName = basename(original.entry.file);
+  const reviewed = reviewedLines(entry.text);
+  // A warning, not an error: a translator may write a number another way. Only a number the
+  // original does not say is warned of: one left out is most often written in words ("całą dobę"
+  // for 24 hours, "beş" for 5), which no pattern can read.
+  const numbersChanged = (path: PropertyKey[], words: string, orig: string) => {
+    const { added, missing } = numberDifference(words, orig);
+    const line = entry.lineOf(path);
+    if (added.length === 0 || reviewed.has(line)) return;
+    const name = `\`${fieldName(path)}\``;
+    const said = (ns: string[]) => ns.join(', ');
+    problems.push({
+      file,
+      line,
+      field: fieldName(path),
+      severity: 'warning',
+      message: `${name} says ${said(added)} ${missing.length ? `where the original says ${said(missing)}` : 'where the original does not'}: a translation cannot change a number. Check the numbers match the original, ${originalName}. If they do (a time written another way, say), mark the line as reviewed with the comment \`${REVIEWED_WORDING}\` at its end.`,
+    });
+  };
+  const schema = isSite ? siteSchema : registry[collection]!.schema;
+  // A name that is no field at all is a slip (`titel`, or `summаry` with a Cyrillic а), not a
+  // fact: say so, and which field was likely meant. Where the schema's fields here are not known
+  // (an Easy Read line is text or fields), nothing is said.
+  const notAField = (path: PropertyKey[]): string | undefined => {
+    const key = path.at(-1);
+    if (typeof key !== 'string') return undefined;
+    const known = keysOf(fieldAt(schema, path.slice(0, -1)));
+    if (known.length === 0 || known.includes(key)) return undefined;
+    const disguised = disguisedName(key, known);
+    if (disguised) return disguised;
+    const above = pattern(path.slice(0, -1));
+    const prefix = above ? `${above}.` : '';
+    const words = new Set(
+      fields
+        .filter((f) => f !== BODY && f.startsWith(prefix))
+        .map((f) => f.slice(prefix.length).split('.')[0]!)
+        .filter((step) => step !== '*'),
+    );
+    const of = path.length > 1 ? `\`${fieldName(path.slice(0, -1))}\`` : what;
+    return `\`${visible(key)}\` is not a field of ${of}, so there is nothing of the original’s to translate.${didYouMean(key, [...words])} A translation may set ${mayTranslate(fields)}.`;
+  };
   const walk = (words: unknown, orig: unknown, path: PropertyKey[], parent?: unknown) => {
     const name = `\`${fieldName(path)}\``;
     const text = typeof words === 'string' && typeof orig === 'string';
     if (text ? !isTranslatable(path, fields) : !isTranslatable(path, fields) && !holdsTranslatable(path, fields)) {
+      const slip = notAField(path);
+      if (slip) {
+        at(path, slip);
+        return;
+      }
       at(
         path,
         `${name} is a fact that every language shares, so a translation cannot set it: remove it here. Only the original, ${originalName}, sets it. A translation may set ${mayTranslate(fields)}.`,
@@ -162,6 +246,25 @@ function checkOne(
           path,
           `${name} is empty: write its translation, or remove the line so the original’s words are shown until it is translated.`,
         );
+      else numbersChanged(path, words as string, orig as string);
+      return;
+    }
+    if (words === null) {
+      at(
+        path,
+        `${name} is empty: ${
+          typeof orig === 'string'
+            ? 'write its translation, or remove the line so the original’s words are shown until it is translated.'
+            : isObject(orig) && typeof path.at(-1) === 'number'
+              ? 'write `{}` to leave this item in the original’s words, or write the fields it translates.'
+              : 'write what it translates, or remove the line so the original’s words are shown until it is translated.'
+        }`,
+      );
+      return;
+    }
+    const why = typeof orig === 'string' ? notWords(words) : undefined;
+    if (why) {
+      at(path, `${name} ${why}`);
       return;
     }
     if (kindOf(words) !== kindOf(orig)) {
@@ -182,5 +285,6 @@ function checkOne(
     }
   };
   walk(entry.data, original.entry.data, []);
+  problems.push(...translationBodyProblems(entry, original.entry, fields, what));
   return { problems, originalValid: original.valid };
 }

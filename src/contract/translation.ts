@@ -57,6 +57,20 @@ export function translationName(stem: string): TranslationName | undefined {
   return LANGUAGE_CODE.test(language) ? { of: stem.slice(0, dot), language } : undefined;
 }
 
+/**
+ * The translation a file name was meant to be when its language code is written in capitals or
+ * with a region (`crisis-cafe.TR`, `crisis-cafe.tr-TR`, `crisis-cafe.tr_tr`) and, written plainly,
+ * is one of the `offered` languages; else undefined. Such a file is not read as an original.
+ */
+export function miswrittenTranslationName(stem: string, offered: readonly string[]): TranslationName | undefined {
+  const match = /^(.+)\.([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2,4}))?$/.exec(stem);
+  if (!match) return undefined;
+  const [, of, code, region] = match as unknown as [string, string, string, string | undefined];
+  const language = code.toLowerCase();
+  if (code === language && region === undefined) return undefined;
+  return offered.includes(language) ? { of, language } : undefined;
+}
+
 type Path = readonly PropertyKey[];
 
 /** A path as the patterns write it: list positions become `*`. */

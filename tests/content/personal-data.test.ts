@@ -304,6 +304,56 @@ describe('properties', () => {
   });
 });
 
+// ---- Digits of other scripts ----------------------------------------------------------------
+/** The zero of each script's digits: Arabic-Indic, Extended Arabic-Indic (Persian), Devanagari, Bengali, fullwidth. */
+const ZEROS = { 'Arabic-Indic': 0x660, Persian: 0x6f0, Devanagari: 0x966, Bengali: 0x9e6, fullwidth: 0xff10 };
+const inScript = (text: string, zero: number) => text.replace(/[0-9]/g, (d) => String.fromCodePoint(zero + Number(d)));
+
+describe('a number written in the digits of another script', () => {
+  it('is found in a translation, on its line, and the report masks it', () => {
+    copy = copyFixture();
+    copy.edit('site.yaml', 'exampleContent: false', 'exampleContent: false\nlanguages: [en, ar]');
+    copy.write('commitments/night-line.ar.mdx', '---\ntitle: خط الليل\nsummary: اتصل بعلي على ٠٧٧٠٠ ٩٠٠٤٥٦\n---\n');
+    const problems = checkContent(copy.root).problems;
+    expect(problems.map((p) => [p.file, p.line])).toEqual([['src/content/commitments/night-line.ar.mdx', 3]]);
+    expect(problems[0]!.message).toContain('looks like a UK phone number (٠٧••• ••••٥٦)');
+  });
+
+  it('is found in an original’s text, in Persian digits, on its line', () => {
+    copy = copyFixture();
+    copy.edit('commitments/night-line.mdx', 'Body.', 'Body.\n\nCall ۰۷۷۰۰ ۹۰۰۴۵۸.');
+    const problems = checkContent(copy.root).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.line).toBe(
+      copy.read('commitments/night-line.mdx').split('\n').indexOf('Call ۰۷۷۰۰ ۹۰۰۴۵۸.') + 1,
+    );
+    expect(problems[0]!.message).toContain('(۰۷••• ••••۵۸)');
+  });
+
+  it('is masked in fullwidth digits too, never printed whole', () => {
+    expect(mask('０７７００ ９００４５９')).toBe('０７••• ••••５９');
+  });
+
+  it.each(Object.entries(ZEROS))('is caught in %s digits whenever it is caught in 0–9', (_, zero) => {
+    fc.assert(
+      fc.property(sentence(fc.oneof(phone, nhsNumber)), (text) => {
+        const kinds = (t: string) => findPersonalData(t, ALLOW).map((f) => f.kind);
+        return JSON.stringify(kinds(inScript(text, zero))) === JSON.stringify(kinds(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('has its mask show at most four of its digits', () => {
+    fc.assert(
+      fc.property(fc.oneof(phone, nhsNumber), fc.constantFrom(...Object.values(ZEROS)), (text, zero) => {
+        const written = inScript(text, zero);
+        return [...mask(written)].filter((c) => /\p{Nd}/u.test(c)).length <= 4;
+      }),
+    );
+  });
+});
+
 describe('file names', () => {
   const isoDay = fc
     .tuple(fc.integer({ min: 2000, max: 2099 }), month, day)

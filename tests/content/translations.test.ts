@@ -1,6 +1,8 @@
 // Translations beside their originals: one that is right passes and is handed to the site, and
 // each way a translation can go wrong is refused with the file, the line and the field, and how to
 // fix it. A translation can never change a fact.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, type CheckedContent } from '../../src/check/check.ts';
 import type { Problem } from '../../src/check/problem.ts';
@@ -47,6 +49,9 @@ describe('translations that are right', () => {
     expect(checked.translations.find((t) => t.of === 'night-line')?.raw.rendered?.html).toBe('<p>Metin.</p>');
   });
 });
+
+/** A picture one pixel wide and high. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 interface Case {
   rule: string;
@@ -202,8 +207,152 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: 'a translation’s text links to an address its original’s text does not',
+    change: (c) =>
+      c.write(C, NIGHT_LINE_TR.replace('Metin.', 'Metin.\n\nBakın: [Resmi rapor](https://evil.example/rapor).')),
+    file: C,
+    line: 8,
+    field: 'text',
+    says: [
+      /The text links to `https:\/\/evil\.example\/rapor`, which the original, night-line\.mdx, does not link to/,
+      /where a link leads is the same in every language/,
+      /The original has no links, so keep the words and remove the link/,
+    ],
+  },
+  {
+    rule: 'a translation’s text links elsewhere than its original’s link',
+    change: (c) => {
+      c.edit(
+        'commitments/night-line.mdx',
+        'Body.',
+        'Body, with [the report](https://council.northmoor.example/report).',
+      );
+      c.write(C, NIGHT_LINE_TR.replace('Metin.', '[Rapor](https://council.northmoor.example/rapor) burada.'));
+    },
+    file: C,
+    line: 6,
+    field: 'text',
+    says: [/Link only to addresses the original links to: `https:\/\/council\.northmoor\.example\/report`\./],
+  },
+  {
+    rule: 'a translation’s text shows a picture its original’s text does not',
+    change: (c) => {
+      mkdirSync(join(c.root, 'public', 'uploads'), { recursive: true });
+      writeFileSync(join(c.root, 'public', 'uploads', 'x.png'), Buffer.from(PNG, 'base64'));
+      c.write(C, NIGHT_LINE_TR.replace('Metin.', 'Metin.\n\n![Açıklama](/uploads/x.png)'));
+    },
+    file: C,
+    line: 8,
+    field: 'text',
+    says: [
+      /The text shows the picture `\/uploads\/x\.png`, which the original, night-line\.mdx, does not show/,
+      /The original shows no pictures, so remove it/,
+    ],
+  },
+  {
+    rule: 'a translation has text below its fields where its original has none',
+    change: (c) =>
+      c.write('inputs/nm-2024-1.tr.md', '---\nsaid: Geceleri yardıma ihtiyacımız var.\n---\n\nEk bir metin.\n'),
+    file: 'inputs/nm-2024-1.tr.md',
+    line: 4,
+    field: 'text',
+    says: [
+      /The original, nm-2024-1\.md, has no text below its fields, so there is nothing here to translate/,
+      /remove the text below the second `---`, or add the text to the original first/,
+    ],
+  },
+  {
+    rule: 'a translation translates nothing',
+    change: (c) => c.write(C, '---\n---\n'),
+    file: C,
+    line: 1,
+    says: [
+      /This file translates nothing: it has no fields and no text/,
+      /Write the fields you translate/,
+      /or delete the file/,
+    ],
+  },
+  {
+    rule: 'a translation of a YAML file is empty',
+    change: (c) => c.write('groups/open-forum.tr.yaml', '\n'),
+    file: 'groups/open-forum.tr.yaml',
+    line: 1,
+    says: [/translates nothing/, /may set `description`/],
+  },
+  ...['night-line.TR.mdx', 'night-line.tR.mdx', 'night-line.tr-TR.mdx', 'night-line.tr_tr.mdx'].map((name): Case => ({
+    rule: `a translation is named ${name}`,
+    change: (c) => c.write(`commitments/${name}`, NIGHT_LINE_TR),
+    file: `commitments/${name}`,
+    line: 1,
+    says: [
+      /This looks like the `tr` translation of `night-line`/,
+      /Language codes in file names are lower case, without a region: rename it to `night-line\.tr\.mdx`\./,
+    ],
+  })),
+  {
+    rule: 'site.yaml’s translation is named site.TR.yaml',
+    change: (c) => c.write('site.TR.yaml', 'description: Küçük bir deneme ortaklığı.\n'),
+    file: 'site.TR.yaml',
+    line: 1,
+    says: [/Language codes in file names are lower case, without a region: rename it to `site\.tr\.yaml`\./],
+  },
+  {
+    rule: 'a translation misspells a field',
+    change: (c) => c.write(C, NIGHT_LINE_TR.replace('title:', 'titel:')),
+    file: C,
+    line: 2,
+    field: 'titel',
+    says: [
+      /^`titel` is not a field of a commitment, so there is nothing of the original’s to translate\. Did you mean `title`\?/,
+    ],
+  },
+  {
+    rule: 'a translation’s field name has a Cyrillic letter in it',
+    change: (c) => c.write(C, NIGHT_LINE_TR.replace('summary:', 'summ\u0430ry:')),
+    file: C,
+    line: 3,
+    field: 'summ\u0430ry',
+    says: [
+      /^`summ\u0430ry` has a letter that looks like a but is not, from another alphabet: delete the name and type `summary` again\./,
+    ],
+  },
+  {
+    rule: 'a translation’s field name has an invisible character in it',
+    change: (c) => c.write(C, NIGHT_LINE_TR.replace('summary:', 'summ\u200bary:')),
+    file: C,
+    line: 3,
+    field: 'summ\u200bary',
+    says: [/^`summ\\u200bary` has a character you cannot see \(U\+200B\): delete the name and type `summary` again\./],
+  },
+  {
+    rule: 'a translated field is null',
+    change: (c) => c.write(C, NIGHT_LINE_TR.replace('title: Gece hattı', 'title: null')),
+    file: C,
+    line: 2,
+    field: 'title',
+    says: [/^`title` is empty: write its translation, or remove the line/],
+  },
+  {
+    rule: 'a translated field is a number',
+    change: (c) => c.write(C, NIGHT_LINE_TR.replace('title: Gece hattı', 'title: 12345')),
+    file: C,
+    line: 2,
+    field: 'title',
+    says: [/^`title` is read as a number, but a translation holds words: put the words in quotes, like "12345"\./],
+  },
+  {
+    rule: 'a translated list item is a bare dash',
+    change: (c) => c.write('visions/plan.tr.mdx', '---\naims:\n  -\n  - title: Kriz\n---\n'),
+    file: 'visions/plan.tr.mdx',
+    line: 3,
+    field: 'aims › item 1',
+    says: [
+      /^`aims › item 1` is empty: write `\{\}` to leave this item in the original’s words, or write the fields it translates\./,
+    ],
+  },
+  {
     rule: 'a translation’s text holds a personal email address',
-    change: (c) => c.write(C, NIGHT_LINE_TR.replace('Metin.', 'Yazın: ayse.yilmaz@mail.example')),
+    change: (c) => c.write(C, NIGHT_LINE_TR.replace('Metin.', 'Yazın: `ayse.yilmaz@mail.example`')),
     file: C,
     line: 6,
     says: [/email address/],
@@ -229,6 +378,96 @@ describe('a translation that is refused', () => {
     );
     expect(checked.problems).toHaveLength(1);
     expect(checked.translations).toEqual([]);
+  });
+});
+
+describe('a translation’s links and pictures', () => {
+  it('may leave out a link its original has, and link again where the original does', () => {
+    const checked = checkedAfter((c) => {
+      c.edit(
+        'commitments/night-line.mdx',
+        'Body.',
+        'Body, with [the report](https://council.northmoor.example/report) and [the plan](/visions/plan/).',
+      );
+      c.write(
+        C,
+        NIGHT_LINE_TR.replace(
+          'Metin.',
+          '[Rapor](https://council.northmoor.example/report), ve yine [rapor](https://council.northmoor.example/report).',
+        ),
+      );
+    });
+    expect(checked.problems).toEqual([]);
+    expect(checked.translations).toHaveLength(1);
+  });
+
+  it('may link to a place on its own page, whose name follows its own headings', () => {
+    const checked = checkedAfter((c) => c.write(C, NIGHT_LINE_TR.replace('Metin.', '## Nasıl\n\n[Yukarı](#nasil)')));
+    expect(checked.problems).toEqual([]);
+  });
+});
+
+describe('a translated field with other numbers than the original’s', () => {
+  const withMeasure = (c: Copy, target: string) => {
+    c.edit(
+      'commitments/night-line.mdx',
+      'due: 2024-12-31',
+      'due: 2024-12-31\nmeasures:\n  - name: Calls answered\n    target: At least 5',
+    );
+    c.write(C, `---\nmeasures:\n  - name: Cevaplanan aramalar\n    target: ${target}\n---\n`);
+  };
+
+  it('is a warning naming the file, line and field, and the numbers on each side', () => {
+    const checked = checkedAfter((c) => withMeasure(c, 'En az 2'));
+    expect(checked.problems).toEqual([]);
+    expect(checked.warnings).toHaveLength(1);
+    expect(checked.warnings[0]).toMatchObject({
+      file: `src/content/${C}`,
+      line: 4,
+      field: 'measures › item 1 › target',
+      severity: 'warning',
+    });
+    expect(checked.warnings[0]!.message).toMatch(
+      /^`measures › item 1 › target` says 2 where the original says 5: a translation cannot change a number\. Check the numbers match the original, night-line\.mdx\./,
+    );
+  });
+
+  it('still lets the translation be published', () => {
+    expect(checkedAfter((c) => withMeasure(c, 'En az 2')).translations).toHaveLength(1);
+  });
+
+  it('says a number the original does not have', () => {
+    const checked = checkedAfter((c) => withMeasure(c, 'Haftada en az 5, 7 gün'));
+    expect(checked.warnings[0]!.message).toMatch(/^`measures › item 1 › target` says 7 where the original does not:/);
+  });
+
+  it('is not a warning when the translation writes the number in words', () => {
+    expect(checkedAfter((c) => withMeasure(c, 'En az beş')).warnings).toEqual([]);
+  });
+
+  it.each(['Aramalar 21:00 ile 07.00 arasında yanıtlanır.', 'Aramalar akşam 9’dan sabah 7’ye kadar yanıtlanır.'])(
+    'is not a warning when a time is written on the other clock or as an hour: %s',
+    (summary) => {
+      const checked = checkedAfter((c) => {
+        c.edit(
+          'commitments/night-line.mdx',
+          'summary: Answer calls at night.',
+          'summary: Answer calls from 9pm to 7am.',
+        );
+        c.write(C, `---\nsummary: ${summary}\n---\n`);
+      });
+      expect(checked.warnings).toEqual([]);
+    },
+  );
+
+  it('is not a warning when the numbers are the same, in Arabic-Indic digits', () => {
+    const checked = checkedAfter((c) => withMeasure(c, 'على الأقل ٥'));
+    expect(checked.warnings).toEqual([]);
+  });
+
+  it('is not a warning on a line marked as reviewed', () => {
+    const checked = checkedAfter((c) => withMeasure(c, 'En az 2  # reviewed: wording'));
+    expect(checked.warnings).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckedContent } from '../../src/check/check.ts';
-import { fieldName } from '../../src/check/problem.ts';
+import { errorsOf, fieldName } from '../../src/check/problem.ts';
 import type { RawEntry } from '../../src/check/read.ts';
 import { checkTranslations, type TranslationRead } from '../../src/check/translations.ts';
 import {
@@ -100,7 +100,8 @@ describe('a translation of any entry of any collection', () => {
           const { problems, valid } = check(collection, entry, setting(entry.data, path, value));
           const words = isTranslatable(path, fields) && typeof at(entry.data, path) === 'string';
           if (words && typeof value === 'string' && value.trim() !== '') {
-            expect(problems).toEqual([]);
+            // Words with numbers the original does not have are warned of, never refused.
+            expect(errorsOf(problems)).toEqual([]);
             expect(valid).toHaveLength(1);
           } else {
             expect(valid).toEqual([]);
@@ -144,14 +145,19 @@ describe('a translated body', () => {
       fc.property(body, (text) => {
         copy!.write('commitments/night-line.mdx', `${head}\n${text}\n`);
         const asOriginal = checkContent(copy!.root);
-        copy!.write('commitments/night-line.mdx', original);
+        // The original keeps the same text, so the translation links to what it links to.
         copy!.write('commitments/night-line.tr.mdx', `---\ntitle: Gece hattı\n---\n\n${text}\n`);
         const asTranslation = checkContent(copy!.root);
         copy!.remove('commitments/night-line.tr.mdx');
+        copy!.write('commitments/night-line.mdx', original);
         // The text is on line 12 of the original and on line 5 of the translation.
-        const bodyProblems = (c: CheckedContent, shift: number) =>
-          c.problems.map((p) => ({ line: p.line - shift, field: p.field, message: p.message }));
-        expect(bodyProblems(asTranslation, 4)).toEqual(bodyProblems(asOriginal, 11));
+        const bodyProblems = (c: CheckedContent, file: string, shift: number) =>
+          c.problems
+            .filter((p) => p.file === `src/content/commitments/${file}`)
+            .map((p) => ({ line: p.line - shift, field: p.field, message: p.message }));
+        expect(bodyProblems(asTranslation, 'night-line.tr.mdx', 4)).toEqual(
+          bodyProblems(asOriginal, 'night-line.mdx', 11),
+        );
         if (asOriginal.problems.length === 0) {
           const html = asTranslation.translations[0]?.raw.rendered?.html;
           expect(html).toBe(asOriginal.commitments.find((c) => c.raw.id === 'night-line')?.raw.rendered?.html);

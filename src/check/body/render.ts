@@ -50,11 +50,19 @@ export interface ReadableText {
   lineAt(offset: number): number;
 }
 
+/** A link or a picture in a body: the address as the sanitiser kept it (before the base path is added), and its body line. */
+export interface BodyAddress {
+  kind: 'link' | 'picture';
+  address: string;
+  line: number;
+}
+
 export interface RenderedBody {
   html: string;
   headings: Heading[];
   problems: BodyProblem[];
   readable: ReadableText[];
+  addresses: BodyAddress[];
 }
 
 export interface RenderOptions {
@@ -366,6 +374,28 @@ export function single(text: string, line: number): ReadableText {
   return { text: text.replace(/\s/g, ' '), lineAt: () => line };
 }
 
+/**
+ * Every address the body links to or shows a picture from, in the parsed tree: what a translation
+ * of it may link to and show. A place on the same page (`#…`) is left out: a heading's anchor is
+ * made from its words, so it differs from language to language.
+ */
+function addressesOf(tree: HastRoot): BodyAddress[] {
+  const found: BodyAddress[] = [];
+  visit(tree, 'element', (node: Element) => {
+    const line = node.position?.start.line ?? 1;
+    for (const [name, kind] of [
+      ['href', 'link'],
+      ['cite', 'link'],
+      ['src', 'picture'],
+    ] as const) {
+      const value = node.properties[name];
+      if (typeof value === 'string' && value.trim() !== '' && !value.startsWith('#'))
+        found.push({ kind, address: value, line });
+    }
+  });
+  return found;
+}
+
 /** Ids the layout and the site's scripts rely on. */
 const SITE_IDS = [
   'main',
@@ -401,7 +431,7 @@ function addHeadingIds(tree: HastRoot): Heading[] {
 /** Parses, checks and renders one body. `text` has its line endings already made \n by the reader. */
 export function renderBody(text: string, kind: BodyKind, options: RenderOptions): RenderedBody {
   const parsed = parseBody(text, kind);
-  if (!parsed.tree) return { html: '', headings: [], problems: [parsed.failure!], readable: [] };
+  if (!parsed.tree) return { html: '', headings: [], problems: [parsed.failure!], readable: [], addresses: [] };
   const problems = kind === 'mdx' ? refuseCode(parsed.tree) : [];
   // Text with no quote, backtick, double hyphen, three dots or character reference has nothing to change.
   if (/['"`&]|--|\.\.\./.test(text)) smartypants(parsed.tree);
@@ -410,9 +440,10 @@ export function renderBody(text: string, kind: BodyKind, options: RenderOptions)
   problems.push(...sanitiserRemovals(before, clean));
   problems.push(...checkImages(clean, options.imageExists));
   const readable = readableText(clean);
+  const addresses = addressesOf(clean);
   expandComponents(clean as { children: ElementContent[] });
   const headings = addHeadingIds(clean);
   withBase(clean, options.base ?? '/');
   const unique = new Map(problems.map((p) => [`${p.line}\u0000${p.message}`, p]));
-  return { html: toHtml(clean), headings, problems: [...unique.values()], readable };
+  return { html: toHtml(clean), headings, problems: [...unique.values()], readable, addresses };
 }
