@@ -130,8 +130,9 @@ describe.each(OTHER_LANGUAGES)('the pages in %s', (lang) => {
       wrong.push(...result.wrong);
       checked += result.checked;
     }
-    // Enough to mean something: the example shows some 1,600 such texts on each language’s 160 pages.
-    expect(checked).toBeGreaterThan(1000);
+    // Enough to mean something: the example shows some 2,500 such texts on each language’s 160 pages,
+    // some 800 of them names and other words never translated.
+    expect(checked).toBeGreaterThan(2000);
     expect(wrong.slice(0, 20)).toEqual([]);
   });
 
