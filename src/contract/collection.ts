@@ -56,6 +56,13 @@ export interface CollectionDefinition<S extends z.ZodType = z.ZodType> {
    * `text` is the body). Every other field is a fact that only the original sets. None when left out.
    */
   translatable?: TranslatableFields;
+  /**
+   * The fields whose words no translation changes and which stay in the content's language: names
+   * (a partner's, a group's) and others' names for things (the meetings a group attends). Pages in
+   * another language say which language they are in, so a screen reader speaks them as written.
+   * Never any of `translatable`. None when left out.
+   */
+  fixedWords?: TranslatableFields;
 }
 
 export interface Collection<S extends z.ZodType = z.ZodType> extends CollectionDefinition<S> {

@@ -226,6 +226,20 @@ export const SITE_TRANSLATABLE: TranslatableFields = [
   'help.*.hours',
 ];
 
+/**
+ * The fields of site.yaml whose words no translation changes: the portal's and partnership's names,
+ * the postal address, the help services' names and how to text them, and the licence's name. They
+ * stay in the content's language on every language's pages, which say so.
+ */
+export const SITE_FIXED_WORDS: TranslatableFields = [
+  'name',
+  'partnership',
+  'address.*',
+  'help.*.name',
+  'help.*.text',
+  'licence.title',
+];
+
 /** The language the content is written in: the first of `languages`, else the language of `locale` (en). */
 export function contentLanguage(site: Pick<Site, 'languages' | 'locale'>): string {
   return site.languages?.[0] ?? site.locale.split('-')[0]!;

@@ -152,6 +152,15 @@ export function untranslated(original: unknown, translation: unknown, fields: Tr
 }
 
 /**
+ * Every text of `data` at one of `fields`, as dotted paths with list positions from 0
+ * (`attends.1`), in the data's order: the words no translation gives, there being none, are all
+ * of them.
+ */
+export function wordsAt(data: unknown, fields: TranslatableFields): string[] {
+  return untranslated(data, undefined, fields);
+}
+
+/**
  * The fields a translation may set, as a volunteer reads them: in a problem's words
  * (`aims › title`), or as the field reference names them (`aims[].title`).
  */

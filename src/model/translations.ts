@@ -2,7 +2,15 @@
 // it was translated, in part or not at all, so a page can say "This page has not been translated
 // yet" and show the original. Facts always come from the original: only the words at the fields
 // the collection's contract calls translatable are ever taken from a translation.
-import { BODY, SITE_TRANSLATABLE, collections, overlayWords, untranslated } from '../contract/index.ts';
+import {
+  BODY,
+  SITE_FIXED_WORDS,
+  SITE_TRANSLATABLE,
+  collections,
+  overlayWords,
+  untranslated,
+  wordsAt,
+} from '../contract/index.ts';
 import type { TranslatableFields } from '../contract/index.ts';
 
 /** The words of one translation, as the content check passed them. */
@@ -48,6 +56,12 @@ export interface LanguageState {
    * (`summary`, `aims.1.description`; `text` is the body). Empty unless partly or not translated.
    */
   fellBack: string[];
+  /**
+   * The words no translation changes (names: `name`, `attends.0`), as paths like `fellBack`'s:
+   * in the original's language on another language's page, yet never a reason to call the page
+   * partly translated. Empty in the original's language.
+   */
+  fixed: string[];
 }
 
 /** Anything with data and perhaps a body: an entry, or a view of one. */
@@ -63,6 +77,12 @@ export function wordsOf(collection: string): TranslatableFields {
   return (collections as Record<string, { translatable?: TranslatableFields }>)[collection]?.translatable ?? [];
 }
 
+/** The fields of a collection whose words stay in the content's language (site.yaml's for `site`). */
+export function fixedWordsOf(collection: string): TranslatableFields {
+  if (collection === 'site') return SITE_FIXED_WORDS;
+  return (collections as Record<string, { fixedWords?: TranslatableFields }>)[collection]?.fixedWords ?? [];
+}
+
 /**
  * The entry in `language`: its translation's words over the original's data (and its body, when
  * the translation has one), with `translation` saying how much was translated. Facts are the
@@ -72,8 +92,9 @@ export function inLanguage<T, E extends HasWords<T>>(entry: E, language: string)
   const t = entry.translations;
   const original = t?.original ?? language;
   if (!t || language === original)
-    return { ...entry, translation: { language, original, status: 'original', fellBack: [] } };
+    return { ...entry, translation: { language, original, status: 'original', fellBack: [], fixed: [] } };
   const fields = wordsOf(t.collection);
+  const fixed = wordsAt(entry.data, fixedWordsOf(t.collection));
   const words = t.byLanguage[language];
   const bodyLeft = entry.html !== undefined && fields.includes(BODY) && words?.html === undefined;
   const fellBack = [...untranslated(entry.data, words?.data, fields), ...(bodyLeft ? [BODY] : [])];
@@ -81,13 +102,13 @@ export function inLanguage<T, E extends HasWords<T>>(entry: E, language: string)
   if (!words)
     return {
       ...entry,
-      translation: { language, original, status: fellBack.length ? 'not-translated' : 'translated', fellBack },
+      translation: { language, original, status: fellBack.length ? 'not-translated' : 'translated', fellBack, fixed },
     };
   return {
     ...entry,
     data: overlayWords(entry.data, words.data, fields),
     ...(words.html !== undefined && fields.includes(BODY) && entry.html !== undefined ? { html: words.html } : {}),
-    translation: { language, original, status: fellBack.length ? 'partly-translated' : 'translated', fellBack },
+    translation: { language, original, status: fellBack.length ? 'partly-translated' : 'translated', fellBack, fixed },
   };
 }
 
@@ -135,17 +156,17 @@ export function easyReadCheckedInLanguage<E extends { data: unknown; translation
 export function partState(state: LanguageState | undefined, prefix: string): LanguageState | undefined {
   if (!state) return undefined;
   const start = `${prefix}.`;
-  return {
-    ...state,
-    fellBack: state.fellBack.filter((p) => p.startsWith(start)).map((p) => p.slice(start.length)),
-  };
+  const within = (paths: string[]) => paths.filter((p) => p.startsWith(start)).map((p) => p.slice(start.length));
+  return { ...state, fellBack: within(state.fellBack), fixed: within(state.fixed) };
 }
 
 /**
- * The language the words at `path` are in (`title`, `aims.1.description`, `text` for the body)
- * when they are the original's shown in another language; undefined when they are in the
- * language asked for.
+ * The language the words at `path` are in (`title`, `aims.1.description`, `text` for the body,
+ * `name`) when they are the original's shown in another language, fallen back or never
+ * translated; undefined when they are in the language asked for.
  */
 export function wordsIn(state: LanguageState | undefined, path: string): string | undefined {
-  return state && state.original !== state.language && state.fellBack.includes(path) ? state.original : undefined;
+  return state && state.original !== state.language && (state.fellBack.includes(path) || state.fixed.includes(path))
+    ? state.original
+    : undefined;
 }

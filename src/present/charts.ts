@@ -17,6 +17,7 @@ import { addMonths } from '../model/days.ts';
 import type { ActionView, Entry, Listing } from '../model/read-model.ts';
 import { COMMITMENT_STATUSES, type CommitmentState, type CommitmentStatus } from '../model/status.ts';
 import { COMPARISONS, type Comparison } from '../model/community.ts';
+import { wordsIn, type LanguageState } from '../model/translations.ts';
 
 export type { Swatch } from './palette.ts';
 
@@ -315,7 +316,11 @@ export function outcomeTotalsChart(m: Messages, outcomes: Outcome[], title: stri
 }
 
 /** Actions by group: open, done and dropped. */
-export function actionsChart(m: Messages, actions: AnyAction[], groups: { id: string; name: string }[]): ChartSpec {
+export function actionsChart(
+  m: Messages,
+  actions: AnyAction[],
+  groups: { id: string; name: string; nameIn?: string | undefined }[],
+): ChartSpec {
   const statuses: ActionStatus[] = ['open', 'done', 'dropped'];
   const done = actions.filter((a) => a.action.status === 'done').length;
   const open = actions.filter((a) => a.action.status === 'open').length;
@@ -334,6 +339,7 @@ export function actionsChart(m: Messages, actions: AnyAction[], groups: { id: st
         : m.t('chart.actionsSummary', { done, total: actions.length, open }),
     categoryLabel: m.t('replies.group'),
     categories: groups.map((g) => g.name),
+    ...languagesOf(groups),
     series: statuses.map((s) => ({
       label: labels(m).action[s],
       swatch: s,
@@ -470,7 +476,11 @@ export function verdictChart(m: Messages, commitments: readonly ReviewedLike[]):
 /** For each partner, how its commitments' latest reviews stand against its reports, and how many are not reviewed. */
 export function agreementChart(
   m: Messages,
-  partners: readonly { data: { name: string }; commitments: { items: readonly ReviewedLike[] } }[],
+  partners: readonly {
+    data: { name: string };
+    translation?: LanguageState | undefined;
+    commitments: { items: readonly ReviewedLike[] };
+  }[],
 ): ChartSpec {
   const count = (p: (typeof partners)[number], k: Comparison) =>
     p.commitments.items.filter((c) => c.community?.comparison === k).length;
@@ -496,6 +506,7 @@ export function agreementChart(
           }),
     categoryLabel: m.t('chart.partner'),
     categories: partners.map((p) => p.data.name),
+    ...languagesOf(partners.map((p) => ({ nameIn: wordsIn(p.translation, 'name') }))),
     series: [
       ...present.map((k) => ({
         label: labels(m).comparison[k],

@@ -134,15 +134,21 @@ interface ReviewSaid {
  * it partly delivered. The partner reports more than the reviewers found."
  */
 export function reviewSentence(m: Messages, r: ReviewSaid): string {
-  const words = labels(m);
-  const found =
-    r.data.verdict === 'too-early'
-      ? m.t('community.reviewedTooEarly', { group: r.group.data.name })
-      : m.t('community.reviewedFound', {
-          group: r.group.data.name,
-          verdict: words.verdict[r.data.verdict].toLocaleLowerCase(m.lang),
-        });
-  return `${found} ${words.comparisonMeaning[r.comparison]}`;
+  const found = reviewFound(m, r);
+  return `${m.t(found.k, found.values)} ${labels(m).comparisonMeaning[r.comparison]}`;
+}
+
+/**
+ * What the reviewers found, as its catalogue key and values: "Community Forum reviewed it and
+ * found it partly delivered." A page fills it in with the group's name marked with its language.
+ */
+export function reviewFound(m: Messages, r: ReviewSaid): { k: string; values: Record<string, string> } {
+  return r.data.verdict === 'too-early'
+    ? { k: 'community.reviewedTooEarly', values: { group: r.group.data.name } }
+    : {
+        k: 'community.reviewedFound',
+        values: { group: r.group.data.name, verdict: labels(m).verdict[r.data.verdict].toLocaleLowerCase(m.lang) },
+      };
 }
 
 /** The partner's reply to a review, in one sentence; undefined when it has not replied. */

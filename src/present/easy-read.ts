@@ -4,7 +4,7 @@ import { PICTURE_SET } from '../contract/easy-read.ts';
 import type { EasyReadLineView } from '../model/easy-read.ts';
 import type { Lists } from '../model/lists.ts';
 import type { UpdateView } from '../model/views.ts';
-import type { Messages } from './messages.ts';
+import type { MessageValue, Messages } from './messages.ts';
 import type { Routes } from './routes.ts';
 
 const WORD_KEYS = {
@@ -32,10 +32,6 @@ export function easyReadWords(m: Messages): Record<keyof typeof WORD_KEYS, strin
   return { ...words, listIntro: [m.t('easyRead.listIntro'), m.t('easyRead.listIntroMore')] };
 }
 
-export function commitmentIntro(m: Messages, partner: string): string {
-  return m.t('easyRead.commitmentIntro', { partner });
-}
-
 export function howItIsGoing(m: Messages, status: string): string {
   return m.t('easyRead.howItIsGoing', { status });
 }
@@ -44,12 +40,20 @@ export function updateDate(m: Messages, date: string): string {
   return m.t('easyRead.updateDate', { date: m.date(date) });
 }
 
-/** Said only when the content records it: which group checked the words, and when; one short sentence a line. */
-export function checkedWith(m: Messages, group: string, date: string): string[] {
+/**
+ * Said only when the content records it: which group checked the words, and when; one short
+ * sentence a line, each as its catalogue key and values, since the group's name may be in another
+ * language than the sentence around it.
+ */
+export function checkedWith(
+  m: Messages,
+  group: string,
+  date: string,
+): { k: string; values?: Record<string, MessageValue> }[] {
   return [
-    m.t('easyRead.checked'),
-    m.t('easyRead.checkedGroup', { group }),
-    m.t('easyRead.checkedOn', { date: m.date(date) }),
+    { k: 'easyRead.checked' },
+    { k: 'easyRead.checkedGroup', values: { group } },
+    { k: 'easyRead.checkedOn', values: { date: m.date(date) } },
   ];
 }
 

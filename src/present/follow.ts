@@ -3,6 +3,7 @@
 // look there; the Follow component shows them all on the page, for people.
 import type { CommitmentView, GroupView, PartnerView, ThemeView } from '../model/read-model.ts';
 import type { Messages } from './messages.ts';
+import { wordsIn } from '../model/translations.ts';
 // Feeds and calendars are one file for every reader, so their addresses are the site's own, in any language.
 import { routes } from './routes.ts';
 
@@ -58,12 +59,17 @@ export const headFeeds = (m: Messages, links: readonly Followable[]): Followable
 /** What the follow page lists: the whole site's feeds, and each group's feed and calendar. */
 export interface FollowPageView {
   site: Followable[];
-  groups: { name: string; links: Followable[] }[];
+  /** Each group's name, with its language where it is not the page's (the original's, on another language's page). */
+  groups: { name: string; nameIn: string | undefined; links: Followable[] }[];
 }
 
 export function followPage(m: Messages, groups: readonly GroupView[]): FollowPageView {
   return {
     site: [siteFeedLink(m), overdueFeedLink(m), meetingsCalendarLink(m)],
-    groups: groups.map((g) => ({ name: g.data.name, links: groupFollow(m, g) })),
+    groups: groups.map((g) => ({
+      name: g.data.name,
+      nameIn: wordsIn(g.translation, 'name'),
+      links: groupFollow(m, g),
+    })),
   };
 }

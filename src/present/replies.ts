@@ -6,6 +6,7 @@ import type { Entry } from '../model/entries.ts';
 import type { Group } from '../contract/index.ts';
 import type { ChartSpec } from './charts.ts';
 import { labels } from './labels.ts';
+import { wordsIn } from '../model/translations.ts';
 import type { Messages } from './messages.ts';
 
 /** Short, for lists: "Waiting for a reply: 32 working days". */
@@ -143,6 +144,7 @@ export function involvementTables<G extends Entry<Group>>(m: Messages, y: Involv
           y.livedOf === 0 ? notRecorded : people(m, y.livedExperience),
         ],
       ],
+      rowsIn: [...y.groups.map((g) => wordsIn(g.group.translation, 'name')), undefined],
     },
     {
       id: 'roles',

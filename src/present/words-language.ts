@@ -4,6 +4,8 @@
 // right-to-left Arabic page. The site's own words around them stay in the page's language.
 import { wordsIn, type LanguageState } from '../model/translations.ts';
 import { directionOf } from './messages.ts';
+import type { Portal } from '../model/read-model.ts';
+import type { FilterName } from './search-facets.ts';
 
 /** `lang` and `dir` for an element, or nothing when its words are in the page's language. */
 export type LanguageAttributes = { lang: string; dir: 'ltr' | 'rtl' } | Record<string, never>;
@@ -53,4 +55,25 @@ export function languageOfWords(of: HasTranslation | undefined, path: string): s
 export function languageOfList(of: HasTranslation | undefined, path: string, count: number): string | undefined {
   const each = Array.from({ length: count }, (_, i) => wordsIn(of?.translation, `${path}.${i}`));
   return count > 0 && each.every((lang) => lang !== undefined && lang === each[0]) ? each[0] : undefined;
+}
+
+/**
+ * The language of a search filter's value where it is not the page's: a partner's or group's name, or a
+ * topic's name shown in its original words, on another language's page. Undefined for the site's
+ * own words (types, statuses, years) and for words in the page's language.
+ */
+export function filterValueIn(
+  portal: Pick<Portal, 'partners' | 'groups' | 'themes'>,
+  name: FilterName,
+  value: string,
+): string | undefined {
+  const named: { data: { name: string }; translation?: LanguageState | undefined }[] | undefined =
+    name === 'partner'
+      ? portal.partners
+      : name === 'group'
+        ? portal.groups
+        : name === 'theme'
+          ? portal.themes
+          : undefined;
+  return wordsIn(named?.find((e) => e.data.name === value)?.translation, 'name');
 }

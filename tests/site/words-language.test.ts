@@ -49,14 +49,16 @@ function expectedLanguages(portal: Portal, page: string): Map<string, string> {
     ...portal.reviews,
     ...portal.checkins,
   ];
-  for (const entry of entries) {
+  const site = { data: portal.site, translation: portal.language };
+  for (const entry of [...entries, site]) {
     const t = entry.translation;
     if (!t) continue;
-    for (const path of t.fellBack) {
+    // Names and the other words no translation changes are the original's as much as words that fell back.
+    for (const path of [...t.fellBack, ...t.fixed]) {
       const value = valueAt(entry.data, path);
       if (typeof value === 'string' && normal(value).length >= 12) expected.set(normal(value), t.original);
     }
-    if (t.status === 'translated' || t.status === 'partly-translated') {
+    if ('translations' in entry && (t.status === 'translated' || t.status === 'partly-translated')) {
       const words = entry.translations?.byLanguage[page]?.data;
       const walk = (value: unknown) => {
         if (typeof value === 'string') {
@@ -128,8 +130,9 @@ describe.each(OTHER_LANGUAGES)('the pages in %s', (lang) => {
       wrong.push(...result.wrong);
       checked += result.checked;
     }
-    // Enough to mean something: the example shows some 1,600 such texts on each language’s 160 pages.
-    expect(checked).toBeGreaterThan(1000);
+    // Enough to mean something: the example shows some 2,500 such texts on each language’s 160 pages,
+    // some 800 of them names and other words never translated.
+    expect(checked).toBeGreaterThan(2000);
     expect(wrong.slice(0, 20)).toEqual([]);
   });
 

@@ -121,7 +121,9 @@ describe('the pictures the site serves', () => {
 
 describe('the words of the Easy Read pages', () => {
   it('say who checked the words and when in short sentences, none over 15 words', () => {
-    const lines = checkedWith(en, 'Wrenfold Community Mental Health Forum', '2026-11-10');
+    const lines = checkedWith(en, 'Wrenfold Community Mental Health Forum', '2026-11-10').map((line) =>
+      en.t(line.k, line.values),
+    );
     expect(lines).toEqual([
       'People with learning disabilities checked these words.',
       'They are from Wrenfold Community Mental Health Forum.',

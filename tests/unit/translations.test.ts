@@ -1,9 +1,10 @@
 // An entry in the reader's language, worked out by hand: the translation's words over the
 // original's, how much was translated, and which fields fell back; facts always the original's.
 import { describe, expect, it } from 'vitest';
-import type { Commitment, Vision } from '../../src/contract/index.ts';
+import fc from 'fast-check';
+import type { Commitment, Group, Partner, Vision } from '../../src/contract/index.ts';
 import { buildPortal, type Entry } from '../../src/model/read-model.ts';
-import { inLanguage, withTranslations, type TranslationInput } from '../../src/model/translations.ts';
+import { inLanguage, withTranslations, wordsIn, type TranslationInput } from '../../src/model/translations.ts';
 import { SITE } from './site-settings.ts';
 import { oneVisionInput } from './one-commitment.ts';
 
@@ -59,7 +60,7 @@ describe('inLanguage', () => {
       { name: 'Ziyaretçiler', target: 'Ayda 100' },
     ]);
     expect(tr.html).toBe('<p>Kafe saat altıda açılır.</p>');
-    expect(tr.translation).toEqual({ language: 'tr', original: 'en', status: 'translated', fellBack: [] });
+    expect(tr.translation).toEqual({ language: 'tr', original: 'en', status: 'translated', fellBack: [], fixed: [] });
   });
 
   it('keeps every fact of the original in a translation', () => {
@@ -108,7 +109,7 @@ describe('inLanguage', () => {
   it('says the original is the original when its own language is asked for', () => {
     const en = inLanguage(entry!, 'en');
     expect(en.data).toEqual(cafe.data);
-    expect(en.translation).toEqual({ language: 'en', original: 'en', status: 'original', fellBack: [] });
+    expect(en.translation).toEqual({ language: 'en', original: 'en', status: 'original', fellBack: [], fixed: [] });
   });
 
   it('never takes a fact from a translation, even one that got past the check', () => {
@@ -267,7 +268,16 @@ describe('buildPortal in a language', () => {
       original: 'en',
       status: 'partly-translated',
       fellBack: ['description'],
+      fixed: ['name', 'partnership', 'licence.title', 'help.0.name'],
     });
+  });
+
+  it('says the partner’s name on a commitment’s page is in the original’s language, and on the original’s pages says nothing', () => {
+    const tr = buildPortal(input, '2025-06-01', 'tr');
+    const en = buildPortal(input, '2025-06-01');
+    expect(tr.commitments[0]!.partner.data.name).toBe('Wrenfold Council');
+    expect(wordsIn(tr.commitments[0]!.partner.translation, 'name')).toBe('en');
+    expect(wordsIn(en.commitments[0]!.partner.translation, 'name')).toBeUndefined();
   });
 });
 
@@ -311,5 +321,63 @@ describe('an Easy Read checked with people with learning disabilities, in anothe
   it('is still said to be checked where the Easy Read shown is the original’s', () => {
     expect(buildPortal(input, '2025-06-01', 'tr').visions[0]!.easyReadChecked?.date).toBe('2025-02-01');
     expect(buildPortal(input, '2025-06-01').visions[0]!.easyReadChecked?.date).toBe('2025-02-01');
+  });
+});
+
+describe('words no translation changes', () => {
+  const forum: Entry<Group> = {
+    id: 'forum',
+    data: {
+      name: 'Wrenfold Community Forum',
+      kind: 'forum',
+      description: 'Residents who meet to talk about services.',
+      attends: ['Health and Wellbeing Board', 'Safeguarding Adults Board'],
+    },
+  };
+  const [group] = withTranslations([forum], 'groups', 'en', [
+    { collection: 'groups', of: 'forum', language: 'tr', data: { description: 'Hizmetleri konuşan sakinler.' } },
+  ]);
+
+  it('gives a group’s name and the meetings it attends in the original’s language, on a page in another', () => {
+    const tr = inLanguage(group!, 'tr');
+    expect(tr.translation.fixed).toEqual(['name', 'attends.0', 'attends.1']);
+    expect(wordsIn(tr.translation, 'name')).toBe('en');
+    expect(wordsIn(tr.translation, 'attends.1')).toBe('en');
+    expect(wordsIn(tr.translation, 'description')).toBeUndefined();
+  });
+
+  it('calls a group whose every translatable word is translated translated, its name notwithstanding', () => {
+    const tr = inLanguage(group!, 'tr');
+    expect(tr.translation.status).toBe('translated');
+    expect(tr.translation.fellBack).toEqual([]);
+  });
+
+  it('never takes a name from a translation that gives one', () => {
+    const [e] = withTranslations([forum], 'groups', 'en', [
+      { collection: 'groups', of: 'forum', language: 'tr', data: { name: 'Forum', attends: ['Kurul', 'Kurul'] } },
+    ]);
+    const tr = inLanguage(e!, 'tr');
+    expect(tr.data.name).toBe('Wrenfold Community Forum');
+    expect(tr.data.attends).toEqual(forum.data.attends);
+  });
+
+  it('never makes an entry partly translated, whatever the name and whatever the translation holds', () => {
+    const words = fc.option(fc.string(), { nil: undefined });
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), words, words, (a, b, description, name) => {
+        const partner = (n: string): Entry<Partner> => ({
+          id: 'council',
+          data: { name: n, kind: 'council', description: 'What the council does.' },
+        });
+        const data = { ...(description === undefined ? {} : { description }), ...(name === undefined ? {} : { name }) };
+        const translations: TranslationInput[] = [{ collection: 'partners', of: 'council', language: 'pl', data }];
+        const [one] = withTranslations([partner(a)], 'partners', 'en', translations);
+        const [other] = withTranslations([partner(b)], 'partners', 'en', translations);
+        const first = inLanguage(one!, 'pl').translation;
+        const second = inLanguage(other!, 'pl').translation;
+        expect([first.status, first.fellBack]).toEqual([second.status, second.fellBack]);
+        expect(first.fixed).toEqual(['name']);
+      }),
+    );
   });
 });

@@ -94,6 +94,7 @@ export const groups = defineCollection({
     'decides.*',
     'advises.*',
   ],
+  fixedWords: ['name', 'nextMeetingAddress', 'attends.*'],
   idFrom: ['name'],
   // The page that shows how the groups connect: /groups/levels/.
   reservedIds: ['levels'],

@@ -92,8 +92,9 @@ export const inputs = defineCollection({
   noun: { one: 'input', many: 'inputs' },
   label: { one: 'Input', many: 'You said, we did' },
   nameField: 'ref',
-  // `source` stays as written: the reply-time figures are grouped by it.
+  // `source` stays as written: the reply-time figures are grouped by it, and it names a meeting or survey.
   translatable: ['said', 'response', BODY],
+  fixedWords: ['source'],
   idFrom: ['ref'],
   textRequired: false,
   questions: [

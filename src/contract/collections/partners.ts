@@ -24,6 +24,7 @@ export const partners = defineCollection({
   nameField: 'name',
   // An organisation's name is the one residents know it by, in every language.
   translatable: ['description'],
+  fixedWords: ['name'],
   idFrom: ['name'],
   questions: [
     { field: 'name', ask: 'The organisation’s name' },
