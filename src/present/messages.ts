@@ -179,11 +179,36 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
     }
     return found;
   };
+  // Every page writes the same labels and dates again (10,000 pages write about 40 each), and
+  // each is the same words every time, so each is worked out once per language.
+  const remembered = <T>(work: (key: string) => T) => {
+    const done = new Map<string, T>();
+    return (key: string): T => {
+      let found = done.get(key);
+      if (found === undefined) {
+        found = work(key);
+        done.set(key, found);
+      }
+      return found;
+    };
+  };
+  const plainWords = remembered((key) => String(message(key).format()));
+  const dates = remembered((day) => dateFormat.format(utc(day)));
+  const daysOfWeek = remembered((day) => weekdayFormat.format(utc(day)));
+  const months = remembered((day) => monthFormat.format(utc(day)));
+  // List items never hold U+0000, so it keeps the items of one list apart in the key.
+  const listsOf = {
+    and: remembered((items) => lists.and.format(items.split('\u0000'))),
+    or: remembered((items) => lists.or.format(items.split('\u0000'))),
+  };
   return {
     lang,
     dir: directionOf(lang),
     locale,
-    t: (key, values) => String(message(key).format(isolate(values))),
+    t: (key, values) =>
+      values === undefined || Object.keys(values).length === 0
+        ? plainWords(key)
+        : String(message(key).format(isolate(values))),
     parts: (key, values, languages = {}) => {
       const found = message(key);
       const textOf = (chunk: unknown) =>
@@ -227,10 +252,13 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
       if (words === undefined) throw new MissingMessage(`The ${lang} catalogue has no words for "${key}".`);
       return words;
     },
-    date: (day) => dateFormat.format(utc(day)),
-    dayOfWeek: (day) => weekdayFormat.format(utc(day)),
-    month: (day) => monthFormat.format(utc(day)),
+    date: dates,
+    dayOfWeek: daysOfWeek,
+    month: months,
     number: (n) => numberFormat.format(n),
-    list: (items, joiner) => lists[joiner].format(items),
+    list: (items, joiner) =>
+      items.length === 0 || items.some((item) => item.includes('\u0000'))
+        ? lists[joiner].format(items)
+        : listsOf[joiner](items.join('\u0000')),
   };
 }

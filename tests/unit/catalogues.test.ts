@@ -158,3 +158,53 @@ describe('words filled into a right-to-left sentence', () => {
     );
   });
 });
+
+describe('words worked out once and given again', () => {
+  // The site remembers each label, date and list it has written; what it gives again must be what
+  // Intl would write afresh, for any day, any list and any order of asking.
+  const day = fc
+    .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const lang = fc.constantFrom('en', 'tr', 'pl', 'ar');
+  it('are the same dates Intl writes, asked for in any order and more than once', () => {
+    fc.assert(
+      fc.property(lang, fc.array(day, { maxLength: 20 }), (code, days) => {
+        const words = messagesIn(code);
+        const locale = code === 'en' ? 'en-GB' : code;
+        const fresh = new Intl.DateTimeFormat(locale, {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        });
+        for (const d of [...days, ...days]) expect(words.date(d)).toBe(fresh.format(new Date(`${d}T00:00:00Z`)));
+      }),
+    );
+  });
+  it('are the same lists Intl writes, whatever the items hold', () => {
+    fc.assert(
+      fc.property(lang, fc.array(fc.array(fc.string(), { maxLength: 5 }), { maxLength: 10 }), (code, lists) => {
+        const words = messagesIn(code);
+        const locale = code === 'en' ? 'en-GB' : code;
+        const fresh = new Intl.ListFormat(locale, { type: 'disjunction' });
+        for (const items of [...lists, ...lists]) expect(words.list(items, 'or')).toBe(fresh.format(items));
+      }),
+    );
+  });
+  it('keep two lists apart that join to the same text', () => {
+    const en = messagesIn('en');
+    expect(en.list(['a, b', 'c'], 'and')).toBe('a, b and c');
+    expect(en.list(['a', 'b, c'], 'and')).toBe('a and b, c');
+    expect(en.list(['a', 'b'], 'and')).toBe('a and b');
+    expect(en.list(['a\u0000b'], 'and')).toBe('a\u0000b');
+    expect(en.list([], 'and')).toBe('');
+  });
+  it('fill a sentence afresh each time it is given values, and remember it when it is given none', () => {
+    const words = messagesOf('en', { plain: 'Commitments', counted: '{count, plural, one {# day} other {# days}}' });
+    expect(words.t('plain')).toBe('Commitments');
+    expect(words.t('plain', {})).toBe('Commitments');
+    expect(words.t('counted', { count: 1 })).toBe('1 day');
+    expect(words.t('counted', { count: 3 })).toBe('3 days');
+    expect(words.t('counted', { count: 1 })).toBe('1 day');
+  });
+});
