@@ -10,7 +10,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import fc from 'fast-check';
 import { buildPortal } from '../../src/model/read-model.ts';
 import { statusChanges, overdueSince } from '../../src/model/history.ts';
-import { atomXml, type FeedDoc } from '../../src/present/atom.ts';
+import { atomXml, FEED_ENTRIES, type FeedDoc } from '../../src/present/atom.ts';
 import { commitmentFeed, groupFeed, overdueFeed, siteFeed, themeFeed, allFeeds } from '../../src/present/feeds.ts';
 import { foldLine, groupCalendar, icsFile, meetingsCalendar } from '../../src/present/calendars.ts';
 import { openDataTables } from '../../src/present/open-data.ts';
@@ -120,6 +120,35 @@ describe('the Atom feeds', () => {
     const { feed } = read(overdueFeed(en, quiet));
     expect(feed.items).toEqual([]);
     expect(feed.updated?.toISOString().slice(0, 10)).toBe('2025-01-15');
+  });
+
+  it('a feed holds only its newest 100 entries, whatever order they were gathered in, and is dated by the newest', () => {
+    expect(FEED_ENTRIES).toBe(100);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 3000 }), { minLength: 0, maxLength: 260 }), (dayNumbers) => {
+        const day = (n: number) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10);
+        const doc: FeedDoc = {
+          key: 'k',
+          title: 't',
+          subtitle: 's',
+          path: '/f.xml',
+          page: '/',
+          quietSince: '2019-12-31',
+          entries: dayNumbers.map((n) => ({
+            key: `e${n}`,
+            title: `Entry ${n}`,
+            date: day(n),
+            path: `/e/${n}/`,
+            summary: 's',
+          })),
+        };
+        const { feed, items } = read(doc);
+        const newest = [...dayNumbers].sort((a, b) => b - a).slice(0, 100);
+        expect(items.map((i) => i.title)).toEqual(newest.map((n) => `Entry ${n}`));
+        expect(feed.updated?.toISOString().slice(0, 10)).toBe(newest.length > 0 ? day(newest[0]!) : '2019-12-31');
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('any text a volunteer writes stays well-formed XML and reads back the same', () => {
