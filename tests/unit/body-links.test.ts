@@ -12,7 +12,7 @@ import { hrefInLanguage, isPageInEveryLanguage, linksInLanguage } from '../../sr
 import { buildPortal, type Entry } from '../../src/model/read-model.ts';
 import { routesUnder } from '../../src/present/routes.ts';
 import { SITE } from './site-settings.ts';
-import { oneVisionInput } from './one-commitment.ts';
+import { cafe as oneCafe, oneVisionInput } from './one-commitment.ts';
 
 const LANGUAGES = ['en', 'tr', 'pl', 'ar'];
 const atRoot = { base: '/', language: 'tr', languages: LANGUAGES };
@@ -254,20 +254,7 @@ describe('changing the links of any body', () => {
 });
 
 describe('the read model in another language', () => {
-  const cafe: Entry<Commitment> = {
-    id: 'cafe',
-    data: {
-      title: 'A crisis café',
-      summary: 'Somewhere to go in the evening.',
-      partner: 'council',
-      vision: 'plan',
-      aims: ['crisis'],
-      made: '2025-01-10',
-      due: '2025-12-01',
-      measures: [{ name: 'Evenings open', target: 'Four a week' }],
-    },
-    html: '<p>See <a href="/portal/help/">who to talk to</a>.</p>',
-  };
+  const cafe: Entry<Commitment> = { ...oneCafe, html: '<p>See <a href="/portal/help/">who to talk to</a>.</p>' };
   const input = {
     ...oneVisionInput({ ...SITE, languages: LANGUAGES }, [cafe]),
     base: '/portal/',

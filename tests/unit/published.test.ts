@@ -10,7 +10,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import fc from 'fast-check';
 import { buildPortal } from '../../src/model/read-model.ts';
 import { statusChanges, overdueSince } from '../../src/model/history.ts';
-import { atomXml, FEED_ENTRIES, type FeedDoc } from '../../src/present/atom.ts';
+import { atomXml, FEED_ENTRIES, type FeedDoc, type FeedEntry } from '../../src/present/atom.ts';
 import { commitmentFeed, groupFeed, overdueFeed, siteFeed, themeFeed, allFeeds } from '../../src/present/feeds.ts';
 import { foldLine, groupCalendar, icsFile, meetingsCalendar } from '../../src/present/calendars.ts';
 import { openDataTables } from '../../src/present/open-data.ts';
@@ -40,6 +40,17 @@ function read(doc: FeedDoc) {
     })),
   };
 }
+
+/** A feed of the entries given and nothing else. */
+const feedOf = (entries: FeedEntry[], quietSince: string): FeedDoc => ({
+  key: 'k',
+  title: 't',
+  subtitle: 's',
+  path: '/f.xml',
+  page: '/',
+  quietSince,
+  entries,
+});
 
 describe('the Atom feeds', () => {
   it('a commitment’s feed: made, its updates, a change of status and the day it became overdue, newest first', () => {
@@ -127,22 +138,18 @@ describe('the Atom feeds', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 3000 }), { minLength: 0, maxLength: 260 }), (dayNumbers) => {
         const day = (n: number) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10);
-        const doc: FeedDoc = {
-          key: 'k',
-          title: 't',
-          subtitle: 's',
-          path: '/f.xml',
-          page: '/',
-          quietSince: '2019-12-31',
-          entries: dayNumbers.map((n) => ({
-            key: `e${n}`,
-            title: `Entry ${n}`,
-            date: day(n),
-            path: `/e/${n}/`,
-            summary: 's',
-          })),
-        };
-        const { feed, items } = read(doc);
+        const { feed, items } = read(
+          feedOf(
+            dayNumbers.map((n) => ({
+              key: `e${n}`,
+              title: `Entry ${n}`,
+              date: day(n),
+              path: `/e/${n}/`,
+              summary: 's',
+            })),
+            '2019-12-31',
+          ),
+        );
         const newest = [...dayNumbers].sort((a, b) => b - a).slice(0, 100);
         expect(items.map((i) => i.title)).toEqual(newest.map((n) => `Entry ${n}`));
         expect(feed.updated?.toISOString().slice(0, 10)).toBe(newest.length > 0 ? day(newest[0]!) : '2019-12-31');
@@ -157,16 +164,10 @@ describe('the Atom feeds', () => {
       fc.property(
         fc.string({ unit: 'grapheme' }).map((s) => s.replace(/\r/g, '')),
         (title) => {
-          const doc: FeedDoc = {
-            key: 'k',
-            title: 't',
-            subtitle: 's',
-            path: '/f.xml',
-            page: '/',
-            quietSince: TODAY,
-            entries: [{ key: 'e', title: `x${title}`, date: TODAY, path: '/x/', summary: 's' }],
-          };
-          const xml = atomXml(doc, publisher);
+          const xml = atomXml(
+            feedOf([{ key: 'e', title: `x${title}`, date: TODAY, path: '/x/', summary: 's' }], TODAY),
+            publisher,
+          );
           expect(XMLValidator.validate(xml)).toBe(true);
           // What XML cannot hold at all (control characters) is left out; everything else reads back as written.
           const holdable = [...`x${title}`]

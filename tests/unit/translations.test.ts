@@ -6,18 +6,12 @@ import type { Commitment, Group, Partner, Vision } from '../../src/contract/inde
 import { buildPortal, type Entry } from '../../src/model/read-model.ts';
 import { inLanguage, withTranslations, wordsIn, type TranslationInput } from '../../src/model/translations.ts';
 import { SITE } from './site-settings.ts';
-import { oneVisionInput } from './one-commitment.ts';
+import { cafe as oneCafe, oneVisionInput, plan as onePlan } from './one-commitment.ts';
 
 const cafe: Entry<Commitment> = {
-  id: 'cafe',
+  ...oneCafe,
   data: {
-    title: 'A crisis café',
-    summary: 'Somewhere to go in the evening.',
-    partner: 'council',
-    vision: 'plan',
-    aims: ['crisis'],
-    made: '2025-01-10',
-    due: '2025-12-01',
+    ...oneCafe.data,
     measures: [
       { name: 'Evenings open', target: 'Four a week' },
       { name: 'Visitors', target: '100 a month' },
@@ -284,17 +278,8 @@ describe('buildPortal in a language', () => {
 describe('an Easy Read checked with people with learning disabilities, in another language', () => {
   const checked = { date: '2025-02-01', group: 'forum' };
   const plan: Entry<Vision> = {
-    id: 'plan',
-    data: {
-      title: 'Our plan',
-      summary: 's',
-      status: 'adopted',
-      adopted: '2025-01-01',
-      coProduction: 'c',
-      aims: [{ id: 'crisis', title: 'Crisis help', description: 'd' }],
-      easyRead: 'You can get help.',
-      easyReadChecked: checked,
-    },
+    ...onePlan,
+    data: { ...onePlan.data, easyRead: 'You can get help.', easyReadChecked: checked },
   };
   const input = {
     site: { ...SITE, languages: ['en', 'tr', 'ar'] },
