@@ -179,8 +179,8 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
     }
     return found;
   };
-  // Every page writes the same labels and dates again (10,000 pages write about 40 each), and
-  // each is the same words every time, so each is worked out once per language.
+  // Every page writes the same labels, dates and lists again, and each comes out the same words
+  // every time, so each is worked out once per language and then given again.
   const remembered = <T>(work: (key: string) => T) => {
     const done = new Map<string, T>();
     return (key: string): T => {
@@ -196,11 +196,12 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
   const dates = remembered((day) => dateFormat.format(utc(day)));
   const daysOfWeek = remembered((day) => weekdayFormat.format(utc(day)));
   const months = remembered((day) => monthFormat.format(utc(day)));
-  // List items never hold U+0000, so it keeps the items of one list apart in the key.
-  const listsOf = {
-    and: remembered((items) => lists.and.format(items.split('\u0000'))),
-    or: remembered((items) => lists.or.format(items.split('\u0000'))),
-  };
+  // One key for the joiner and the items, kept apart by U+0000; a list whose items hold that
+  // character is worked out afresh instead, so no two lists can share a key.
+  const joinedLists = remembered((key) => {
+    const [joiner, ...items] = key.split('\u0000');
+    return lists[joiner as 'and' | 'or'].format(items);
+  });
   return {
     lang,
     dir: directionOf(lang),
@@ -257,8 +258,8 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
     month: months,
     number: (n) => numberFormat.format(n),
     list: (items, joiner) =>
-      items.length === 0 || items.some((item) => item.includes('\u0000'))
+      items.some((item) => item.includes('\u0000'))
         ? lists[joiner].format(items)
-        : listsOf[joiner](items.join('\u0000')),
+        : joinedLists([joiner, ...items].join('\u0000')),
   };
 }

@@ -185,12 +185,22 @@ describe('words worked out once and given again', () => {
   });
   it('are the same lists Intl writes, whatever the items hold', () => {
     fc.assert(
-      fc.property(lang, fc.array(fc.array(fc.string(), { maxLength: 5 }), { maxLength: 10 }), (code, lists) => {
-        const words = wordsOf[code]!;
-        const locale = code === 'en' ? 'en-GB' : code;
-        const fresh = new Intl.ListFormat(locale, { type: 'disjunction' });
-        for (const items of [...lists, ...lists]) expect(words.list(items, 'or')).toBe(fresh.format(items));
-      }),
+      fc.property(
+        lang,
+        fc.array(fc.tuple(fc.constantFrom('and' as const, 'or' as const), fc.array(fc.string(), { maxLength: 5 })), {
+          maxLength: 10,
+        }),
+        (code, lists) => {
+          const words = wordsOf[code]!;
+          const locale = code === 'en' ? 'en-GB' : code;
+          const fresh = {
+            and: new Intl.ListFormat(locale, { type: 'conjunction' }),
+            or: new Intl.ListFormat(locale, { type: 'disjunction' }),
+          };
+          for (const [joiner, items] of [...lists, ...lists])
+            expect(words.list(items, joiner)).toBe(fresh[joiner].format(items));
+        },
+      ),
     );
   });
   it('keep two lists apart that join to the same text', () => {
