@@ -21,7 +21,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the CSP forbids; the content has no code to colour.
   markdown: { syntaxHighlight: false },
-  build: { format: 'directory' },
+  // Eight pages at a time: with one, the build waits on each page's write before rendering the
+  // next, and at 10,000 entries a quarter of page generation was that wait (npm run bench).
+  build: { format: 'directory', concurrency: 8 },
   vite: {
     plugins: [tailwindcss()],
     // The base path as a constant of the build, for src/present/routes.ts: import.meta.env.BASE_URL can be
