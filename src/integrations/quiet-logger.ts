@@ -1,7 +1,7 @@
 // Astro's own log, less one line for every page it writes: at 10,000 entries those are 10,000 lines
 // that hide what a person needs (the content check's report, warnings, errors and the closing
-// "N page(s) built in …"). Everything else is passed to Astro's usual console output unchanged;
-// warnings and errors are never dropped. Loaded by Node itself (astro.config.mjs `logger`), so it
+// "N page(s) built in …"), and less one misleading warning (below). Everything else is passed to
+// Astro's usual console output unchanged; no other warning and no error is dropped. Loaded by Node itself (astro.config.mjs `logger`), so it
 // keeps to JavaScript that needs no compiling.
 import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';
 import { stripVTControlCharacters } from 'node:util';
@@ -25,12 +25,31 @@ export function pageLineFilter(): (message: AstroLoggerMessage) => boolean {
   };
 }
 
+/**
+ * Astro's warning when a collection has no entries: "The collection "reviews" does not exist or is
+ * empty. Please check your content config file for errors." Every collection the pages read is
+ * defined by the project's contract, so here it only ever means "nothing written yet", which is
+ * how a partnership starts (no reviews, no translations), and its advice would send a volunteer
+ * looking for an error that is not there.
+ */
+const EMPTY_COLLECTION =
+  /^The collection "[^"]*" does not exist or is empty\. Please check your content config file for errors\.$/;
+
+/** Whether a message is Astro's warning that a collection has no entries yet. */
+export function isEmptyCollectionWarning(message: AstroLoggerMessage): boolean {
+  return (
+    message.level === 'warn' &&
+    message.label === 'content' &&
+    EMPTY_COLLECTION.test(stripVTControlCharacters(message.message))
+  );
+}
+
 export default function quietLogger(config: { level?: AstroLoggerMessage['level'] } = {}): AstroLoggerDestination {
   const out = nodeLogger(config);
   const isPageLine = pageLineFilter();
   return {
     write(message) {
-      if (!isPageLine(message)) out.write(message);
+      if (!isPageLine(message) && !isEmptyCollectionWarning(message)) out.write(message);
     },
   };
 }

@@ -64,6 +64,10 @@ describe('a partnership whose content is in Turkish, in one language', () => {
     expect(home).toContain('>Taahhütler<');
     expect(home).not.toContain('hreflang');
   });
+  it('is not warned that a collection it has written nothing in yet is "empty", as if that were an error', () => {
+    expect(run.output).toContain('page(s) built in');
+    expect(run.output).not.toMatch(/does not exist or is empty/);
+  });
 });
 
 describe('a partnership that lists no languages', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AstroLoggerMessage } from 'astro';
-import { pageLineFilter } from '../../src/integrations/quiet-logger.ts';
+import { isEmptyCollectionWarning, pageLineFilter } from '../../src/integrations/quiet-logger.ts';
 
 const info = (label: string | null, message: string, newLine = true): AstroLoggerMessage => ({
   label,
@@ -42,5 +42,23 @@ describe('the quiet build log', () => {
 
   it('keeps a line that only starts like a page line but ends its own line', () => {
     expect(passed([info(null, '  ├─ a tree drawn in a message')])).toEqual(['  ├─ a tree drawn in a message']);
+  });
+
+  it('drops the warning that a collection has no entries yet, as a new partnership has none', () => {
+    const empty = (label: string | null, message: string): AstroLoggerMessage => ({
+      label,
+      level: 'warn',
+      message,
+      newLine: true,
+    });
+    const astroWords = (name: string) =>
+      `The collection "${name}" does not exist or is empty. Please check your content config file for errors.`;
+    expect(isEmptyCollectionWarning(empty('content', astroWords('translations')))).toBe(true);
+    expect(isEmptyCollectionWarning(empty('content', `\u001b[33m${astroWords('reviews')}\u001b[39m`))).toBe(true);
+    // Any other warning of the content layer, the same words from elsewhere, or more words, still show.
+    expect(isEmptyCollectionWarning(empty('content', 'Invalid data in the collection "reviews"'))).toBe(false);
+    expect(isEmptyCollectionWarning(empty('build', astroWords('reviews')))).toBe(false);
+    expect(isEmptyCollectionWarning(empty('content', `${astroWords('reviews')} And something else.`))).toBe(false);
+    expect(isEmptyCollectionWarning({ ...empty('content', astroWords('reviews')), level: 'error' })).toBe(false);
   });
 });
