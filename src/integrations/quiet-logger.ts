@@ -1,8 +1,8 @@
 // Astro's own log, less one line for every page it writes: at 10,000 entries those are 10,000 lines
 // that hide what a person needs (the content check's report, warnings, errors and the closing
 // "N page(s) built in …"), and less one misleading warning (below). Everything else is passed to
-// Astro's usual console output unchanged; no other warning and no error is dropped. Loaded by Node itself (astro.config.mjs `logger`), so it
-// keeps to JavaScript that needs no compiling.
+// Astro's usual console output unchanged; no other warning and no error is dropped. Loaded by Node
+// itself (astro.config.mjs `logger`), so it keeps to JavaScript that needs no compiling.
 import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';
 import { stripVTControlCharacters } from 'node:util';
 import nodeLogger from 'astro/logger/node';
@@ -10,19 +10,23 @@ import nodeLogger from 'astro/logger/node';
 /** A page's line as Astro writes it while generating routes: "  ├─ /path/index.html", coloured or not. */
 const PAGE_LINE = /^\s*[├└]─/;
 
-/** Whether a message is one of the per-page lines: the page, then its time or "(cached)" on the same line. */
-export function pageLineFilter(): (message: AstroLoggerMessage) => boolean {
-  let restOfPageLine = false;
-  return (message) => {
-    if (message.level !== 'info') return (restOfPageLine = false);
-    if (restOfPageLine && message.label === 'SKIP_FORMAT') {
-      restOfPageLine = false;
-      return true;
-    }
-    restOfPageLine =
-      message.label === null && !message.newLine && PAGE_LINE.test(stripVTControlCharacters(message.message));
-    return restOfPageLine;
-  };
+/**
+ * The rest of a page's line, written as a message of its own: its time ("(+12ms)", "(+1.20s)",
+ * "(+1m 5s)") or "(cached)", "(restored)", with Astro's note when a page came out empty.
+ */
+const PAGE_TIME =
+  /^\s*\((?:\+(?:\d+ms|\d+\.\d+s|\d+m \d+s)|cached|restored)\)(?:\s+\(file not created, response body was empty\))?\s*$/;
+
+/**
+ * Whether a message is part of a page's line: the page itself, or its time. Each is told on its own,
+ * not by what came before it: with several pages rendered at once (astro.config.mjs
+ * `build.concurrency`), a page's time is written after other pages' lines.
+ */
+export function isPageLine(message: AstroLoggerMessage): boolean {
+  if (message.level !== 'info') return false;
+  const text = stripVTControlCharacters(message.message);
+  if (message.label === null) return !message.newLine && PAGE_LINE.test(text);
+  return message.label === 'SKIP_FORMAT' && PAGE_TIME.test(text);
 }
 
 /**
@@ -46,7 +50,6 @@ export function isEmptyCollectionWarning(message: AstroLoggerMessage): boolean {
 
 export default function quietLogger(config: { level?: AstroLoggerMessage['level'] } = {}): AstroLoggerDestination {
   const out = nodeLogger(config);
-  const isPageLine = pageLineFilter();
   return {
     write(message) {
       if (!isPageLine(message) && !isEmptyCollectionWarning(message)) out.write(message);

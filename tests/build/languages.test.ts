@@ -68,6 +68,10 @@ describe('a partnership whose content is in Turkish, in one language', () => {
     expect(run.output).toContain('page(s) built in');
     expect(run.output).not.toMatch(/does not exist or is empty/);
   });
+  it('writes no line, and no time, for each page it builds', () => {
+    expect(run.output).toMatch(/\d+ page\(s\) built in/);
+    expect(run.output).not.toMatch(/├─|└─|\(\+\d/);
+  });
 });
 
 describe('a partnership that lists no languages', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { AstroLoggerMessage } from 'astro';
-import { isEmptyCollectionWarning, pageLineFilter } from '../../src/integrations/quiet-logger.ts';
+import { isEmptyCollectionWarning, isPageLine } from '../../src/integrations/quiet-logger.ts';
 
 const info = (label: string | null, message: string, newLine = true): AstroLoggerMessage => ({
   label,
@@ -10,10 +11,7 @@ const info = (label: string | null, message: string, newLine = true): AstroLogge
 });
 
 /** The messages that pass, as Astro writes them while generating routes. */
-const passed = (messages: AstroLoggerMessage[]) => {
-  const isPageLine = pageLineFilter();
-  return messages.filter((m) => !isPageLine(m)).map((m) => m.message);
-};
+const passed = (messages: AstroLoggerMessage[]) => messages.filter((m) => !isPageLine(m)).map((m) => m.message);
 
 describe('the quiet build log', () => {
   it('drops each page written and its time, and keeps the heading and the summary', () => {
@@ -38,6 +36,35 @@ describe('the quiet build log', () => {
         { label: null, level: 'error', message: '  ├─ looks like a page line', newLine: false },
       ]),
     ).toEqual(['something to look at', '  ├─ looks like a page line']);
+  });
+
+  it('drops the pages and their times when several pages are written at once, their times coming later', () => {
+    expect(
+      passed([
+        info('SKIP_FORMAT', '\n generating static routes '),
+        info(null, '  \u001b[34m├─\u001b[39m \u001b[2m/a/index.html\u001b[22m', false),
+        info(null, '  ├─ /b/index.html', false),
+        info(null, '  ├─ /c/index.html', false),
+        info('SKIP_FORMAT', ' \u001b[2m(+30ms)\u001b[22m '),
+        info('SKIP_FORMAT', ' \u001b[31m(+1.20s)\u001b[39m '),
+        info('SKIP_FORMAT', ' (+1m 5s) \u001b[33m(file not created, response body was empty)\u001b[39m'),
+        info('SKIP_FORMAT', ' (restored)'),
+        info(null, '✓ Completed in 1.78s.\n'),
+      ]),
+    ).toEqual(['\n generating static routes ', '✓ Completed in 1.78s.\n']);
+  });
+
+  it('keeps every other message Astro writes unformatted, whatever it says', () => {
+    fc.assert(
+      fc.property(fc.string(), (words) => {
+        const message = info('SKIP_FORMAT', ` ${words} `);
+        // Only a page's own time, or "(cached)" / "(restored)", is the rest of a page's line.
+        fc.pre(!/^\s*\((?:\+[\dm .]+s|cached|restored)\)/.test(words));
+        expect(passed([message])).toEqual([message.message]);
+      }),
+    );
+    expect(passed([info('SKIP_FORMAT', ' generating optimized images ')])).toEqual([' generating optimized images ']);
+    expect(passed([info('SKIP_FORMAT', ' (+12ms) and then something else ')])).toHaveLength(1);
   });
 
   it('keeps a line that only starts like a page line but ends its own line', () => {
