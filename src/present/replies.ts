@@ -169,7 +169,7 @@ export function involvementTables<G extends Entry<Group>>(m: Messages, y: Involv
     {
       id: 'replies',
       title: m.t('replies.repliesTitle'),
-      columns: ['', ...replyColumns(m)],
+      columns: [m.t('youSaid.year'), ...replyColumns(m)],
       rows: [replyRow(m, m.t('replies.receivedIn', { year: String(y.year) }), y.inputs.replies)],
     },
     {

@@ -11,6 +11,7 @@ import {
   afterHtmlEnd,
   axeViolations,
   brokenLinks,
+  emptyHeaderCells,
   fileFor,
   gluedText,
   headingProblems,
@@ -177,6 +178,20 @@ describe('the headings check', () => {
     expect(headingProblems('<h1>A</h1><h3>B</h3><h1>C</h1>')).toEqual([
       '2 h1 headings (there should be one)',
       'h1 is followed by h3',
+    ]);
+  });
+});
+
+describe('the table headings check', () => {
+  it('catches an empty header cell, by its table and place, and passes a labelled one', () => {
+    expect(
+      emptyHeaderCells(
+        '<table><caption>How quickly we replied</caption><tr><th scope="col"> </th><th>Received</th></tr></table>' +
+          '<table><tr><th><span></span></th><th aria-label="Year"></th></tr></table>',
+      ),
+    ).toEqual([
+      'header cell 1 of “How quickly we replied” is empty',
+      'header cell 1 of “a table with no caption” is empty',
     ]);
   });
 });

@@ -6,6 +6,10 @@ import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString as hastToString } from 'hast-util-to-string';
+import { visit as visitTree } from 'unist-util-visit';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -231,6 +235,28 @@ export function headingProblems(html: string): string[] {
     if (i > 0 && level > levels[i - 1]! + 1) problems.push(`h${levels[i - 1]} is followed by h${level}`);
   });
   return problems;
+}
+
+/**
+ * Table header cells a screen reader reads as nothing: no text and no label. Each is named by its
+ * table's caption and its place, read with the HTML parser rather than patterns.
+ */
+export function emptyHeaderCells(html: string): string[] {
+  const found: string[] = [];
+  visitTree(fromHtml(html), 'element', (table: Element) => {
+    if (table.tagName !== 'table') return;
+    const caption = table.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+    const name = caption ? hastToString(caption).replace(/\s+/g, ' ').trim() : 'a table with no caption';
+    let place = 0;
+    visitTree(table, 'element', (cell: Element) => {
+      if (cell.tagName !== 'th') return;
+      place++;
+      const label = cell.properties.ariaLabel;
+      if (!hastToString(cell).trim() && !(typeof label === 'string' && label.trim()))
+        found.push(`header cell ${place} of “${name}” is empty`);
+    });
+  });
+  return found;
 }
 
 /** Source files with scripts that CSP cannot hash: is:inline and define:vars. */

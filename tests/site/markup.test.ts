@@ -7,6 +7,7 @@ import {
   BUDGETS,
   afterHtmlEnd,
   brokenLinks,
+  emptyHeaderCells,
   fileFor,
   gluedText,
   headingProblems,
@@ -36,6 +37,12 @@ describe.concurrent('the end of every page', () => {
 describe.concurrent('headings', () => {
   it.each(pages)('%s has one h1 and skips no level', (path) => {
     expect(headingProblems(readFileSync(fileFor(siteDir, path), 'utf8'))).toEqual([]);
+  });
+});
+
+describe.concurrent('tables', () => {
+  it.each(pages)('%s has no table heading a screen reader would read as nothing', (path) => {
+    expect(emptyHeaderCells(readFileSync(fileFor(siteDir, path), 'utf8'))).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { involvementYear } from '../../src/model/involvement.ts';
 import { clockSentence, involvementTables, medianWords, people, toCsv, unknowns } from '../../src/present/replies.ts';
 import { examplePortal } from './example-portal.ts';
-import { en } from '../helpers/messages.ts';
+import { en, messagesIn } from '../helpers/messages.ts';
 
 describe('the response clock in words', () => {
   it('says how late an unanswered input is, in the words a member would use', () => {
@@ -107,6 +107,14 @@ describe('the example partnership on 3 December 2026', () => {
       ['Replied to', '6'],
     ]);
     expect(unknowns(en, y)[0]).toBe('2026 is not over: these figures run to 3 December 2026.');
+  });
+
+  it('names every column of every table of a year, so a screen reader never meets an empty heading', () => {
+    for (const m of ['en', 'tr', 'pl', 'ar'].map(messagesIn))
+      for (const year of portal.involvement)
+        for (const table of involvementTables(m, year))
+          for (const column of table.columns) expect(column.trim(), `${table.id} in ${year.year}`).not.toBe('');
+    expect(involvementTables(en, portal.involvement[1]!).find((t) => t.id === 'replies')!.columns[0]).toBe('Year');
   });
 
   it('counts the 12 reviews of 2026 by verdict, with 3 replies and 265 people taking part', () => {
