@@ -57,13 +57,15 @@ export function checkTaken(share: Share, next: Int32Array): [number, FileRecord]
  */
 export async function checkInWorkers(share: Share): Promise<Map<ContentFile, FileRecord>> {
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const workers = Array.from({ length: Math.max(1, availableParallelism() - 1) }, () =>
-    new Promise<[number, FileRecord][]>((resolve) => {
-      const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { share, next } });
-      worker.once('message', resolve);
-      worker.once('error', () => resolve([]));
-      worker.once('exit', () => resolve([]));
-    }),
+  const workers = Array.from(
+    { length: Math.max(1, availableParallelism() - 1) },
+    () =>
+      new Promise<[number, FileRecord][]>((resolve) => {
+        const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { share, next } });
+        worker.once('message', resolve);
+        worker.once('error', () => resolve([]));
+        worker.once('exit', () => resolve([]));
+      }),
   );
   const done = checkTaken(share, next);
   for (const theirs of await Promise.all(workers)) done.push(...theirs);

@@ -68,7 +68,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
  * as long to load the checker as the main thread takes to check this many files (measured on two
  * cores).
  */
-export const WORKERS_FROM = 400;
+export const WORKERS_FROM = 500;
 
 /**
  * The same check as checkContent, finding exactly the same, with the files to check afresh shared
