@@ -51,14 +51,24 @@ export function checkTaken(share: Share, next: Int32Array): [number, FileRecord]
   return done;
 }
 
+export interface WorkerOptions {
+  /** How many workers (default: one for each core but this thread's). */
+  workers?: number;
+  /** Whether this thread checks files too while the workers start (default true; a test has the workers check them all). */
+  alongside?: boolean;
+}
+
 /**
  * Each file's record, checked by this thread and the workers together. A file a worker did not
  * finish (it could not start, or failed) is simply missing, and the main thread checks it after.
  */
-export async function checkInWorkers(share: Share): Promise<Map<ContentFile, FileRecord>> {
+export async function checkInWorkers(
+  share: Share,
+  { workers: count = Math.max(1, availableParallelism() - 1), alongside = true }: WorkerOptions = {},
+): Promise<Map<ContentFile, FileRecord>> {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const workers = Array.from(
-    { length: Math.max(1, availableParallelism() - 1) },
+    { length: count },
     () =>
       new Promise<[number, FileRecord][]>((resolve) => {
         const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { share, next } });
@@ -67,7 +77,7 @@ export async function checkInWorkers(share: Share): Promise<Map<ContentFile, Fil
         worker.once('exit', () => resolve([]));
       }),
   );
-  const done = checkTaken(share, next);
+  const done = alongside ? checkTaken(share, next) : [];
   for (const theirs of await Promise.all(workers)) done.push(...theirs);
   return new Map(done.map(([i, record]) => [share.files[i]!, record]));
 }

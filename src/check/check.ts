@@ -15,7 +15,7 @@ import { allowListOf } from './personal-data-check.ts';
 import { readOrExplain, uploadExists, type RawEntry } from './read.ts';
 import { openCache, hashOf, type FileRecord } from './cache.ts';
 import { checkFile, recordOf, resultOf, type FileResult } from './check-file.ts';
-import { checkInWorkers } from './check-workers.ts';
+import { checkInWorkers, type WorkerOptions } from './check-workers.ts';
 import { listContent, type ContentFile } from './files.ts';
 import { readFileSync } from 'node:fs';
 import { uploadProblems } from './uploads.ts';
@@ -75,16 +75,18 @@ export const WORKERS_FROM = 500;
  * among worker threads when there are enough of them to be worth a worker's start. For `npm run
  * check`, run by Node itself, which loads the checker's TypeScript in a worker as on the main thread.
  */
-export async function checkContentInParallel(root: string, options: CheckOptions = {}): Promise<CheckedContent> {
+export async function checkContentInParallel(
+  root: string,
+  options: CheckOptions = {},
+  sharing: { from?: number } & WorkerOptions = {},
+): Promise<CheckedContent> {
   const plan = planCheck(root, options);
   // A registry other than the project's (a test's) holds schemas, which cannot be sent to a worker.
-  if (options.registry || plan.afresh.length < WORKERS_FROM) return plan.finish(new Map());
-  const records = await checkInWorkers({
-    root: plan.root,
-    base: options.base,
-    allow: plan.allow,
-    files: plan.afresh,
-  });
+  if (options.registry || plan.afresh.length < (sharing.from ?? WORKERS_FROM)) return plan.finish(new Map());
+  const records = await checkInWorkers(
+    { root: plan.root, base: options.base, allow: plan.allow, files: plan.afresh },
+    sharing,
+  );
   return plan.finish(records);
 }
 
