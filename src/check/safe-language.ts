@@ -228,8 +228,9 @@ export function findUnsafeLanguage(text: string, rules: Compiled[] = COMPILED): 
     const words = wordsOf(sentence);
     const present = new Set(words.map((w) => w.norm));
     const marks = rulesToTry(rules, present);
-    for (const [r, c] of rules.entries()) {
+    for (let r = 0; r < rules.length; r++) {
       if (!marks[r]) continue;
+      const c = rules[r]!;
       let i = 0;
       while (i < words.length) {
         const length = ruleMatches(c, words, i, present);
