@@ -4,6 +4,8 @@
 // the cache stores (./cache.ts), and the main thread goes on exactly as for a remembered file.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { collections } from '../contract/index.ts';
 import { hashOf, type FileRecord } from './cache.ts';
@@ -22,6 +24,10 @@ export interface Share {
   /** Every file to check afresh; each thread takes some. */
   files: ContentFile[];
 }
+
+// A path, not `new URL(…, import.meta.url)`: the build bundles this module (without ever starting a
+// worker), and Vite would take that pattern for a file to bundle alongside.
+const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'check-worker.ts');
 
 /** Files taken at a time: enough that taking them costs nothing, few enough that threads finish together. */
 const TAKEN = 16;
@@ -71,7 +77,7 @@ export async function checkInWorkers(
     { length: count },
     () =>
       new Promise<[number, FileRecord][]>((resolve) => {
-        const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { share, next } });
+        const worker = new Worker(WORKER, { workerData: { share, next } });
         worker.once('message', resolve);
         worker.once('error', () => resolve([]));
         worker.once('exit', () => resolve([]));
