@@ -15,8 +15,8 @@ const last = lastCheck(root, today);
 let findings: Findings | undefined = last.unchanged;
 let reused = findings ? `; no file has changed since the last check, so its findings stand` : '';
 if (!findings) {
-  const { checkContent } = await import('../src/check/check.ts');
-  const { problems, warnings, cacheUse } = checkContent(root, { cache: true, today });
+  const { checkContentInParallel } = await import('../src/check/check.ts');
+  const { problems, warnings, cacheUse } = await checkContentInParallel(root, { cache: true, today });
   findings = { problems, warnings };
   last.remember(findings);
   // Files unchanged since the last check (or build) keep their results: say so, so a fast run is not a mystery.

@@ -11,12 +11,13 @@ import {
   type Site,
 } from '../contract/index.ts';
 import { isWarning, sortProblems, type Problem } from './problem.ts';
-import { allowListOf, personalDataProblems } from './personal-data-check.ts';
-import { lineOfTable, readOrExplain, textAndBody, uploadExists, type RawEntry, type ReadOptions } from './read.ts';
-import { openCache, hashOf, type CheckCache } from './cache.ts';
+import { allowListOf } from './personal-data-check.ts';
+import { readOrExplain, uploadExists, type RawEntry } from './read.ts';
+import { openCache, hashOf, type FileRecord } from './cache.ts';
+import { checkFile, recordOf, resultOf, type FileResult } from './check-file.ts';
+import { checkInWorkers, type WorkerOptions } from './check-workers.ts';
 import { listContent, type ContentFile } from './files.ts';
 import { readFileSync } from 'node:fs';
-import { safeLanguageProblems } from './safe-language-check.ts';
 import { uploadProblems } from './uploads.ts';
 import { crossCheck } from './rules.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
@@ -54,22 +55,54 @@ export interface CheckOptions {
   cache?: boolean;
 }
 
-/** What the check finds in one file on its own: read, validated, scanned for personal data and wording. */
-interface FileResult {
-  entry?: RawEntry;
-  /** Problems reading it. */
-  problems: Problem[];
-  /** Its data after its schema has read it, when valid. */
-  valid?: ValidEntry;
-  validation: Problem[];
-  personal: Problem[];
-  wording: Problem[];
-  /** True when this came from the cache. */
-  fromCache?: boolean;
+/**
+ * Checks the content under `root`/src/content and returns every problem at once, with every valid
+ * entry. On one thread: the build runs it inside Vite, where a worker could not load the checker.
+ */
+export function checkContent(root: string, options: CheckOptions = {}): CheckedContent {
+  return planCheck(root, options).finish(new Map());
 }
 
-/** Checks the content under `root`/src/content and returns every problem at once, with every valid entry. */
-export function checkContent(root: string, options: CheckOptions = {}): CheckedContent {
+/**
+ * Fewer files to check afresh than this, and the check stays on one thread: a worker takes about
+ * as long to load the checker as the main thread takes to check this many files (measured on two
+ * cores).
+ */
+export const WORKERS_FROM = 500;
+
+/**
+ * The same check as checkContent, finding exactly the same, with the files to check afresh shared
+ * among worker threads when there are enough of them to be worth a worker's start. For `npm run
+ * check`, run by Node itself, which loads the checker's TypeScript in a worker as on the main thread.
+ */
+export async function checkContentInParallel(
+  root: string,
+  options: CheckOptions = {},
+  sharing: { from?: number } & WorkerOptions = {},
+): Promise<CheckedContent> {
+  const plan = planCheck(root, options);
+  // A registry other than the project's (a test's) holds schemas, which cannot be sent to a worker.
+  if (options.registry || plan.afresh.length < (sharing.from ?? WORKERS_FROM)) return plan.finish(new Map());
+  const records = await checkInWorkers(
+    { root: plan.root, base: options.base, allow: plan.allow, files: plan.afresh },
+    sharing,
+  );
+  return plan.finish(records);
+}
+
+/** A content file's bytes as read for the check, and its remembered result when the cache holds one. */
+interface Looked {
+  bytes?: Buffer;
+  hash?: string;
+  record?: FileRecord;
+}
+
+/**
+ * Everything the check needs before looking into the files one by one (site.yaml's settings, the
+ * cache, which files changed), and the rest of the check, given the records of any files already
+ * checked elsewhere (in workers).
+ */
+function planCheck(root: string, options: CheckOptions) {
   const absRoot = resolve(root);
   const registry = options.registry ?? collections;
   const readOptions = { base: options.base, registry };
@@ -83,23 +116,13 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
   const allow = allowListOf((siteChecked?.valid?.data ?? siteRead.entry?.data) as Partial<Site> | undefined);
   // A translation's file is read and scanned as any other; it is validated against its original
   // once every original has been read (checkTranslations, below).
-  let translating = false;
-  const checkOne = (read: { entry?: RawEntry; problems: Problem[] }): FileResult => {
-    if (!read.entry) return { problems: read.problems, validation: [], personal: [], wording: [] };
-    const { valid, problems: validation } = translating
-      ? { valid: undefined, problems: [] }
-      : read.entry === siteRead.entry && siteChecked
-        ? siteChecked
-        : validateEntry(read.entry, registry);
-    return {
-      entry: read.entry,
-      problems: read.problems,
-      ...(valid ? { valid } : {}),
-      validation,
-      personal: personalDataProblems([read.entry], allow),
-      wording: safeLanguageProblems([read.entry]),
-    };
-  };
+  const checkOne = (read: { entry?: RawEntry; problems: Problem[] }, translating: boolean): FileResult =>
+    checkFile(read, {
+      registry,
+      allow,
+      translating,
+      ...(read.entry === siteRead.entry && siteChecked ? { validated: siteChecked } : {}),
+    });
   // A registry other than the project's (a test's) is not part of the cache's key: never cached.
   // No base is the base `/` (as the reader takes it), so npm run check and the build share results.
   const cache =
@@ -108,74 +131,111 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckedC
       : undefined;
   const uploads = resolve(absRoot, 'public');
   const uploadThere = (sitePath: string) => uploadExists(uploads, sitePath);
-
-  const found = { read: [...listing.problems], validation: [] as Problem[], personal: [] as Problem[] };
-  const wording: Problem[] = [];
-  const entries: RawEntry[] = [];
-  const byCollection: Record<string, ValidEntry[]> = Object.fromEntries(
-    Object.keys(registry).map((name) => [name, []]),
-  );
-  let site: ValidEntry<Site> | undefined;
-  const cacheUse = { reused: 0, checked: 0 };
-  const translations: TranslationRead[] = [];
-  const originals = new Map<string, { entry: RawEntry; valid: boolean }>();
   const offered = offeredLanguages(siteChecked?.valid?.data ?? siteRead.entry?.data);
-  for (const source of listing.files) {
-    translating = source.translates !== undefined;
-    const miswritten = miswrittenName(source, offered);
-    if (miswritten) {
-      found.read.push(miswritten);
-      continue;
-    }
-    const result =
-      source === siteSource
-        ? checkOne(siteRead)
-        : cache
-          ? checkCached(absRoot, source, readOptions, cache, uploadThere, checkOne)
-          : checkOne(readOrExplain(absRoot, source, readOptions));
-    found.read.push(...result.problems);
-    found.validation.push(...result.validation);
-    found.personal.push(...result.personal);
-    wording.push(...result.wording);
-    if (cache && source !== siteSource) cacheUse[result.fromCache ? 'reused' : 'checked']++;
-    if (result.entry && source.translates) {
-      translations.push({ source: { ...source, translates: source.translates }, entry: result.entry });
-      continue;
-    }
-    if (result.entry) entries.push(result.entry);
-    if (result.entry)
-      originals.set(`${source.collection}/${result.entry.id}`, { entry: result.entry, valid: !!result.valid });
-    if (result.valid && source === siteSource) site = result.valid as ValidEntry<Site>;
-    else if (result.valid) byCollection[source.collection]!.push(result.valid);
-  }
-  cache?.save();
-  const translated = checkTranslations(
-    translations,
-    {
-      get: (collection, id) => originals.get(`${collection}/${id}`),
-      ids: (collection) => entries.filter((e) => e.collection === collection).map((e) => e.id),
-    },
-    site?.data,
-    registry,
-  );
-  found.validation.push(...translated.problems);
 
-  const problems = [...found.read, ...uploadProblems(absRoot), ...found.validation];
-  problems.push(...crossCheck({ raw: entries, byCollection }, options.today ?? todayIso(), registry));
-  problems.push(...languageProblems(site));
-  problems.push(...found.personal, ...wording);
-  const warnings = problems.filter(isWarning);
-  // Each collection's entries by its name: typed for the project's own collections, and present
-  // by name for any other registry's (a test's).
-  return {
-    ...byCollection,
-    site,
-    byCollection,
-    translations: translated.valid,
-    problems: sortProblems(problems.filter((p) => !isWarning(p))),
-    warnings: sortProblems(warnings),
-    ...(cache ? { cacheUse } : {}),
-  } as unknown as CheckedContent;
+  // Each file is read once, here: its bytes tell whether the cache's result still holds.
+  const looked = new Map<ContentFile, Looked>();
+  const afresh: ContentFile[] = [];
+  for (const source of listing.files) {
+    if (source === siteSource || miswrittenName(source, offered)) continue;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(source.path);
+    } catch {
+      // Read again when its turn comes, and explained then.
+      looked.set(source, {});
+      continue;
+    }
+    const hash = hashOf(bytes);
+    const record = cache?.get(source.file, hash, uploadThere);
+    looked.set(source, { bytes, hash, ...(record ? { record } : {}) });
+    if (!record) afresh.push(source);
+  }
+
+  /** One file's result: remembered, checked already in a worker, or checked now (and remembered). */
+  const resultFor = (source: ContentFile, fresh: ReadonlyMap<ContentFile, FileRecord>): FileResult => {
+    const translating = source.translates !== undefined;
+    const { bytes, hash, record } = looked.get(source)!;
+    if (!bytes || !hash) return checkOne(readOrExplain(absRoot, source, readOptions), translating);
+    if (record) return { ...resultOf(record, bytes), fromCache: true };
+    const checked = fresh.get(source);
+    // A worker read the file after this thread did: its record stands only for the same bytes.
+    if (checked && checked.hash === hash) {
+      cache?.set(source.file, checked);
+      return resultOf(checked, bytes);
+    }
+    const images: [string, boolean][] = [];
+    const result = checkOne(readOrExplain(absRoot, source, readOptions, bytes, images), translating);
+    // An entry read by another reader (without its line table) is simply not remembered.
+    const made = cache ? recordOf(hash, images, result) : undefined;
+    if (made) cache!.set(source.file, made);
+    return result;
+  };
+
+  const finish = (fresh: ReadonlyMap<ContentFile, FileRecord>): CheckedContent => {
+    const found = { read: [...listing.problems], validation: [] as Problem[], personal: [] as Problem[] };
+    const wording: Problem[] = [];
+    const entries: RawEntry[] = [];
+    const byCollection: Record<string, ValidEntry[]> = Object.fromEntries(
+      Object.keys(registry).map((name) => [name, []]),
+    );
+    let site: ValidEntry<Site> | undefined;
+    const cacheUse = { reused: 0, checked: 0 };
+    const translations: TranslationRead[] = [];
+    const originals = new Map<string, { entry: RawEntry; valid: boolean }>();
+    for (const source of listing.files) {
+      const miswritten = miswrittenName(source, offered);
+      if (miswritten) {
+        found.read.push(miswritten);
+        continue;
+      }
+      const result = source === siteSource ? checkOne(siteRead, false) : resultFor(source, fresh);
+      found.read.push(...result.problems);
+      found.validation.push(...result.validation);
+      found.personal.push(...result.personal);
+      wording.push(...result.wording);
+      if (cache && source !== siteSource) cacheUse[result.fromCache ? 'reused' : 'checked']++;
+      if (result.entry && source.translates) {
+        translations.push({ source: { ...source, translates: source.translates }, entry: result.entry });
+        continue;
+      }
+      if (result.entry) entries.push(result.entry);
+      if (result.entry)
+        originals.set(`${source.collection}/${result.entry.id}`, { entry: result.entry, valid: !!result.valid });
+      if (result.valid && source === siteSource) site = result.valid as ValidEntry<Site>;
+      else if (result.valid) byCollection[source.collection]!.push(result.valid);
+    }
+    cache?.save();
+    const translated = checkTranslations(
+      translations,
+      {
+        get: (collection, id) => originals.get(`${collection}/${id}`),
+        ids: (collection) => entries.filter((e) => e.collection === collection).map((e) => e.id),
+      },
+      site?.data,
+      registry,
+    );
+    found.validation.push(...translated.problems);
+
+    const problems = [...found.read, ...uploadProblems(absRoot), ...found.validation];
+    problems.push(...crossCheck({ raw: entries, byCollection }, options.today ?? todayIso(), registry));
+    problems.push(...languageProblems(site));
+    problems.push(...found.personal, ...wording);
+    const warnings = problems.filter(isWarning);
+    // Each collection's entries by its name: typed for the project's own collections, and present
+    // by name for any other registry's (a test's).
+    return {
+      ...byCollection,
+      site,
+      byCollection,
+      translations: translated.valid,
+      problems: sortProblems(problems.filter((p) => !isWarning(p))),
+      warnings: sortProblems(warnings),
+      ...(cache ? { cacheUse } : {}),
+    } as unknown as CheckedContent;
+  };
+
+  return { root: absRoot, allow, afresh, finish };
 }
 
 /** The languages site.yaml offers, read leniently: site.yaml's own problems are reported elsewhere. */
@@ -199,73 +259,4 @@ function miswrittenName(source: ContentFile, offered: readonly string[]): Proble
     line: 1,
     message: `This looks like the \`${meant.language}\` translation of \`${meant.of}\`. Language codes in file names are lower case, without a region: rename it to \`${meant.of}.${meant.language}${ending}\`.`,
   };
-}
-
-/** One file's result from the cache when it still holds, else checked afresh and remembered. */
-function checkCached(
-  root: string,
-  source: ContentFile,
-  options: ReadOptions,
-  cache: CheckCache,
-  uploadThere: (sitePath: string) => boolean,
-  checkOne: (read: { entry?: RawEntry; problems: Problem[] }) => FileResult,
-): FileResult {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(source.path);
-  } catch {
-    return checkOne(readOrExplain(root, source, options));
-  }
-  const hash = hashOf(bytes);
-  const record = cache.get(source.file, hash, uploadThere);
-  if (record) {
-    const { problems, validation, personal, wording, entry: stored, data } = record;
-    if (!stored) return { problems, validation, personal, wording, fromCache: true };
-    // The scans that needed the text as readers see it (readable) are in the record already.
-    const entry: RawEntry = {
-      ...stored,
-      ...textAndBody(bytes, stored.bodyLine, stored.rendered !== undefined),
-      readable: [],
-      lineOf: lineOfTable(stored.lines),
-      lines: () => stored.lines,
-    };
-    return {
-      entry,
-      problems,
-      validation,
-      personal,
-      wording,
-      fromCache: true,
-      ...(record.valid ? { valid: { raw: entry, data } } : {}),
-    };
-  }
-  const images: [string, boolean][] = [];
-  const result = checkOne(readOrExplain(root, source, options, bytes, images));
-  const e = result.entry;
-  // An entry read by another reader (without its line table) is simply not remembered.
-  if (!e || e.lines)
-    cache.set(source.file, {
-      hash,
-      images,
-      problems: result.problems,
-      validation: result.validation,
-      personal: result.personal,
-      wording: result.wording,
-      valid: result.valid !== undefined,
-      data: result.valid?.data,
-      ...(e
-        ? {
-            entry: {
-              collection: e.collection,
-              id: e.id,
-              file: e.file,
-              data: e.data,
-              bodyLine: e.bodyLine,
-              ...(e.rendered ? { rendered: e.rendered } : {}),
-              lines: e.lines!(),
-            },
-          }
-        : {}),
-    });
-  return result;
 }

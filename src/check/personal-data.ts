@@ -136,17 +136,37 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
   return { text: out, from };
 }
 
+/**
+ * Whether the text, as normaliseForScan makes it, could hold a detail: every pattern needs an `@`
+ * or a digit. Most lines have neither, and this is much quicker to tell than normalising them.
+ * Only a digit (of any script) or `@` can become one, or a character whose NFKC form holds one
+ * (＠, ３, ①, ²); no character's canonical decomposition starts with either, so the NFKC form of
+ * the whole text keeps every one its characters' forms have.
+ */
+export function mayHoldDetail(written: string): boolean {
+  return /[@\p{Nd}]/u.test(written) || (/[^\0-\x7f]/.test(written) && /[@\d]/.test(written.normalize('NFKC')));
+}
+
 /** As findPersonalData, with where in the text each one starts. */
 export function locatePersonalData(
   written: string,
   allow: AllowList = { emails: [], phones: [] },
 ): (Finding & { at: number })[] {
+  if (!mayHoldDetail(written)) return [];
   const { text, from } = normaliseForScan(written);
   return scan(text, allow).map((f) => {
     const start = from[f.at]!;
     const end = from[f.at + f.text.length]!;
     return { kind: f.kind, text: written.slice(start, end).trim(), at: start };
   });
+}
+
+// The same allow list serves every line of every file: its numbers are put in order once, not per line.
+const phoneKeysOf = new WeakMap<AllowList, Set<string>>();
+function allowedPhoneKeys(allow: AllowList): Set<string> {
+  let keys = phoneKeysOf.get(allow);
+  if (!keys) phoneKeysOf.set(allow, (keys = new Set(allow.phones.map(phoneKey))));
+  return keys;
 }
 
 function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
@@ -162,7 +182,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
     allow.emails.some((a) =>
       a.startsWith('@') ? e.toLowerCase().endsWith(a.toLowerCase()) : e.toLowerCase() === a.toLowerCase(),
     );
-  const allowedPhones = new Set(allow.phones.map(phoneKey));
+  const allowedPhones = allowedPhoneKeys(allow);
 
   // logo@2x.png is a file name: no address ends in an image or document ending.
   if (text.includes('@'))

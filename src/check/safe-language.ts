@@ -183,14 +183,54 @@ export function wordCount(sentence: Sentence): number {
   return sentence.children.filter((c) => c.type === 'WordNode' && /[\p{L}\p{N}]/u.test(toString(c))).length;
 }
 
+/** For a list of rules: the rules a sentence must be tried against whatever its words, and by word the rules that need it. */
+interface RuleIndex {
+  always: number[];
+  byWord: Map<string, number[]>;
+}
+
+const indexes = new WeakMap<Compiled[], RuleIndex>();
+
+function indexOf(rules: Compiled[]): RuleIndex {
+  let index = indexes.get(rules);
+  if (index) return index;
+  index = { always: [], byWord: new Map() };
+  for (const [i, c] of rules.entries()) {
+    if (c.needs.some((words) => !words)) index.always.push(i);
+    else
+      for (const word of new Set(c.needs.flatMap((words) => [...words!]))) {
+        const list = index.byWord.get(word);
+        if (list) list.push(i);
+        else index.byWord.set(word, [i]);
+      }
+  }
+  indexes.set(rules, index);
+  return index;
+}
+
+/**
+ * The rules that could match a sentence with these words, as a mark for each rule: the rules with
+ * a phrase that needs no word in particular, and those with a phrase whose first required word is
+ * there. Looked up by word, as a sentence has far fewer words than there are rules.
+ */
+function rulesToTry(rules: Compiled[], present: Set<string>): Uint8Array {
+  const { always, byWord } = indexOf(rules);
+  const marks = new Uint8Array(rules.length);
+  for (const i of always) marks[i] = 1;
+  for (const word of present) for (const i of byWord.get(word) ?? []) marks[i] = 1;
+  return marks;
+}
+
 /** Every listed phrase in a text, in order. Where phrases of one rule overlap, the first is kept. */
 export function findUnsafeLanguage(text: string, rules: Compiled[] = COMPILED): LanguageFinding[] {
   const findings: LanguageFinding[] = [];
   for (const sentence of sentencesOf(text)) {
     const words = wordsOf(sentence);
     const present = new Set(words.map((w) => w.norm));
-    for (const c of rules) {
-      if (!c.needs.some((words) => !words || [...words].some((w) => present.has(w)))) continue;
+    const marks = rulesToTry(rules, present);
+    for (let r = 0; r < rules.length; r++) {
+      if (!marks[r]) continue;
+      const c = rules[r]!;
       let i = 0;
       while (i < words.length) {
         const length = ruleMatches(c, words, i, present);

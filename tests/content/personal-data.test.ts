@@ -4,7 +4,15 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check.ts';
 import { fileNameFindings } from '../../src/check/personal-data-check.ts';
-import { findPersonalData, isNhsNumber, mask, type AllowList, type Kind } from '../../src/check/personal-data.ts';
+import {
+  findPersonalData,
+  isNhsNumber,
+  mask,
+  mayHoldDetail,
+  normaliseForScan,
+  type AllowList,
+  type Kind,
+} from '../../src/check/personal-data.ts';
 import { copyFixture, type Copy } from '../helpers/fixture.ts';
 
 let copy: Copy | undefined;
@@ -293,6 +301,45 @@ describe('properties', () => {
       fc.property(sentence(gen), (text) => findPersonalData(text, ALLOW).length === 0),
       { numRuns: 200 },
     );
+  });
+  // The scan skips text mayHoldDetail turns away, so it must never turn away text that, as the scan
+  // reads it, has an `@` or a digit: one would be a detail never looked for.
+  it('text said to hold no detail has no `@` and no digit once normalised for the scan', () => {
+    const tricky = fc.constantFrom(
+      '@',
+      '＠',
+      '﹫',
+      '7',
+      '٧',
+      '۷',
+      '७',
+      '７',
+      '①',
+      '²',
+      '⑴',
+      '𝟕',
+      '\u00ad',
+      '–',
+      ' ',
+      'e',
+      'é',
+    );
+    const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 4 }), tricky);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        return mayHoldDetail(text) || !/[@\d]/.test(normaliseForScan(text).text);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('every character that the scan reads as an `@` or a digit makes text that may hold a detail', () => {
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCodePoint(code);
+      if (/[@\d]/.test(normaliseForScan(ch).text))
+        expect(mayHoldDetail(`a ${ch} b`), `U+${code.toString(16)}`).toBe(true);
+    }
   });
   it('a mask shows at most four of the letters and digits', () => {
     fc.assert(
