@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Element } from 'hast';
+import type { Element as HastElement } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { visit as visitTree } from 'unist-util-visit';
@@ -243,12 +243,12 @@ export function headingProblems(html: string): string[] {
  */
 export function emptyHeaderCells(html: string): string[] {
   const found: string[] = [];
-  visitTree(fromHtml(html), 'element', (table: Element) => {
+  visitTree(fromHtml(html), 'element', (table: HastElement) => {
     if (table.tagName !== 'table') return;
-    const caption = table.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+    const caption = table.children.find((c): c is HastElement => c.type === 'element' && c.tagName === 'caption');
     const name = caption ? hastToString(caption).replace(/\s+/g, ' ').trim() : 'a table with no caption';
     let place = 0;
-    visitTree(table, 'element', (cell: Element) => {
+    visitTree(table, 'element', (cell: HastElement) => {
       if (cell.tagName !== 'th') return;
       place++;
       const label = cell.properties.ariaLabel;
