@@ -29,6 +29,19 @@ export interface Share {
 // worker), and Vite would take that pattern for a file to bundle alongside.
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'check-worker.ts');
 
+/**
+ * A worker's stack, in MB: less than the main thread's (V8's 984 KB; a worker keeps 192 KB of its
+ * own for Node), never more. Content nested thousands of levels deep runs a parser out of stack,
+ * which the check reports as a file it cannot read; with a larger stack a worker would pass what
+ * the main thread refuses. With a smaller one, a worker runs out first, finds a problem, and
+ * leaves the file to the main thread, which then finds exactly what the check on one thread finds.
+ */
+const STACK_MB = 1;
+
+/** Whether a file's record holds any problem or warning at all. */
+const hasFindings = (record: FileRecord) =>
+  [record.problems, record.validation, record.personal, record.wording].some((found) => found.length > 0);
+
 /** Files taken at a time: enough that taking them costs nothing, few enough that threads finish together. */
 const TAKEN = 16;
 
@@ -51,7 +64,9 @@ export function checkTaken(share: Share, next: Int32Array): [number, FileRecord]
         translating: source.translates !== undefined,
       });
       const record = recordOf(hashOf(bytes), images, result);
-      if (record) done.push([from + i, record]);
+      // A file with anything to say is left to the main thread (see STACK_MB): how deeply a file
+      // can nest before its reading runs out of stack must not depend on which thread read it.
+      if (record && !hasFindings(record)) done.push([from + i, record]);
     }
   }
   return done;
@@ -77,7 +92,7 @@ export async function checkInWorkers(
     { length: count },
     () =>
       new Promise<[number, FileRecord][]>((resolve) => {
-        const worker = new Worker(WORKER, { workerData: { share, next } });
+        const worker = new Worker(WORKER, { workerData: { share, next }, resourceLimits: { stackSizeMb: STACK_MB } });
         worker.once('message', resolve);
         worker.once('error', () => resolve([]));
         worker.once('exit', () => resolve([]));
