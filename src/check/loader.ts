@@ -3,58 +3,18 @@
 // MDX compiler, so nothing a contributor writes is ever compiled into JavaScript.
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { checkContent, type CheckedContent } from './check.ts';
+import type { CheckedContent } from './check.ts';
+import { CHECKER, type Checker } from './checker-handle.ts';
 import { errorsOf, formatReport } from './problem.ts';
 import type { CollectionName } from '../contract/index.ts';
 
-interface Logger {
-  error(message: string): void;
-  warn?(message: string): void;
-}
-
-const CACHE = Symbol.for('portal.checked-content');
-type Cache = Map<string, CheckedContent>;
-const cache = (): Cache => ((globalThis as Record<symbol, Cache>)[CACHE] ??= new Map());
-const WARNED = Symbol.for('portal.checked-content.warned');
-/** The checked content whose warnings have been printed. */
-const warned = (): WeakSet<CheckedContent> =>
-  ((globalThis as Record<symbol, WeakSet<CheckedContent>>)[WARNED] ??= new WeakSet());
-
-/** The checked content for a project, read once per build and shared by every collection (and the integration). */
-export function checkedContent(root: string, base: string, fresh = false): CheckedContent {
-  const key = `${root}\u0000${base}`;
-  if (fresh) cache().delete(key);
-  let checked = cache().get(key);
-  if (!checked) {
-    checked = checkContent(root, { base, cache: true });
-    cache().set(key, checked);
-  }
-  return checked;
-}
-
-/** The sentence that closes a failed build's report. */
-export function nothingBuilt(count: number): string {
-  return `The content has ${count} ${count === 1 ? 'problem' : 'problems'}, listed above. Nothing was built.`;
-}
-
 /**
- * Checks the content; on an error, prints the plain report (warnings too) and stops the process,
- * with no stack trace after it. Warnings alone are printed and the build goes on.
+ * The checker the content-check integration loaded (./checked-content.ts), or, where it did not
+ * run (a test loading the content config alone), the same module loaded here.
  */
-export function checkOrStop(root: string, base: string, logger: Logger): CheckedContent {
-  const checked = checkedContent(root, base);
-  const warnings = checked.warnings ?? [];
-  const errors = errorsOf(checked.problems);
-  if (errors.length > 0) {
-    logger.error(`\n${formatReport([...errors, ...warnings])}\n\n${nothingBuilt(errors.length)}`);
-    process.exit(1);
-  }
-  // The integration and every collection's loader call this on the same checked content: warn once.
-  if (warnings.length > 0 && !warned().has(checked)) {
-    warned().add(checked);
-    (logger.warn ?? logger.error).call(logger, `\n${formatReport(warnings)}`);
-  }
-  return checked;
+async function checker(): Promise<Checker> {
+  const loaded = (globalThis as Record<symbol, Checker | undefined>)[CHECKER];
+  return loaded ?? (await import('./checked-content.ts'));
 }
 
 /** A loader for one collection (or `site`), fed from the checked content. */
@@ -77,6 +37,7 @@ export function contentLoader(name: CollectionName | 'site'): Loader {
           });
         }
       };
+      const { checkedContent, checkOrStop } = await checker();
       fill(checkOrStop(root, config.base, logger));
       // While `astro dev` runs: re-check on every change; publish only content that passes.
       watcher?.on('all', (_event: string, path: string) => {
@@ -129,6 +90,7 @@ export function translationsLoader(): Loader {
           });
         }
       };
+      const { checkedContent, checkOrStop } = await checker();
       fill(checkOrStop(root, config.base, logger));
       watcher?.on('all', (_event: string, path: string) => {
         if (!path.includes('/src/content/')) return;

@@ -5,7 +5,7 @@
 // the content is not checked twice in a row.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkOrStop } from '../check/loader.ts';
+import { checkOrStop } from '../check/checked-content.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../../src/check/check.ts';
 import { renderBody } from '../../src/check/body/render.ts';
-import { checkOrStop } from '../../src/check/loader.ts';
+import { checkOrStop } from '../../src/check/checked-content.ts';
 import { formatReport, type Problem } from '../../src/check/problem.ts';
 import type { RawEntry } from '../../src/check/read.ts';
 import { annotations, jobSummary } from '../../src/check/report-github.ts';
