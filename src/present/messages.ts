@@ -57,8 +57,20 @@ export function readCatalogue(file: string, text: string, lang: string): Catalog
   return catalogue;
 }
 
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 /** Which way a language is written: right to left for Arabic, Hebrew, Persian, Urdu and the like. */
 export function directionOf(lang: string): 'ltr' | 'rtl' {
+  // Asked for every marked word on every page; Intl.Locale is slow to make, so each answer is kept.
+  let found = directions.get(lang);
+  if (!found) {
+    found = textDirection(lang);
+    directions.set(lang, found);
+  }
+  return found;
+}
+
+function textDirection(lang: string): 'ltr' | 'rtl' {
   const locale = new Intl.Locale(lang) as Intl.Locale & {
     getTextInfo?: () => { direction?: string };
     textInfo?: { direction?: string };
