@@ -29,7 +29,14 @@ export interface AllowList {
 /** Line ending that marks a line as reviewed and public, in any of the comment forms. */
 export const REVIEWED = 'personal-data: reviewed';
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// An address as the mail standards (RFC 5321) bound it: at most 64 characters before the @ and 63 in
+// each part of the domain. The bounds keep the pattern's work in step with a line's length: with
+// `+` instead, an 80 KB line like `a.a.a…@` took seconds, as every start was tried to the end.
+const QUOTE = '["\u201c\u201d\u201e\u201f]';
+const LOCAL = `(?:${QUOTE}[^"\u201c\u201d\u201e\u201f\\n]{1,62}${QUOTE}|[\\p{L}\\p{N}._%+-]{1,64})`;
+const LABEL = '[\\p{L}\\p{N}-]{1,63}';
+const DOMAIN = `(?:${LABEL}(?:\\.${LABEL}){0,16}\\.\\p{L}{2,63}|\\[(?:\\d{1,3}\\.){3}\\d{1,3}\\]|\\[IPv6:[\\da-f:.]{2,45}\\])`;
+const EMAIL = new RegExp(`${LOCAL}@${DOMAIN}`, 'giu');
 const PHONE = /(?<![\w\-/+.£$])(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0[\s.-]?)\d[\d\s.\-()]{7,20}\d(?![\d\-/])/g;
 const NHS = /(?<![\w\-/.£$])[1-9](?:[ ./-]?\d){9}(?![\w\-/])/g;
 const NI =
@@ -94,15 +101,29 @@ export function findPersonalData(text: string, allow: AllowList = { emails: [], 
 }
 
 const FILE_ENDING = /\.(png|jpe?g|gif|webp|avif|svg|pdf|docx?|xlsx?|pptx?|mdx?|ya?ml|html?)$/i;
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+// What a reader does not see: characters Unicode says to show as nothing (soft hyphens, zero-width
+// spaces, direction marks and isolates, variation selectors, fillers), and marks drawn on another
+// character (a keycap, an underline or an accent around a digit or letter).
+const UNSEEN = /[\p{Default_Ignorable_Code_Point}\p{M}]/u;
+const UNSEEN_ALL = new RegExp(UNSEEN.source, 'gu');
 const DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
+/** Characters that read as another, and that Unicode's compatibility forms leave alone. */
+const READS_AS = new Map([
+  ['\u2044', '/'], // fraction slash
+  ['\u2215', '/'], // division slash
+  ['\u29f8', '/'], // big solidus
+  ['\u066b', '.'], // Arabic decimal separator
+  ['\u066c', ','], // Arabic thousands separator
+  ['\u2800', ' '], // braille blank
+]);
 
 /**
  * The text as the patterns read it: characters a reader does not see (soft hyphens, zero-width
- * spaces) gone, every dash a hyphen, every space a space, every script's digits (٠٧٧, ۰۷۷, ०७७)
- * written 0–9, and full-width or compatibility forms (＠, １) made plain by Unicode NFKC. A phone
- * number written in Arabic-Indic digits is still a phone number. `from[i]` is where character i
- * was in the text as written.
+ * spaces, direction marks) and marks on other characters gone, every dash a hyphen, every slash a
+ * slash, every space a space, every script's digits (٠٧٧, ۰۷۷, ०७७) written 0–9, and full-width or
+ * compatibility forms (＠, １) made plain by Unicode NFKD. A phone number written in Arabic-Indic
+ * digits, or with a direction mark between its digits, is still a phone number. `from[i]` is where
+ * character i was in the text as written.
  */
 export function normaliseForScan(text: string): { text: string; from: number[] } {
   let out = '';
@@ -117,15 +138,17 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
         ? (code >= 9 && code <= 13) || code === 32
           ? ' '
           : ch
-        : INVISIBLE.test(ch)
+        : UNSEEN.test(ch)
           ? ''
           : DASH.test(ch)
             ? '-'
-            : DECIMAL_DIGIT.test(ch)
-              ? digitValue(ch)!
-              : /\s/u.test(ch)
-                ? ' '
-                : ch.normalize('NFKC');
+            : READS_AS.has(ch)
+              ? READS_AS.get(ch)!
+              : DECIMAL_DIGIT.test(ch)
+                ? digitValue(ch)!
+                : /\s/u.test(ch)
+                  ? ' '
+                  : ch.normalize('NFKD').replace(UNSEEN_ALL, '');
     for (const c of plain) {
       out += c;
       from.push(at);
@@ -169,6 +192,14 @@ function allowedPhoneKeys(allow: AllowList): Set<string> {
   return keys;
 }
 
+// An allowed address is compared as the scan reads addresses, so `josé@` matches however its é is written.
+const emailFormsOf = new WeakMap<AllowList, string[]>();
+function allowedEmailForms(allow: AllowList): string[] {
+  let forms = emailFormsOf.get(allow);
+  if (!forms) emailFormsOf.set(allow, (forms = allow.emails.map((a) => normaliseForScan(a).text.toLowerCase())));
+  return forms;
+}
+
 function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   const found: { kind: Kind; text: string; at: number }[] = [];
   const taken: [number, number][] = [];
@@ -178,10 +209,11 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
     taken.push([at, at + whole.length]);
     found.push({ kind, text: whole, at });
   };
-  const allowedEmail = (e: string) =>
-    allow.emails.some((a) =>
-      a.startsWith('@') ? e.toLowerCase().endsWith(a.toLowerCase()) : e.toLowerCase() === a.toLowerCase(),
-    );
+  const allowedEmails = allowedEmailForms(allow);
+  const allowedEmail = (e: string) => {
+    const found = e.toLowerCase();
+    return allowedEmails.some((a) => (a.startsWith('@') ? found.endsWith(a) : found === a));
+  };
   const allowedPhones = allowedPhoneKeys(allow);
 
   // logo@2x.png is a file name: no address ends in an image or document ending.

@@ -430,3 +430,103 @@ describe('file names', () => {
     expect(fileNameFindings('notes_07700_900123', ALLOW).map((f) => f.kind)).toEqual(['phone']);
   });
 });
+
+// ---- Written to slip past the scan ----------------------------------------------------------
+// Found by an outside reader of the scan: characters a reader does not see between the digits or
+// letters of a detail, separators that read as another, and other ways of writing an address.
+/** Every character Unicode says to show as nothing, and every mark drawn on another character. */
+const UNSEEN_CHARACTERS = (() => {
+  const found: string[] = [];
+  for (let code = 0; code <= 0x10ffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const ch = String.fromCodePoint(code);
+    if (/[\p{Default_Ignorable_Code_Point}\p{M}]/u.test(ch)) found.push(ch);
+  }
+  return found;
+})();
+const NAMED_UNSEEN = [
+  '\u200e', // left-to-right mark
+  '\u200f', // right-to-left mark
+  '\u061c', // Arabic letter mark
+  '\u2066', // left-to-right isolate
+  '\u2069', // pop directional isolate
+  '\u202e', // right-to-left override
+  '\ufe0f', // variation selector 16
+  '\u034f', // combining grapheme joiner
+  '\u3164', // Hangul filler
+  '\u180e', // Mongolian vowel separator
+  '\u20e3', // combining enclosing keycap
+  '\u0332', // combining low line
+  '\u{e0020}', // tag space
+];
+const unseen = fc.oneof(fc.constantFrom(...NAMED_UNSEEN), fc.constantFrom(...UNSEEN_CHARACTERS));
+/** The detail with one to four unseen characters put anywhere inside it. */
+const withUnseen = (detail: fc.Arbitrary<string>) =>
+  fc.tuple(detail, fc.array(fc.tuple(fc.nat(), unseen), { minLength: 1, maxLength: 4 })).map(([text, inserts]) =>
+    inserts.reduce((t, [at, ch]) => {
+      const chars = [...t];
+      const i = 1 + (at % Math.max(1, chars.length - 1));
+      return [...chars.slice(0, i), ch, ...chars.slice(i)].join('');
+    }, text),
+  );
+
+describe('details written to slip past the scan', () => {
+  it('knows over a thousand characters a reader does not see', () => {
+    expect(UNSEEN_CHARACTERS.length).toBeGreaterThan(1000);
+    for (const ch of NAMED_UNSEEN) expect(UNSEEN_CHARACTERS).toContain(ch);
+  });
+  it.each(planted)('any %s with unseen characters or marks inside it is still found', (kind, gen) => {
+    fc.assert(
+      fc.property(sentence(withUnseen(gen)), (text) => findPersonalData(text, ALLOW).some((f) => f.kind === kind)),
+      { numRuns: 300 },
+    );
+  });
+  it('reports the detail as written, unseen characters and all, so it can be found in the file', () => {
+    const written = '07700\u200e 900\u200f 123';
+    expect(findPersonalData(`Call ${written} now`)).toEqual([{ kind: 'phone', text: written }]);
+  });
+  it.each([
+    ['a date of birth with fraction slashes', 'born 12\u204403\u20441961', 'date-of-birth'],
+    ['a date of birth with division slashes', 'DOB 3\u22153\u22151961', 'date-of-birth'],
+    ['a phone number with Arabic decimal separators', 'call 07700\u066b900\u066b123', 'phone'],
+    ['an NHS number with Arabic decimal separators', 'NHS 943\u066b476\u066b5919', 'nhs-number'],
+    ['a phone number with braille blanks', 'call 07700\u2800900\u2800123', 'phone'],
+    ['an address with an accent written as a separate mark', 'write to jose\u0301@mail.example', 'email'],
+    ['an address whose first part is in quotes', 'write to "Jo Bloggs"@mail.example', 'email'],
+    ['an address whose first part is in curly quotes', 'write to \u201cJo Bloggs\u201d@mail.example', 'email'],
+    ['an address at a numbered host', 'write to jo@[192.0.2.1]', 'email'],
+  ])('finds %s', (_, text, kind) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual([kind]);
+  });
+  it('allows an allowed address however its accents are written', () => {
+    const allow: AllowList = { emails: ['josé@northmoor.example'], phones: [] };
+    expect(findPersonalData('Write to jose\u0301@northmoor.example.', allow)).toEqual([]);
+    expect(findPersonalData('Write to JOSÉ@northmoor.example.', allow)).toEqual([]);
+    expect(findPersonalData('Write to josef@northmoor.example.', allow)).toHaveLength(1);
+  });
+  it('still finds an address whose first part is longer than the standard allows', () => {
+    const local = 'a'.repeat(100);
+    const found = findPersonalData(`Write to ${local}@mail.example.`);
+    expect(found.map((f) => f.kind)).toEqual(['email']);
+    expect(found[0]!.text.endsWith('@mail.example')).toBe(true);
+  });
+  // The email pattern once tried every start of a line to its end: an 80 KB line took 3.2 s, and
+  // a line of a few hundred KB would have held the check for minutes. 200 KB lines now take
+  // milliseconds each; the bound of 2 s for all of them leaves room for a slow machine.
+  it('reads very long lines in time in step with their length', () => {
+    const lines = [
+      `${'a.'.repeat(100_000)}@`,
+      `@${'a.'.repeat(100_000)}`,
+      `x@${'a.'.repeat(100_000)}`,
+      `${'a'.repeat(200_000)}@`,
+      `${'a-'.repeat(100_000)}@a`,
+      `${'"'.repeat(200_000)}@a.org`,
+      `a@[${'1.'.repeat(100_000)}`,
+      `born ${'on '.repeat(66_000)}`,
+      `dob${' '.repeat(200_000)}1`,
+    ];
+    const started = performance.now();
+    for (const line of lines) findPersonalData(line);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
