@@ -1,11 +1,16 @@
-// Straight quotes and dashes in a body become typographic ones, as Astro's Markdown does; the
-// renderer skips that step for text that has nothing it would change, which must change nothing.
+// Straight quotes and dashes in a body become typographic ones, as Astro's Markdown does with
+// remark-smartypants. The renderer's own pass (src/check/body/smart-punctuation.ts) hands retext
+// only the text that holds something to change, so it is held here to remark-smartypants itself,
+// on any text built from the pieces that matter and on every body of the example content.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Root } from 'mdast';
 import remarkSmartypants from 'remark-smartypants';
 import { describe, expect, it } from 'vitest';
-import { parseBody } from '../../src/check/body/parse.ts';
+import { parseBody, type BodyKind } from '../../src/check/body/parse.ts';
 import { renderBody } from '../../src/check/body/render.ts';
+import { smartPunctuation } from '../../src/check/body/smart-punctuation.ts';
 
 const options = { imageExists: () => true };
 const smartypants = (remarkSmartypants as unknown as () => (tree: Root) => void)();
@@ -20,21 +25,129 @@ describe('typography in bodies', () => {
     expect(renderBody('A &quot;calm&quot; room', 'md', options).html).toBe('<p>A “calm” room</p>');
   });
 
-  it('leaves alone any text without a quote, backtick, ampersand, double hyphen or three dots', () => {
+  it('makes three dots with spaces between them an ellipsis, in a body with nothing else to change', () => {
+    expect(renderBody('We waited . . . and waited', 'md', options).html).toBe('<p>We waited … and waited</p>');
+  });
+
+  it('leaves alone any text without a quote, backtick, double hyphen or three dots', () => {
     // Letters, digits, spaces, single hyphens and dots, Markdown emphasis and lists.
     const piece = fc.constantFrom('a', 'B', '7', ' ', '-', '.', '*', '_', '\n', '\n- ', 'crisis', 'café', '(', ')');
     const text = fc
       .array(piece, { minLength: 1, maxLength: 40 })
       .map((parts) => parts.join(''))
-      .filter((t) => !/--|\.\.\./.test(t));
+      .filter((t) => !/--|\.\s*\.\s*\./.test(t));
     fc.assert(
       fc.property(text, (body) => {
         const tree = parseBody(body, 'md').tree!;
         const before = JSON.stringify(tree);
-        smartypants(tree);
+        smartPunctuation(tree);
         expect(JSON.stringify(tree)).toBe(before);
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+/** The body's tree after remark-smartypants and after the renderer's own pass, to compare. */
+function bothWays(body: string, kind: BodyKind): [Root, Root] | undefined {
+  const theirs = parseBody(body, kind).tree;
+  const ours = parseBody(body, kind).tree;
+  if (!theirs || !ours) return undefined;
+  smartypants(theirs);
+  smartPunctuation(ours);
+  return [theirs, ours];
+}
+
+describe('the renderer’s typography is remark-smartypants’s', () => {
+  // Everything the rules look at: each kind of quote, dash, dot and backtick, with and without
+  // spaces, next to words, links, emphasis, code, headings, tables, block quotes, lists, line
+  // breaks, NEL, MDX components and the elements whose text is not prose.
+  const piece = fc.constantFrom(
+    '"',
+    "'",
+    '`',
+    '``',
+    "''",
+    '-',
+    '--',
+    '---',
+    '.',
+    '..',
+    '...',
+    '. . .',
+    '.\u0085.\u0085.',
+    ' ',
+    '\n',
+    '\n\n',
+    'word',
+    "it's",
+    '1990s',
+    '*',
+    '**',
+    '_',
+    '[',
+    '](/a)',
+    '`code`',
+    '# ',
+    '\n> ',
+    '\n- ',
+    '\n| a | b |\n| - | - |\n| ',
+    ' |',
+    '&quot;',
+    '&#39;',
+    '(',
+    ')',
+    ',',
+  );
+  const mdxPiece = fc.oneof(
+    piece,
+    fc.constantFrom(
+      '<Quote>',
+      '</Quote>',
+      '<Callout>',
+      '</Callout>',
+      '<style>',
+      '</style>',
+      '<>',
+      '</>',
+      '<b>',
+      '</b>',
+    ),
+  );
+  const body = (p: fc.Arbitrary<string>) => fc.array(p, { minLength: 1, maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('on any Markdown built from the pieces its rules look at', () => {
+    fc.assert(
+      fc.property(body(piece), (text) => {
+        const both = bothWays(text, 'md')!;
+        expect(both[1]).toEqual(both[0]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('on any MDX built from those pieces and components', () => {
+    fc.assert(
+      fc.property(body(mdxPiece), (text) => {
+        const both = bothWays(text, 'mdx');
+        if (both) expect(both[1]).toEqual(both[0]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('on every body of the example content', () => {
+    const content = join(import.meta.dirname, '..', '..', 'src', 'content');
+    let compared = 0;
+    for (const entry of readdirSync(content, { recursive: true, withFileTypes: true })) {
+      const kind = entry.name.match(/\.(mdx?)$/)?.[1] as BodyKind | undefined;
+      if (!entry.isFile() || !kind) continue;
+      const text = readFileSync(join(entry.parentPath, entry.name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      const both = bothWays(text, kind);
+      if (!both) continue;
+      expect(both[1], entry.name).toEqual(both[0]);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });

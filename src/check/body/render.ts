@@ -14,13 +14,13 @@ import { toString as hastText } from 'hast-util-to-string';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
-import remarkSmartypants from 'remark-smartypants';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { didYouMean } from '../suggest.ts';
 import { expandComponents } from './components.ts';
 import { parseBody, type BodyKind } from './parse.ts';
 import { checkImages } from './images.ts';
+import { smartPunctuation } from './smart-punctuation.ts';
 import {
   COMPONENT_NAMES,
   COMPONENT_TAGS,
@@ -75,10 +75,6 @@ export interface RenderOptions {
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 const componentList = COMPONENT_NAMES.map((c) => `<${c}>`).join(', ');
-
-// Straight quotes and dashes become typographic ones, as Astro's Markdown does. Made once: each one
-// builds two text processors, which cost more to set up than to run.
-const smartypants = (remarkSmartypants as unknown as () => (tree: MdastRoot) => void)();
 
 /** Every MDX node that would be code, and every component or attribute the site does not offer, as problems. */
 function refuseCode(tree: MdastRoot): BodyProblem[] {
@@ -433,8 +429,7 @@ export function renderBody(text: string, kind: BodyKind, options: RenderOptions)
   const parsed = parseBody(text, kind);
   if (!parsed.tree) return { html: '', headings: [], problems: [parsed.failure!], readable: [], addresses: [] };
   const problems = kind === 'mdx' ? refuseCode(parsed.tree) : [];
-  // Text with no quote, backtick, double hyphen, three dots or character reference has nothing to change.
-  if (/['"`&]|--|\.\.\./.test(text)) smartypants(parsed.tree);
+  smartPunctuation(parsed.tree);
   const before = toTree(parsed.tree, kind, text);
   const clean = sanitize(before, sanitizeSchema) as HastRoot;
   problems.push(...sanitiserRemovals(before, clean));
