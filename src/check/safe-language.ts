@@ -45,8 +45,9 @@ export interface Compiled {
   rule: SafeLanguageRule;
   phrases: Token[][];
   /**
-   * For each phrase, the words of its first required word: a sentence with none of them cannot
-   * hold the phrase, so the rule is not tried word by word there (undefined: no such word).
+   * For each phrase, the words of one of its required words (the likeliest to be rare): a sentence
+   * with none of them cannot hold the phrase, so the rule is not tried word by word there
+   * (undefined: the phrase requires no word in particular).
    */
   needs: (Set<string> | undefined)[];
   unless: Token[][];
@@ -55,13 +56,25 @@ export interface Compiled {
   sentenceHas?: Set<string>;
 }
 
-const firstRequiredWords = (tokens: Token[]) =>
-  tokens.find((t): t is Extract<Token, { kind: 'word' }> => t.kind === 'word' && !t.optional)?.words;
+/**
+ * The required word of a phrase to look for first: the one whose shortest form is longest, as
+ * "a|an|the" or "by" are in most sentences and "depressive" or "hanging" in few.
+ */
+function rarestRequiredWords(tokens: Token[]): Set<string> | undefined {
+  let best: Set<string> | undefined;
+  let bestLength = -1;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.optional) continue;
+    const shortest = Math.min(...[...t.words].map((w) => w.length));
+    if (shortest > bestLength) [best, bestLength] = [t.words, shortest];
+  }
+  return best;
+}
 
 const compileRule = (rule: SafeLanguageRule): Compiled => ({
   rule,
   phrases: rule.phrases.map(compile),
-  needs: rule.phrases.map((phrase) => firstRequiredWords(compile(phrase))),
+  needs: rule.phrases.map((phrase) => rarestRequiredWords(compile(phrase))),
   unless: (rule.unlessFollowedBy ?? []).map(compile),
   endsOrThen: rule.endsOrThen && new Set(rule.endsOrThen.map(norm)),
   within: rule.followedWithin && {
@@ -187,6 +200,12 @@ export function wordCount(sentence: Sentence): number {
 interface RuleIndex {
   always: number[];
   byWord: Map<string, number[]>;
+  /**
+   * When every rule needs some word: any of those words, as it would be found in a text written
+   * in lower case without hyphens and apostrophes. A text in which none is found cannot hold a
+   * phrase, and is not parsed at all.
+   */
+  anyNeeded?: RegExp;
 }
 
 const indexes = new WeakMap<Compiled[], RuleIndex>();
@@ -204,8 +223,23 @@ function indexOf(rules: Compiled[]): RuleIndex {
         else index.byWord.set(word, [i]);
       }
   }
+  if (index.always.length === 0 && index.byWord.size > 0)
+    index.anyNeeded = new RegExp(
+      [...index.byWord.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    );
   indexes.set(rules, index);
   return index;
+}
+
+/**
+ * Whether a text could hold a phrase of the rules. A word's normal form (norm) is the word in
+ * lower case without hyphens and apostrophes, and a word is a run of the text, so the normal form
+ * of every word is found in the text made the same way.
+ */
+function mayHoldPhrase(rules: Compiled[], text: string): boolean {
+  const { anyNeeded, always, byWord } = indexOf(rules);
+  if (always.length === 0 && byWord.size === 0) return false;
+  return !anyNeeded || anyNeeded.test(text.toLowerCase().replace(/[’'-]/g, ''));
 }
 
 /**
@@ -224,6 +258,7 @@ function rulesToTry(rules: Compiled[], present: Set<string>): Uint8Array {
 /** Every listed phrase in a text, in order. Where phrases of one rule overlap, the first is kept. */
 export function findUnsafeLanguage(text: string, rules: Compiled[] = COMPILED): LanguageFinding[] {
   const findings: LanguageFinding[] = [];
+  if (!mayHoldPhrase(rules, text)) return findings;
   for (const sentence of sentencesOf(text)) {
     const words = wordsOf(sentence);
     const present = new Set(words.map((w) => w.norm));

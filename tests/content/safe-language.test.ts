@@ -572,4 +572,29 @@ describe('the shortcut by required words', () => {
       { numRuns: 2000 },
     );
   });
+
+  // A text is not parsed at all when none of the words the rules need is in it, written in lower
+  // case without hyphens and apostrophes: words in capitals, with hyphens or apostrophes inside,
+  // or glued to punctuation must still be tried.
+  it('finds exactly what trying every rule finds, whatever the case, hyphens, apostrophes and punctuation', () => {
+    const written = fc
+      .tuple(pieces, fc.constantFrom('as is', 'upper', 'title', 'hyphen', 'apostrophe', 'curly'), fc.nat())
+      .map(([word, form, at]) => {
+        const i = word.length > 1 ? 1 + (at % (word.length - 1)) : 0;
+        if (form === 'upper') return word.toUpperCase();
+        if (form === 'title') return word.charAt(0).toUpperCase() + word.slice(1);
+        if (form === 'hyphen') return `${word.slice(0, i)}-${word.slice(i)}`;
+        if (form === 'apostrophe') return `${word.slice(0, i)}'${word.slice(i)}`;
+        if (form === 'curly') return `${word.slice(0, i)}’${word.slice(i)}`;
+        return word;
+      });
+    const between = fc.constantFrom(' ', ' ', ' ', '', ', ', '. ', '\n', ' - ', '’', '“');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(written, between), { minLength: 1, maxLength: 14 }), (parts) => {
+        const text = parts.map(([w, b]) => `${w}${b}`).join('');
+        expect(findUnsafeLanguage(text)).toEqual(findUnsafeLanguage(text, compiledRules({ tryEverywhere: true })));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
