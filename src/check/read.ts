@@ -45,10 +45,16 @@ export interface RawEntry {
   lines?(): LineTable;
 }
 
-/** Each field's line, keyed by its path: a step is `k` and a map key, or `i` and a list position, joined by NUL. */
+/**
+ * Each field's line, keyed by its path: each step is `k`, the map key's length, `:` and the key, or
+ * `i` and a list position, after a NUL. A key may hold any character, a NUL or a `k` included; its
+ * length says where it ends, so no two paths share a table key.
+ */
 export type LineTable = Record<string, number>;
 
 const STEP = '\u0000';
+const keyStep = (key: string) => `${STEP}k${key.length}:${key}`;
+const itemStep = (position: number) => `${STEP}i${position}`;
 
 /** `lineOf` answered from a line table, exactly as it is from the YAML document. */
 export function lineOfTable(table: LineTable): (path: readonly PropertyKey[]) => number {
@@ -56,8 +62,8 @@ export function lineOfTable(table: LineTable): (path: readonly PropertyKey[]) =>
     let at = '';
     let line = table[''] ?? 1;
     for (const step of path) {
-      const key = `${at}${STEP}k${String(step)}`;
-      const item = typeof step === 'number' ? `${at}${STEP}i${step}` : undefined;
+      const key = `${at}${keyStep(String(step))}`;
+      const item = typeof step === 'number' ? `${at}${itemStep(step)}` : undefined;
       if (key in table) at = key;
       else if (item !== undefined && item in table) at = item;
       else break;
@@ -133,7 +139,7 @@ function parseYaml(text: string, file: string, firstLine: number) {
       if (isMap(node)) {
         for (const pair of node.items) {
           if (!isPair(pair) || !isScalar(pair.key)) continue;
-          const key = `${at}${STEP}k${String(pair.key.value)}`;
+          const key = `${at}${keyStep(String(pair.key.value))}`;
           // The first of two same-named keys is the one lineOf finds.
           if (key in table) continue;
           const range = (pair.key as YamlNode).range;
@@ -144,7 +150,7 @@ function parseYaml(text: string, file: string, firstLine: number) {
       } else if (isSeq(node)) {
         node.items.forEach((item, i) => {
           if (!item) return;
-          const key = `${at}${STEP}i${i}`;
+          const key = `${at}${itemStep(i)}`;
           const range = (item as YamlNode).range;
           const itemLine = range ? lineAt(range[0]) : line;
           table[key] = itemLine;
