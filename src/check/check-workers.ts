@@ -45,8 +45,11 @@ const hasFindings = (record: FileRecord) =>
 /** Files taken at a time: enough that taking them costs nothing, few enough that threads finish together. */
 const TAKEN = 16;
 
-/** Checks files from `share` until none are left: each taken file's position in `files` and its record. */
-export function checkTaken(share: Share, next: Int32Array): [number, FileRecord][] {
+/**
+ * Checks files from `share` until none are left: each taken file's position in `files` and its
+ * record. In a worker (`inWorker`), a file with anything to say is left out, for the main thread.
+ */
+export function checkTaken(share: Share, next: Int32Array, inWorker = true): [number, FileRecord][] {
   const readOptions = { base: share.base, registry: collections };
   const done: [number, FileRecord][] = [];
   for (let from = Atomics.add(next, 0, TAKEN); from < share.files.length; from = Atomics.add(next, 0, TAKEN)) {
@@ -66,7 +69,7 @@ export function checkTaken(share: Share, next: Int32Array): [number, FileRecord]
       const record = recordOf(hashOf(bytes), images, result);
       // A file with anything to say is left to the main thread (see STACK_MB): how deeply a file
       // can nest before its reading runs out of stack must not depend on which thread read it.
-      if (record && !hasFindings(record)) done.push([from + i, record]);
+      if (record && !(inWorker && hasFindings(record))) done.push([from + i, record]);
     }
   }
   return done;
@@ -98,7 +101,7 @@ export async function checkInWorkers(
         worker.once('exit', () => resolve([]));
       }),
   );
-  const done = alongside ? checkTaken(share, next) : [];
+  const done = alongside ? checkTaken(share, next, false) : [];
   for (const theirs of await Promise.all(workers)) done.push(...theirs);
   return new Map(done.map(([i, record]) => [share.files[i]!, record]));
 }

@@ -136,8 +136,11 @@ function planCheck(root: string, options: CheckOptions) {
   // Each file is read once, here: its bytes tell whether the cache's result still holds.
   const looked = new Map<ContentFile, Looked>();
   const afresh: ContentFile[] = [];
+  const miswritten = new Map<ContentFile, Problem>();
   for (const source of listing.files) {
-    if (source === siteSource || miswrittenName(source, offered)) continue;
+    const misnamed = miswrittenName(source, offered);
+    if (misnamed) miswritten.set(source, misnamed);
+    if (source === siteSource || misnamed) continue;
     let bytes: Buffer;
     try {
       bytes = readFileSync(source.path);
@@ -184,9 +187,9 @@ function planCheck(root: string, options: CheckOptions) {
     const translations: TranslationRead[] = [];
     const originals = new Map<string, { entry: RawEntry; valid: boolean }>();
     for (const source of listing.files) {
-      const miswritten = miswrittenName(source, offered);
-      if (miswritten) {
-        found.read.push(miswritten);
+      const misnamed = miswritten.get(source);
+      if (misnamed) {
+        found.read.push(misnamed);
         continue;
       }
       const result = source === siteSource ? checkOne(siteRead, false) : resultFor(source, fresh);
