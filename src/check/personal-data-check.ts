@@ -75,11 +75,22 @@ export function personalDataProblems(entries: RawEntry[], allow: AllowList): Pro
       const next = lines[i + 1];
       // A new list item or table row is a new piece of text, not the rest of this one.
       if (next === undefined || /^\s*(?:[-*+]\s|\d+[.)]\s|\|)/.test(next) || reviewed(i + 1) || reviewed(i + 2)) return;
-      const joined = `${text} ${next.replace(/^\s*(?:#|\/\/|\*|>|\{?\/\*|<!--)?\s*/, '')}`;
-      for (const f of locatePersonalData(joined, allow)) {
-        if (f.at < text.length && f.at + f.text.length > text.length + 1)
-          report(f, i + 1, `This text (lines ${i + 1} and ${i + 2}, joined)`);
-      }
+      const rest = next.replace(/^\s*(?:#|\/\/|\*|>|\{?\/\*|<!--)?\s*/, '');
+      // An address broken at its @, or at the dot after its first part (jo@ / mail.example, jo /
+      // @mail.example, jo@mail. / example), reads as one address to a person, whatever space a
+      // browser puts at the break: joined without a space too. A whole address then a full stop
+      // is a sentence's end, not a break.
+      const broken =
+        /\S@$/u.test(text) ||
+        (/\S$/u.test(text) && rest.startsWith('@')) ||
+        /@[^\s@.]+\.$/u.test(text) ||
+        (/@[^\s@.]+$/u.test(text) && rest.startsWith('.'));
+      const gaps = broken ? [' ', ''] : [' '];
+      for (const gap of gaps)
+        for (const f of locatePersonalData(`${text}${gap}${rest}`, allow)) {
+          if (f.at < text.length && f.at + f.text.length > text.length + gap.length)
+            report(f, i + 1, `This text (lines ${i + 1} and ${i + 2}, joined)`);
+        }
     });
     for (const run of entry.readable) {
       for (const f of locatePersonalData(run.text, allow)) {
