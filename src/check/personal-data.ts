@@ -33,12 +33,22 @@ export const REVIEWED = 'personal-data: reviewed';
 // each part of the domain. The bounds keep the pattern's work in step with a line's length: with
 // `+` instead, an 80 KB line like `a.a.a…@` took seconds, as every start was tried to the end.
 const QUOTE = '["\u201c\u201d\u201e\u201f]';
-const LOCAL = `(?:${QUOTE}[^"\u201c\u201d\u201e\u201f\\n]{1,62}${QUOTE}|[\\p{L}\\p{N}._%+-]{1,64})`;
+// Before the @: letters of every script, digits, the marks the standard allows there that Markdown
+// does not use for itself (not * _ \` ' { } | ~, which would take in the emphasis or code around
+// an address), or text in quotes.
+const LOCAL = `(?:${QUOTE}[^"\u201c\u201d\u201e\u201f\\n]{1,62}${QUOTE}|[\\p{L}\\p{N}._%+!#$&=?^/-]{1,64})`;
 const LABEL = '[\\p{L}\\p{N}-]{1,63}';
-const DOMAIN = `(?:${LABEL}(?:\\.${LABEL}){0,16}\\.\\p{L}{2,63}|\\[(?:\\d{1,3}\\.){3}\\d{1,3}\\]|\\[IPv6:[\\da-f:.]{2,45}\\])`;
+const DOMAIN = `(?:${LABEL}(?:\\.${LABEL}){0,16}\\.\\p{L}{2,63}(?![\\p{L}\\p{N}])|\\[?(?:\\d{1,3}\\.){3}\\d{1,3}\\]?(?!\\d)|\\[IPv6:[\\da-f:.]{2,45}\\])`;
 const EMAIL = new RegExp(`${LOCAL}@${DOMAIN}`, 'giu');
-const PHONE = /(?<![\w\-/+.£$])(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0[\s.-]?)\d[\d\s.\-()]{7,20}\d(?![\d\-/])/g;
-const NHS = /(?<![\w\-/.£$])[1-9](?:[ ./-]?\d){9}(?![\w\-/])/g;
+const PHONE =
+  /(?<![\w\-/+£$])(?<!\d\.)(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0[\s.-]?)\d[\d\s.\-()]{7,20}\d(?![\d\-/])/g;
+const NHS = /(?<![\w\-/£$])(?<!\d\.)[1-9](?:[ ./-]?\d){9}(?![\w\-/])/g;
+/**
+ * Ten digits that are something else: a date and the hour after it (2025-01-02 14:00, 17/01/2025
+ * 14:00), or a sum grouped in thousands (1 500 000 000, 1.500.000.000).
+ */
+const NOT_AN_NHS_NUMBER =
+  /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ T]\d{1,2}$|^\d{1,3}([ .])\d{3}\1\d{3}\1\d{3}$/;
 const NI =
   /(?<![\w-])(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[ -]?\d){6}[ -]?[A-D](?![\w-])/gi;
 const POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?(?: {1,2}|-)?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/gi;
@@ -100,13 +110,30 @@ export function findPersonalData(text: string, allow: AllowList = { emails: [], 
   return locatePersonalData(text, allow).map(({ kind, text: t }) => ({ kind, text: t }));
 }
 
-const FILE_ENDING = /\.(png|jpe?g|gif|webp|avif|svg|pdf|docx?|xlsx?|pptx?|mdx?|ya?ml|html?)$/i;
+const FILE_ENDING =
+  /\.(png|jpe?g|gif|webp|avif|svg|pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|csv|json|zip|mp[34]|wav|mdx?|ya?ml|html?)$/i;
 // What a reader does not see: characters Unicode says to show as nothing (soft hyphens, zero-width
 // spaces, direction marks and isolates, variation selectors, fillers), and marks drawn on another
 // character (a keycap, an underline or an accent around a digit or letter).
-const UNSEEN = /[\p{Default_Ignorable_Code_Point}\p{M}]/u;
+const UNSEEN = /[\p{Default_Ignorable_Code_Point}\p{M}\p{Cf}\p{Cc}]/u;
 const UNSEEN_ALL = new RegExp(UNSEEN.source, 'gu');
-const DASH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
+const DASH = /[\u2010-\u2012\u2212\ufe58\ufe63\uff0d]/u;
+/**
+ * Digits drawn in circles that Unicode's compatibility forms leave alone (❼, ⓿, ⓵), each as its
+ * value: runs of ten from 1 to 10, and the zeros.
+ */
+const ENCLOSED_DIGITS: [string, string][] = [
+  ...[0x2776, 0x2780, 0x278a, 0x24f5].flatMap((start) =>
+    Array.from({ length: 10 }, (_, i): [string, string] => [String.fromCodePoint(start + i), String(i + 1)]),
+  ),
+  ...Array.from({ length: 10 }, (_, i): [string, string] => [String.fromCodePoint(0x24eb + i), String(i + 11)]),
+  ['\u24ff', '0'],
+  ['\u{1f10b}', '0'],
+  ['\u{1f10c}', '0'],
+];
+
+const ENCLOSED = new RegExp(`[${ENCLOSED_DIGITS.map(([ch]) => ch).join('')}]`, 'u');
+
 /** Characters that read as another, and that Unicode's compatibility forms leave alone. */
 const READS_AS = new Map([
   ['\u2044', '/'], // fraction slash
@@ -115,6 +142,20 @@ const READS_AS = new Map([
   ['\u066b', '.'], // Arabic decimal separator
   ['\u066c', ','], // Arabic thousands separator
   ['\u2800', ' '], // braille blank
+  ['\u0085', ' '], // next line
+  ['\u3002', '.'], // ideographic full stop
+  ['\uff61', '.'], // halfwidth ideographic full stop
+  // Dots and bullets between groups of digits, and dashes between words, read as spaces.
+  ['\u00b7', ' '],
+  ['\u2022', ' '],
+  ['\u2027', ' '],
+  ['\u2219', ' '],
+  ['\u22c5', ' '],
+  ['\u30fb', ' '],
+  ['\u2013', ' '],
+  ['\u2014', ' '],
+  ['\u2015', ' '],
+  ...ENCLOSED_DIGITS,
 ]);
 
 /**
@@ -127,6 +168,7 @@ const READS_AS = new Map([
  */
 export function normaliseForScan(text: string): { text: string; from: number[] } {
   let out = '';
+  let last = '';
   const from: number[] = [];
   let at = 0;
   for (const ch of text) {
@@ -137,7 +179,9 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
       code < 0x80
         ? (code >= 9 && code <= 13) || code === 32
           ? ' '
-          : ch
+          : code < 32 || code === 127
+            ? ''
+            : ch
         : UNSEEN.test(ch)
           ? ''
           : DASH.test(ch)
@@ -149,8 +193,11 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
                 : /\s/u.test(ch)
                   ? ' '
                   : ch.normalize('NFKD').replace(UNSEEN_ALL, '');
+    // Spaces in a row read as one, as a page shows them (SW1A   1AA).
     for (const c of plain) {
+      if (c === ' ' && last === ' ') continue;
       out += c;
+      last = c;
       from.push(at);
     }
     at += ch.length;
@@ -167,7 +214,11 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
  * the whole text keeps every one its characters' forms have.
  */
 export function mayHoldDetail(written: string): boolean {
-  return /[@\p{Nd}]/u.test(written) || (/[^\0-\x7f]/.test(written) && /[@\d]/.test(written.normalize('NFKC')));
+  return (
+    /[@\p{Nd}]/u.test(written) ||
+    ENCLOSED.test(written) ||
+    (/[^\0-\x7f]/.test(written) && /[@\d]/.test(written.normalize('NFKC')))
+  );
 }
 
 /** As findPersonalData, with where in the text each one starts. */
@@ -200,15 +251,49 @@ function allowedEmailForms(allow: AllowList): string[] {
   return forms;
 }
 
+/**
+ * The UK phone number a run of digits opens with, if any. A number followed by another (07700
+ * 900123 9am, 07700 900123 2025) is one run to the pattern, so the groups at its end are dropped
+ * one at a time until what is left is a phone number or too short to be one.
+ */
+function phoneIn(run: string): string | undefined {
+  for (let candidate = run; candidate.length >= 10; candidate = candidate.replace(/[\s.\-()]+\d+$/, '')) {
+    if (isPhoneShaped(candidate)) return candidate;
+    if (!/[\s.\-()]\d+$/.test(candidate)) return undefined;
+  }
+  return undefined;
+}
+
+function isPhoneShaped(candidate: string): boolean {
+  // Dots separate the groups of a phone number (07700.900.123) but also of dates and times
+  // (01.04.24 10.30): a dotted number counts only when it opens with a whole area code.
+  if (candidate.includes('.') && !/^(?:(?:\+|00)44|0\d{2,4}\.)/.test(candidate)) return false;
+  // A date written with dashes or slashes (01-04-2025 10:30) is not a phone number either.
+  if (/^0?\d[-/]\d{1,2}[-/](?:19|20)\d{2}(?!\d)/.test(candidate)) return false;
+  // A phone number is written in at most four groups (+44 20 7946 0000), or digit by digit:
+  // 0-10-20-30-40-50 is a scale.
+  const groups =
+    candidate
+      .replace(/^(?:\+|00)44/, '')
+      .replace(/\(0\)/, '')
+      .match(/\d+/g) ?? [];
+  return (groups.length <= 4 || groups.every((g) => g.length === 1)) && isUkPhone(candidate);
+}
+
 function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   const found: { kind: Kind; text: string; at: number }[] = [];
-  const taken: [number, number][] = [];
+  // Which characters a finding holds already, so none is found twice: a mark per character keeps
+  // this in step with the line's length however many details it holds.
+  const taken = new Uint8Array(text.length);
   const add = (kind: Kind, match: RegExpMatchArray, whole = match[0]) => {
     const at = match.index! + match[0].indexOf(whole);
-    if (taken.some(([a, b]) => at < b && at + whole.length > a)) return;
-    taken.push([at, at + whole.length]);
+    if (taken.subarray(at, at + whole.length).includes(1)) return;
+    taken.fill(1, at, at + whole.length);
     found.push({ kind, text: whole, at });
   };
+  // An ISBN (ISBN 1-84356-028-3) passes the NHS number's check and can look like a phone number.
+  const afterIsbn = (m: RegExpMatchArray) =>
+    /ISBN(?:-1[03])?:?\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
   const allowedEmails = allowedEmailForms(allow);
   const allowedEmail = (e: string) => {
     const found = e.toLowerCase();
@@ -222,15 +307,19 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   // Every other pattern needs a digit (the text is NFKC already, so ０ is 0): most text has none to look at.
   if (!/\d/.test(text)) return found.sort((a, b) => a.at - b.at);
   for (const m of text.matchAll(BIRTH)) add('date-of-birth', m, m[0]);
-  for (const m of text.matchAll(PHONE)) {
-    const candidate = m[0].trim();
-    // Dots separate the groups of a phone number (07700.900.123) but also of dates and times
-    // (01.04.24 10.30): a dotted number counts only when it opens with a whole area code.
-    const dottedDate = candidate.includes('.') && !/^(?:(?:\+|00)44|0\d{2,4}\.)/.test(candidate);
-    if (!dottedDate && isUkPhone(candidate) && !allowedPhones.has(phoneKey(candidate))) add('phone', m, candidate);
+  // By hand rather than matchAll: when a run holds a phone number and then more digits, the search
+  // goes on from the end of the number, so a second number in the same run is found too.
+  const phones = new RegExp(PHONE.source, 'g');
+  for (let m = phones.exec(text); m; m = phones.exec(text)) {
+    if (afterIsbn(m)) continue;
+    const candidate = phoneIn(m[0].trim());
+    if (!candidate) continue;
+    if (!allowedPhones.has(phoneKey(candidate))) add('phone', m, candidate);
+    phones.lastIndex = m.index + m[0].indexOf(candidate) + candidate.length;
   }
   // After phone numbers: ten digits inside +44 7015 467534 belong to the phone number.
-  for (const m of text.matchAll(NHS)) if (isNhsNumber(digits(m[0]))) add('nhs-number', m);
+  for (const m of text.matchAll(NHS))
+    if (!afterIsbn(m) && !NOT_AN_NHS_NUMBER.test(m[0]) && isNhsNumber(digits(m[0]))) add('nhs-number', m);
   for (const m of text.matchAll(NI)) add('ni-number', m);
   // "B2 4th floor" names a room: an inward code that reads as an ordinal (4th, 1st) is not a postcode.
   // "A4 2pp" and "A1 2hr" are paper and time: a postcode is written in one case throughout.

@@ -17,6 +17,7 @@ import {
 } from 'yaml';
 import type { Registry } from '../contract/index.ts';
 import { renderBody, single, type BodyAddress, type Heading, type ReadableText } from './body/render.ts';
+import { TOO_DEEP } from './body/parse.ts';
 import { listContent, type ContentFile } from './files.ts';
 import type { Problem } from './problem.ts';
 
@@ -369,7 +370,9 @@ export function readOrExplain(
 ): { entry?: RawEntry; problems: Problem[] } {
   try {
     return readEntry(root, source, options, bytes ?? readFileSync(source.path), images);
-  } catch {
+  } catch (error) {
+    // Past the parser, a body nested thousands deep can still run the renderer out of stack.
+    if (error instanceof RangeError) return { problems: [{ file: source.file, line: 1, message: TOO_DEEP }] };
     return {
       problems: [
         {

@@ -328,14 +328,16 @@ function readableText(tree: HastRoot): ReadableText[] {
         });
         text += n.value;
       } else if (n.type === 'element') {
+        // Every value an element keeps: a link's address, a picture's text, a component's `by` or
+        // `title`, which its template shows on the page.
+        for (const value of Object.values(n.properties))
+          for (const one of Array.isArray(value) ? value : [value])
+            if (typeof one === 'string' && one.trim())
+              runs.push(single(decodeURIComponentSafe(one), n.position?.start.line ?? 1));
         if (BLOCKS.has(n.tagName)) {
           collect(n);
           text += ' ';
           return;
-        }
-        for (const [name, value] of Object.entries(n.properties)) {
-          if (['href', 'alt', 'title'].includes(name) && typeof value === 'string')
-            runs.push(single(decodeURIComponentSafe(value), n.position?.start.line ?? 1));
         }
         n.children.forEach(walkInline);
         text += n.tagName === 'br' ? ' ' : '';
