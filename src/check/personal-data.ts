@@ -54,11 +54,32 @@ const NI =
 const POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?(?: {1,2}|-)?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/gi;
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const DATE = `(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s-]+'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
+// A date as people write one: 12/03/1985, 12 / 03 / 1985, 12 03 1985, 1985-03-12, 12th March 1985,
+// March 12th 1985, Mar 12 '85.
+const DATE = `(?:\\d{1,2} ?[/.\\-] ?\\d{1,2} ?[/.\\-] ?\\d{2,4}|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s-]+'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4})`;
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+';
+/**
+ * Words that say a date is someone's birth, in English and in the other languages the site is
+ * offered in, written as the scan reads them (marks dropped: doğum is dogum).
+ */
+const BORN = [
+  'born(?:\\s+(?:in|at)\\s+\\p{L}+(?:\\s+\\p{L}+)?)?',
+  'd\\.?\\s?o\\.?\\s?b\\.?',
+  'date[\\s-]+of[\\s-]+birth',
+  'birth\\s?date',
+  'birthday',
+  'dogum(?:\\s+tarihi)?',
+  'dogdu',
+  'data\\s+urodzenia',
+  'urodzon[ya]',
+  'urodził(?:a)?\\s+się',
+  'تاريخ\\s+الميلاد',
+  'مواليد',
+  'ولدت?(?:\\s+في)?',
+].join('|');
 const BIRTH = new RegExp(
-  `\\b(?:born|d\\.?\\s?o\\.?\\s?b(?:\\.|\\b)|date[\\s-]+of[\\s-]+birth|birth\\s?date|birthday\\b)(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–]*(?:(?:is|was|on|the|=)\\s+|${WEEKDAY})*(${DATE})`,
-  'gi',
+  `(?<![\\p{L}\\p{N}])(?:${BORN})(?![\\p{L}\\p{N}])(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|]*(?:(?:is|was|on|the|=)\\s+|${WEEKDAY})*(${DATE})`,
+  'giu',
 );
 
 const digits = (text: string) => asciiDigits(text).replace(/\D/g, '');

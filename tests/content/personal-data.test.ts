@@ -429,6 +429,18 @@ describe('file names', () => {
     );
     expect(fileNameFindings('notes_07700_900123', ALLOW).map((f) => f.kind)).toEqual(['phone']);
   });
+
+  it('finds a day named as a birth', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z]{1,8}$/),
+        pick('born', 'dob', 'DOB', 'birthday', 'date-of-birth'),
+        isoDay,
+        (who, word, d) =>
+          fileNameFindings(`${who}-${word}-${d}`, ALLOW).some((f) => f.kind === 'date-of-birth' && f.text === d),
+      ),
+    );
+  });
 });
 
 // ---- Written to slip past the scan ----------------------------------------------------------
@@ -617,4 +629,30 @@ describe('details a reader sees, and text that is not one', () => {
     }
     expect(performance.now() - started).toBeLessThan(5000);
   });
+});
+
+describe('a date of birth however it is introduced', () => {
+  it.each([
+    ['born in Wrenfold on 12/03/1985'],
+    ['DOB (12/03/1985)'],
+    ["DOB: '12/03/1985'"],
+    ['date of birth: 12 / 03 / 1985'],
+    ["DOB: Mar 12 '85"],
+    ['| Date of birth | 12/03/1985 |'],
+    ['**Date of birth:** 12/03/1985'],
+    ['Doğum tarihi: 12.03.1985'],
+    ['data urodzenia: 12.03.1985'],
+    ['Urodzona 12.03.1985'],
+    ['تاريخ الميلاد: ١٢/٠٣/١٩٨٥'],
+    ['ولدت في 12/03/1985'],
+  ])('%s', (text) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(['date-of-birth']);
+  });
+
+  it.each([['The forum met on 12/03/2025.'], ['reborn on 12/03/2025'], ['a stubborn 12/03/2025 deadline']])(
+    'but not %s',
+    (text) => {
+      expect(findPersonalData(text, ALLOW)).toEqual([]);
+    },
+  );
 });
