@@ -51,13 +51,14 @@ const sameDetail = (f: Finding) =>
 // `npm run new` names files after a number and a day (commitment-18-2026-09-17): the digits either
 // side of a day are two things, so each part between days is read on its own.
 const DAY_IN_NAME = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
+const BIRTH_IN_NAME = new RegExp(
+  `(?:^|[-_])(?:born|dob|birthday|date[-_]of[-_]birth)[-_]+(${DAY_IN_NAME.source})`,
+  'gi',
+);
 export function fileNameFindings(id: string, allow: AllowList): Finding[] {
   const found = id.split(DAY_IN_NAME).flatMap((part) => findPersonalData(part.replace(/[-_]/g, ' '), allow));
   // A day named as a birth (jane-born-1985-03-12, jane-dob-1985-03-12) is a date of birth.
-  for (const m of id.matchAll(
-    new RegExp(`(?:^|[-_])(?:born|dob|birthday|date[-_]of[-_]birth)[-_]+(${DAY_IN_NAME.source})`, 'gi'),
-  ))
-    found.push({ kind: 'date-of-birth', text: m[1]! });
+  for (const m of id.matchAll(BIRTH_IN_NAME)) found.push({ kind: 'date-of-birth', text: m[1]! });
   return found;
 }
 

@@ -77,6 +77,8 @@ const BORN = [
   'مواليد',
   'ولدت?(?:\\s+في)?',
 ].join('|');
+/** A quick look for any word BORN starts with, before the full pattern is tried. */
+const MAY_SAY_BIRTH = /born|d\.?\s?o\.?\s?b|birth|dog[ud]|urodz|الميلاد|مواليد|ولد/i;
 const BIRTH = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${BORN})(?![\\p{L}\\p{N}])(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|]*(?:(?:is|was|on|the|=)\\s+|${WEEKDAY})*(${DATE})`,
   'giu',
@@ -153,7 +155,8 @@ const ENCLOSED_DIGITS: [string, string][] = [
   ['\u{1f10c}', '0'],
 ];
 
-const ENCLOSED = new RegExp(`[${ENCLOSED_DIGITS.map(([ch]) => ch).join('')}]`, 'u');
+/** An `@`, a decimal digit of any script, or a circled digit. */
+const DIGIT_OR_AT = new RegExp(`[@\\p{Nd}${ENCLOSED_DIGITS.map(([ch]) => ch).join('')}]`, 'u');
 
 /** Characters that read as another, and that Unicode's compatibility forms leave alone. */
 const READS_AS = new Map([
@@ -230,16 +233,12 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
 /**
  * Whether the text, as normaliseForScan makes it, could hold a detail: every pattern needs an `@`
  * or a digit. Most lines have neither, and this is much quicker to tell than normalising them.
- * Only a digit (of any script) or `@` can become one, or a character whose NFKC form holds one
- * (＠, ３, ①, ²); no character's canonical decomposition starts with either, so the NFKC form of
+ * Only a digit (of any script), a circled digit or `@` can become one, or a character whose NFKC
+ * form holds one (＠, ３, ①, ²); no character's canonical decomposition starts with either, so the NFKC form of
  * the whole text keeps every one its characters' forms have.
  */
 export function mayHoldDetail(written: string): boolean {
-  return (
-    /[@\p{Nd}]/u.test(written) ||
-    ENCLOSED.test(written) ||
-    (/[^\0-\x7f]/.test(written) && /[@\d]/.test(written.normalize('NFKC')))
-  );
+  return DIGIT_OR_AT.test(written) || (/[^\0-\x7f]/.test(written) && /[@\d]/.test(written.normalize('NFKC')));
 }
 
 /** As findPersonalData, with where in the text each one starts. */
@@ -327,7 +326,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
     for (const m of text.matchAll(EMAIL)) if (!allowedEmail(m[0]) && !FILE_ENDING.test(m[0])) add('email', m);
   // Every other pattern needs a digit (the text is NFKC already, so ０ is 0): most text has none to look at.
   if (!/\d/.test(text)) return found.sort((a, b) => a.at - b.at);
-  for (const m of text.matchAll(BIRTH)) add('date-of-birth', m, m[0]);
+  if (MAY_SAY_BIRTH.test(text)) for (const m of text.matchAll(BIRTH)) add('date-of-birth', m, m[0]);
   // By hand rather than matchAll: when a run holds a phone number and then more digits, the search
   // goes on from the end of the number, so a second number in the same run is found too.
   const phones = new RegExp(PHONE.source, 'g');

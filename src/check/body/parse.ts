@@ -52,6 +52,18 @@ const NESTING = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+/;
  * quotes and lists nested hundreds deep on one line. No page needs either.
  */
 function tooComplex(text: string): ParseFailure | undefined {
+  // Nearly every body has far fewer marks in all, and no line starting with 100 characters that
+  // could each open a quote or a list: then there is nothing to look for line by line.
+  let marks = 0;
+  for (let i = text.indexOf('*'); i !== -1; i = text.indexOf('*', i + 1)) marks++;
+  for (let i = text.indexOf('_'); i !== -1; i = text.indexOf('_', i + 1)) marks++;
+  if (marks <= MAX_EMPHASIS_MARKS && !DEEP_START.test(text)) return undefined;
+  return paragraphTooComplex(text);
+}
+
+const DEEP_START = new RegExp(`^[ \\t>*+\\-\\d.)]{${MAX_NESTING}}`, 'm');
+
+function paragraphTooComplex(text: string): ParseFailure | undefined {
   const lines = text.split('\n');
   let marks = 0;
   let paragraph = 1;
