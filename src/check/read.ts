@@ -164,7 +164,7 @@ function parseYaml(text: string, file: string, firstLine: number) {
   };
   let data: unknown;
   if (problems.length === 0) data = doc.toJS({ maxAliasCount: 0 });
-  return { data, problems, lineOf, lines, doc, lineAt };
+  return { data, problems, lineOf, lines, doc, lineAt, source: text };
 }
 
 /** Tags (`!!binary`, `!foo`), anchors (`&a`) and aliases (`*a`) are YAML programming: content never needs them, and aliases can blow up. */
@@ -199,14 +199,39 @@ function unusedYamlFeatures(doc: Document, file: string, lineAt: (offset: number
 }
 
 /** Every string value in parsed YAML, with its line, as readers will see it (folded lines joined). */
-function yamlText(doc: Document, lineAt: (offset: number) => number): ReadableText[] {
+function yamlText(doc: Document, lineAt: (offset: number) => number, source: string): ReadableText[] {
   const runs: ReadableText[] = [];
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string') runs.push(single(node.value, lineAt(node.range?.[0] ?? 0)));
+      if (typeof node.value !== 'string') return;
+      if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && node.range)
+        runs.push(blockText(source, node.range[0], node.range[1], lineAt));
+      else runs.push(single(node.value, lineAt(node.range?.[0] ?? 0)));
     },
   });
   return runs;
+}
+
+/**
+ * A block of text (`|` or `>`) from the lines that hold it, joined as a page shows them, each part
+ * at its own line: the value alone would put everything in it on the line of its `|`.
+ */
+function blockText(source: string, from: number, to: number, lineAt: (offset: number) => number): ReadableText {
+  const first = lineAt(from) + 1;
+  const starts: number[] = [];
+  let text = '';
+  for (const line of source.slice(from, to).split('\n').slice(1)) {
+    starts.push(text.length);
+    text += `${line.trim()} `;
+  }
+  return {
+    text,
+    lineAt(offset) {
+      let i = starts.length - 1;
+      while (i > 0 && starts[i]! > offset) i--;
+      return first + Math.max(i, 0);
+    },
+  };
 }
 
 // Made once: a decoder holds no state between whole-buffer decodes, and making one per file costs
@@ -280,7 +305,7 @@ export function readEntry(
       entry: {
         ...base,
         data: yaml.data,
-        readable: yamlText(yaml.doc, yaml.lineAt),
+        readable: yamlText(yaml.doc, yaml.lineAt, yaml.source),
         lineOf: yaml.lineOf,
         lines: yaml.lines,
       },
@@ -332,7 +357,7 @@ export function readEntry(
     ...rendered.problems.map((p) => ({ file, line: shift(p.line), field: 'text', message: p.message })),
   ];
   const readable = [
-    ...yamlText(yaml.doc, yaml.lineAt),
+    ...yamlText(yaml.doc, yaml.lineAt, yaml.source),
     ...rendered.readable.map((r) => ({ text: r.text, lineAt: (offset: number) => shift(r.lineAt(offset)) })),
   ];
   return {

@@ -656,3 +656,17 @@ describe('a date of birth however it is introduced', () => {
     },
   );
 });
+
+describe('a detail in a block of text in YAML', () => {
+  it.each([['|'], ['>-']])('is reported once, at its own line, in a block written %s', (indicator) => {
+    copy = copyFixture();
+    copy.write(
+      'partners/zz-org.yaml',
+      `name: Zed Org\nkind: voluntary\ndescription: ${indicator}\n  We run groups.\n\n  Our office\n  is open.\n  Write to jo.bloggs@mail.example\n  any day.\n`,
+    );
+    const found = checkContent(copy.root, { today: '2026-12-01' }).problems.filter((p) =>
+      p.file.endsWith('zz-org.yaml'),
+    );
+    expect(found.map((p) => [p.line, p.message.match(/looks like (.*?) \(/)?.[1]])).toEqual([[8, 'an email address']]);
+  });
+});
