@@ -48,8 +48,19 @@ export function toJsonSchema(schema: z.ZodType, title: string, description: stri
   return { $schema, title, description, ...rest };
 }
 
-/** Every schema of the contract by the name it is published under: `site`, then each collection in the registry's order. */
+const made = new WeakMap<Registry, Record<string, JsonSchema>>();
+
+/**
+ * Every schema of the contract by the name it is published under: `site`, then each collection in
+ * the registry's order. Worked out once per registry: the data page and the data files both ask.
+ */
 export function contractSchemas(registry: Registry): Record<string, JsonSchema> {
+  let schemas = made.get(registry);
+  if (!schemas) made.set(registry, (schemas = schemasOf(registry)));
+  return schemas;
+}
+
+function schemasOf(registry: Registry): Record<string, JsonSchema> {
   return {
     site: toJsonSchema(siteSchema, 'site.yaml', 'The portal as a whole: src/content/site.yaml.'),
     ...Object.fromEntries(
