@@ -1,7 +1,7 @@
 // The site's own words in one language: every word a page writes comes from that language's
 // catalogue (src/present/catalogues/<code>.yaml), in ICU MessageFormat, so plurals, numbers and
 // dates follow each language's own rules through Intl rather than English ones.
-import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { TYPE, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 
@@ -36,14 +36,16 @@ export function readCatalogue(file: string, text: string, lang: string): Catalog
     throw new CatalogueProblem(file, lineOf(first.pos[0]), '', 'is not valid YAML here; each line is `key: words`');
   if (!isMap(doc.contents)) throw new CatalogueProblem(file, 1, '', 'must be a list of `key: words`, one a line');
   const catalogue: Record<string, string> = {};
+  const locale = new Intl.Locale(lang);
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const line = lineOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
     if (!isScalar(pair.value) || typeof pair.value.value !== 'string') {
       throw new CatalogueProblem(file, line, key, 'must be words in quotes, like `"Commitments"`');
     }
+    // The parser alone, as IntlMessageFormat uses it: a page makes each message it writes anyway.
     try {
-      new IntlMessageFormat(pair.value.value, lang);
+      parse(pair.value.value, { locale });
     } catch {
       throw new CatalogueProblem(
         file,
