@@ -10,7 +10,9 @@ import remarkSmartypants from 'remark-smartypants';
 import { describe, expect, it } from 'vitest';
 import { parseBody, type BodyKind } from '../../src/check/body/parse.ts';
 import { renderBody } from '../../src/check/body/render.ts';
-import { smartPunctuation } from '../../src/check/body/smart-punctuation.ts';
+import { onlyInnerApostrophes, smartPunctuation } from '../../src/check/body/smart-punctuation.ts';
+import { retext } from 'retext';
+import retextSmartypants from 'retext-smartypants';
 
 const options = { imageExists: () => true };
 const smartypants = (remarkSmartypants as unknown as () => (tree: Root) => void)();
@@ -149,5 +151,60 @@ describe('the renderer’s typography is remark-smartypants’s', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(100);
+  });
+});
+
+describe('apostrophes inside words', () => {
+  const quotesOnly = retext().use(retextSmartypants, { ellipses: false, dashes: false, backticks: false });
+  // Letters and digits of several scripts, marks, apostrophes, quotes and the punctuation around them.
+  const piece = fc.constantFrom(
+    "'",
+    "'",
+    '"',
+    'a',
+    'Z',
+    '7',
+    'é',
+    'e\u0301',
+    'ı',
+    'İ',
+    'ł',
+    'ÿ',
+    'ß',
+    'ɏ',
+    '×',
+    '÷',
+    'ª',
+    '²',
+    '½',
+    'ب',
+    'ж',
+    '中',
+    '𝐀',
+    ' ',
+    '\n',
+    '.',
+    ',',
+    '-',
+    '(',
+    ')',
+    '’',
+    's',
+    't',
+  );
+  it('are made ’ exactly as the quote pass makes them, whenever they are the only quotes', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        if (!onlyInnerApostrophes(text)) return;
+        expect(text.replaceAll("'", '’')).toBe(String(quotesOnly.processSync(text)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('are the only quotes in team’s, don’t and o’clock, and not in ’tis or the users’', () => {
+    expect(["the team's", "don't", "o'clock", "rock'n'roll"].every(onlyInnerApostrophes)).toBe(true);
+    expect(["'tis", "the users' views", 'a "quote"', "it's 'quoted'"].some(onlyInnerApostrophes)).toBe(false);
   });
 });

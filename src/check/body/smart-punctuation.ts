@@ -22,6 +22,22 @@ const MAY_QUOTE = /["']/;
  */
 const MAY_CHANGE_OTHERS = /`|''|--|\.[\s\u0085]*\.[\s\u0085]*\./;
 
+/**
+ * A straight quote that is not an apostrophe inside a word (team's, don't, o'clock). The letters
+ * either side are Latin ones (ASCII to Latin Extended-B, digits too), which retext reads as part of
+ * a word; for any other, the text is parsed as before.
+ */
+const LATIN = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+const NOT_INNER_APOSTROPHE = new RegExp(`"|(?<![${LATIN}])'|'(?![${LATIN}])`);
+
+/**
+ * Whether the only quotes in the text are apostrophes inside words, which the quote pass makes ’
+ * whatever is around them (most bodies that have quotes at all): then it need not be parsed.
+ */
+export function onlyInnerApostrophes(text: string): boolean {
+  return !NOT_INNER_APOSTROPHE.test(text);
+}
+
 /** Runs of text that start afresh: a quote at their start always opens, so each starts after a space. */
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 const LITERALS = new Set(['text', 'inlineCode']);
@@ -59,7 +75,8 @@ export function smartPunctuation(tree: Root): void {
     else all += ' ';
   }
   // The quote pass swaps one character for one, so each run of text keeps its place in the whole.
-  if (MAY_QUOTE.test(all)) all = String(quotePass.processSync(all));
+  if (MAY_QUOTE.test(all))
+    all = onlyInnerApostrophes(all) ? all.replaceAll("'", '’') : String(quotePass.processSync(all));
   let at = 0;
   for (const node of nodes) {
     if (node.type === 'text') {
