@@ -544,26 +544,28 @@ describe('details written to slip past the scan', () => {
 });
 
 describe('an address broken over two lines', () => {
+  /** The problems once a copy of the example has had `from` replaced by `to` in `file`. */
+  const problemsAfter = (file: string, from: string, to: string) => {
+    copy = copyFixture();
+    copy.edit(file, from, to);
+    return checkContent(copy.root, { today: '2026-12-01' }).problems;
+  };
+  const emailsIn = (problems: { message: string }[]) => problems.filter((p) => p.message.includes('an email address'));
+
   it.each([
     ['at its @', 'Write to jo.bloggs@\nmail.example today.'],
     ['before its @', 'Write to jo.bloggs\n@mail.example today.'],
     ['after a dot of its domain', 'Write to jo.bloggs@mail.\nexample today.'],
   ])('is found when broken %s, at the first of its lines', (_, text) => {
-    copy = copyFixture();
-    copy.edit('commitments/night-line.mdx', 'Body.', `Body.\n\n${text}`);
-    const first = copy.read('commitments/night-line.mdx').split('\n').indexOf(text.split('\n')[0]!) + 1;
-    const found = checkContent(copy.root, { today: '2026-12-01' }).problems.filter((p) =>
-      p.message.includes('an email address'),
-    );
+    const found = emailsIn(problemsAfter('commitments/night-line.mdx', 'Body.', `Body.\n\n${text}`));
+    const first = copy!.read('commitments/night-line.mdx').split('\n').indexOf(text.split('\n')[0]!) + 1;
     expect(found.map((p) => p.line)).toEqual([first]);
     expect(found[0]!.message).toContain(`lines ${first} and ${first + 1}, joined`);
   });
 
   it('is found in front matter broken at its @', () => {
-    copy = copyFixture();
-    copy.edit('minutes/forum-one.mdx', 'owner: Chair', 'owner: Chair, jo.bloggs@\n      mail.example');
-    const found = checkContent(copy.root, { today: '2026-12-01' }).problems.filter((p) =>
-      p.message.includes('an email address'),
+    const found = emailsIn(
+      problemsAfter('minutes/forum-one.mdx', 'owner: Chair', 'owner: Chair, jo.bloggs@\n      mail.example'),
     );
     expect(found).toHaveLength(1);
   });
@@ -574,9 +576,7 @@ describe('an address broken over two lines', () => {
     ['an allowed address with no full stop', 'Write to team@northmoor.example\nThe forum met again.'],
     ['an allowed address then a new line starting with a dot', 'Write to team@northmoor.example\n.'],
   ])('is not made of a sentence ending in %s and the next line', (_, text) => {
-    copy = copyFixture();
-    copy.edit('commitments/night-line.mdx', 'Body.', `Body.\n\n${text}`);
-    expect(checkContent(copy.root, { today: '2026-12-01' }).problems).toEqual([]);
+    expect(problemsAfter('commitments/night-line.mdx', 'Body.', `Body.\n\n${text}`)).toEqual([]);
   });
 });
 
