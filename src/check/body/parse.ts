@@ -39,10 +39,13 @@ const GRAMMAR = {
   md: { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] },
 };
 
-/** Most `*` and `_` marks in one paragraph: the Markdown reader's work grows with their square. */
+/** Most `*`, `_`, `~` and `[` marks in one paragraph: the Markdown reader's work grows with their square. */
 export const MAX_EMPHASIS_MARKS = 2000;
 /** Most quotes and list items inside each other on one line: each level costs the reader stack. */
 export const MAX_NESTING = 100;
+
+/** The marks that open emphasis, strikethrough or a link. */
+const MARKS = ['*', '_', '~', '['];
 
 const NESTING = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+/;
 
@@ -55,8 +58,7 @@ function tooComplex(text: string): ParseFailure | undefined {
   // Nearly every body has far fewer marks in all, and no line starting with 100 characters that
   // could each open a quote or a list: then there is nothing to look for line by line.
   let marks = 0;
-  for (let i = text.indexOf('*'); i !== -1; i = text.indexOf('*', i + 1)) marks++;
-  for (let i = text.indexOf('_'); i !== -1; i = text.indexOf('_', i + 1)) marks++;
+  for (const mark of MARKS) for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) marks++;
   if (marks <= MAX_EMPHASIS_MARKS && !DEEP_START.test(text)) return undefined;
   return paragraphTooComplex(text);
 }
@@ -73,11 +75,11 @@ function paragraphTooComplex(text: string): ParseFailure | undefined {
       paragraph = i + 2;
       continue;
     }
-    for (const ch of line) if (ch === '*' || ch === '_') marks++;
+    for (const ch of line) if (MARKS.includes(ch)) marks++;
     if (marks > MAX_EMPHASIS_MARKS)
       return {
         line: paragraph,
-        message: `This paragraph has more than ${MAX_EMPHASIS_MARKS.toLocaleString('en-GB')} \`*\` and \`_\` marks, too many for the site to read in good time. Split it into shorter paragraphs, or write \`\\*\` and \`\\_\` where a mark is not emphasis.`,
+        message: `This paragraph has more than ${MAX_EMPHASIS_MARKS.toLocaleString('en-GB')} of the marks \`*\`, \`_\`, \`~\` and \`[\`, too many for the site to read in good time. Split it into shorter paragraphs, or put a backslash before a mark that is not formatting (\`\\*\`).`,
       };
     const prefix = NESTING.exec(line)?.[0];
     const depth = prefix ? (prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0) : 0;
