@@ -550,7 +550,8 @@ describe('an address broken over two lines', () => {
     copy.edit(file, from, to);
     return checkContent(copy.root, { today: '2026-12-01' }).problems;
   };
-  const emailsIn = (problems: { message: string }[]) => problems.filter((p) => p.message.includes('an email address'));
+  const emailsIn = <P extends { message: string }>(problems: P[]) =>
+    problems.filter((p) => p.message.includes('an email address'));
 
   it.each([
     ['at its @', 'Write to jo.bloggs@\nmail.example today.'],
