@@ -78,7 +78,7 @@ const BORN = [
   'مواليد',
 ].join('|');
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
-const MAY_SAY_BIRTH = /born|d\.?\s?o\.?\s?b|birth|dog[ud]|urodz|الميلاد|مواليد|ولد/i;
+const MAY_SAY_BIRTH = /born|d\.?\s?o\.?\s?b|birth|dog[ud]|urodz|الميلاد|مواليد/i;
 const BIRTH = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${BORN})(?![\\p{L}\\p{N}])(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|]*(?:(?:is|was|on|the|=)\\s+|${WEEKDAY})*(${DATE})`,
   'giu',
@@ -136,8 +136,8 @@ export function findPersonalData(text: string, allow: AllowList = { emails: [], 
 const FILE_ENDING =
   /\.(png|jpe?g|gif|webp|avif|svg|pdf|docx?|xls[xm]?|pptx?|od[tsp]|rtf|txt|csv|json|zip|t?gz|mp[34]|mov|webm|wav|ogg|heic|ics|epub|key|parquet|mdx?|ya?ml|html?)$/i;
 // What a reader does not see: characters Unicode says to show as nothing (soft hyphens, zero-width
-// spaces, direction marks and isolates, variation selectors, fillers), and marks drawn on another
-// character (a keycap, an underline or an accent around a digit or letter).
+// spaces, direction marks and isolates, variation selectors, fillers), format and control
+// characters, and marks drawn on another character (a keycap, an underline, an accent).
 const UNSEEN = /[\p{Default_Ignorable_Code_Point}\p{M}\p{Cf}\p{Cc}]/u;
 const UNSEEN_ALL = new RegExp(UNSEEN.source, 'gu');
 const DASH = /[\u2010-\u2012\u2212\ufe58\ufe63\uff0d]/u;
