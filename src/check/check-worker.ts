@@ -4,4 +4,4 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkTaken, type Share } from './check-workers.ts';
 
 const { share, next } = workerData as { share: Share; next: Int32Array };
-parentPort!.postMessage(checkTaken(share, next));
+parentPort!.postMessage(checkTaken(share, next, true));

@@ -49,7 +49,7 @@ const TAKEN = 16;
  * Checks files from `share` until none are left: each taken file's position in `files` and its
  * record. In a worker (`inWorker`), a file with anything to say is left out, for the main thread.
  */
-export function checkTaken(share: Share, next: Int32Array, inWorker = true): [number, FileRecord][] {
+export function checkTaken(share: Share, next: Int32Array, inWorker: boolean): [number, FileRecord][] {
   const readOptions = { base: share.base, registry: collections };
   const done: [number, FileRecord][] = [];
   for (let from = Atomics.add(next, 0, TAKEN); from < share.files.length; from = Atomics.add(next, 0, TAKEN)) {

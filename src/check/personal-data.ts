@@ -184,8 +184,8 @@ const READS_AS = new Map([
 
 /**
  * The text as the patterns read it: characters a reader does not see (soft hyphens, zero-width
- * spaces, direction marks) and marks on other characters gone, every dash a hyphen, every slash a
- * slash, every space a space, every script's digits (٠٧٧, ۰۷۷, ०७७) written 0–9, and full-width or
+ * spaces, direction marks) and marks on other characters gone, a hyphen-like dash a hyphen, a dash
+ * between words a space, every slash a slash, spaces in a row one space, every script's digits (٠٧٧, ۰۷۷, ०७७) written 0–9, and full-width or
  * compatibility forms (＠, １) made plain by Unicode NFKD. A phone number written in Arabic-Indic
  * digits, or with a direction mark between its digits, is still a phone number. `from[i]` is where
  * character i was in the text as written.
@@ -234,8 +234,8 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
  * Whether the text, as normaliseForScan makes it, could hold a detail: every pattern needs an `@`
  * or a digit. Most lines have neither, and this is much quicker to tell than normalising them.
  * Only a digit (of any script), a circled digit or `@` can become one, or a character whose NFKC
- * form holds one (＠, ３, ①, ²); no character's canonical decomposition starts with either, so the NFKC form of
- * the whole text keeps every one its characters' forms have.
+ * form holds one (＠, ３, ①, ²); no character's canonical decomposition starts with either, so
+ * the NFKC form of the whole text keeps every one its characters' forms have.
  */
 export function mayHoldDetail(written: string): boolean {
   return DIGIT_OR_AT.test(written) || (/[^\0-\x7f]/.test(written) && /[@\d]/.test(written.normalize('NFKC')));
@@ -255,19 +255,25 @@ export function locatePersonalData(
   });
 }
 
-// The same allow list serves every line of every file: its numbers are put in order once, not per line.
-const phoneKeysOf = new WeakMap<AllowList, Set<string>>();
-function allowedPhoneKeys(allow: AllowList): Set<string> {
-  let keys = phoneKeysOf.get(allow);
-  if (!keys) phoneKeysOf.set(allow, (keys = new Set(allow.phones.map(phoneKey))));
-  return keys;
+/** An allow list as the scan compares with it: each number as its digits, each address as the scan reads addresses. */
+interface AllowedForms {
+  phones: Set<string>;
+  emails: string[];
 }
 
-// An allowed address is compared as the scan reads addresses, so `josé@` matches however its é is written.
-const emailFormsOf = new WeakMap<AllowList, string[]>();
-function allowedEmailForms(allow: AllowList): string[] {
-  let forms = emailFormsOf.get(allow);
-  if (!forms) emailFormsOf.set(allow, (forms = allow.emails.map((a) => normaliseForScan(a).text.toLowerCase())));
+// The same allow list serves every line of every file: its forms are worked out once, not per line.
+const formsOf = new WeakMap<AllowList, AllowedForms>();
+function allowedForms(allow: AllowList): AllowedForms {
+  let forms = formsOf.get(allow);
+  if (!forms)
+    formsOf.set(
+      allow,
+      (forms = {
+        phones: new Set(allow.phones.map(phoneKey)),
+        // So `josé@` matches however its é is written.
+        emails: allow.emails.map((a) => normaliseForScan(a).text.toLowerCase()),
+      }),
+    );
   return forms;
 }
 
@@ -319,17 +325,16 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   // An ISBN (ISBN 1-84356-028-3) passes the NHS number's check and can look like a phone number.
   const afterIsbn = (m: RegExpMatchArray) =>
     /ISBN(?:-1[03])?:?\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
-  const allowedEmails = allowedEmailForms(allow);
+  const { phones: allowedPhones, emails: allowedEmails } = allowedForms(allow);
   const allowedEmail = (e: string) => {
     const found = e.toLowerCase();
     return allowedEmails.some((a) => (a.startsWith('@') ? found.endsWith(a) : found === a));
   };
-  const allowedPhones = allowedPhoneKeys(allow);
 
   // logo@2x.png is a file name: no address ends in an image or document ending.
   if (text.includes('@'))
     for (const m of text.matchAll(EMAIL)) if (!allowedEmail(m[0]) && !FILE_ENDING.test(m[0])) add('email', m);
-  // Every other pattern needs a digit (the text is NFKC already, so ０ is 0): most text has none to look at.
+  // Every other pattern needs a digit (the text is normalised already, so ０ is 0): most text has none to look at.
   if (!/\d/.test(text)) return found.sort((a, b) => a.at - b.at);
   if (MAY_SAY_BIRTH.test(text)) for (const m of text.matchAll(BIRTH)) add('date-of-birth', m, m[0]);
   // By hand rather than matchAll: when a run holds a phone number and then more digits, the search

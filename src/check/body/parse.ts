@@ -40,12 +40,15 @@ const GRAMMAR = {
 };
 
 /** Most `*`, `_`, `~` and `[` marks in one paragraph: the Markdown reader's work grows with their square. */
-export const MAX_EMPHASIS_MARKS = 2000;
+export const MAX_MARKS = 2000;
 /** Most quotes and list items inside each other on one line: each level costs the reader stack. */
 export const MAX_NESTING = 100;
 
 /** The marks that open emphasis, strikethrough or a link. */
 const MARKS = ['*', '_', '~', '['];
+const MARK_LIST = `${MARKS.slice(0, -1)
+  .map((m) => `\`${m}\``)
+  .join(', ')} and \`${MARKS.at(-1)!}\``;
 
 const NESTING = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+/;
 
@@ -59,7 +62,7 @@ function tooComplex(text: string): ParseFailure | undefined {
   // could each open a quote or a list: then there is nothing to look for line by line.
   let marks = 0;
   for (const mark of MARKS) for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) marks++;
-  if (marks <= MAX_EMPHASIS_MARKS && !DEEP_START.test(text)) return undefined;
+  if (marks <= MAX_MARKS && !DEEP_START.test(text)) return undefined;
   return paragraphTooComplex(text);
 }
 
@@ -76,10 +79,10 @@ function paragraphTooComplex(text: string): ParseFailure | undefined {
       continue;
     }
     for (const ch of line) if (MARKS.includes(ch)) marks++;
-    if (marks > MAX_EMPHASIS_MARKS)
+    if (marks > MAX_MARKS)
       return {
         line: paragraph,
-        message: `This paragraph has more than ${MAX_EMPHASIS_MARKS.toLocaleString('en-GB')} of the marks \`*\`, \`_\`, \`~\` and \`[\`, too many for the site to read in good time. Split it into shorter paragraphs, or put a backslash before a mark that is not formatting (\`\\*\`).`,
+        message: `This paragraph has more than ${MAX_MARKS.toLocaleString('en-GB')} of the marks ${MARK_LIST}, too many for the site to read in good time. Split it into shorter paragraphs, or put a backslash before a mark that is not formatting (\`\\*\`).`,
       };
     const prefix = NESTING.exec(line)?.[0];
     const depth = prefix ? (prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0) : 0;
