@@ -3,7 +3,8 @@
 // dates follow each language's own rules through Intl rather than English ones.
 import { TYPE, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 
 /** A catalogue: each key the site uses, and its words in one language. */
 export type Catalogue = Readonly<Record<string, string>>;
@@ -28,6 +29,43 @@ export class CatalogueProblem extends Error {
  * is reported here, naming its line, and never reaches a page.
  */
 export function readCatalogue(file: string, text: string, lang: string): Catalogue {
+  // Every build reads every catalogue, and js-yaml reads one in a tenth of the time `yaml` takes to
+  // keep the positions a problem needs. A catalogue js-yaml cannot take as it is (a problem, or
+  // anything it reads otherwise than `yaml` might) is read again carefully, which decides.
+  return readQuickly(text, lang) ?? readCarefully(file, text, lang);
+}
+
+/** A key as the site's code names one: `commitments.status.on-track`. */
+const KEY = /^[A-Za-z][\w.-]*$/;
+/**
+ * A line of a plain catalogue: such a key and its words in quotes, whole on the line; a comment; or
+ * a blank line.
+ */
+const PLAIN_LINE =
+  /^(?:[A-Za-z][\w.-]*[ \t]*:[ \t]+(?:"(?:[^"\\\r]|\\[^\r])*"|'(?:[^'\r]|'')*')[ \t]*|[ \t]*(?:#.*)?)\r?$/;
+
+/** The catalogue, when js-yaml reads a map of words whose every message parses; otherwise undefined. */
+export function readQuickly(text: string, lang: string): Catalogue | undefined {
+  // js-yaml turns any key into text ([a] becomes "a"), and reads some things otherwise than `yaml`
+  // (an unquoted -.5, a comment straight after a quote), so only a catalogue of plain keys, each with
+  // its words in quotes on its own line, is taken as it is.
+  if (!text.split('\n').every((line) => PLAIN_LINE.test(line))) return undefined;
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const locale = new Intl.Locale(lang);
+  for (const [key, words] of Object.entries(data)) {
+    if (!KEY.test(key) || typeof words !== 'string' || !parses(words, locale)) return undefined;
+  }
+  return data as Catalogue;
+}
+
+/** The catalogue read with every position kept, so a problem names its line; throws a CatalogueProblem. */
+export function readCarefully(file: string, text: string, lang: string): Catalogue {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lines.linePos(offset).line);
@@ -35,18 +73,23 @@ export function readCatalogue(file: string, text: string, lang: string): Catalog
   if (first)
     throw new CatalogueProblem(file, lineOf(first.pos[0]), '', 'is not valid YAML here; each line is `key: words`');
   if (!isMap(doc.contents)) throw new CatalogueProblem(file, 1, '', 'must be a list of `key: words`, one a line');
-  const catalogue: Record<string, string> = {};
+  const entries: [string, string][] = [];
   const locale = new Intl.Locale(lang);
   for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const line = lineOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+    if (!isScalar(pair.key)) {
+      throw new CatalogueProblem(
+        file,
+        lineOf(isNode(pair.key) ? pair.key.range?.[0] : undefined),
+        '',
+        'has something other than a key before a `:`; each line is `key: words`',
+      );
+    }
+    const key = String(pair.key.value);
+    const line = lineOf(pair.key.range?.[0]);
     if (!isScalar(pair.value) || typeof pair.value.value !== 'string') {
       throw new CatalogueProblem(file, line, key, 'must be words in quotes, like `"Commitments"`');
     }
-    // The parser alone, as IntlMessageFormat uses it: a page makes each message it writes anyway.
-    try {
-      parse(pair.value.value, { locale });
-    } catch {
+    if (!parses(pair.value.value, locale)) {
       throw new CatalogueProblem(
         file,
         line,
@@ -54,9 +97,20 @@ export function readCatalogue(file: string, text: string, lang: string): Catalog
         'has a broken {placeholder}: check every { has its }, and plurals are written like {count, plural, one {# day} other {# days}}',
       );
     }
-    catalogue[key] = pair.value.value;
+    entries.push([key, pair.value.value]);
   }
-  return catalogue;
+  // Own properties only, as js-yaml makes them: a key like __proto__ is words, not a prototype.
+  return Object.fromEntries(entries);
+}
+
+/** True when `words` is a message IntlMessageFormat can read (its parser alone: a page makes each message it writes anyway). */
+function parses(words: string, locale: Intl.Locale): boolean {
+  try {
+    parse(words, { locale });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const directions = new Map<string, 'ltr' | 'rtl'>();

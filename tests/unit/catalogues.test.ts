@@ -1,9 +1,17 @@
 // The catalogues of the site's words: every language has every key, with the same placeholders,
 // and a broken catalogue is refused with its file, line and key.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { CatalogueProblem, directionOf, messagesOf, readCatalogue } from '../../src/present/messages.ts';
+import {
+  CatalogueProblem,
+  directionOf,
+  messagesOf,
+  readCarefully,
+  readCatalogue,
+  readQuickly,
+} from '../../src/present/messages.ts';
 import { catalogue, catalogueCodes, messagesIn } from '../helpers/messages.ts';
 
 /** The names a message fills in, like {date} and {count}, found by the message parser itself. */
@@ -62,6 +70,11 @@ describe('reading a catalogue', () => {
       /^xx\.yaml:2: b: must be words in quotes/,
     );
   });
+  it('refuses a key that is not plain words, naming its line', () => {
+    expect(() => readCatalogue('xx.yaml', 'a: "Fine"\n[b]: "Listed"\n', 'en')).toThrow(
+      /^xx\.yaml:2: has something other than a key before a `:`/,
+    );
+  });
   it('refuses a key given twice', () => {
     expect(() => readCatalogue('xx.yaml', 'a: "One"\na: "Two"\n', 'en')).toThrow(/^xx\.yaml:2: is not valid YAML/);
   });
@@ -78,6 +91,168 @@ describe('reading a catalogue', () => {
   });
   it('stops on a key no catalogue has, instead of showing the key to a reader', () => {
     expect(() => messagesIn('tr').t('no.such.key')).toThrow('The tr catalogue has no words for "no.such.key".');
+  });
+});
+
+// Lines of YAML a translator might write, or mistype: keys, ways of writing words, and values that
+// are not words at all, in every form YAML gives them.
+const TRICKY_KEYS = [
+  '1',
+  '01',
+  '"a b"',
+  "'a'",
+  '~',
+  '<<',
+  'a#b',
+  'é',
+  '1e3',
+  '0x1F',
+  '? a',
+  '[a]',
+  '{a: b}',
+  '&k a',
+  '*k',
+  '-a',
+  '!!str 1',
+  '!!binary aGk=',
+];
+const PLAIN_KEYS = ['a', 'b.c', 'true', 'null', 'No', '__proto__', 'constructor', 'a-b_c.d'];
+const QUOTED = [
+  '"x"',
+  "'x'",
+  '"a\\\n  b"',
+  '"a\n  b"',
+  '"a\n b"',
+  '"a\nb"',
+  "'a\n\n  b'",
+  '"a \n\n\n  b "',
+  '"\\x41\\u00e9\\N\\_\\/\\L\\P\\e"',
+  '"\\U0001F600"',
+  '"\\q"',
+  '"{count}"',
+  '"{"',
+  '"x" # note',
+  '"x"# note',
+  '"x" y',
+  "'it''s'",
+  "'it's'",
+  '"\t"',
+  '"\\t"',
+  "'\\t'",
+  '"a\n b"\n  c: "d"',
+  '"a"\n  "b"',
+  '"a\n---\n  b"',
+  '"a\n# b"',
+  '"{count, plural, one {# day} other {# days}}"',
+  '"<link>a</link>"',
+  '"<b>a"',
+  '""',
+  "''",
+];
+const UNQUOTED = [
+  '12',
+  '1_000',
+  '0o17',
+  '017',
+  '0x1F',
+  '0b101',
+  '+1',
+  '-.5',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  '1e3',
+  '1E+3',
+  '1.',
+  '1:20',
+  'yes',
+  'on',
+  'true',
+  'TRUE',
+  'null',
+  '~',
+  '',
+  '2025-01-01',
+  '2025-01-01T10:00:00Z',
+  '=',
+  '<<',
+  'Commitments',
+  "team's",
+  '{count}',
+  'a: b',
+  '- a',
+  '[a, b]',
+  '{}',
+  '!!str 12',
+  '!!int "12"',
+  '!!binary aGk=',
+  '!custom x',
+  '&k "x"',
+  '*k',
+  "'unfinished",
+  '"unfinished',
+  'a\n  b',
+  '|\n  one\n  two',
+  '>-\n  one\n  two',
+  '\n  c: d',
+  '\n  - a',
+  '\n  "on the next line"',
+  '# nothing',
+];
+const EXTRA_LINES = ['', '# a comment', '---', '...', '%YAML 1.2\n---', '\t', '  ', '[]', '\ufeff'];
+const catalogueLine = fc.oneof(
+  {
+    weight: 16,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(...PLAIN_KEYS),
+        fc.constantFrom(': ', ' : ', ':\t', ':  '),
+        fc.oneof(
+          fc.constantFrom(...QUOTED),
+          fc.string({ unit: 'binary' }).map((words) => JSON.stringify(words)),
+          fc.string({ unit: 'binary' }).map((words) => `'${words.replaceAll("'", "''")}'`),
+          fc.string().map((words) => `"${words}"`),
+        ),
+      )
+      .map((parts) => parts.join('')),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(
+        fc.oneof(fc.constantFrom(...TRICKY_KEYS, ...PLAIN_KEYS), fc.string()),
+        fc.constantFrom(': ', ':', ' : '),
+        fc.oneof(fc.constantFrom(...UNQUOTED, ...QUOTED), fc.string()),
+      )
+      .map((parts) => parts.join('')),
+  },
+  { weight: 1, arbitrary: fc.constantFrom(...EXTRA_LINES) },
+);
+
+describe('reading a catalogue quickly', () => {
+  it('reads every shipped catalogue quickly, as the careful reader reads it', () => {
+    for (const code of codes) {
+      const text = readFileSync(`src/present/catalogues/${code}.yaml`, 'utf8');
+      const quick = readQuickly(text, code);
+      expect(quick).toBeDefined();
+      expect(quick).toEqual(readCarefully(`${code}.yaml`, text, code));
+    }
+  });
+  it('takes a catalogue only when the careful reader takes it, and then the same words', () => {
+    let taken = 0;
+    const runs = 20_000;
+    fc.assert(
+      fc.property(fc.array(catalogueLine, { maxLength: 5 }), (lines) => {
+        const text = lines.join('\n');
+        const quick = readQuickly(text, 'en');
+        if (quick === undefined) return;
+        taken += 1;
+        expect(readCarefully('xx.yaml', text, 'en')).toEqual(quick);
+      }),
+      { numRuns: runs },
+    );
+    // The property means something only if the quick reader takes a good share of what it is given.
+    expect(taken).toBeGreaterThan(runs / 10);
   });
 });
 
