@@ -1,41 +1,12 @@
-// Wires each collection in the contract's registry to the one content reader (src/check). The
-// reader lists, parses, validates and renders every file; these collections only hold what it
-// returns, so the build can never load a file the check did not see.
-// The same defineCollection as astro:content's (whose types re-export it from here), without
-// astro:content's page-rendering runtime: Vite loads this file one module at a time before the build,
-// and that runtime's seventy modules cost a third of a second on every build.
-import { defineCollection } from 'astro/content/config';
-import { z } from 'astro/zod';
-import { contentLoader, translationsLoader } from './check/loader.ts';
-import { COLLECTION_NAMES, collections as registry, siteSchema, type CollectionName } from './contract/index.ts';
+// Hands Astro the content collections (src/check/collections.ts), which the content-check
+// integration loaded with the checker and left on globalThis. Vite loads this file one module at a
+// time before every build; taking the collections from there spares it loading the contract and
+// Astro's content runtime again (half a second on the example site). Where the integration did not
+// run, the same module is loaded here.
+import { CHECKER, type Checker } from './check/checker-handle.ts';
+import type { ContentCollections } from './check/collections.ts';
 
-const site = defineCollection({ loader: contentLoader('site'), schema: siteSchema });
+const loaded = (globalThis as Record<symbol, Checker | undefined>)[CHECKER];
 
-/** Every translation the check passed (src/check/translations.ts), laid over its original by the read model. */
-const translations = defineCollection({
-  loader: translationsLoader(),
-  schema: z.object({
-    collection: z.string(),
-    of: z.string(),
-    language: z.string(),
-    fields: z.record(z.string(), z.unknown()),
-  }),
-});
-
-/** What Astro needs to know of collection `K`: the reader's loader, and the contract's schema for types. */
-type Config<K extends CollectionName> = {
-  loader: ReturnType<typeof contentLoader>;
-  schema: (typeof registry)[K]['schema'];
-};
-
-// The schemas give the collections their types; the data was validated by them already.
-export const collections = {
-  site,
-  translations,
-  ...Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [
-      name,
-      defineCollection({ loader: contentLoader(name), schema: registry[name].schema }),
-    ]),
-  ),
-} as { site: typeof site; translations: typeof translations } & { [K in CollectionName]: Config<K> };
+export const collections: ContentCollections =
+  loaded?.collections ?? (await import('./check/collections.ts')).collections;

@@ -1,10 +1,11 @@
 // The checked content of a project, read once per process and shared by the content-check
 // integration and every collection's loader (./loader.ts). The integration loads this module
-// natively; it then leaves the two functions on globalThis (./checker-handle.ts), so the loaders,
-// which Vite loads for the content config, reach the same checker and its result without Vite
-// transforming the whole checker a second time.
+// natively; it then leaves the two functions, and the collections they feed, on globalThis
+// (./checker-handle.ts), so the content config and its loaders, which Vite loads, reach the same
+// checker and its result without Vite transforming the checker or the contract a second time.
 import { checkContent, type CheckedContent } from './check.ts';
 import { CHECKER, type Checker } from './checker-handle.ts';
+import { collections } from './collections.ts';
 import { errorsOf, formatReport } from './problem.ts';
 
 export interface Logger {
@@ -57,4 +58,7 @@ export function checkOrStop(root: string, base: string, logger: Logger): Checked
   return checked;
 }
 
-(globalThis as Record<symbol, Checker | undefined>)[CHECKER] ??= { checkedContent, checkOrStop };
+/** This checker, as the content config and the loaders take it. */
+export const checker: Checker = { checkedContent, checkOrStop, collections };
+
+(globalThis as Record<symbol, Checker | undefined>)[CHECKER] ??= checker;

@@ -14,7 +14,7 @@ import type { CollectionName } from '../contract/index.ts';
  */
 async function checker(): Promise<Checker> {
   const loaded = (globalThis as Record<symbol, Checker | undefined>)[CHECKER];
-  return loaded ?? (await import('./checked-content.ts'));
+  return loaded ?? (await import('./checked-content.ts')).checker;
 }
 
 /** A loader for one collection (or `site`), fed from the checked content. */

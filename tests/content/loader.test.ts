@@ -4,7 +4,7 @@
 // integration did not run, they load the same checker themselves and publish the same entries.
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CheckedContent } from '../../src/check/check.ts';
 import { CHECKER, type Checker } from '../../src/check/checker-handle.ts';
 import { contentLoader } from '../../src/check/loader.ts';
@@ -43,6 +43,7 @@ describe('the collections’ loaders', () => {
         asked.push(root);
         return { partners: [partner], problems: [], warnings: [] } as unknown as CheckedContent;
       },
+      collections: {} as Checker['collections'],
     };
     registered[CHECKER] = fake;
     const stored = await load(contentLoader('partners'), '/a/project');
@@ -61,5 +62,27 @@ describe('the collections’ loaders', () => {
     expect(stored.map((e) => e.data)).toEqual(checked.partners.map((e) => e.data));
     // Loading the checker leaves it for the next loader, as the integration does.
     expect(registered[CHECKER]).toBeDefined();
+  });
+});
+
+describe('the content config', () => {
+  it('hands Astro the collections the integration left, without loading them again', async () => {
+    const left = { partners: { loader: contentLoader('partners') } } as unknown as Checker['collections'];
+    registered[CHECKER] = { checkedContent: () => expect.fail(), checkOrStop: () => expect.fail(), collections: left };
+    vi.resetModules();
+    const { collections } = await import('../../src/content.config.ts');
+    expect(collections).toBe(left);
+  });
+
+  it('loads the collections itself where the integration did not run: every collection, site and translations', async () => {
+    registered[CHECKER] = undefined;
+    vi.resetModules();
+    const { collections } = await import('../../src/content.config.ts');
+    const { COLLECTION_NAMES } = await import('../../src/contract/index.ts');
+    expect(Object.keys(collections).sort()).toEqual([...COLLECTION_NAMES, 'site', 'translations'].sort());
+    for (const [name, collection] of Object.entries(collections) as [string, { loader: Loader; schema?: unknown }][]) {
+      expect(collection.loader.name, name).toBe(`portal-content-${name}`);
+      expect(collection.schema, name).toBeDefined();
+    }
   });
 });
