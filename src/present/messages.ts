@@ -237,12 +237,15 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
           ]),
         )
       : values;
+  const wordsOf = (key: string): string => {
+    const words = catalogue[key];
+    if (words === undefined) throw new MissingMessage(`The ${lang} catalogue has no words for "${key}".`);
+    return words;
+  };
   const message = (key: string): IntlMessageFormat => {
     let found = parsed.get(key);
     if (!found) {
-      const words = catalogue[key];
-      if (words === undefined) throw new MissingMessage(`The ${lang} catalogue has no words for "${key}".`);
-      found = new IntlMessageFormat(words, locale);
+      found = new IntlMessageFormat(wordsOf(key), locale);
       parsed.set(key, found);
     }
     return found;
@@ -261,6 +264,9 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
     };
   };
   const plainWords = remembered((key) => String(message(key).format()));
+  // Two messages in three hold nothing for ICU to read (no {, }, <, or an apostrophe, which
+  // quotes): they are their own output, and need no format made for them.
+  const isPlain = (words: string) => !/[{}<']/.test(words);
   const dates = remembered((day) => dateFormat.format(utc(day)));
   const daysOfWeek = remembered((day) => weekdayFormat.format(utc(day)));
   const months = remembered((day) => monthFormat.format(utc(day)));
@@ -274,11 +280,16 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
     lang,
     dir: directionOf(lang),
     locale,
-    t: (key, values) =>
-      values === undefined || Object.keys(values).length === 0
+    t: (key, values) => {
+      const words = wordsOf(key);
+      if (isPlain(words)) return words;
+      return values === undefined || Object.keys(values).length === 0
         ? plainWords(key)
-        : String(message(key).format(isolate(values))),
+        : String(message(key).format(isolate(values)));
+    },
     parts: (key, values, languages = {}) => {
+      const words = wordsOf(key);
+      if (isPlain(words)) return [words];
       const found = message(key);
       const textOf = (chunk: unknown) =>
         typeof chunk === 'object' && chunk !== null ? (chunk as { text: string }).text : String(chunk);
@@ -316,11 +327,7 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
       }, []);
     },
     has: (key) => catalogue[key] !== undefined,
-    source: (key) => {
-      const words = catalogue[key];
-      if (words === undefined) throw new MissingMessage(`The ${lang} catalogue has no words for "${key}".`);
-      return words;
-    },
+    source: wordsOf,
     date: dates,
     dayOfWeek: daysOfWeek,
     month: months,

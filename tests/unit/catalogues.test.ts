@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import {
   CatalogueProblem,
@@ -264,6 +265,43 @@ describe('dates and numbers in each language', () => {
   });
   it('joins a list with the language’s own word for or', () => {
     expect(messagesIn('pl').list(['a', 'b', 'c'], 'or')).toBe('a, b lub c');
+  });
+});
+
+/** What a call gives, or that it failed: a message missing a value fails either way. */
+function outcome(call: () => string): { words: string } | { failed: true } {
+  try {
+    return { words: call() };
+  } catch {
+    return { failed: true };
+  }
+}
+
+describe('messages that are plain words', () => {
+  // Words near the line between plain and not: ICU's marks, and characters that look like them.
+  const nearTheLine = fc.string({
+    unit: fc.oneof(
+      fc.constantFrom('{', '}', '<', '>', "'", '’', '#', '|', '\\', '/', ' ', 'a', 'é', 'ع'),
+      fc.string({ maxLength: 1 }),
+    ),
+  });
+  it('come out exactly as IntlMessageFormat would give them, with or without values', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearTheLine, fc.string()), (words) => {
+        let format: IntlMessageFormat;
+        try {
+          format = new IntlMessageFormat(words, 'en');
+        } catch {
+          return; // not a message at all: the catalogue reader refuses it
+        }
+        const m = messagesOf('en', { key: words });
+        const values = { count: 2, name: 'Jo' };
+        expect(outcome(() => m.t('key'))).toEqual(outcome(() => String(format.format())));
+        expect(outcome(() => m.t('key', values))).toEqual(outcome(() => String(format.format(values))));
+        expect(outcome(() => m.parts('key').join(''))).toEqual(outcome(() => String(format.format())));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
 
