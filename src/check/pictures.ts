@@ -14,13 +14,15 @@ interface IconSet {
 
 export { PICTURE_SET };
 
-let loaded: IconSet | undefined;
+// A build has this module twice, the check's and the pages' bundled copy, and reading the set
+// takes about 25 ms; both keep it in one place on globalThis, so it is read once per process.
+const LOADED = Symbol.for('portal.picture-set');
 
 function pictureSet(): IconSet {
-  loaded ??= JSON.parse(
+  const kept = globalThis as Record<symbol, IconSet | undefined>;
+  return (kept[LOADED] ??= JSON.parse(
     readFileSync(createRequire(import.meta.url).resolve('@iconify-json/openmoji/icons.json'), 'utf8'),
-  ) as IconSet;
-  return loaded;
+  ) as IconSet);
 }
 
 /** Every picture name a line may use (the set's aliases too), sorted. */
