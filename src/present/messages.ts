@@ -2,7 +2,8 @@
 // catalogue (src/present/catalogues/<code>.yaml), in ICU MessageFormat, so plurals, numbers and
 // dates follow each language's own rules through Intl rather than English ones.
 import { TYPE, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { IntlMessageFormat } from 'intl-messageformat';
+import { memoize, strategies } from '@formatjs/fast-memoize';
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 
@@ -188,6 +189,19 @@ function utc(day: string): Date {
   return new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
 }
 
+/**
+ * One key for a message and the values it is filled in with. Numbers and text are written apart
+ * (the number 0, -0 and the text "0" give three keys), and JSON writes any text unambiguously.
+ */
+function signatureOf(key: string, values: Record<string, MessageValue>): string {
+  return JSON.stringify([
+    key,
+    Object.entries(values).map(([name, value]) =>
+      typeof value === 'number' ? [name, Object.is(value, -0) ? '-0' : String(value)] : [name, value, 'text'],
+    ),
+  ]);
+}
+
 /** The names of the tags a parsed message uses, like `link` in `<link>…</link>`. */
 function tagNames(elements: MessageFormatElement[]): string[] {
   return elements.flatMap((element) => {
@@ -206,6 +220,26 @@ function tagNames(elements: MessageFormatElement[]): string[] {
  */
 export function messagesOf(lang: string, catalogue: Catalogue, locale: string = lang): Messages {
   const parsed = new Map<string, IntlMessageFormat>();
+  // Each IntlMessageFormat would otherwise make its own number formats and plural rules; the
+  // language's messages share one set, made as intl-messageformat makes its own.
+  const formatters: Formatters = {
+    getNumberFormat: memoize(
+      (...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args),
+      {
+        strategy: strategies.variadic,
+      },
+    ),
+    getDateTimeFormat: memoize(
+      (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
+      { strategy: strategies.variadic },
+    ),
+    getPluralRules: memoize(
+      (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args),
+      {
+        strategy: strategies.variadic,
+      },
+    ),
+  };
   const dateFormat = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
@@ -245,7 +279,7 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
   const message = (key: string): IntlMessageFormat => {
     let found = parsed.get(key);
     if (!found) {
-      found = new IntlMessageFormat(wordsOf(key), locale);
+      found = new IntlMessageFormat(wordsOf(key), locale, undefined, { formatters });
       parsed.set(key, found);
     }
     return found;
@@ -267,6 +301,9 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
   // Two messages in three hold nothing for ICU to read (no {, }, <, or an apostrophe, which
   // quotes): they are their own output, and need no format made for them.
   const isPlain = (words: string) => !/[{}<']/.test(words);
+  // A sentence filled in with the same values comes out the same words (a page's footer and charts
+  // ask for the same ones on every page), so each is worked out once.
+  const filledIn = new Map<string, string>();
   const dates = remembered((day) => dateFormat.format(utc(day)));
   const daysOfWeek = remembered((day) => weekdayFormat.format(utc(day)));
   const months = remembered((day) => monthFormat.format(utc(day)));
@@ -283,9 +320,14 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
     t: (key, values) => {
       const words = wordsOf(key);
       if (isPlain(words)) return words;
-      return values === undefined || Object.keys(values).length === 0
-        ? plainWords(key)
-        : String(message(key).format(isolate(values)));
+      if (values === undefined || Object.keys(values).length === 0) return plainWords(key);
+      const signature = signatureOf(key, values);
+      let found = filledIn.get(signature);
+      if (found === undefined) {
+        found = String(message(key).format(isolate(values)));
+        filledIn.set(signature, found);
+      }
+      return found;
     },
     parts: (key, values, languages = {}) => {
       const words = wordsOf(key);

@@ -12,6 +12,7 @@ import {
   readCarefully,
   readCatalogue,
   readQuickly,
+  type MessageValue,
 } from '../../src/present/messages.ts';
 import { catalogue, catalogueCodes, messagesIn } from '../helpers/messages.ts';
 
@@ -301,6 +302,31 @@ describe('messages that are plain words', () => {
         expect(outcome(() => m.parts('key').join(''))).toEqual(outcome(() => String(format.format())));
       }),
       { numRuns: 5_000 },
+    );
+  });
+});
+
+describe('a sentence filled in again', () => {
+  it('gives the words for the values it is given now, whatever was asked before', () => {
+    const value = fc.oneof(
+      fc.constantFrom<MessageValue>(0, -0, '0', 1, '1', Number.NaN, 'NaN', Infinity, 'Infinity', '', 'null'),
+      fc.integer(),
+      fc.double(),
+      fc.string(),
+    );
+    const sentence = 'Due {when} ({when, number}) with {count, plural, one {# day} other {# days}} left';
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(value, fc.integer({ min: -3, max: 3 })), { minLength: 1, maxLength: 8 }),
+        (asks) => {
+          const m = messagesOf('en', { key: sentence });
+          const format = new IntlMessageFormat(sentence, 'en');
+          for (const [when, count] of asks) {
+            expect(m.t('key', { when, count })).toBe(String(format.format({ when, count })));
+          }
+        },
+      ),
+      { numRuns: 2_000 },
     );
   });
 });
