@@ -130,5 +130,6 @@ export function zipOf(files: Map<string, string | Uint8Array>, today: string): U
       return [name, [typeof value === 'string' ? strToU8(value) : value, { mtime }]];
     }),
   ) as Zippable;
-  return zipSync(entries, { level: 9, mtime });
+  // fflate's usual level: level 9 took three times as long on the example's files for 0.1% fewer bytes.
+  return zipSync(entries, { level: 6, mtime });
 }
