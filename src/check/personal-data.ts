@@ -53,11 +53,25 @@ const NOT_AN_NHS_NUMBER =
 const NI =
   /(?<![\w-])(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[ -]?\d){6}[ -]?[A-D](?![\w-])/gi;
 const POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?(?: {1,2}|-)?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/gi;
-const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/**
+ * Month names, as the scan reads them (marks dropped: Şubat is subat, września is wrzesnia), in
+ * English and in the other languages the site is offered in: Turkish, Polish (as a date writes
+ * them, marca, and as a calendar does, marzec) and Arabic (its two sets of names).
+ */
+const MONTHS = [
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?',
+  'ocak|subat|mart|nisan|may[iı]s|haziran|temmuz|agustos|eylul|ekim|kas[iı]m|aral[iı]k',
+  'stycz(?:nia|en)|lut(?:ego|y)|mar(?:ca|zec)|kwie(?:tnia|cien)|maj(?:a)?|czerw(?:ca|iec)|lip(?:ca|iec)|sierp(?:nia|ien)|wrze(?:snia|sien)|pazdziernik(?:a)?|listopad(?:a)?|grud(?:nia|zien)',
+  'يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر',
+  'كانون\\s+الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين\\s+الاول|تشرين\\s+الثاني|كانون\\s+الاول',
+].join('|');
+/** A month in Roman numerals, as Polish dates may write it: 12 III 1985, 12.III.1985. */
+const ROMAN_MONTH = 'xi{0,2}|i(?:[vx]|i{0,2})|vi{0,3}';
 // A date as people write one: 12/03/1985, 12 / 03 / 1985, 12 03 1985, 1985-03-12, 12th March 1985,
-// March 12th 1985, Mar 12 '85.
-const DATE = `(?:\\d{1,2} ?[/.\\-] ?\\d{1,2} ?[/.\\-] ?\\d{2,4}|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s-]+'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4})`;
+// March 12th 1985, Mar 12 '85, 12 Mart 1985, 12 marca 1985 r., 12.III.1985.
+const DATE = `(?:\\d{1,2} ?[/.\\-] ?\\d{1,2} ?[/.\\-] ?\\d{2,4}|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s-]+'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4}|\\d{1,2}[\\s./-]+(?:${ROMAN_MONTH})[\\s./-]+\\d{4})`;
+/** After a word that says "date of birth" outright, a date written any looser way: DOB 12 3 85. */
+const LOOSE_DATE = '\\d{1,2} \\d{1,2} \\d{2}';
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+';
 /**
  * Words that say a date is someone's birth, in English and in the other languages the site is
@@ -74,13 +88,18 @@ const BORN = [
   'data\\s+urodzenia',
   'urodzon[ya]',
   'urodził(?:a)?\\s+się',
+  'ur\\.',
   'تاريخ\\s+الميلاد',
   'مواليد',
+  'مولود(?:ة)?(?:\\s+في)?',
 ].join('|');
+/** Words after a date that say it is someone's birth: 12 Mart 1985 doğumlu, 12.03.1985 tarihinde doğdu. */
+const BORN_AFTER = '(?:tarihinde\\s+)?(?:dogumlu|dogdu)';
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
-const MAY_SAY_BIRTH = /born|d\.?\s?o\.?\s?b|birth|dog[ud]|urodz|الميلاد|مواليد/i;
+const MAY_SAY_BIRTH = /born|d\.?\s?o\.?\s?b|birth|dog[ud]|urodz|ur\.|الميلاد|مواليد|مولود/i;
 const BIRTH = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${BORN})(?![\\p{L}\\p{N}])(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|]*(?:(?:is|was|on|the|=)\\s+|${WEEKDAY})*(${DATE})`,
+  `(?<![\\p{L}\\p{N}])(?:${BORN})(?![\\p{L}\\p{N}])(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|]*(?:(?:is|was|on|the|=)\\s+|${WEEKDAY})*(?:${DATE}|${LOOSE_DATE})` +
+    `|(?<![\\p{L}\\p{N}])${DATE}\\s*${BORN_AFTER}(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -158,6 +177,19 @@ const ENCLOSED_DIGITS: [string, string][] = [
 /** An `@`, a decimal digit of any script, or a circled digit. */
 const DIGIT_OR_AT = new RegExp(`[@\\p{Nd}${ENCLOSED_DIGITS.map(([ch]) => ch).join('')}]`, 'u');
 
+/**
+ * Cyrillic and Greek letters drawn exactly as Latin ones (А, В, Е, К, М, Н, О, Р, С, Т, Х and
+ * their like), each as the Latin letter: SW1А 1АА with Cyrillic А is a postcode to a reader. Only
+ * letters drawn the same, not Unicode's whole table of confusable characters, which also reads
+ * digits as letters (0 as O) and would hide the numbers the scan looks for.
+ */
+const LOOKS_LATIN: [string, string][] = [
+  ...[...'АВЕЅІЈКМНОРСТУХ'].map((ch, i): [string, string] => [ch, 'ABESIJKMHOPCTYX'[i]!]),
+  ...[...'аеѕіјорсухһԁԛԝ'].map((ch, i): [string, string] => [ch, 'aesijopcyxhdqw'[i]!]),
+  ...[...'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ'].map((ch, i): [string, string] => [ch, 'ABEZHIKMNOPTYX'[i]!]),
+  ['ο', 'o'],
+];
+
 /** Characters that read as another, and that Unicode's compatibility forms leave alone. */
 const READS_AS = new Map([
   ['\u2044', '/'], // fraction slash
@@ -180,6 +212,7 @@ const READS_AS = new Map([
   ['\u2014', ' '],
   ['\u2015', ' '],
   ...ENCLOSED_DIGITS,
+  ...LOOKS_LATIN,
 ]);
 
 /**
@@ -231,14 +264,51 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
 }
 
 /**
+ * An address written to slip past a scan: jo (at) example (dot) org, jo [@] example [.] org. Only in
+ * brackets: "at" and "dot" as words in a sentence are left alone, and AT is the start of some
+ * National Insurance numbers.
+ */
+const SPELT_OUT = /\s*[([{<]\s*(at|dot|@|\.)\s*[)\]}>]\s*/gi;
+const MAY_BE_SPELT_OUT = /[([{<]\s*(?:at|dot|@|\.)\s*[)\]}>]/i;
+/** What a spelt-out mark needs as written: a bracket, full-width ones too. */
+const BRACKET = /[([{<\uff08\uff3b\uff5b\uff1c]/;
+
+/** The text with every spelt-out `@` and `.` written as one, keeping where each character came from. */
+function withSpeltOutMarks(scanned: { text: string; from: number[] }): { text: string; from: number[] } {
+  const { text, from } = scanned;
+  if (!MAY_BE_SPELT_OUT.test(text)) return scanned;
+  let out = '';
+  const at: number[] = [];
+  // One by one: a line can be a megabyte long, too long to spread into a call.
+  const keep = (start: number, end: number) => {
+    out += text.slice(start, end);
+    for (let i = start; i < end; i++) at.push(from[i]!);
+  };
+  let last = 0;
+  for (const m of text.matchAll(SPELT_OUT)) {
+    keep(last, m.index);
+    out += /^(?:at|@)$/i.test(m[1]!) ? '@' : '.';
+    at.push(from[m.index]!);
+    last = m.index + m[0].length;
+  }
+  keep(last, text.length);
+  at.push(from[text.length]!);
+  return { text: out, from: at };
+}
+
+/**
  * Whether the text, as normaliseForScan makes it, could hold a detail: every pattern needs an `@`
- * or a digit. Most lines have neither, and this is much quicker to tell than normalising them.
- * Only a digit (of any script), a circled digit or `@` can become one, or a character whose NFKC
- * form holds one (＠, ３, ①, ²); no character's canonical decomposition starts with either, so
- * the NFKC form of the whole text keeps every one its characters' forms have.
+ * or a digit, or an `@` spelt out in brackets. Most lines have none, and this is much quicker to
+ * tell than normalising them. Only a digit (of any script), a circled digit or `@` can become one, or a
+ * character whose NFKC form holds one (＠, ３, ①, ²); no character's canonical decomposition starts
+ * with either, so the NFKC form of the whole text keeps every one its characters' forms have.
  */
 export function mayHoldDetail(written: string): boolean {
-  return DIGIT_OR_AT.test(written) || (/[^\0-\x7f]/.test(written) && /[@\d]/.test(written.normalize('NFKC')));
+  return (
+    DIGIT_OR_AT.test(written) ||
+    (BRACKET.test(written) && MAY_BE_SPELT_OUT.test(normaliseForScan(written).text)) ||
+    (/[^\0-\x7f]/.test(written) && /[@\d]/.test(written.normalize('NFKC')))
+  );
 }
 
 /** As findPersonalData, with where in the text each one starts. */
@@ -247,7 +317,7 @@ export function locatePersonalData(
   allow: AllowList = { emails: [], phones: [] },
 ): (Finding & { at: number })[] {
   if (!mayHoldDetail(written)) return [];
-  const { text, from } = normaliseForScan(written);
+  const { text, from } = withSpeltOutMarks(normaliseForScan(written));
   return scan(text, allow).map((f) => {
     const start = from[f.at]!;
     const end = from[f.at + f.text.length]!;

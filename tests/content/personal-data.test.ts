@@ -70,6 +70,17 @@ const email = fc
     pick('co.uk', 'org', 'com', 'nhs.net', 'ac.uk'),
   )
   .map(([a, b, d, t]) => `${a}${b ? `.${b}` : ''}@${d}.${t}`);
+/** An address with its @ and some of its dots spelt out in brackets: jo (at) example (dot) org. */
+const speltOutEmail = fc
+  .tuple(
+    email,
+    pick(' (at) ', '(at)', ' [at] ', ' {at} ', ' <at> ', ' ( AT ) ', '[@]'),
+    pick(' (dot) ', '[dot]', ' [DOT] ', '.'),
+  )
+  .map(([address, at, dot]) => {
+    const [local, domain] = address.split('@') as [string, string];
+    return `${local}${at}${domain.replace('.', dot)}`;
+  });
 
 const niFirst = 'ABCEGHJKLMNOPRSTWXYZ';
 const niSecond = 'ABCEGHJKLMNPRSTWXYZ';
@@ -107,13 +118,62 @@ const MONTHS = [
   'November',
   'December',
 ];
+// The months as each language the site is offered in writes them in a date.
+const MONTHS_IN: Record<string, string[]> = {
+  en: MONTHS,
+  tr: ['Ocak', 'Şubat', 'Mart', 'Nisan', 'Mayıs', 'Haziran', 'Temmuz', 'Ağustos', 'Eylül', 'Ekim', 'Kasım', 'Aralık'],
+  pl: [
+    'stycznia',
+    'lutego',
+    'marca',
+    'kwietnia',
+    'maja',
+    'czerwca',
+    'lipca',
+    'sierpnia',
+    'września',
+    'października',
+    'listopada',
+    'grudnia',
+  ],
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  'ar-levant': [
+    'كانون الثاني',
+    'شباط',
+    'آذار',
+    'نيسان',
+    'أيار',
+    'حزيران',
+    'تموز',
+    'آب',
+    'أيلول',
+    'تشرين الأول',
+    'تشرين الثاني',
+    'كانون الأول',
+  ],
+};
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const dateOfBirth = fc
   .tuple(
     day,
     month,
     year,
-    pick('born on {d}', 'DOB: {d}', 'date of birth {d}', 'D.O.B. {d}', 'was born {d}', 'birthday is {d}'),
-    pick('num', 'long', 'iso'),
+    pick(
+      'born on {d}',
+      'DOB: {d}',
+      'date of birth {d}',
+      'D.O.B. {d}',
+      'was born {d}',
+      'birthday is {d}',
+      'Doğum tarihi: {d}',
+      '{d} doğumlu',
+      '{d} tarihinde doğdu',
+      'ur. {d}',
+      'data urodzenia: {d}',
+      'تاريخ الميلاد: {d}',
+      'مولود في {d}',
+    ),
+    pick('num', 'long', 'iso', 'tr', 'pl', 'ar', 'ar-levant', 'roman', 'roman-spaced'),
   )
   .map(([d, m, y, f, style]) =>
     f.replace(
@@ -122,14 +182,20 @@ const dateOfBirth = fc
         ? `${d}/${m}/${y}`
         : style === 'long'
           ? `${d} ${MONTHS[m - 1]} ${y}`
-          : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+          : style === 'iso'
+            ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+            : style === 'roman'
+              ? `${d}.${ROMAN[m - 1]}.${y}`
+              : style === 'roman-spaced'
+                ? `${d} ${ROMAN[m - 1]} ${y}`
+                : `${d} ${MONTHS_IN[style]![m - 1]} ${y}`,
     ),
   );
 
 const planted: [Kind, fc.Arbitrary<string>][] = [
   ['nhs-number', nhsNumber],
   ['phone', phone],
-  ['email', email],
+  ['email', fc.oneof(email, speltOutEmail)],
   ['ni-number', niNumber],
   ['postcode', postcode],
   ['date-of-birth', dateOfBirth],
@@ -482,6 +548,49 @@ const withUnseen = (detail: fc.Arbitrary<string>) =>
     }, text),
   );
 
+/** Latin letters and the Cyrillic and Greek letters drawn the same, as someone hiding a detail might type them. */
+const LOOK_ALIKES: Record<string, string[]> = {
+  A: ['А', 'Α'],
+  B: ['В', 'Β'],
+  E: ['Е', 'Ε'],
+  H: ['Н', 'Η'],
+  I: ['І', 'Ι'],
+  J: ['Ј'],
+  K: ['К', 'Κ'],
+  M: ['М', 'Μ'],
+  N: ['Ν'],
+  O: ['О', 'Ο'],
+  P: ['Р', 'Ρ'],
+  C: ['С'],
+  S: ['Ѕ'],
+  T: ['Т', 'Τ'],
+  X: ['Х', 'Χ'],
+  Y: ['У', 'Υ'],
+  Z: ['Ζ'],
+  a: ['а'],
+  c: ['с'],
+  e: ['е'],
+  i: ['і'],
+  j: ['ј'],
+  o: ['о', 'ο'],
+  p: ['р'],
+  s: ['ѕ'],
+  x: ['х'],
+  y: ['у'],
+};
+/** The detail with some of its Latin letters swapped for their look-alikes. */
+const withLookAlikes = (detail: fc.Arbitrary<string>) =>
+  fc.tuple(detail, fc.infiniteStream(fc.nat())).map(([text, picks]) => {
+    const choices = picks[Symbol.iterator]();
+    return [...text]
+      .map((ch) => {
+        const others = LOOK_ALIKES[ch];
+        const n = choices.next().value as number;
+        return others && n % 2 === 0 ? others[n % others.length]! : ch;
+      })
+      .join('');
+  });
+
 describe('details written to slip past the scan', () => {
   it('knows over a thousand characters a reader does not see', () => {
     expect(UNSEEN_CHARACTERS.length).toBeGreaterThan(1000);
@@ -490,6 +599,12 @@ describe('details written to slip past the scan', () => {
   it.each(planted)('any %s with unseen characters or marks inside it is still found', (kind, gen) => {
     fc.assert(
       fc.property(sentence(withUnseen(gen)), (text) => findPersonalData(text, ALLOW).some((f) => f.kind === kind)),
+      { numRuns: 300 },
+    );
+  });
+  it.each(planted)('any %s with Latin letters written as Cyrillic or Greek look-alikes is still found', (kind, gen) => {
+    fc.assert(
+      fc.property(sentence(withLookAlikes(gen)), (text) => findPersonalData(text, ALLOW).some((f) => f.kind === kind)),
       { numRuns: 300 },
     );
   });
@@ -654,6 +769,15 @@ describe('a date of birth however it is introduced', () => {
     ['data urodzenia: 12.03.1985'],
     ['Urodzona 12.03.1985'],
     ['تاريخ الميلاد: ١٢/٠٣/١٩٨٥'],
+    ['Jan Kowalski (ur. 12 marca 1985 r.)'],
+    ['ur. 12.III.1985'],
+    ['urodzona 12 III 1985'],
+    ['DOGUM TARIHI: 12 MAYIS 1985'],
+    ['Ayşe, 12 Mart 1985 doğumlu'],
+    ['12.03.1985 tarihinde doğdu'],
+    ['مولودة في 12 آذار 1985'],
+    ['DOB 12 3 85'],
+    ['date of birth 1 12 85'],
   ])('%s', (text) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(['date-of-birth']);
   });
@@ -665,6 +789,12 @@ describe('a date of birth however it is introduced', () => {
     ['Our peer support offer, born in lockdown on 23 March 2020, still runs.'],
     ['The idea was born at the forum on 12 March 2024.'],
     ['المبادرة ولدت في 12/03/2024 في ورشة عمل'],
+    ['Forum: 12 Mart 2025, 14:00'],
+    ['Spotkanie 12 marca 2025 r. w bibliotece'],
+    ['Tour. 12.03.2025'],
+    ['Our. 12 III 2025'],
+    ['12 Mart 2025 tarihinde toplandık'],
+    ['The 2025 doğum kampanyası'],
   ])('but not %s', (text) => {
     expect(findPersonalData(text, ALLOW)).toEqual([]);
   });
@@ -681,5 +811,30 @@ describe('a detail in a block of text in YAML', () => {
       p.file.endsWith('zz-org.yaml'),
     );
     expect(found.map((p) => [p.line, p.message.match(/looks like (.*?) \(/)?.[1]])).toEqual([[8, 'an email address']]);
+  });
+});
+
+describe('an address with its @ spelt out', () => {
+  it.each([
+    ['jo (at) example (dot) org'],
+    ['jo.bloggs[at]mail.example.co.uk'],
+    ['write to jo { at } example.org'],
+    ['jo (AT) example [DOT] org'],
+    ['jo\u200b (at) example.org'],
+  ])('%s is an address', (text) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(['email']);
+  });
+  it('is reported as written, brackets and all', () => {
+    expect(findPersonalData('Email jo (at) example (dot) org today')).toEqual([
+      { kind: 'email', text: 'jo (at) example (dot) org' },
+    ]);
+  });
+  it.each([
+    ['Come along (at) the hub, 2 till 4.'],
+    ['Results [at] a glance'],
+    ['Each dot (.) on the chart is a month.'],
+    ['An NI number starts with two letters, like AT.'],
+  ])('but not %s', (text) => {
+    expect(findPersonalData(text, ALLOW)).toEqual([]);
   });
 });
