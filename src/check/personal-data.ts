@@ -52,6 +52,12 @@ const NOT_AN_NHS_NUMBER =
   /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ T]\d{1,2}$|^\d{1,3}([ .])\d{3}\1\d{3}\1\d{3}$|[./-]\d{1,2}[./-](?:19|20)\d{2}$/;
 const NI =
   /(?<![\w-])(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[ -]?\d){6}[ -]?[A-D](?![\w-])/gi;
+/**
+ * An NI number without its last letter, as forms often leave it off: only in capitals and in pairs
+ * (AB 12 34 56), since "on 12 03 25" is a date.
+ */
+const NI_WITHOUT_LETTER =
+  /(?<![\w-])(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \d\d){3}(?![\w-])/g;
 const POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?(?: {1,2}|-)?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/gi;
 /**
  * Month names, as the scan reads them (marks dropped: Şubat is subat, września is wrzesnia), in
@@ -427,6 +433,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   for (const m of text.matchAll(NHS))
     if (!afterIsbn(m) && !NOT_AN_NHS_NUMBER.test(m[0]) && isNhsNumber(digits(m[0]))) add('nhs-number', m);
   for (const m of text.matchAll(NI)) add('ni-number', m);
+  for (const m of text.matchAll(NI_WITHOUT_LETTER)) add('ni-number', m);
   // "B2 4th floor" names a room: an inward code that reads as an ordinal (4th, 1st) is not a postcode.
   // "A4 2pp" and "A1 2hr" are paper and time: a postcode is written in one case throughout.
   const oneCase = (t: string) => t === t.toUpperCase() || t === t.toLowerCase();

@@ -88,6 +88,11 @@ const niNumber = fc
   .tuple(pick(...niFirst), pick(...niSecond), digitsOf(6), pick('A', 'B', 'C', 'D'), pick(' ', ''))
   .filter(([a, b]) => !['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'].includes(`${a}${b}`))
   .map(([a, b, d, s, sep]) => `${a}${b}${sep}${d.slice(0, 2)}${sep}${d.slice(2, 4)}${sep}${d.slice(4)}${sep}${s}`);
+/** An NI number as forms often write it, without its last letter: AB 12 34 56. */
+const niNumberWithoutLetter = fc
+  .tuple(pick(...niFirst), pick(...niSecond), digitsOf(6))
+  .filter(([a, b]) => !['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'].includes(`${a}${b}`))
+  .map(([a, b, d]) => `${a}${b} ${d.slice(0, 2)} ${d.slice(2, 4)} ${d.slice(4)}`);
 
 const inwardLetters = 'ABDEFGHJLNPQRSTUWXYZ';
 const postcode = fc
@@ -196,7 +201,7 @@ const planted: [Kind, fc.Arbitrary<string>][] = [
   ['nhs-number', nhsNumber],
   ['phone', phone],
   ['email', fc.oneof(email, speltOutEmail)],
-  ['ni-number', niNumber],
+  ['ni-number', fc.oneof(niNumber, niNumberWithoutLetter)],
   ['postcode', postcode],
   ['date-of-birth', dateOfBirth],
 ];
@@ -835,6 +840,15 @@ describe('an address with its @ spelt out', () => {
     ['Each dot (.) on the chart is a month.'],
     ['An NI number starts with two letters, like AT.'],
   ])('but not %s', (text) => {
+    expect(findPersonalData(text, ALLOW)).toEqual([]);
+  });
+});
+
+describe('an NI number without its last letter', () => {
+  it.each([['NI: AB 12 34 56'], ['National Insurance AB 12 34 56.']])('%s is found', (text) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(['ni-number']);
+  });
+  it.each([['We met on 12 03 25 at the hub.'], ['Scores went up to 12 34 56 over the year.']])('but not %s', (text) => {
     expect(findPersonalData(text, ALLOW)).toEqual([]);
   });
 });
