@@ -32,16 +32,40 @@ export function allowListOf(site: Partial<Site> | undefined): AllowList {
   };
 }
 
+const FILE_NAME = 'The file name';
+
 function message(f: Finding, where: string): string {
   return (
     `${where} has what looks like ${KIND_WORDS[f.kind]} (${mask(f.text)}). Content must never carry anyone’s personal details: remove it.` +
-    (f.kind === 'phone'
-      ? ` If it is a service’s published number, like a helpline, add it to \`allowedPhoneNumbers\` in site.yaml.`
-      : f.kind === 'email'
-        ? ` If it is an organisation’s published address, add it to \`allowedEmails\` in site.yaml.`
-        : '') +
-    ` If you have checked that it is public and not about a person, end the line with the comment \`${REVIEWED}\`.`
+    (where === FILE_NAME
+      ? ' Rename the file (and any folder it is in) without it: a file’s name is public in the repository.'
+      : (f.kind === 'phone'
+          ? ` If it is a service’s published number, like a helpline, add it to \`allowedPhoneNumbers\` in site.yaml.`
+          : f.kind === 'email'
+            ? ` If it is an organisation’s published address, add it to \`allowedEmails\` in site.yaml.`
+            : '') +
+        ` If you have checked that it is public and not about a person, end the line with the comment \`${REVIEWED}\`.`)
   );
+}
+
+// The marker counts only as a comment that ends its line, in the form that part of the file takes
+// (CONTRIBUTING.md): as words anywhere else it would be published, or would let a reader's words
+// wave a detail through.
+const REVIEWED_IN_YAML = new RegExp(`(?:^|\\s)#\\s*${REVIEWED}\\s*$`);
+const REVIEWED_IN_MDX = new RegExp(`\\{\\s*/\\*\\s*${REVIEWED}\\s*\\*/\\s*\\}\\s*$`);
+const REVIEWED_IN_MARKDOWN = new RegExp(`<!--\\s*${REVIEWED}\\s*-->\\s*$`);
+
+/** The lines (from 1) the marker approves in an entry: its front matter or YAML, and its body, each in its own comment form. */
+export function reviewedLinesOf(entry: Pick<RawEntry, 'file' | 'text' | 'bodyLine'>): Set<number> {
+  const approved = new Set<number>();
+  if (!entry.text.includes(REVIEWED)) return approved;
+  const yamlFile = /\.ya?ml$/i.test(entry.file);
+  const inBody = entry.file.endsWith('.mdx') ? REVIEWED_IN_MDX : REVIEWED_IN_MARKDOWN;
+  entry.text.split('\n').forEach((line, i) => {
+    const form = yamlFile || i + 1 < entry.bodyLine ? REVIEWED_IN_YAML : inBody;
+    if (form.test(line)) approved.add(i + 1);
+  });
+  return approved;
 }
 
 /** The same detail, however it was spaced or wrapped: one finding, not two. */
@@ -62,10 +86,17 @@ export function fileNameFindings(id: string, allow: AllowList): Finding[] {
   return found;
 }
 
+/** The folders a file sits in inside its collection's folder: src/content/updates/2025/a.mdx is in 2025. */
+export function foldersOf(file: string): string[] {
+  const parts = file.split('/');
+  return parts[0] === 'src' && parts[1] === 'content' ? parts.slice(3, -1) : [];
+}
+
 export function personalDataProblems(entries: RawEntry[], allow: AllowList): Problem[] {
   return entries.flatMap((entry) => {
     const lines = entry.text.split('\n');
-    const reviewed = (line: number) => lines[line - 1]?.includes(REVIEWED) ?? false;
+    const approved = reviewedLinesOf(entry);
+    const reviewed = (line: number) => approved.has(line);
     const seen = new Set<string>();
     const problems: Problem[] = [];
     const report = (f: Finding, line: number, where = 'This line') => {
@@ -74,7 +105,8 @@ export function personalDataProblems(entries: RawEntry[], allow: AllowList): Pro
       seen.add(key);
       problems.push({ file: entry.file, line, message: message(f, where) });
     };
-    for (const finding of fileNameFindings(entry.id, allow)) report(finding, 1, 'The file name');
+    for (const name of [...foldersOf(entry.file), entry.id])
+      for (const finding of fileNameFindings(name, allow)) report(finding, 1, FILE_NAME);
     lines.forEach((text, i) => {
       if (!reviewed(i + 1)) for (const f of findPersonalData(text, allow)) report(f, i + 1);
       // A detail wrapped onto the next line, wherever it is (comments are published in the

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check.ts';
-import { fileNameFindings } from '../../src/check/personal-data-check.ts';
+import { fileNameFindings, reviewedLinesOf } from '../../src/check/personal-data-check.ts';
 import {
   findPersonalData,
   isNhsNumber,
@@ -283,6 +283,15 @@ describe('the content check', () => {
     expect(problems[0]!.message).toContain('looks like a UK phone number (07••• ••••23)');
     expect(problems[1]!.message).toContain('looks like an NHS number (94• ••• ••19)');
     expect(problems.map((p) => p.message).join('')).not.toMatch(/07700 900123|943 476 5919/);
+  });
+  it('allows a line of a .md body marked as reviewed in an HTML comment', () => {
+    copy = copyFixture();
+    copy.edit(
+      'inputs/nm-2024-1.md',
+      /\n---\n/,
+      '\n---\n\nThe old office was at WF1 2AB. <!-- personal-data: reviewed -->\n',
+    );
+    expect(checkContent(copy.root).problems).toEqual([]);
   });
   it('allows a number on the site’s list, and a line marked as reviewed', () => {
     copy = copyFixture();
@@ -850,5 +859,61 @@ describe('an NI number without its last letter', () => {
   });
   it.each([['We met on 12 03 25 at the hub.'], ['Scores went up to 12 34 56 over the year.']])('but not %s', (text) => {
     expect(findPersonalData(text, ALLOW)).toEqual([]);
+  });
+});
+
+describe('the reviewed marker', () => {
+  const mdx = (line: string) => ({
+    file: 'src/content/updates/u.mdx',
+    bodyLine: 4,
+    text: `---\ntitle: A\n---\n${line}`,
+  });
+  const md = (line: string) => ({ file: 'src/content/inputs/i.md', bodyLine: 4, text: `---\nsaid: A\n---\n${line}` });
+  const yaml = (line: string) => ({ file: 'src/content/partners/p.yaml', bodyLine: 1, text: `name: A\n${line}` });
+  it.each([
+    ['an MDX comment ending a line of an .mdx body', mdx('Ring 0161 496 0000 {/* personal-data: reviewed */}'), 4],
+    ['an HTML comment ending a line of a .md body', md('Ring 0161 496 0000 <!-- personal-data: reviewed -->'), 4],
+    [
+      'a YAML comment ending a line of front matter',
+      {
+        file: 'src/content/updates/u.mdx',
+        bodyLine: 4,
+        text: '---\ntitle: 0161 496 0000 # personal-data: reviewed\n---\nx',
+      },
+      2,
+    ],
+    ['a YAML comment ending a line of a YAML file', yaml('phone: 0161 496 0000 # personal-data: reviewed'), 2],
+  ])('counts as %s', (_, entry, line) => {
+    expect([...reviewedLinesOf(entry)]).toEqual([line]);
+  });
+  it.each([
+    ['as words a reader sees', mdx('Ring 07700 900123 personal-data: reviewed')],
+    ['before the detail, not ending the line', mdx('{/* personal-data: reviewed */} Ring 07700 900123')],
+    ['inside a longer comment', mdx('Ring 07700 900123 {/* not personal-data: reviewed */}')],
+    ['in a code span', mdx('Ring 07700 900123 `{/* personal-data: reviewed */}`')],
+    [
+      'as an MDX comment in a .md body, where it is words a reader sees',
+      md('Ring 07700 900123 {/* personal-data: reviewed */}'),
+    ],
+    ['as a YAML comment in a body', mdx('Ring 07700 900123 # personal-data: reviewed')],
+    ['inside a quoted YAML value, which is published', yaml('phone: "07700 900123 # personal-data: reviewed"')],
+    ['as words in a YAML value', yaml('phone: 07700 900123 personal-data: reviewed')],
+  ])('does not count %s', (_, entry) => {
+    expect([...reviewedLinesOf(entry)]).toEqual([]);
+  });
+});
+
+describe('the folders a file is in', () => {
+  it('are read like its name, and the report says to rename them', () => {
+    copy = copyFixture();
+    copy.write('commitments/jo.bloggs@mail.example/night-line-2.mdx', copy.read('commitments/night-line.mdx'));
+    copy.write('commitments/07700-900123/night-line-3.mdx', copy.read('commitments/night-line.mdx'));
+    const problems = checkContent(copy.root).problems.filter((p) => /looks like/.test(p.message));
+    expect(problems.map((p) => [p.file, p.line])).toEqual([
+      ['src/content/commitments/07700-900123/night-line-3.mdx', 1],
+      ['src/content/commitments/jo.bloggs@mail.example/night-line-2.mdx', 1],
+    ]);
+    expect(problems[0]!.message).toContain('Rename the file (and any folder it is in) without it');
+    expect(problems[0]!.message).not.toContain('end the line');
   });
 });
