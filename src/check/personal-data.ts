@@ -40,25 +40,45 @@ const LOCAL = `(?:${QUOTE}[^"\u201c\u201d\u201e\u201f\\n]{1,62}${QUOTE}|[\\p{L}\
 const LABEL = '[\\p{L}\\p{N}-]{1,63}';
 const DOMAIN = `(?:${LABEL}(?:\\.${LABEL}){0,16}\\.\\p{L}{2,63}(?![\\p{L}\\p{N}])|\\[(?:\\d{1,3}\\.){3}\\d{1,3}\\]|\\[IPv6:[\\da-f:.]{2,45}\\])`;
 const EMAIL = new RegExp(`${LOCAL}@${DOMAIN}`, 'giu');
-const PHONE =
-  /(?<![\w\-/+£$])(?<!\d\.)(?:(?:\+|00)44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0[\s.-]?)\d[\d\s.\-()]{7,20}\d(?![\d\-/])/g;
-const NHS = /(?<![\w\-/£$])(?<!\d\.)[1-9](?:[ ./-]?\d){9}(?![\w\-/])/g;
+/**
+ * Where a detail may start: not inside a word or a longer number, but after a word and a hyphen,
+ * underscore or slash (Tel-07700 900123, NHS/2914177763, Home-LS1 4AP), or straight after a label
+ * that names it (tel07700900123, NHS2914177763).
+ */
+const afterWordOr = (labels: string) => `(?<=[A-Za-z][-_/])|(?<=(?:^|[^A-Za-z])(?:${labels}))`;
+const PHONE = new RegExp(
+  `(?:(?<![\\w\\-/+£$])|${afterWordOr('tel|telephone|phone|mob|mobile|cell|m|t|whatsapp|sms')})(?<!\\d\\.)(?:(?:\\+|00)44[\\s.-]?(?:\\(0\\)[\\s.-]?)?|\\(?0[\\s.-]?)\\d[\\d\\s.\\-()/]{7,20}\\d(?![\\d\\-/])`,
+  'gi',
+);
+const PHONE_IN_LINK = /(?:wa\.me\/|[?&](?:phone|tel|number)=)\+?(44\d{9,10})(?!\d)/gi;
+const NHS = new RegExp(
+  `(?:(?<![\\w\\-/£$])|${afterWordOr('nhs|nhsno')})(?<!\\d\\.)[1-9](?:(?: ?[./\\-,_'] ?| )?\\d){9}(?![\\w\\-/])`,
+  'gi',
+);
 /**
  * Ten digits that are something else: a date and the hour after it (2025-01-02 14:00, 17/01/2025
  * 14:00), a sum grouped in thousands (1 500 000 000, 1.500.000.000), or days ending in a month and
  * year (17 – 19.03.2025).
  */
 const NOT_AN_NHS_NUMBER =
-  /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ T]\d{1,2}$|^\d{1,3}([ .])\d{3}\1\d{3}\1\d{3}$|[./-]\d{1,2}[./-](?:19|20)\d{2}$/;
-const NI =
-  /(?<![\w-])(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[ -]?\d){6}[ -]?[A-D](?![\w-])/gi;
+  /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ T]\d{1,2}$|^\d{1,3}([ .,'])\d{3}\1\d{3}\1\d{3}$|[./-]\d{1,2}[./-](?:19|20)\d{2}$/;
+const NI = new RegExp(
+  `(?:(?<![\\w-])|${afterWordOr('ni|nin|nino')})(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[ ./_-]?\\d){6}[ ./_-]?[A-D](?![\\w-])`,
+  'gi',
+);
 /**
  * An NI number without its last letter, as forms often leave it off: only in capitals and in pairs
  * (AB 12 34 56), since "on 12 03 25" is a date.
  */
-const NI_WITHOUT_LETTER =
-  /(?<![\w-])(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \d\d){3}(?![\w-])/g;
-const POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?(?: {1,2}|-)?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])/gi;
+const NI_WITHOUT_LETTER = new RegExp(
+  `(?:(?<![\\w-])|${afterWordOr('NI|NIN|NINO')})(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \\d\\d){3}(?![\\w-])`,
+  'g',
+);
+// Written with a plus between its halves in a map's address (LS1+4AP), or a spaced hyphen.
+const POSTCODE = new RegExp(
+  `(?:(?<![\\w-])|(?<=[A-Za-z]-))(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?(?: {1,2}|-| - |\\+)?\\d[ABD-HJLNP-UW-Z]{2})(?![\\w-])`,
+  'gi',
+);
 /**
  * Month names, as the scan reads them (marks dropped: Şubat is subat, września is wrzesnia), in
  * English and in the other languages the site is offered in: Turkish, Polish (as a date writes
@@ -75,9 +95,9 @@ const MONTHS = [
 const ROMAN_MONTH = 'xi{0,2}|i(?:[vx]|i{0,2})|vi{0,3}';
 // A date as people write one: 12/03/1985, 12 / 03 / 1985, 12 03 1985, 1985-03-12, 12th March 1985,
 // March 12th 1985, Mar 12 '85, 12 Mart 1985, 12 marca 1985 r., 12.III.1985.
-const DATE = `(?:\\d{1,2} ?[/.\\-] ?\\d{1,2} ?[/.\\-] ?\\d{2,4}|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s-]+'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4}|\\d{1,2}[\\s./-]+(?:${ROMAN_MONTH})[\\s./-]+\\d{4})`;
-/** After a word that says "date of birth" outright, a date written any looser way: DOB 12 3 85. */
-const LOOSE_DATE = '\\d{1,2} \\d{1,2} \\d{2}';
+const DATE = `(?:\\d{1,2} ?[/.\\-_\\\\] ?\\d{1,2} ?[/.\\-_\\\\] ?\\d{2,4}|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s-]+'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4}|\\d{1,2}[\\s./-]+(?:${ROMAN_MONTH})[\\s./-]+\\d{4})`;
+/** After a word that says "date of birth" outright, a date written any looser way: DOB 12 3 85, DOB 12031985. */
+const LOOSE_DATE = '\\d{1,2} \\d{1,2} \\d{2}|\\d{8}(?!\\d)';
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+';
 /**
  * Words that say a date is someone's birth, in English and in the other languages the site is
@@ -85,26 +105,28 @@ const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+';
  */
 const BORN = [
   'born',
-  'd\\.?\\s?o\\.?\\s?b\\.?',
+  'd[./]?\\s?o[./]?\\s?b\\.?',
   'date[\\s-]+of[\\s-]+birth',
   'birth\\s?date',
   'birthday',
+  'birth(?=\\s*:)',
   'dogum(?:\\s+tarihi)?',
   'dogdu',
   'data\\s+urodzenia',
   'urodzon[ya]',
-  'urodził(?:a)?\\s+się',
+  'urodzi[lł]a?\\s+si[eę]',
   'ur\\.',
   'تاريخ\\s+الميلاد',
+  'تاريخ\\s+الولادة',
   'مواليد',
   'مولود(?:ة)?(?:\\s+في)?',
 ].join('|');
 /** Words after a date that say it is someone's birth: 12 Mart 1985 doğumlu, 12.03.1985 tarihinde doğdu. */
 const BORN_AFTER = '(?:tarihinde\\s+)?(?:dogumlu|dogdu)';
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
-const MAY_SAY_BIRTH = /born|d\.?\s?o\.?\s?b|birth|dog[ud]|urodz|ur\.|الميلاد|مواليد|مولود/i;
+const MAY_SAY_BIRTH = /born|d[./]?\s?o[./]?\s?b|birth|dog[ud]|urodz|ur\.|الميلاد|الولادة|مواليد|مولود/i;
 const BIRTH = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${BORN})(?![\\p{L}\\p{N}])(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|]*(?:(?:is|was|on|the|=)\\s+|${WEEKDAY})*(?:${DATE}|${LOOSE_DATE})` +
+  `(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|]*(?:(?:is|was|on|the|dnia|=)\\s+|${WEEKDAY})*(?:${DATE}|${LOOSE_DATE})` +
     `|(?<![\\p{L}\\p{N}])${DATE}\\s*${BORN_AFTER}(?![\\p{L}\\p{N}])`,
   'giu',
 );
@@ -217,6 +239,17 @@ const READS_AS = new Map([
   ['\u2013', ' '],
   ['\u2014', ' '],
   ['\u2015', ' '],
+  ['\uff65', ' '], // halfwidth middle dot
+  ['\u2043', '-'], // hyphen bullet
+  ['\u2e3a', '-'], // two-em dash
+  ['\u2e3b', '-'], // three-em dash
+  ['\u2e40', '-'], // double hyphen
+  ['\u30a0', '-'], // katakana double hyphen
+  ['\u301c', '-'], // wave dash
+  ['\u1806', '-'], // Mongolian soft hyphen
+  ['\u05be', '-'], // Hebrew maqaf
+  ['\u060c', ' '], // Arabic comma, between words or groups of digits
+  ['\u0640', ''], // Arabic tatweel, which only draws a letter longer
   ...ENCLOSED_DIGITS,
   ...LOOKS_LATIN,
 ]);
@@ -400,7 +433,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   };
   // An ISBN (ISBN 1-84356-028-3) passes the NHS number's check and can look like a phone number.
   const afterIsbn = (m: RegExpMatchArray) =>
-    /ISBN(?:-1[03])?:?\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
+    /ISBN(?:-1[03])?[:-]?\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
   const { phones: allowedPhones, emails: allowedEmails } = allowedForms(allow);
   const allowedEmail = (e: string) => {
     const found = e.toLowerCase();
@@ -415,7 +448,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   if (MAY_SAY_BIRTH.test(text)) for (const m of text.matchAll(BIRTH)) add('date-of-birth', m, m[0]);
   // By hand rather than matchAll: when a run holds a phone number and then more digits, the search
   // goes on from the end of the number, so a second number in the same run is found too.
-  const phones = new RegExp(PHONE.source, 'g');
+  const phones = new RegExp(PHONE.source, PHONE.flags);
   for (let m = phones.exec(text); m; m = phones.exec(text)) {
     if (afterIsbn(m)) continue;
     // After a full stop, only after an abbreviation for a phone (Tel.07700 900123), not No.0200 …
@@ -429,15 +462,25 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
     if (!allowedPhones.has(phoneKey(candidate))) add('phone', m, candidate);
     phones.lastIndex = m.index + m[0].indexOf(candidate) + candidate.length;
   }
+  // A link to a messaging app writes the number without its + (wa.me/447700900123, ?phone=447700900123).
+  for (const m of text.matchAll(PHONE_IN_LINK)) {
+    const number = `+${m[1]!}`;
+    if (isUkPhone(number) && !allowedPhones.has(phoneKey(number))) add('phone', m, m[1]!);
+  }
   // After phone numbers: ten digits inside +44 7015 467534 belong to the phone number.
   for (const m of text.matchAll(NHS))
-    if (!afterIsbn(m) && !NOT_AN_NHS_NUMBER.test(m[0]) && isNhsNumber(digits(m[0]))) add('nhs-number', m);
+    // A round sum or serial (1500000000) is not one: six zeros end one NHS number in a million.
+    if (!afterIsbn(m) && !NOT_AN_NHS_NUMBER.test(m[0]) && isNhsNumber(digits(m[0])) && !/0{6}$/.test(digits(m[0])))
+      add('nhs-number', m);
   for (const m of text.matchAll(NI)) add('ni-number', m);
   for (const m of text.matchAll(NI_WITHOUT_LETTER)) add('ni-number', m);
   // "B2 4th floor" names a room: an inward code that reads as an ordinal (4th, 1st) is not a postcode.
-  // "A4 2pp" and "A1 2hr" are paper and time: a postcode is written in one case throughout.
-  const oneCase = (t: string) => t === t.toUpperCase() || t === t.toLowerCase();
-  for (const m of text.matchAll(POSTCODE)) if (!/\d(?:st|nd|rd|th)$/.test(m[0]) && oneCase(m[0])) add('postcode', m);
+  // In capitals it may be one (WF1 0RD, LS2 9TH).
+  // "A4 2pp" and "A1 2hr" are paper and time: capitals, then a unit in small letters. A postcode
+  // written any other way (Ls1 4ap, sw1a 1AA) is still one.
+  const paperOrTime = (t: string) => /^[A-Z\d]+\W*\d[a-z]{2}$/.test(t);
+  for (const m of text.matchAll(POSTCODE))
+    if (!/\d(?:st|nd|rd|th)$/.test(m[0]) && !paperOrTime(m[0])) add('postcode', m);
   return found.sort((a, b) => a.at - b.at);
 }
 

@@ -917,3 +917,92 @@ describe('the folders a file is in', () => {
     expect(problems[0]!.message).not.toContain('end the line');
   });
 });
+
+// ---- Found by the fourth outside reading --------------------------------------------------
+describe('details written after a word and a hyphen, straight after their label, or in a link', () => {
+  it.each([
+    ['Patient NHS-2914177763', 'nhs-number'],
+    ['Patient nhs-291-417-7763', 'nhs-number'],
+    ['NHS2914177763', 'nhs-number'],
+    ['NHS/2914177763', 'nhs-number'],
+    ['NHS_2914177763', 'nhs-number'],
+    ['Tel-07700 900123', 'phone'],
+    ['Mob-07700900123', 'phone'],
+    ['tel07700900123', 'phone'],
+    ['M07700900123', 'phone'],
+    ['NI-AB123456C', 'ni-number'],
+    ['NINo-AB 12 34 56 C', 'ni-number'],
+    ['Home-LS1 4AP', 'postcode'],
+    ['[on WhatsApp](https://wa.me/447700900123)', 'phone'],
+    ['https://api.whatsapp.com/send?phone=447700900123', 'phone'],
+    ['[Signal](https://signal.me/#p/+447700900123)', 'phone'],
+    ['[map](https://www.google.com/maps/place/14+Larch+St,+Leeds+LS1+4AP/)', 'postcode'],
+  ])('%s', (text, kind) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual([kind]);
+  });
+});
+
+describe('details written with other separators or in mixed case', () => {
+  it.each([
+    ['0113/496 0000', 'phone'],
+    ['07700/900123', 'phone'],
+    ['07700\u2043900123', 'phone'],
+    ['07700\u2e3a900123', 'phone'],
+    ['07700\u301c900123', 'phone'],
+    ['07700\u05be900123', 'phone'],
+    ['07700\u0640900123', 'phone'],
+    ['07700\u060c900123', 'phone'],
+    ['07700\uff65900123', 'phone'],
+    ['291 - 417 - 7763', 'nhs-number'],
+    ['291,417,7763', 'nhs-number'],
+    ["291'417'7763", 'nhs-number'],
+    ['291_417_7763', 'nhs-number'],
+    ['AB.12.34.56.C', 'ni-number'],
+    ['AB/12/34/56/C', 'ni-number'],
+    ['Ls1 4ap', 'postcode'],
+    ['Sw1a 1aa', 'postcode'],
+    ['ls1 4AP', 'postcode'],
+    ['LS1 - 4AP', 'postcode'],
+  ])('%s', (text, kind) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual([kind]);
+  });
+});
+
+describe('a date of birth in more of the ways people write one', () => {
+  it.each([
+    ['urodził się 12.03.1985 r.'],
+    ['urodzona dnia 12.03.1985'],
+    ['DOB 19850312'],
+    ['DOB 12031985'],
+    ['DOB12/03/1985'],
+    ['D/O/B 12/03/1985'],
+    ['Birth: 12/03/1985'],
+    ['Born 12_03_1985'],
+    ['Born 12\\03\\1985'],
+    ['تاريخ الولادة 1985-03-12'],
+    ['تاريخ الميلاد ١٢ آذار ١٩٨٥'],
+    ['12.03.1985 doğumlu'],
+  ])('%s', (text) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(['date-of-birth']);
+  });
+});
+
+describe('ordinary writing that stays clear', () => {
+  it.each([
+    ['Invoice 1500000000 was paid.'],
+    ['1,234,567,890 people'],
+    ['The scale 0/1/2/3/4/5/6/7/8/9/10'],
+    ['01/04/2025 10:30'],
+    ['Meet 07/10/2025 at 14:00'],
+    ['Birth and beyond group met 12/03/2025'],
+    ['Pages 0161/0162'],
+    ['ISBN-0140449132'],
+    ['crisis-cafe-2026-06-29'],
+    ['version-1.2.3'],
+    ['COVID-19 response'],
+    ['A4 2pp leaflets'],
+    ['B2 4th floor'],
+  ])('%s', (text) => {
+    expect(findPersonalData(text, ALLOW)).toEqual([]);
+  });
+});
