@@ -1006,3 +1006,16 @@ describe('ordinary writing that stays clear', () => {
     expect(findPersonalData(text, ALLOW)).toEqual([]);
   });
 });
+
+describe('an address written with an escape', () => {
+  it.each([
+    ['a character reference', '&#64;'],
+    ['a backslash', '\\@'],
+  ])('before its @ (%s) is reported once, at its own line', (_, at) => {
+    copy = copyFixture();
+    copy.edit('commitments/night-line.mdx', 'Body.', `Intro.\n\nEmail jo.bloggs${at}mail.example today.`);
+    expect(checkContent(copy.root).problems.map((p) => [p.file, p.line])).toEqual([
+      ['src/content/commitments/night-line.mdx', 14],
+    ]);
+  });
+});

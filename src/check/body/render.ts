@@ -330,10 +330,12 @@ function readableText(tree: HastRoot): ReadableText[] {
       } else if (n.type === 'element') {
         // Every value an element keeps: a link's address, a picture's text, a component's `by` or
         // `title`, which its template shows on the page.
+        // An element made after parsing (a link found in text with an escaped @) has no place of
+        // its own: it is where the words before it are.
+        const line = n.position?.start.line ?? parts.at(-1)?.line ?? node.position?.start.line ?? 1;
         for (const value of Object.values(n.properties))
           for (const one of Array.isArray(value) ? value : [value])
-            if (typeof one === 'string' && one.trim())
-              runs.push(single(decodeURIComponentSafe(one), n.position?.start.line ?? 1));
+            if (typeof one === 'string' && one.trim()) runs.push(single(decodeURIComponentSafe(one), line));
         if (BLOCKS.has(n.tagName)) {
           collect(n);
           text += ' ';
