@@ -200,6 +200,13 @@ export const CASES: HostileCase[] = [
     1,
     /`(toString|constructor)` is not an attribute content may use/,
   ),
+  mdx(
+    'raw HTML',
+    'a data attribute, named as written',
+    '<span data-track="1">x</span>',
+    1,
+    /`data-track` is not an attribute content may use on `<span>`/,
+  ),
   md(
     'raw HTML',
     'a text box the sanitiser would turn into a checkbox',

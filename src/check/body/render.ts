@@ -7,6 +7,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
+import { find, html } from 'property-information';
 import { raw } from 'hast-util-raw';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
@@ -230,7 +231,8 @@ function removedElement(tag: string): string {
 }
 
 function removedAttribute(tag: string, name: string, value: unknown): string {
-  const attr = name.toLowerCase();
+  // The tree names attributes as properties (dataX, className): say the one the volunteer wrote.
+  const attr = find(html, name).attribute.toLowerCase();
   if (attr.startsWith('on'))
     return `An \`${attr}\` attribute on \`<${tag}>\` would run code in readers' browsers, so the site removes it. Remove it.`;
   if (URL_ATTRIBUTES.has(name)) {
