@@ -982,6 +982,8 @@ describe('a date of birth in more of the ways people write one', () => {
     ['تاريخ الولادة 1985-03-12'],
     ['تاريخ الميلاد ١٢ آذار ١٩٨٥'],
     ['12.03.1985 doğumlu'],
+    ['born on Tue 12/03/1985'],
+    ['born on 12 March of 1985'],
   ])('%s', (text) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(['date-of-birth']);
   });
