@@ -37,14 +37,45 @@ export function printable(text: string): string {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The report `npm run check` prints: every problem (errors and warnings, in file order), then a count. */
+/** How many problems of one file a report lists: a pasted table of numbers can make tens of thousands. */
+export const LISTED_PER_FILE = 50;
+
+/** The problems a report lists, in order, at most LISTED_PER_FILE of each file, and how many of each file it leaves out. */
+export function listedPerFile(problems: Problem[]): { listed: Problem[]; unlisted: Map<string, number> } {
+  const listed: Problem[] = [];
+  const counts = new Map<string, number>();
+  const unlisted = new Map<string, number>();
+  for (const p of sortProblems(problems)) {
+    const count = counts.get(p.file) ?? 0;
+    if (count < LISTED_PER_FILE) {
+      counts.set(p.file, count + 1);
+      listed.push(p);
+    } else unlisted.set(p.file, (unlisted.get(p.file) ?? 0) + 1);
+  }
+  return { listed, unlisted };
+}
+
+/** The sentence for a file's problems a report leaves out. */
+export function notListed(more: number): string {
+  return `${plural(more, 'more problem', 'more problems')} in this file ${more === 1 ? 'is' : 'are'} not listed: fix the ones above, then run \`npm run check\` again to see the rest.`;
+}
+
+/**
+ * The report `npm run check` prints: every problem (errors and warnings, in file order), at most
+ * LISTED_PER_FILE of each file with a line saying how many more it has, then a count.
+ */
 export function formatReport(problems: Problem[]): string {
   const errors = errorsOf(problems).length;
   const warnings = problems.length - errors;
-  const lines = sortProblems(problems).map(
-    (p) =>
+  const { listed, unlisted } = listedPerFile(problems);
+  const lines: string[] = [];
+  listed.forEach((p, i) => {
+    lines.push(
       `${printable(p.file)}:${p.line}${p.field ? `  ${printable(p.field)}` : ''}${isWarning(p) ? '  (warning)' : ''}\n  ${printable(p.message)}`,
-  );
+    );
+    const more = unlisted.get(p.file);
+    if (more && listed[i + 1]?.file !== p.file) lines.push(`${printable(p.file)}\n  ${notListed(more)}`);
+  });
   const warned = `${plural(warnings, 'warning', 'warnings')} above: read each one and change the wording, or mark the line as reviewed. Warnings do not stop the site being built.`;
   if (errors === 0)
     return warnings === 0

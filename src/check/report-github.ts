@@ -1,6 +1,6 @@
 // Under GitHub Actions, the same problems as annotations on the pull request's files and as a
 // table in the job's summary, so a volunteer sees them without reading the log.
-import { errorsOf, isWarning, printable, type Problem } from './problem.ts';
+import { errorsOf, isWarning, listedPerFile, notListed, printable, type Problem } from './problem.ts';
 
 /** Escapes text for a workflow command (% and newlines in the message; also : and , in properties). */
 function escapeData(text: string): string {
@@ -12,10 +12,17 @@ function escapeProperty(text: string): string {
 
 /** One `::error file=…,line=…,title=…::message` line per problem (`::warning` for a warning). */
 export function annotations(problems: Problem[]): string[] {
-  return problems.map((p) => {
-    const [command, title] = isWarning(p) ? ['warning', 'Wording to check'] : ['error', 'Content problem'];
-    return `::${command} file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(p.field ? `${title}: ${p.field}` : title)}::${escapeData(p.message)}`;
-  });
+  // As many of each file's as the printed report lists, and one more saying how many are left out.
+  const { listed, unlisted } = listedPerFile(problems);
+  return [
+    ...listed.map((p) => {
+      const [command, title] = isWarning(p) ? ['warning', 'Wording to check'] : ['error', 'Content problem'];
+      return `::${command} file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(p.field ? `${title}: ${p.field}` : title)}::${escapeData(p.message)}`;
+    }),
+    ...[...unlisted].map(
+      ([file, more]) => `::error file=${escapeProperty(file)},title=Content problem::${escapeData(notListed(more))}`,
+    ),
+  ];
 }
 
 /** A Markdown summary of every problem (errors, then warnings), for $GITHUB_STEP_SUMMARY. */
@@ -24,12 +31,16 @@ export function jobSummary(problems: Problem[]): string {
   const cell = (text: string) => printable(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '\\|');
   const errors = errorsOf(problems);
   const warnings = problems.filter(isWarning);
-  const table = (rows: Problem[], what: string) => [
-    `| File | Line | Field | ${what} |`,
-    '| --- | --- | --- | --- |',
-    ...rows.map((p) => `| ${cell(p.file)} | ${p.line} | ${cell(p.field ?? '')} | ${cell(p.message)} |`),
-    '',
-  ];
+  const table = (rows: Problem[], what: string) => {
+    const { listed, unlisted } = listedPerFile(rows);
+    return [
+      `| File | Line | Field | ${what} |`,
+      '| --- | --- | --- | --- |',
+      ...listed.map((p) => `| ${cell(p.file)} | ${p.line} | ${cell(p.field ?? '')} | ${cell(p.message)} |`),
+      ...[...unlisted].map(([file, more]) => `| ${cell(file)} |  |  | ${cell(notListed(more))} |`),
+      '',
+    ];
+  };
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return [
     '## Content check',

@@ -402,10 +402,10 @@ describe('the report', () => {
     );
   });
 
-  it('annotates a warning as ::warning and an error as ::error', () => {
+  it('annotates a warning as ::warning and an error as ::error, in line order', () => {
     expect(annotations([warning, error])).toEqual([
-      '::warning file=src/content/updates/x.mdx,line=12,title=Wording to check%3A text::“crazy”: …',
       '::error file=src/content/updates/x.mdx,line=3,title=Content problem%3A title::bad',
+      '::warning file=src/content/updates/x.mdx,line=12,title=Wording to check%3A text::“crazy”: …',
     ]);
   });
 
