@@ -1,6 +1,7 @@
 // Runs the personal-data scan over each file twice over: on the text as readers will see it
 // (Markdown and YAML join wrapped lines, character references are decoded, file names become
 // addresses), and on every line as written (comments are public in the repository too).
+import { Lexer } from 'yaml';
 import type { Site } from '../contract/site.ts';
 import {
   KIND_WORDS,
@@ -50,20 +51,45 @@ function message(f: Finding, where: string): string {
 
 // The marker counts only as a comment that ends its line, in the form that part of the file takes
 // (CONTRIBUTING.md): as words anywhere else it would be published, or would let a reader's words
-// wave a detail through.
-const REVIEWED_IN_YAML = new RegExp(`(?:^|\\s)#\\s*${REVIEWED}\\s*$`);
-const REVIEWED_IN_MDX = new RegExp(`\\{\\s*/\\*\\s*${REVIEWED}\\s*\\*/\\s*\\}\\s*$`);
-const REVIEWED_IN_MARKDOWN = new RegExp(`<!--\\s*${REVIEWED}\\s*-->\\s*$`);
+// wave a detail through. YAML's comments are found by YAML's own lexer, since a # inside a quoted
+// value or a block of text (said: |) is words, not a comment.
+const MARKER = 'personal-data:\\s*reviewed';
+const REVIEWED_IN_YAML = new RegExp(`^#\\s*${MARKER}\\s*$`, 'i');
+// Not after a backslash, which makes the comment words a reader sees.
+const REVIEWED_IN_MDX = new RegExp(`(?<!\\\\)\\{\\s*/\\*\\s*${MARKER}\\s*\\*/\\s*\\}\\s*$`, 'i');
+const REVIEWED_IN_MARKDOWN = new RegExp(`(?<!\\\\)<!--\\s*${MARKER}\\s*-->\\s*$`, 'i');
+/** A line of Markdown that is code, where a comment is shown as written: indented four spaces or a tab. */
+const INDENTED_CODE = /^(?: {4}|\t)/;
+/** The lexer's marks for where a document, a value or a flow collection starts or ends: not in the text. */
+const LEXER_MARKS = new Set(['\u0002', '\u0018', '\u001f']);
+
+/** The lines (from `firstLine`) of YAML text that end with the marker as a YAML comment. */
+function reviewedYamlLines(yaml: string, firstLine: number): number[] {
+  const lines: number[] = [];
+  let line = firstLine;
+  for (const token of new Lexer().lex(yaml)) {
+    if (LEXER_MARKS.has(token)) continue;
+    if (token.startsWith('#') && REVIEWED_IN_YAML.test(token)) lines.push(line);
+    line += token.split('\n').length - 1;
+  }
+  return lines;
+}
 
 /** The lines (from 1) the marker approves in an entry: its front matter or YAML, and its body, each in its own comment form. */
 export function reviewedLinesOf(entry: Pick<RawEntry, 'file' | 'text' | 'bodyLine'>): Set<number> {
   const approved = new Set<number>();
-  if (!entry.text.includes(REVIEWED)) return approved;
+  if (!/personal-data:\s*reviewed/i.test(entry.text)) return approved;
+  const lines = entry.text.split('\n');
   const yamlFile = /\.ya?ml$/i.test(entry.file);
+  // Front matter sits between its two --- lines, before the body.
+  const yaml = yamlFile ? entry.text : lines.slice(1, Math.max(1, entry.bodyLine - 2)).join('\n');
+  for (const line of reviewedYamlLines(yaml, yamlFile ? 1 : 2)) approved.add(line);
+  if (yamlFile) return approved;
   const inBody = entry.file.endsWith('.mdx') ? REVIEWED_IN_MDX : REVIEWED_IN_MARKDOWN;
-  entry.text.split('\n').forEach((line, i) => {
-    const form = yamlFile || i + 1 < entry.bodyLine ? REVIEWED_IN_YAML : inBody;
-    if (form.test(line)) approved.add(i + 1);
+  lines.forEach((line, i) => {
+    if (i + 1 < entry.bodyLine) return;
+    if (inBody === REVIEWED_IN_MARKDOWN && INDENTED_CODE.test(line)) return;
+    if (inBody.test(line)) approved.add(i + 1);
   });
   return approved;
 }

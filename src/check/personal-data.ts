@@ -41,18 +41,21 @@ const LABEL = '[\\p{L}\\p{N}-]{1,63}';
 const DOMAIN = `(?:${LABEL}(?:\\.${LABEL}){0,16}\\.\\p{L}{2,63}(?![\\p{L}\\p{N}])|\\[(?:\\d{1,3}\\.){3}\\d{1,3}\\]|\\[IPv6:[\\da-f:.]{2,45}\\])`;
 const EMAIL = new RegExp(`${LOCAL}@${DOMAIN}`, 'giu');
 /**
- * Where a detail may start: not inside a word or a longer number, but after a word and a hyphen,
- * underscore or slash (Tel-07700 900123, NHS/2914177763, Home-LS1 4AP), or straight after a label
- * that names it (tel07700900123, NHS2914177763).
+ * Where a detail may start: not inside a word or a longer number, but straight after a label that
+ * names it (tel07700900123, NHS/2914177763) and, for a phone number, NI number or postcode, after any
+ * word and a hyphen or underscore (Tel-07700 900123, Home-LS1 4AP). Not for ten digits alone: an
+ * order number (PO-1234567881) or an address's path (/dp/0306406152, an ISBN) passes the NHS
+ * number's check one time in eleven.
  */
-const afterWordOr = (labels: string) => `(?<=[A-Za-z][-_/])|(?<=(?:^|[^A-Za-z])(?:${labels}))`;
+const afterLabel = (labels: string) => `(?<=(?:^|[^A-Za-z])(?:${labels})[-_/:]?)`;
+const afterWordOr = (labels: string) => `(?<=[A-Za-z][-_])|${afterLabel(labels)}`;
 const PHONE = new RegExp(
   `(?:(?<![\\w\\-/+£$])|${afterWordOr('tel|telephone|phone|mob|mobile|cell|m|t|whatsapp|sms')})(?<!\\d\\.)(?:(?:\\+|00)44[\\s.-]?(?:\\(0\\)[\\s.-]?)?|\\(?0[\\s.-]?)\\d[\\d\\s.\\-()/]{7,20}\\d(?![\\d\\-/])`,
   'gi',
 );
-const PHONE_IN_LINK = /(?:wa\.me\/|[?&](?:phone|tel|number)=)\+?(44\d{9,10})(?!\d)/gi;
+const PHONE_IN_LINK = /(?:wa\.me\/|signal\.me\/#p\/|[?&](?:phone|tel|number|mobile)=)\+?(44\d{9,10})(?!\d)/gi;
 const NHS = new RegExp(
-  `(?:(?<![\\w\\-/£$])|${afterWordOr('nhs|nhsno')})(?<!\\d\\.)[1-9](?:(?: ?[./\\-,_'] ?| )?\\d){9}(?![\\w\\-/])`,
+  `(?:(?<![\\w\\-/£$])|${afterLabel('nhs|nhsno')})(?<!\\d\\.)[1-9](?:[ ./_-]?\\d){9}(?![\\w\\-/])`,
   'gi',
 );
 /**
@@ -67,12 +70,12 @@ const NI = new RegExp(
   'gi',
 );
 /**
- * An NI number without its last letter, as forms often leave it off: only in capitals and in pairs
- * (AB 12 34 56), since "on 12 03 25" is a date.
+ * An NI number without its last letter, as forms often leave it off (AB 12 34 56): only after
+ * words that name it, since "10 AM 12 15 18 June" and the grid reference SE 12 34 56 have its shape.
  */
 const NI_WITHOUT_LETTER = new RegExp(
-  `(?:(?<![\\w-])|${afterWordOr('NI|NIN|NINO')})(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \\d\\d){3}(?![\\w-])`,
-  'g',
+  `(?<=(?:^|[^A-Za-z])(?:ni|nin|nino|national insurance(?: number| no\\.?)?)[\\s:.#-]{0,3})(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \\d\\d){3}(?![\\w-])`,
+  'gi',
 );
 // Written with a plus between its halves in a map's address (LS1+4AP), or a spaced hyphen.
 const POSTCODE = new RegExp(
@@ -248,7 +251,7 @@ const READS_AS = new Map([
   ['\u301c', '-'], // wave dash
   ['\u1806', '-'], // Mongolian soft hyphen
   ['\u05be', '-'], // Hebrew maqaf
-  ['\u060c', ' '], // Arabic comma, between words or groups of digits
+  ['\u060c', ','], // Arabic comma
   ['\u0640', ''], // Arabic tatweel, which only draws a letter longer
   ...ENCLOSED_DIGITS,
   ...LOOKS_LATIN,

@@ -88,11 +88,11 @@ const niNumber = fc
   .tuple(pick(...niFirst), pick(...niSecond), digitsOf(6), pick('A', 'B', 'C', 'D'), pick(' ', ''))
   .filter(([a, b]) => !['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'].includes(`${a}${b}`))
   .map(([a, b, d, s, sep]) => `${a}${b}${sep}${d.slice(0, 2)}${sep}${d.slice(2, 4)}${sep}${d.slice(4)}${sep}${s}`);
-/** An NI number as forms often write it, without its last letter: AB 12 34 56. */
+/** An NI number as forms often write it, without its last letter, after words naming it: NI: AB 12 34 56. */
 const niNumberWithoutLetter = fc
-  .tuple(pick(...niFirst), pick(...niSecond), digitsOf(6))
-  .filter(([a, b]) => !['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'].includes(`${a}${b}`))
-  .map(([a, b, d]) => `${a}${b} ${d.slice(0, 2)} ${d.slice(2, 4)} ${d.slice(4)}`);
+  .tuple(pick('NI ', 'NI: ', 'NINO ', 'National Insurance number '), pick(...niFirst), pick(...niSecond), digitsOf(6))
+  .filter(([, a, b]) => !['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'].includes(`${a}${b}`))
+  .map(([label, a, b, d]) => `${label}${a}${b} ${d.slice(0, 2)} ${d.slice(2, 4)} ${d.slice(4)}`);
 
 const inwardLetters = 'ABDEFGHJLNPQRSTUWXYZ';
 const postcode = fc
@@ -883,6 +883,7 @@ describe('the reviewed marker', () => {
       2,
     ],
     ['a YAML comment ending a line of a YAML file', yaml('phone: 0161 496 0000 # personal-data: reviewed'), 2],
+    ['a comment written without spaces or in capitals', mdx('Ring 0161 496 0000 {/*PERSONAL-DATA:REVIEWED*/}'), 4],
   ])('counts as %s', (_, entry, line) => {
     expect([...reviewedLinesOf(entry)]).toEqual([line]);
   });
@@ -898,6 +899,10 @@ describe('the reviewed marker', () => {
     ['as a YAML comment in a body', mdx('Ring 07700 900123 # personal-data: reviewed')],
     ['inside a quoted YAML value, which is published', yaml('phone: "07700 900123 # personal-data: reviewed"')],
     ['as words in a YAML value', yaml('phone: 07700 900123 personal-data: reviewed')],
+    ['inside a YAML block of text, where # is words', yaml('said: |\n  Call 07700 900123 # personal-data: reviewed')],
+    ['escaped in an .mdx body', mdx('Ring 07700 900123 \\{/* personal-data: reviewed */}')],
+    ['escaped in a .md body', md('Ring 07700 900123 \\<!-- personal-data: reviewed -->')],
+    ['in an indented block of code in a .md body', md('    Ring 07700 900123 <!-- personal-data: reviewed -->')],
   ])('does not count %s', (_, entry) => {
     expect([...reviewedLinesOf(entry)]).toEqual([]);
   });
@@ -951,11 +956,7 @@ describe('details written with other separators or in mixed case', () => {
     ['07700\u301c900123', 'phone'],
     ['07700\u05be900123', 'phone'],
     ['07700\u0640900123', 'phone'],
-    ['07700\u060c900123', 'phone'],
     ['07700\uff65900123', 'phone'],
-    ['291 - 417 - 7763', 'nhs-number'],
-    ['291,417,7763', 'nhs-number'],
-    ["291'417'7763", 'nhs-number'],
     ['291_417_7763', 'nhs-number'],
     ['AB.12.34.56.C', 'ni-number'],
     ['AB/12/34/56/C', 'ni-number'],
@@ -991,6 +992,16 @@ describe('a date of birth in more of the ways people write one', () => {
 
 describe('ordinary writing that stays clear', () => {
   it.each([
+    ['Attendance at the last five forums: 32, 17, 18, 34, 28.'],
+    ['Ratings 3.2, 1.7, 1.8, 3.4, 2.8 out of 5.'],
+    ['الحضور في آخر خمسة منتديات: 32، 17، 18، 34، 28.'],
+    ["Calls: 1'234'567'881."],
+    ['Weeks 123 - 456 - 7881.'],
+    ['Purchase order PO-1234567881 was raised.'],
+    ['Buy the book: https://www.amazon.co.uk/dp/0306406152'],
+    ['Book at https://www.eventbrite.co.uk/e/wrenfold-forum-tickets-1234567881 now.'],
+    ['The 10 AM 12 15 18 June sessions are full.'],
+    ['Grid reference SE 12 34 56 for the walk.'],
     ['Invoice 1500000000 was paid.'],
     ['1,234,567,890 people'],
     ['The scale 0/1/2/3/4/5/6/7/8/9/10'],
