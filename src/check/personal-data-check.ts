@@ -54,6 +54,7 @@ function message(f: Finding, where: string): string {
 // wave a detail through. YAML's comments are found by YAML's own lexer, since a # inside a quoted
 // value or a block of text (said: |) is words, not a comment.
 const MARKER = 'personal-data:\\s*reviewed';
+const MAY_BE_REVIEWED = new RegExp(MARKER, 'i');
 const REVIEWED_IN_YAML = new RegExp(`^#\\s*${MARKER}\\s*$`, 'i');
 // Not after a backslash, which makes the comment words a reader sees.
 const REVIEWED_IN_MDX = new RegExp(`(?<!\\\\)\\{\\s*/\\*\\s*${MARKER}\\s*\\*/\\s*\\}\\s*$`, 'i');
@@ -78,7 +79,7 @@ function reviewedYamlLines(yaml: string, firstLine: number): number[] {
 /** The lines (from 1) the marker approves in an entry: its front matter or YAML, and its body, each in its own comment form. */
 export function reviewedLinesOf(entry: Pick<RawEntry, 'file' | 'text' | 'bodyLine'>): Set<number> {
   const approved = new Set<number>();
-  if (!/personal-data:\s*reviewed/i.test(entry.text)) return approved;
+  if (!MAY_BE_REVIEWED.test(entry.text)) return approved;
   const lines = entry.text.split('\n');
   const yamlFile = /\.ya?ml$/i.test(entry.file);
   // Front matter sits between its two --- lines, before the body.

@@ -64,9 +64,12 @@ const NHS = new RegExp(
  * year (17 – 19.03.2025).
  */
 const NOT_AN_NHS_NUMBER =
-  /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ T]\d{1,2}$|^\d{1,3}([ .,'])\d{3}\1\d{3}\1\d{3}$|[./-]\d{1,2}[./-](?:19|20)\d{2}$/;
+  /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ T]\d{1,2}$|^\d{1,3}([ .])\d{3}\1\d{3}\1\d{3}$|[./-]\d{1,2}[./-](?:19|20)\d{2}$/;
+/** The two letters an NI number opens with: never D, F, I, Q, U or V, O only first, and not BG, GB, KN, NK, NT, TN or ZZ. */
+const NI_PREFIX = '(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]';
+const NI_LABELS = 'ni|nin|nino|national insurance(?: number| no\\.?)?';
 const NI = new RegExp(
-  `(?:(?<![\\w-])|${afterWordOr('ni|nin|nino')})(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[ ./_-]?\\d){6}[ ./_-]?[A-D](?![\\w-])`,
+  `(?:(?<![\\w-])|${afterWordOr(NI_LABELS)})${NI_PREFIX}(?:[ ./_-]?\\d){6}[ ./_-]?[A-D](?![\\w-])`,
   'gi',
 );
 /**
@@ -74,7 +77,7 @@ const NI = new RegExp(
  * words that name it, since "10 AM 12 15 18 June" and the grid reference SE 12 34 56 have its shape.
  */
 const NI_WITHOUT_LETTER = new RegExp(
-  `(?<=(?:^|[^A-Za-z])(?:ni|nin|nino|national insurance(?: number| no\\.?)?)[\\s:.#-]{0,3})(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \\d\\d){3}(?![\\w-])`,
+  `(?<=(?:^|[^A-Za-z])(?:${NI_LABELS})[\\s:.#-]{0,3})${NI_PREFIX}(?: \\d\\d){3}(?![\\w-])`,
   'gi',
 );
 // Written with a plus between its halves in a map's address (LS1+4AP), or a spaced hyphen.

@@ -36,11 +36,9 @@ export function readCatalogue(file: string, text: string, lang: string): Catalog
   return readQuickly(text, lang) ?? readCarefully(file, text, lang);
 }
 
-/** A key as the site's code names one: `commitments.status.on-track`. */
-const KEY = /^[A-Za-z][\w.-]*$/;
 /**
- * A line of a plain catalogue: such a key and its words in quotes, whole on the line; a comment; or
- * a blank line.
+ * A line of a plain catalogue: a key as the site's code names one (`commitments.status.on-track`)
+ * and its words in quotes, whole on the line; a comment; or a blank line.
  */
 const PLAIN_LINE =
   /^(?:[A-Za-z][\w.-]*[ \t]*:[ \t]+(?:"(?:[^"\\\r]|\\[^\r])*"|'(?:[^'\r]|'')*')[ \t]*|[ \t]*(?:#.*)?)\r?$/;
@@ -59,8 +57,8 @@ export function readQuickly(text: string, lang: string): Catalogue | undefined {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const locale = new Intl.Locale(lang);
-  for (const [key, words] of Object.entries(data)) {
-    if (!KEY.test(key) || typeof words !== 'string' || !parses(words, locale)) return undefined;
+  for (const words of Object.values(data)) {
+    if (typeof words !== 'string' || !parses(words, locale)) return undefined;
   }
   return data as Catalogue;
 }
@@ -222,23 +220,15 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
   const parsed = new Map<string, IntlMessageFormat>();
   // Each IntlMessageFormat would otherwise make its own number formats and plural rules; the
   // language's messages share one set, made as intl-messageformat makes its own.
+  const shared = <A extends unknown[], T>(make: (...args: A) => T) => memoize(make, { strategy: strategies.variadic });
   const formatters: Formatters = {
-    getNumberFormat: memoize(
+    getNumberFormat: shared(
       (...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args),
-      {
-        strategy: strategies.variadic,
-      },
     ),
-    getDateTimeFormat: memoize(
+    getDateTimeFormat: shared(
       (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
-      { strategy: strategies.variadic },
     ),
-    getPluralRules: memoize(
-      (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args),
-      {
-        strategy: strategies.variadic,
-      },
-    ),
+    getPluralRules: shared((...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args)),
   };
   const dateFormat = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
