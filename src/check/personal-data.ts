@@ -120,19 +120,28 @@ const BORN = [
   'dogdu',
   'data\\s+urodzenia',
   'urodzon[ya]',
-  'urodzi[lł]a?\\s+si[eę]',
+  'urodzi[lł](?:a|am|em|as|es)?\\s+si[eę]',
   'ur\\.',
   'تاريخ\\s+الميلاد',
   'تاريخ\\s+الولادة',
   'مواليد',
   'مولود(?:ة)?(?:\\s+في)?',
 ].join('|');
-/** Words after a date that say it is someone's birth: 12 Mart 1985 doğumlu, 12.03.1985 tarihinde doğdu. */
-const BORN_AFTER = '(?:tarihinde\\s+)?(?:dogumlu|dogdu)';
+/**
+ * Words after a date that say it is someone's birth, said of anyone or of oneself: 12 Mart 1985
+ * doğumlu, 12.03.1985 tarihinde doğdu, 1985'te doğdum, doğmuştur.
+ */
+const BORN_AFTER = "(?:['’](?:de|da|te|ta)\\s+|tarihinde\\s+)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?)";
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
-const MAY_SAY_BIRTH = /born|d[./]?\s?o[./]?\s?b|birth|dog[ud]|urodz|ur\.|الميلاد|الولادة|مواليد|مولود/i;
+const MAY_SAY_BIRTH = /born|d[./]?\s?o[./]?\s?b|birth|dog[udm]|urodz|ur\.|الميلاد|الولادة|مواليد|مولود/i;
+/**
+ * Where, between the word and the date: born in Leeds on 12 March 1985, born in Milton Keynes, on …
+ * A place has a name: "born in lockdown on 23 March 2020" is said of a service (NOT_A_PLACE).
+ */
+const BORN_IN_PLACE = "in\\s+(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+,?\\s+(?=on\\s)";
+const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
 const BIRTH = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|]*(?:(?:is|was|on|the|dnia|=)\\s+|${WEEKDAY})*(?:${DATE}|${LOOSE_DATE})` +
+  `(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|]*(?:(?:is|was|on|the|dnia|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE})*(?:${DATE}|${LOOSE_DATE})` +
     `|(?<![\\p{L}\\p{N}])${DATE}\\s*${BORN_AFTER}(?![\\p{L}\\p{N}])`,
   'giu',
 );
@@ -176,9 +185,16 @@ export function isNhsNumber(ten: string): boolean {
   return expected !== 10 && expected === Number(ten[9]);
 }
 
+/**
+ * The lengths the UK numbering plan gives a person's number: eleven digits from the 0, and ten
+ * only in some areas whose codes start 01. Ten digits from any other 0 are no one's own number (a
+ * ten-digit 0800 number is a service's), but are often something else: a time range and a day
+ * (0930–1130 14 March, 0800–1000 10 May), an ISBN.
+ */
+const UK_NUMBER = /^0(?:[1-35789]\d{9}|1\d{8})$/;
+
 function isUkPhone(text: string): boolean {
-  const key = phoneKey(text);
-  return /^0[1-35789]\d{8,9}$/.test(key);
+  return UK_NUMBER.test(phoneKey(text));
 }
 
 /** Every personal detail found in a piece of text, in the order they appear. */
@@ -223,6 +239,8 @@ const LOOKS_LATIN: [string, string][] = [
   ...[...'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ'].map((ch, i): [string, string] => [ch, 'ABEZHIKMNOPTYX'[i]!]),
   ['ο', 'o'],
 ];
+
+const LOOK_ALIKE = new RegExp(`[${LOOKS_LATIN.map(([ch]) => ch).join('')}]`, 'gu');
 
 /** Characters that read as another, and that Unicode's compatibility forms leave alone. */
 const READS_AS = new Map([
@@ -309,19 +327,30 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
 }
 
 /**
- * An address written to slip past a scan: jo (at) example (dot) org, jo [@] example [.] org. Only in
- * brackets: "at" and "dot" as words in a sentence are left alone, and AT is the start of some
+ * An address written to slip past a scan: jo (at) example (dot) org, jo [@] example [.] org, in
+ * brackets; or as words, jo at example dot org, only when it ends in `dot` and a common ending
+ * (.org, .co.uk): "at" and "dot" in a sentence are left alone, and AT is the start of some
  * National Insurance numbers.
  */
 const SPELT_OUT = /\s*[([{<]\s*(at|dot|@|\.)\s*[)\]}>]\s*/gi;
-const MAY_BE_SPELT_OUT = /[([{<]\s*(?:at|dot|@|\.)\s*[)\]}>]/i;
-/** What a spelt-out mark needs as written: a bracket, full-width ones too. */
-const BRACKET = /[([{<\uff08\uff3b\uff5b\uff1c]/;
+const MAY_BE_SPELT_OUT = /[([{<]\s*(?:at|dot|@|\.)\s*[)\]}>]|\sdot\s/i;
+/** A bracket before `at`, `dot`, `@` or `.`, or the word `dot`: what a spelt-out mark needs, as mayHoldDetail reads it quickly. */
+const SPELT_HINT = /[([{<][^\p{L}\p{N}]*(?:at|dot|@|\.)|\bdot\b/iu;
+const IN_WORDS =
+  /(?<=[\p{L}\p{N}_%+-])\s+at\s+(?:[\p{L}\p{N}-]+\s+dot\s+)+(?:com|org|net|uk|gov|nhs|edu|ac|co|io|info|me|scot|wales|cymru|eu|biz|pl|tr)(?![\p{L}\p{N}])/giu;
+const WORD_MARK = /\s+(at|dot)\s+/gi;
 
 /** The text with every spelt-out `@` and `.` written as one, keeping where each character came from. */
 function withSpeltOutMarks(scanned: { text: string; from: number[] }): { text: string; from: number[] } {
   const { text, from } = scanned;
   if (!MAY_BE_SPELT_OUT.test(text)) return scanned;
+  const marks: { index: number; length: number; mark: string }[] = [];
+  for (const m of text.matchAll(SPELT_OUT))
+    marks.push({ index: m.index, length: m[0].length, mark: /^(?:at|@)$/i.test(m[1]!) ? '@' : '.' });
+  for (const words of text.matchAll(IN_WORDS))
+    for (const m of words[0].matchAll(WORD_MARK))
+      marks.push({ index: words.index + m.index, length: m[0].length, mark: m[1]!.toLowerCase() === 'at' ? '@' : '.' });
+  marks.sort((a, b) => a.index - b.index);
   let out = '';
   const at: number[] = [];
   // One by one: a line can be a megabyte long, too long to spread into a call.
@@ -330,11 +359,12 @@ function withSpeltOutMarks(scanned: { text: string; from: number[] }): { text: s
     for (let i = start; i < end; i++) at.push(from[i]!);
   };
   let last = 0;
-  for (const m of text.matchAll(SPELT_OUT)) {
-    keep(last, m.index);
-    out += /^(?:at|@)$/i.test(m[1]!) ? '@' : '.';
-    at.push(from[m.index]!);
-    last = m.index + m[0].length;
+  for (const { index, length, mark } of marks) {
+    if (index < last) continue; // Inside a mark already made.
+    keep(last, index);
+    out += mark;
+    at.push(from[index]!);
+    last = index + length;
   }
   keep(last, text.length);
   at.push(from[text.length]!);
@@ -343,17 +373,37 @@ function withSpeltOutMarks(scanned: { text: string; from: number[] }): { text: s
 
 /**
  * Whether the text, as normaliseForScan makes it, could hold a detail: every pattern needs an `@`
- * or a digit, or an `@` spelt out in brackets. Most lines have none, and this is much quicker to
+ * or a digit, or an `@` spelt out. Most lines have none, and this is much quicker to
  * tell than normalising them. Only a digit (of any script), a circled digit or `@` can become one, or a
  * character whose NFKC form holds one (＠, ３, ①, ²); no character's canonical decomposition starts
  * with either, so the NFKC form of the whole text keeps every one its characters' forms have.
  */
 export function mayHoldDetail(written: string): boolean {
-  return (
-    DIGIT_OR_AT.test(written) ||
-    (BRACKET.test(written) && MAY_BE_SPELT_OUT.test(normaliseForScan(written).text)) ||
-    (/[^\0-\x7f]/.test(written) && /[@\d]/.test(written.normalize('NFKC')))
-  );
+  if (DIGIT_OR_AT.test(written)) return true;
+  const ascii = !/[^\0-\x7f]/.test(written);
+  if (!ascii && /[@\d]/.test(written.normalize('NFKC'))) return true;
+  // The scan's reading is slow to make: a quicker one that keeps every letter and bracket it
+  // would (control characters dropped; or NFKD, marks and unseen characters dropped and
+  // look-alikes as Latin) tells first whether a spelt-out mark could be there at all.
+  const letters = ascii
+    ? written.replace(/(?![\t\n\v\f\r])\p{Cc}/gu, '')
+    : written
+        .normalize('NFKD')
+        .replace(UNSEEN_ALL, '')
+        .replace(LOOK_ALIKE, (ch) => READS_AS.get(ch)!);
+  return SPELT_HINT.test(letters) && MAY_BE_SPELT_OUT.test(normaliseForScan(written).text);
+}
+
+const LETTER_FOR_ZERO = /(?<![\p{L}\p{N}])[Oo](?=\d)/gu;
+
+/**
+ * The text as the patterns read it (normaliseForScan), with spelt-out marks written as marks, and a
+ * letter O typed for the 0 a number opens with (O7700 900123) read as the 0: no postcode area or
+ * NI number is an O followed by a digit. `from[i]` is where character i was in the text as written.
+ */
+export function readForScan(written: string): { text: string; from: number[] } {
+  const { text, from } = withSpeltOutMarks(normaliseForScan(written));
+  return { text: text.replace(LETTER_FOR_ZERO, '0'), from };
 }
 
 /** As findPersonalData, with where in the text each one starts. */
@@ -362,7 +412,7 @@ export function locatePersonalData(
   allow: AllowList = { emails: [], phones: [] },
 ): (Finding & { at: number })[] {
   if (!mayHoldDetail(written)) return [];
-  const { text, from } = withSpeltOutMarks(normaliseForScan(written));
+  const { text, from } = readForScan(written);
   return scan(text, allow).map((f) => {
     const start = from[f.at]!;
     const end = from[f.at + f.text.length]!;
@@ -426,6 +476,14 @@ function isPhoneShaped(candidate: string, whole: boolean): boolean {
   return isUkPhone(candidate);
 }
 
+/**
+ * A label that says what a number is when it is not a person's: an ISBN (ISBN 1-84356-028-3) or an
+ * online meeting's ID (Meeting ID: 943 476 5919), which pass the NHS number's check one time in
+ * eleven and can look like a phone number.
+ */
+const NAMED_NOT_PERSONAL =
+  /(?:ISBN(?:-1[03])?[:-]?|(?:meeting|webinar|conference|zoom|teams)\s*(?:id|number|no\.?)\s*[:#]?)\s*$/i;
+
 function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   const found: { kind: Kind; text: string; at: number }[] = [];
   // Which characters a finding holds already, so none is found twice: a mark per character keeps
@@ -437,9 +495,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
     taken.fill(1, at, at + whole.length);
     found.push({ kind, text: whole, at });
   };
-  // An ISBN (ISBN 1-84356-028-3) passes the NHS number's check and can look like a phone number.
-  const afterIsbn = (m: RegExpMatchArray) =>
-    /ISBN(?:-1[03])?[:-]?\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
+  const afterName = (m: RegExpMatchArray) => NAMED_NOT_PERSONAL.test(text.slice(Math.max(0, m.index! - 24), m.index!));
   const { phones: allowedPhones, emails: allowedEmails } = allowedForms(allow);
   const allowedEmail = (e: string) => {
     const found = e.toLowerCase();
@@ -451,12 +507,13 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
     for (const m of text.matchAll(EMAIL)) if (!allowedEmail(m[0]) && !FILE_ENDING.test(m[0])) add('email', m);
   // Every other pattern needs a digit (the text is normalised already, so ０ is 0): most text has none to look at.
   if (!/\d/.test(text)) return found.sort((a, b) => a.at - b.at);
-  if (MAY_SAY_BIRTH.test(text)) for (const m of text.matchAll(BIRTH)) add('date-of-birth', m, m[0]);
+  if (MAY_SAY_BIRTH.test(text))
+    for (const m of text.matchAll(BIRTH)) if (!NOT_A_PLACE.test(m[0])) add('date-of-birth', m, m[0]);
   // By hand rather than matchAll: when a run holds a phone number and then more digits, the search
   // goes on from the end of the number, so a second number in the same run is found too.
   const phones = new RegExp(PHONE.source, PHONE.flags);
   for (let m = phones.exec(text); m; m = phones.exec(text)) {
-    if (afterIsbn(m)) continue;
+    if (afterName(m)) continue;
     // After a full stop, only after an abbreviation for a phone (Tel.07700 900123), not No.0200 …
     if (
       text[m.index - 1] === '.' &&
@@ -476,7 +533,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   // After phone numbers: ten digits inside +44 7015 467534 belong to the phone number.
   for (const m of text.matchAll(NHS))
     // A round sum or serial (1500000000) is not one: six zeros end one NHS number in a million.
-    if (!afterIsbn(m) && !NOT_AN_NHS_NUMBER.test(m[0]) && isNhsNumber(digits(m[0])) && !/0{6}$/.test(digits(m[0])))
+    if (!afterName(m) && !NOT_AN_NHS_NUMBER.test(m[0]) && isNhsNumber(digits(m[0])) && !/0{6}$/.test(digits(m[0])))
       add('nhs-number', m);
   for (const m of text.matchAll(NI)) add('ni-number', m);
   for (const m of text.matchAll(NI_WITHOUT_LETTER)) add('ni-number', m);

@@ -10,6 +10,7 @@ import {
   mask,
   mayHoldDetail,
   normaliseForScan,
+  readForScan,
   type AllowList,
   type Kind,
 } from '../../src/check/personal-data.ts';
@@ -59,7 +60,12 @@ const landline = fc
       .replace('{d}', d.slice(3, 7))
       .replace('{e}', d.slice(0, 6)),
   );
-const phone = fc.oneof(mobile, landline);
+/** A number typed with the letter O for the 0 it opens with. */
+const letterO = fc
+  .tuple(fc.oneof(mobile, landline), pick('O', 'o'))
+  .filter(([n]) => n.startsWith('0'))
+  .map(([n, o]) => `${o}${n.slice(1)}`);
+const phone = fc.oneof(mobile, landline, letterO);
 
 const word = (min: number, max: number) => fc.stringMatching(new RegExp(`^[a-z]{${min},${max}}$`));
 const email = fc
@@ -81,6 +87,11 @@ const speltOutEmail = fc
     const [local, domain] = address.split('@') as [string, string];
     return `${local}${at}${domain.replace('.', dot)}`;
   });
+
+/** An address with its @ and every dot of its domain written as words: jo at example dot co dot uk. */
+const wordyEmail = fc
+  .tuple(word(1, 8), word(3, 10), pick('co.uk', 'org', 'com', 'nhs.net', 'ac.uk'), pick(' at ', '  AT  ', ' At '))
+  .map(([local, domain, ending, at]) => `${local}${at}${domain} dot ${ending.replace('.', ' dot ')}`);
 
 const niFirst = 'ABCEGHJKLMNOPRSTWXYZ';
 const niSecond = 'ABCEGHJKLMNPRSTWXYZ';
@@ -177,6 +188,11 @@ const dateOfBirth = fc
       'data urodzenia: {d}',
       'تاريخ الميلاد: {d}',
       'مولود في {d}',
+      'born in Leeds on {d}',
+      'was born in Milton Keynes, on {d}',
+      'Urodziłam się {d}',
+      "{d}'te doğdum",
+      '{d} tarihinde doğmuştur',
     ),
     pick('num', 'long', 'iso', 'tr', 'pl', 'ar', 'ar-levant', 'roman', 'roman-spaced'),
   )
@@ -200,7 +216,7 @@ const dateOfBirth = fc
 const planted: [Kind, fc.Arbitrary<string>][] = [
   ['nhs-number', nhsNumber],
   ['phone', phone],
-  ['email', fc.oneof(email, speltOutEmail)],
+  ['email', fc.oneof(email, speltOutEmail, wordyEmail)],
   ['ni-number', fc.oneof(niNumber, niNumberWithoutLetter)],
   ['postcode', postcode],
   ['date-of-birth', dateOfBirth],
@@ -254,6 +270,24 @@ const lookAlikes: fc.Arbitrary<string>[] = [
     'B2 4th floor',
     'action WG-2505-01',
   ),
+  // Ten digits after a label that says they are a meeting's ID, whether or not they pass the NHS check.
+  fc
+    .tuple(
+      pick('Meeting ID:', 'Zoom meeting ID', 'Webinar ID #', 'Teams meeting no.'),
+      fc.oneof(nhsDigits, notNhsDigits),
+    )
+    .map(([label, d]) => `${label} ${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`),
+  // A time range and a day: ten digits from a 0, which the numbering plan gives no one.
+  fc
+    .tuple(
+      fc.integer({ min: 7, max: 9 }),
+      pick('00', '15', '30', '45'),
+      fc.integer({ min: 10, max: 12 }),
+      pick('00', '15', '30', '45'),
+      day,
+      month,
+    )
+    .map(([h, m, h2, m2, d, mo]) => `0${h}${m}–${h2}${m2} ${d} ${MONTHS[mo - 1]}`),
 ];
 
 const sentence = (inner: fc.Arbitrary<string>) =>
@@ -411,6 +445,41 @@ describe('properties', () => {
         return mayHoldDetail(text) || !/[@\d]/.test(normaliseForScan(text).text);
       }),
       { numRuns: 5000 },
+    );
+  });
+  it('text said to hold no detail has no `@` once spelt-out marks are read, however they are written', () => {
+    const noise = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 3 }), pick(' ', '(', ')', ' dot ')), {
+      maxLength: 3,
+    });
+    const at = pick(
+      ' at ',
+      ' \u0430t ',
+      '\u00a0AT\u00a0',
+      ' a\u200bt ',
+      ' (at) ',
+      '(\u0430t)',
+      '\uff08at\uff09',
+      ' [@] ',
+      '<\u2800at\u2800>',
+    );
+    const dot = pick(
+      ' dot ',
+      ' d\u043et ',
+      ' \uff44\uff4f\uff54 ',
+      ' d\u200bot ',
+      ' do\u0301t ',
+      '\u2013dot\u2013',
+      '\u2800dot\u2800',
+      ' d\u0007ot ',
+      ' (dot) ',
+      ' [.] ',
+    );
+    const address = fc
+      .tuple(noise, pick('jo', 'x', 'jo.b'), at, pick('example', 'nhs'), dot, pick('org', 'co dot uk', 'com'), noise)
+      .map((parts) => parts.flat().join(''));
+    fc.assert(
+      fc.property(address, (text) => mayHoldDetail(text) || !/[@\d]/.test(readForScan(text).text)),
+      { numRuns: 3000 },
     );
   });
   it('every character that the scan reads as an `@` or a digit makes text that may hold a detail', () => {
@@ -763,7 +832,16 @@ describe('details a reader sees, and text that is not one', () => {
   // time in step with its length: a 1 MB line of postcodes took 26 s, and now well under one.
   it('reads a 1 MB line full of details in time in step with its length', () => {
     const started = performance.now();
-    for (const unit of ['SW1A 1AA ', 'a@b.co ', '943 476 5919 ', '07700 900123 ', '2025-01-02 14:00 ']) {
+    for (const unit of [
+      'SW1A 1AA ',
+      'a@b.co ',
+      '943 476 5919 ',
+      '07700 900123 ',
+      'jo at ex dot org ',
+      'born in Leeds on 12/03/1985 ',
+      'O7700 900123 ',
+      '2025-01-02 14:00 ',
+    ]) {
       const line = unit.repeat(Math.ceil(1_000_000 / unit.length));
       expect(findPersonalData(line).length === 0).toBe(unit.startsWith('2025'));
     }
@@ -1030,5 +1108,73 @@ describe('an address written with an escape', () => {
     expect(checkContent(copy.root).problems.map((p) => [p.file, p.line])).toEqual([
       ['src/content/commitments/night-line.mdx', 14],
     ]);
+  });
+});
+
+describe('a phone number as the UK numbering plan gives them', () => {
+  it.each([
+    ['an eleven-digit mobile', 'Ring 07700 900123', ['phone']],
+    ['a ten-digit number in a small area', 'Ring 016977 4123', ['phone']],
+    ['a ten-digit freephone number, which is a service’s', 'Ring 0800 123 456', []],
+    ['a time range from 8 and a day', 'Drop-in 0800–1000 10 May.', []],
+    ['a number typed with the letter O', 'Ring O7700 900123', ['phone']],
+    ['a time range and a day', 'Drop-in 0930–1130 14 March.', []],
+    ['an ISBN-10 without its label', 'Read 0306406152 first.', []],
+    ['a mobile missing a digit', 'Ring 07700 90012', []],
+  ])('%s', (_, text, kinds) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
+  });
+  it('ten digits from 02, 03, 07 or 09 are never called a phone number', () => {
+    fc.assert(
+      fc.property(pick('2', '3', '7', '9'), digitsOf(8), (second, rest) =>
+        findPersonalData(`Number 0${second}${rest.slice(0, 3)} ${rest.slice(3)}`, ALLOW).every(
+          (f) => f.kind !== 'phone',
+        ),
+      ),
+    );
+  });
+});
+
+describe('a label that says what a number is', () => {
+  it.each([['Meeting ID: 943 476 5919'], ['Zoom meeting ID 9434765919'], ['Webinar ID #943 476 5919']])(
+    '%s is not an NHS number',
+    (text) => {
+      expect(findPersonalData(text, ALLOW)).toEqual([]);
+    },
+  );
+  it.each([['NHS 943 476 5919'], ['Meeting on 943 476 5919'], ['Meeting ID 1234, NHS number 943 476 5919']])(
+    '%s still is',
+    (text) => {
+      expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(['nhs-number']);
+    },
+  );
+});
+
+describe('an address with at and dot written as words', () => {
+  it.each([
+    ['Write to jo at example dot org please.', 'jo at example dot org'],
+    ['Email jo.bloggs at mail dot co dot uk', 'jo.bloggs at mail dot co dot uk'],
+    ['jo at example d\u043et org', 'jo at example d\u043et org'],
+  ])('%s is found', (text, found) => {
+    expect(findPersonalData(text, ALLOW)).toEqual([{ kind: 'email', text: found }]);
+  });
+  it.each([
+    ['We looked at the options dot by dot.'],
+    ['Look at this dot point.'],
+    ['Meet at the hub, dot com era over.'],
+  ])('but not %s', (text) => {
+    expect(findPersonalData(text, ALLOW)).toEqual([]);
+  });
+});
+
+describe('a date of birth with the place between', () => {
+  it.each([['She was born in Leeds on 12 March 1985.'], ['born in Newcastle upon Tyne on 12/03/1985']])(
+    '%s',
+    (text) => {
+      expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(['date-of-birth']);
+    },
+  );
+  it('but not a year and then a date', () => {
+    expect(findPersonalData('The forum was born in 2019 and on 12/03/2020 it met.', ALLOW)).toEqual([]);
   });
 });
