@@ -35,7 +35,8 @@ export function printable(text: string): string {
   return text.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** A count with its noun: 1 problem, 2 problems. */
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** How many problems of one file a report lists: a pasted table of numbers can make tens of thousands. */
 export const LISTED_PER_FILE = 50;

@@ -1,6 +1,6 @@
 // Under GitHub Actions, the same problems as annotations on the pull request's files and as a
 // table in the job's summary, so a volunteer sees them without reading the log.
-import { errorsOf, isWarning, listedPerFile, notListed, printable, type Problem } from './problem.ts';
+import { errorsOf, isWarning, listedPerFile, notListed, plural, printable, type Problem } from './problem.ts';
 
 /** Escapes text for a workflow command (% and newlines in the message; also : and , in properties). */
 function escapeData(text: string): string {
@@ -41,18 +41,17 @@ export function jobSummary(problems: Problem[]): string {
       '',
     ];
   };
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return [
     '## Content check',
     '',
     errors.length
-      ? `Found ${count(errors.length, 'problem', 'problems')}. Fix each one, then push again.`
+      ? `Found ${plural(errors.length, 'problem', 'problems')}. Fix each one, then push again.`
       : 'The content is valid: no problems found.',
     '',
     ...(errors.length ? table(errors, 'What is wrong and how to fix it') : []),
     ...(warnings.length
       ? [
-          `### ${count(warnings.length, 'warning', 'warnings')}`,
+          `### ${plural(warnings.length, 'warning', 'warnings')}`,
           '',
           'Wording to look at again. Warnings do not stop the site being built.',
           '',

@@ -1,7 +1,9 @@
 // Checks each file against its collection's schema and says what is wrong in plain words.
 import { z } from 'astro/zod';
 import { SLUG, collections, siteSchema, type Registry } from '../contract/index.ts';
+import { slugOf } from '../contract/new-entry.ts';
 import { fieldAt, keysOf } from '../contract/schema-walk.ts';
+import { fileNameFindings } from './personal-data-check.ts';
 import { fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 import { closest, didYouMean } from './suggest.ts';
@@ -167,6 +169,17 @@ export interface ValidEntry<T = unknown> {
 }
 
 /** Checks one entry against its schema; returns the parsed data or the problems. */
+/**
+ * A name the file could take instead: its words as a web address takes them (José as jose),
+ * without any personal detail the name holds, which the personal-data check reports too.
+ */
+function betterName(id: string): string {
+  let name = slugOf(id);
+  for (const found of fileNameFindings(name, { emails: [], phones: [] }))
+    name = name.replace(found.text.replace(/\s+/g, '-'), '-');
+  return name.replace(/-+/g, '-').replace(/^-|-$/g, '') || 'a-name';
+}
+
 export function validateEntry(
   entry: RawEntry,
   registry: Registry = collections,
@@ -176,14 +189,10 @@ export function validateEntry(
   const schema: Schema = isSite ? siteSchema : registry[entry.collection]!.schema;
   const noun = isSite ? 'site.yaml' : registry[entry.collection]!.noun.one;
   if (!isSite && !SLUG.test(entry.id)) {
-    const better = entry.id
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
     problems.push({
       file: entry.file,
       line: 1,
-      message: `The file name \`${entry.id}\` becomes part of a web address, so it must be lower-case letters, numbers and hyphens. Rename the file to \`${better || 'a-name'}${entry.file.slice(entry.file.lastIndexOf('.'))}\`.`,
+      message: `The file name \`${entry.id}\` becomes part of a web address, so it must be lower-case letters, numbers and hyphens. Rename the file to \`${betterName(entry.id)}${entry.file.slice(entry.file.lastIndexOf('.'))}\`.`,
     });
   }
   const reserved = isSite ? undefined : registry[entry.collection]!.reservedIds;

@@ -6,18 +6,19 @@ import { hasText, type Collection } from './collection.ts';
 import { SLUG } from './fields.ts';
 import { shapeOf } from './schema-walk.ts';
 
-/** Words to a file name: lower case, hyphens, nothing else, at most eight words. */
-export function slugify(text: string): string {
+/** Text as a file name: accents dropped (é as e), lower case, hyphens between the words, nothing else. */
+export function slugOf(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .split('-')
-    .slice(0, 8)
-    .join('-');
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Words to a new file's name: lower case, hyphens, nothing else, at most eight words. */
+export function slugify(text: string): string {
+  return slugOf(text.replace(/&/g, ' and ')).split('-').slice(0, 8).join('-');
 }
 
 /** `base`, or `base-2`, `base-3`… whichever is not taken yet. */

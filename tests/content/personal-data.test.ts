@@ -986,6 +986,17 @@ describe('the reviewed marker', () => {
   });
 });
 
+describe('a file name that is not a web address and holds a detail', () => {
+  it('is given a new name without the detail', () => {
+    copy = copyFixture();
+    copy.write('themes/Call Jo 07700 900123 Today.yaml', 'name: Call Jo\n');
+    const messages = checkContent(copy.root).problems.map((p) => p.message);
+    expect(messages).toHaveLength(2);
+    expect(messages.some((m) => m.includes('Rename the file to `call-jo-today.yaml`'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('The file name has what looks like a UK phone number'))).toBe(true);
+  });
+});
+
 describe('the folders a file is in', () => {
   it('are read like its name, and the report says to rename them', () => {
     copy = copyFixture();
@@ -1176,5 +1187,34 @@ describe('a date of birth with the place between', () => {
   );
   it('but not a year and then a date', () => {
     expect(findPersonalData('The forum was born in 2019 and on 12/03/2020 it met.', ALLOW)).toEqual([]);
+  });
+});
+
+describe('a detail in a block of code', () => {
+  it.each([
+    ['a fenced block', 'Intro.\n\n```\nLine\nCall 07700 900123\n```\n\nEnd.'],
+    ['a block fenced with tildes', 'Intro.\n\n~~~text\nCall 07700 900123\n~~~'],
+    ['an indented block', 'Intro.\n\n    Line\n    Call 07700 900123\n\nEnd.'],
+    ['a fenced block in a list', 'Intro.\n\n- item\n\n  ```\n  Call 07700 900123\n  ```'],
+  ])('is reported once, at its own line, in %s', (_, body) => {
+    copy = copyFixture();
+    copy.edit('commitments/night-line.mdx', 'Body.', body);
+    const line =
+      copy
+        .read('commitments/night-line.mdx')
+        .split('\n')
+        .findIndex((l) => l.includes('Call 07700')) + 1;
+    expect(checkContent(copy.root).problems.map((p) => [p.file, p.line])).toEqual([
+      ['src/content/commitments/night-line.mdx', line],
+    ]);
+  });
+  it('is reported once, at its own line, in a .md file', () => {
+    copy = copyFixture();
+    const before = copy.read('inputs/nm-2024-1.md');
+    copy.write('inputs/nm-2024-1.md', `${before}\nIntro.\n\n\`\`\`\nCall 07700 900123\n\`\`\`\n`);
+    const line = copy.read('inputs/nm-2024-1.md').split('\n').indexOf('Call 07700 900123') + 1;
+    expect(checkContent(copy.root).problems.map((p) => [p.file, p.line])).toEqual([
+      ['src/content/inputs/nm-2024-1.md', line],
+    ]);
   });
 });

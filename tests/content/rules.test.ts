@@ -427,6 +427,14 @@ const cases: Case[] = [
     says: [/Rename the file to `self-care.yaml`/],
   },
   {
+    rule: 'a file name with accents, suggested with their letters kept',
+    change: (c) => c.write('themes/Café Réunion.yaml', 'name: Café réunion\n'),
+    file: 'themes/Café Réunion.yaml',
+    line: 1,
+    says: [/Rename the file to `cafe-reunion.yaml`/],
+  },
+
+  {
     rule: 'a Markdown file without front matter',
     change: (c) => c.write('updates/loose.md', 'title: Loose\n\nNo front matter.\n'),
     file: 'updates/loose.md',

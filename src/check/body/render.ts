@@ -215,7 +215,24 @@ function toTree(tree: MdastRoot, kind: BodyKind, text: string): HastRoot {
   // Given the file, it keeps each element's position, so a removal can be reported at its line.
   const parsed = kind === 'md' ? (raw(hast, { file: new VFile({ value: text }) }) as HastRoot) : hast;
   unwrapComponentParagraphs(parsed);
+  placeCodeText(parsed, text);
   return parsed;
+}
+
+/**
+ * A code block's text is made without a place of its own: it is given the line it starts on, the
+ * line after the fence (```) or the block's own first line when it is indented, so what is found
+ * in it is reported at its own line, not at the fence.
+ */
+function placeCodeText(tree: HastRoot, text: string): void {
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'code' || !node.position) return;
+    const start = node.position.start;
+    const fenced = /^[ \t]*(?:```|~~~)/.test(text.slice(start.offset ?? 0));
+    for (const child of node.children)
+      if (child.type === 'text' && !child.position)
+        child.position = { start: { line: start.line + (fenced ? 1 : 0), column: 1 }, end: node.position.end };
+  });
 }
 
 /** Where an element was written, as a key: its offset in the body and its tag. */
