@@ -51,16 +51,13 @@ function message(f: Finding, where: string): string {
 
 // The marker counts only as a comment that ends its line, in the form that part of the file takes
 // (CONTRIBUTING.md): as words anywhere else it would be published, or would let a reader's words
-// wave a detail through. YAML's comments are found by YAML's own lexer, since a # inside a quoted
-// value or a block of text (said: |) is words, not a comment.
+// wave a detail through. Each part's own parser finds its comments: YAML's lexer, since a # inside
+// a quoted value or a block of text (said: |) is words; the body's reader, since a comment in code,
+// in a code span or escaped is words too.
 const MARKER = 'personal-data:\\s*reviewed';
 const MAY_BE_REVIEWED = new RegExp(MARKER, 'i');
 const REVIEWED_IN_YAML = new RegExp(`^#\\s*${MARKER}\\s*$`, 'i');
-// Not after a backslash, which makes the comment words a reader sees.
-const REVIEWED_IN_MDX = new RegExp(`(?<!\\\\)\\{\\s*/\\*\\s*${MARKER}\\s*\\*/\\s*\\}\\s*$`, 'i');
-const REVIEWED_IN_MARKDOWN = new RegExp(`(?<!\\\\)<!--\\s*${MARKER}\\s*-->\\s*$`, 'i');
-/** A line of Markdown that is code, where a comment is shown as written: indented four spaces or a tab. */
-const INDENTED_CODE = /^(?: {4}|\t)/;
+const REVIEWED_WORDS = new RegExp(`^\\s*${MARKER}\\s*$`, 'i');
 /** The lexer's marks for where a document, a value or a flow collection starts or ends: not in the text. */
 const LEXER_MARKS = new Set(['\u0002', '\u0018', '\u001f']);
 
@@ -77,7 +74,7 @@ function reviewedYamlLines(yaml: string, firstLine: number): number[] {
 }
 
 /** The lines (from 1) the marker approves in an entry: its front matter or YAML, and its body, each in its own comment form. */
-export function reviewedLinesOf(entry: Pick<RawEntry, 'file' | 'text' | 'bodyLine'>): Set<number> {
+export function reviewedLinesOf(entry: Pick<RawEntry, 'file' | 'text' | 'bodyLine' | 'comments'>): Set<number> {
   const approved = new Set<number>();
   if (!MAY_BE_REVIEWED.test(entry.text)) return approved;
   const lines = entry.text.split('\n');
@@ -86,12 +83,7 @@ export function reviewedLinesOf(entry: Pick<RawEntry, 'file' | 'text' | 'bodyLin
   const yaml = yamlFile ? entry.text : lines.slice(1, Math.max(1, entry.bodyLine - 2)).join('\n');
   for (const line of reviewedYamlLines(yaml, yamlFile ? 1 : 2)) approved.add(line);
   if (yamlFile) return approved;
-  const inBody = entry.file.endsWith('.mdx') ? REVIEWED_IN_MDX : REVIEWED_IN_MARKDOWN;
-  lines.forEach((line, i) => {
-    if (i + 1 < entry.bodyLine) return;
-    if (inBody === REVIEWED_IN_MARKDOWN && INDENTED_CODE.test(line)) return;
-    if (inBody.test(line)) approved.add(i + 1);
-  });
+  for (const comment of entry.comments ?? []) if (REVIEWED_WORDS.test(comment.words)) approved.add(comment.line);
   return approved;
 }
 

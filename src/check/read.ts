@@ -16,7 +16,14 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import type { Registry } from '../contract/index.ts';
-import { renderBody, single, type BodyAddress, type Heading, type ReadableText } from './body/render.ts';
+import {
+  renderBody,
+  single,
+  type BodyAddress,
+  type Heading,
+  type LineEndComment,
+  type ReadableText,
+} from './body/render.ts';
 import { TOO_DEEP } from './body/parse.ts';
 import { listContent, type ContentFile } from './files.ts';
 import type { Problem } from './problem.ts';
@@ -40,6 +47,8 @@ export interface RawEntry {
   rendered?: { html: string; headings: Heading[]; addresses?: BodyAddress[] };
   /** Text as readers will see it (YAML values, the rendered body), with file lines, for the personal-data scan. */
   readable: ReadableText[];
+  /** The comments in the body that end their line, at file lines, as its parser found them. */
+  comments?: LineEndComment[];
   /** The line of the field at `path`, or of the nearest enclosing field that exists. */
   lineOf(path: readonly PropertyKey[]): number;
   /** Every field's line, by path (see `lineTable`): what `lineOf` answers from, kept when the check's result is cached. */
@@ -372,6 +381,7 @@ export function readEntry(
         addresses: rendered.addresses.map((a) => ({ ...a, line: shift(a.line) })),
       },
       readable,
+      comments: rendered.comments.map((c) => ({ ...c, line: shift(c.line) })),
       lineOf: yaml.lineOf,
       lines: yaml.lines,
     },

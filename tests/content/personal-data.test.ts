@@ -3,7 +3,9 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check.ts';
+import { tmpdir } from 'node:os';
 import { fileNameFindings, reviewedLinesOf } from '../../src/check/personal-data-check.ts';
+import { readEntry } from '../../src/check/read.ts';
 import {
   findPersonalData,
   isNhsNumber,
@@ -941,27 +943,37 @@ describe('an NI number without its last letter', () => {
 });
 
 describe('the reviewed marker', () => {
-  const mdx = (line: string) => ({
-    file: 'src/content/updates/u.mdx',
-    bodyLine: 4,
-    text: `---\ntitle: A\n---\n${line}`,
-  });
-  const md = (line: string) => ({ file: 'src/content/inputs/i.md', bodyLine: 4, text: `---\nsaid: A\n---\n${line}` });
+  // Each entry read as the check reads it, so each part's own parser finds its comments.
+  const read = (file: string, text: string) => {
+    const collection = file.split('/')[2]!;
+    const { entry } = readEntry(tmpdir(), { collection, file, path: `/nowhere/${file}` }, {}, Buffer.from(text));
+    if (!entry) throw new Error(`The test's entry could not be read: ${text}`);
+    return entry;
+  };
+  const mdx = (line: string) => read('src/content/updates/u.mdx', `---\ntitle: A\n---\n${line}`);
+  const md = (line: string) => read('src/content/inputs/i.md', `---\nsaid: A\n---\n${line}`);
+  // A YAML file's comments are found in its text by YAML's lexer, even when the file is not valid.
   const yaml = (line: string) => ({ file: 'src/content/partners/p.yaml', bodyLine: 1, text: `name: A\n${line}` });
   it.each([
     ['an MDX comment ending a line of an .mdx body', mdx('Ring 0161 496 0000 {/* personal-data: reviewed */}'), 4],
     ['an HTML comment ending a line of a .md body', md('Ring 0161 496 0000 <!-- personal-data: reviewed -->'), 4],
     [
       'a YAML comment ending a line of front matter',
-      {
-        file: 'src/content/updates/u.mdx',
-        bodyLine: 4,
-        text: '---\ntitle: 0161 496 0000 # personal-data: reviewed\n---\nx',
-      },
+      read('src/content/updates/u.mdx', '---\ntitle: 0161 496 0000 # personal-data: reviewed\n---\nx'),
       2,
     ],
     ['a YAML comment ending a line of a YAML file', yaml('phone: 0161 496 0000 # personal-data: reviewed'), 2],
     ['a comment written without spaces or in capitals', mdx('Ring 0161 496 0000 {/*PERSONAL-DATA:REVIEWED*/}'), 4],
+    [
+      'a comment ending a later line of a paragraph',
+      mdx('Intro\nRing 0161 496 0000 {/* personal-data: reviewed */}'),
+      5,
+    ],
+    [
+      'a comment ending a line of a table',
+      md('| a | b |\n| - | - |\n| Ring | 0161 496 0000 | <!-- personal-data: reviewed -->'),
+      6,
+    ],
   ])('counts as %s', (_, entry, line) => {
     expect([...reviewedLinesOf(entry)]).toEqual([line]);
   });
@@ -981,6 +993,14 @@ describe('the reviewed marker', () => {
     ['escaped in an .mdx body', mdx('Ring 07700 900123 \\{/* personal-data: reviewed */}')],
     ['escaped in a .md body', md('Ring 07700 900123 \\<!-- personal-data: reviewed -->')],
     ['in an indented block of code in a .md body', md('    Ring 07700 900123 <!-- personal-data: reviewed -->')],
+    ['in a fenced block of code in an .mdx body', mdx('```\nRing 07700 900123 {/* personal-data: reviewed */}\n```')],
+    ['in a fenced block of code in a .md body', md('~~~\nRing 07700 900123 <!-- personal-data: reviewed -->\n~~~')],
+    ['in a code span in a .md body', md('Ring 07700 900123 `<!-- personal-data: reviewed -->`')],
+    [
+      'beside a second comment in the same brackets',
+      mdx('Ring 07700 900123 {/* personal-data: reviewed */ /* and more */}'),
+    ],
+    ['as a comment over two lines', md('Ring 07700 900123 <!-- personal-data:\nreviewed -->')],
   ])('does not count %s', (_, entry) => {
     expect([...reviewedLinesOf(entry)]).toEqual([]);
   });

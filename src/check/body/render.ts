@@ -58,12 +58,21 @@ export interface BodyAddress {
   line: number;
 }
 
+/** A comment written as the last thing on its line, as the parser found it: never published. */
+export interface LineEndComment {
+  /** What is inside it: the words between `{/*` and `*\/}` in MDX, or `<!--` and `-->` in Markdown. */
+  words: string;
+  /** Its body line (1-based). */
+  line: number;
+}
+
 export interface RenderedBody {
   html: string;
   headings: Heading[];
   problems: BodyProblem[];
   readable: ReadableText[];
   addresses: BodyAddress[];
+  comments: LineEndComment[];
 }
 
 export interface RenderOptions {
@@ -447,11 +456,40 @@ function addHeadingIds(tree: HastRoot): Heading[] {
   return headings;
 }
 
+const HTML_COMMENT = /^<!--([\s\S]*?)-->$/;
+const MDX_COMMENT = /^\s*\/\*([\s\S]*?)\*\/\s*$/;
+
+/**
+ * Every comment the parser found that ends its line: an MDX comment node in .mdx, an HTML comment
+ * node in .md. A comment in code, escaped, or in a code span is text to the parser, so not here.
+ */
+function lineEndComments(tree: MdastRoot, kind: BodyKind, text: string): LineEndComment[] {
+  const found: LineEndComment[] = [];
+  visit(tree, (node) => {
+    const { start, end } = node.position ?? {};
+    if (!start || !end || start.line !== end.line || end.offset === undefined) return;
+    const words =
+      kind === 'mdx'
+        ? (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && isComment(node)
+          ? MDX_COMMENT.exec(node.value)?.[1]
+          : undefined
+        : node.type === 'html'
+          ? HTML_COMMENT.exec(node.value)?.[1]
+          : undefined;
+    const lineEnd = text.indexOf('\n', end.offset);
+    const rest = text.slice(end.offset, lineEnd === -1 ? undefined : lineEnd);
+    if (words !== undefined && rest.trim() === '') found.push({ words, line: start.line });
+  });
+  return found;
+}
+
 /** Parses, checks and renders one body. `text` has its line endings already made \n by the reader. */
 export function renderBody(text: string, kind: BodyKind, options: RenderOptions): RenderedBody {
   const parsed = parseBody(text, kind);
-  if (!parsed.tree) return { html: '', headings: [], problems: [parsed.failure!], readable: [], addresses: [] };
+  if (!parsed.tree)
+    return { html: '', headings: [], problems: [parsed.failure!], readable: [], addresses: [], comments: [] };
   const problems = kind === 'mdx' ? refuseCode(parsed.tree) : [];
+  const comments = lineEndComments(parsed.tree, kind, text);
   smartPunctuation(parsed.tree);
   const before = toTree(parsed.tree, kind, text);
   const clean = sanitize(before, sanitizeSchema) as HastRoot;
@@ -463,5 +501,5 @@ export function renderBody(text: string, kind: BodyKind, options: RenderOptions)
   const headings = addHeadingIds(clean);
   withBase(clean, options.base ?? '/');
   const unique = new Map(problems.map((p) => [`${p.line}\u0000${p.message}`, p]));
-  return { html: toHtml(clean), headings, problems: [...unique.values()], readable, addresses };
+  return { html: toHtml(clean), headings, problems: [...unique.values()], readable, addresses, comments };
 }
