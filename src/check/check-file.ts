@@ -46,7 +46,11 @@ export function checkFile(read: { entry?: RawEntry; problems: Problem[] }, setti
     problems: read.problems,
     ...(valid ? { valid } : {}),
     validation,
-    personal: personalDataProblems([read.entry], settings.allow),
+    personal: personalDataProblems(
+      [read.entry],
+      settings.allow,
+      (collection) => settings.registry[collection]?.placeFields ?? [],
+    ),
     wording: safeLanguageProblems([read.entry]),
   };
 }

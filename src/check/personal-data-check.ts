@@ -27,6 +27,8 @@ export function allowListOf(site: Partial<Site> | undefined): AllowList {
       )
     : [];
   return {
+    // The partnership's own postal address is published on purpose, like its contact address.
+    postcodes: [...texts(site?.allowedPostcodes), ...texts(site?.address)],
     emails: [...texts(site?.allowedEmails), ...texts([site?.contact])],
     // The partnership's own number is its published contact, like the help services' numbers.
     phones: [...texts(site?.allowedPhoneNumbers), ...texts(helpPhones), ...texts([site?.phone])],
@@ -44,7 +46,9 @@ function message(f: Finding, where: string): string {
           ? ` If it is a service’s published number, like a helpline, add it to \`allowedPhoneNumbers\` in site.yaml.`
           : f.kind === 'email'
             ? ` If it is an organisation’s published address, add it to \`allowedEmails\` in site.yaml.`
-            : '') +
+            : f.kind === 'postcode'
+              ? ` If it is a public place’s postcode, like a venue where people meet, add it to \`allowedPostcodes\` in site.yaml.`
+              : '') +
         ` If you have checked that it is public and not about a person, end the line with the comment \`${REVIEWED}\`.`)
   );
 }
@@ -89,7 +93,7 @@ export function reviewedLinesOf(entry: Pick<RawEntry, 'file' | 'text' | 'bodyLin
 
 /** The same detail, however it was spaced or wrapped: one finding, not two. */
 const sameDetail = (f: Finding) =>
-  `${f.kind}:${f.kind === 'phone' ? phoneKey(f.text) : f.text.replace(/\s+/g, ' ').toLowerCase()}`;
+  `${f.kind}:${f.kind === 'phone' ? phoneKey(f.text) : f.text.replace(/\s+/g, f.kind === 'email' ? '' : ' ').toLowerCase()}`;
 
 // `npm run new` names files after a number and a day (commitment-18-2026-09-17): the digits either
 // side of a day are two things, so each part between days is read on its own.
@@ -111,8 +115,26 @@ export function foldersOf(file: string): string[] {
   return parts[0] === 'src' && parts[1] === 'content' ? parts.slice(3, -1) : [];
 }
 
-export function personalDataProblems(entries: RawEntry[], allow: AllowList): Problem[] {
+/**
+ * The allow list for one entry: the site's, with the postcodes of its fields that hold a public
+ * place's address (a group's nextMeetingAddress), which are the place's to publish.
+ */
+function allowFor(entry: RawEntry, allow: AllowList, placeFields: readonly string[]): AllowList {
+  const data = entry.data as Record<string, unknown> | null;
+  const places = placeFields.flatMap((field) => {
+    const value = data?.[field];
+    return typeof value === 'string' ? [value] : [];
+  });
+  return places.length ? { ...allow, postcodes: [...(allow.postcodes ?? []), ...places] } : allow;
+}
+
+export function personalDataProblems(
+  entries: RawEntry[],
+  siteAllow: AllowList,
+  placeFieldsOf: (collection: string) => readonly string[] = () => [],
+): Problem[] {
   return entries.flatMap((entry) => {
+    const allow = allowFor(entry, siteAllow, placeFieldsOf(entry.collection));
     const lines = entry.text.split('\n');
     const approved = reviewedLinesOf(entry);
     const reviewed = (line: number) => approved.has(line);

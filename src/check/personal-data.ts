@@ -24,6 +24,8 @@ export interface AllowList {
   emails: string[];
   /** Published service numbers, like helplines. */
   phones: string[];
+  /** Postcodes of public places: the partnership's own address, a venue. */
+  postcodes?: string[];
 }
 
 /** Line ending that marks a line as reviewed and public, in any of the comment forms. */
@@ -36,10 +38,12 @@ const QUOTE = '["\u201c\u201d\u201e\u201f]';
 // Before the @: letters of every script, digits, the marks the standard allows there that Markdown
 // does not use for itself (not * _ \` ' { } | ~, which would take in the emphasis or code around
 // an address), or text in quotes.
-const LOCAL = `(?:${QUOTE}[^"\u201c\u201d\u201e\u201f\\n]{1,62}${QUOTE}|[\\p{L}\\p{N}._%+!#$&=?^/-]{1,64})`;
+const LOCAL = `(?:${QUOTE}[^"\u201c\u201d\u201e\u201f\\n]{1,62}${QUOTE}|[\\p{L}\\p{N}._%+!#$&=?^-]{1,64})`;
 const LABEL = '[\\p{L}\\p{N}-]{1,63}';
 const DOMAIN = `(?:${LABEL}(?:\\.${LABEL}){0,16}\\.\\p{L}{2,63}(?![\\p{L}\\p{N}])|\\[(?:\\d{1,3}\\.){3}\\d{1,3}\\]|\\[IPv6:[\\da-f:.]{2,45}\\])`;
-const EMAIL = new RegExp(`${LOCAL}@${DOMAIN}`, 'giu');
+// Not a slash before the @ (a page's address: youtube.com/@wrenfold.voices), and not an @ before the
+// first part (a Mastodon handle: @wrenfold@mastodon.social); a space either side of the @ is still one.
+const EMAIL = new RegExp(`(?<!@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL} ?@ ?${DOMAIN}`, 'giu');
 /**
  * Where a detail may start: not inside a word or a longer number, but straight after a label that
  * names it (tel07700900123, NHS/2914177763) and, for a phone number, NI number or postcode, after any
@@ -47,15 +51,23 @@ const EMAIL = new RegExp(`${LOCAL}@${DOMAIN}`, 'giu');
  * order number (PO-1234567881) or an address's path (/dp/0306406152, an ISBN) passes the NHS
  * number's check one time in eleven.
  */
-const afterLabel = (labels: string) => `(?<=(?:^|[^A-Za-z])(?:${labels})[-_/:]?)`;
+const afterLabel = (labels: string) => `(?<=(?:^|[^A-Za-z])(?:${labels})[-_/:=]?)`;
 const afterWordOr = (labels: string) => `(?<=[A-Za-z][-_])|${afterLabel(labels)}`;
+/** The UK's code as people write it: +44, 0044, + 44, (+44), [+44], +(44). */
+const INTERNATIONAL = '(?:\\+ ?44|00 ?44|[(\\[]\\+ ?44[)\\]]|\\+\\(44\\))';
 const PHONE = new RegExp(
-  `(?:(?<![\\w\\-/+£$])|${afterWordOr('tel|telephone|phone|mob|mobile|cell|m|t|whatsapp|sms')})(?<!\\d\\.)(?:(?:\\+|00)44[\\s.-]?(?:\\(0\\)[\\s.-]?)?|\\(?0[\\s.-]?)\\d[\\d\\s.\\-()/]{7,20}\\d(?![\\d\\-/])`,
+  `(?:(?<![\\w\\-+£$])|${afterWordOr('tel|telephone|phone|mob|mobile|cell|m|t|whatsapp|sms')})(?<!\\d\\.)(?:${INTERNATIONAL}[\\s.-]?(?:\\(0\\)[\\s.-]?)?\\(?|\\(?0[\\s.-]?)\\d[\\d\\s.\\-()/]{7,20}\\d(?![\\d-])`,
   'gi',
 );
-const PHONE_IN_LINK = /(?:wa\.me\/|signal\.me\/#p\/|[?&](?:phone|tel|number|mobile)=)\+?(44\d{9,10})(?!\d)/gi;
+const PHONE_IN_LINK =
+  /(?:wa\.me\/|t(?:elegram)?\.me\/|signal\.me\/#p\/|[?&](?:phone|tel|number|mobile)=)\+?(44\d{9,10}|0\d{10})(?!\d)/gi;
+/** Ten digits straight after words that name an NHS number, even when one was mistyped and the check fails. */
+const NHS_NAMED = new RegExp(
+  `(?<=(?:^|[^A-Za-z])nhs(?:\\s*(?:number|no\\.?))?\\s*[:#=-]?\\s*)\\d{3}[ -]?\\d{3}[ -]?\\d{4}(?![\\w-])`,
+  'gi',
+);
 const NHS = new RegExp(
-  `(?:(?<![\\w\\-/£$])|${afterLabel('nhs|nhsno')})(?<!\\d\\.)[1-9](?:[ ./_-]?\\d){9}(?![\\w\\-/])`,
+  `(?:(?<![\\w\\-/£$=])|${afterLabel('nhs|nhsno')})(?<!\\d\\.)[1-9](?:[ ./_-]?\\d){9}(?![\\w-]|\\/\\w)`,
   'gi',
 );
 /**
@@ -67,7 +79,7 @@ const NOT_AN_NHS_NUMBER =
   /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ T]\d{1,2}$|^\d{1,3}([ .])\d{3}\1\d{3}\1\d{3}$|[./-]\d{1,2}[./-](?:19|20)\d{2}$/;
 /** The two letters an NI number opens with: never D, F, I, Q, U or V, O only first, and not BG, GB, KN, NK, NT, TN or ZZ. */
 const NI_PREFIX = '(?!(?:BG|GB|KN|NK|NT|TN|ZZ))[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]';
-const NI_LABELS = 'ni|nin|nino|national insurance(?: number| no\\.?)?';
+const NI_LABELS = 'ni(?: number| no\\.?)?|nin|nino|national insurance(?: number| no\\.?)?';
 const NI = new RegExp(
   `(?:(?<![\\w-])|${afterWordOr(NI_LABELS)})${NI_PREFIX}(?:[ ./_-]?\\d){6}[ ./_-]?[A-D](?![\\w-])`,
   'gi',
@@ -77,7 +89,7 @@ const NI = new RegExp(
  * words that name it, since "10 AM 12 15 18 June" and the grid reference SE 12 34 56 have its shape.
  */
 const NI_WITHOUT_LETTER = new RegExp(
-  `(?<=(?:^|[^A-Za-z])(?:${NI_LABELS})[\\s:.#-]{0,3})${NI_PREFIX}(?: \\d\\d){3}(?![\\w-])`,
+  `(?<=(?:^|[^A-Za-z])(?:${NI_LABELS})[\\s:.#-]{0,3})${NI_PREFIX}(?: ?\\d\\d){3}(?![\\w-])`,
   'gi',
 );
 // Written with a plus between its halves in a map's address (LS1+4AP), or a spaced hyphen.
@@ -112,18 +124,19 @@ const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|
 const BORN = [
   'born',
   'd[./]?\\s?o[./]?\\s?b\\.?',
-  'date[\\s-]+of[\\s-]+birth',
-  'birth\\s?date',
+  'date[\\s_-]*of[\\s_-]*birth',
+  'birth[\\s_-]?date',
   'birthday',
+  "b['’]?day",
   'birth(?=\\s*:)',
-  'dogum(?:\\s+tarihi)?',
+  'dogum(?:\\s+tarih\\p{L}*)?',
   'dogdu',
   'data\\s+urodzenia',
   'urodzon[ya]',
   'urodzi[lł](?:a|am|em|as|es)?\\s+si[eę]',
   'ur\\.',
-  'تاريخ\\s+الميلاد',
-  'تاريخ\\s+الولادة',
+  'تاريخ\\s+(?:ال)?(?:ميلاد|ولاد[ةت])\\p{L}*',
+  'يوم\\s+ميلاد\\p{L}*',
   'مواليد',
   'مولود(?:ة)?(?:\\s+في)?',
 ].join('|');
@@ -133,16 +146,25 @@ const BORN = [
  */
 const BORN_AFTER = "(?:['’](?:de|da|te|ta)\\s+|tarihinde\\s+)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?)";
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
-const MAY_SAY_BIRTH = /born|d[./]?\s?o[./]?\s?b|birth|dog[udm]|urodz|ur\.|الميلاد|الولادة|مواليد|مولود/i;
+const MAY_SAY_BIRTH = /born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|dog[udm]|urodz|ur\.|ميلاد|ولاد|مواليد|مولود/i;
 /**
  * Where, between the word and the date: born in Leeds on 12 March 1985, born in Milton Keynes, on …
  * A place has a name: "born in lockdown on 23 March 2020" is said of a service (NOT_A_PLACE).
  */
 const BORN_IN_PLACE = "in\\s+(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+,?\\s+(?=on\\s)";
 const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
+/** A form's field for age beside the birth's: DOB/Age, date of birth and age. */
+const AND_AGE = '(?:[/&,]\\s*|(?:and|or)\\s+)?age(?!\\p{L})[\\s:,]*';
+/** Labels that give the place of birth before the date: Place and date of birth: Leeds, 12/03/1985. */
+const PLACE_AND_BORN =
+  'place\\s+and\\s+date\\s+of\\s+birth|dogum\\s+yeri\\s+ve\\s+tarihi|miejsce\\s+i\\s+data\\s+urodzenia|مكان\\s+وتاريخ\\s+(?:ال)?(?:ميلاد|ولادة)';
+/** Words after a date that name it a birth: 12/03/1985 (DOB), 12 March 1985 is her birthday. */
+const NAMED_AFTER =
+  '[(,-]?\\s*(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth)|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
 const BIRTH = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|]*(?:(?:is|was|on|the|dnia|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE})*(?:${DATE}|${LOOSE_DATE})` +
-    `|(?<![\\p{L}\\p{N}])${DATE}\\s*${BORN_AFTER}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|=]*(?:(?:is|was|on|the|dnia|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
+    `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*,\\s*(?:${DATE})` +
+    `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -173,7 +195,7 @@ export function asciiDigits(text: string): string {
 export function phoneKey(text: string): string {
   const d = digits(text.replace(/\(0\)/, ''));
   if (d.startsWith('0044')) return `0${d.slice(4)}`;
-  return d.startsWith('44') && text.trim().startsWith('+') ? `0${d.slice(2)}` : d;
+  return d.startsWith('44') && /^[([]?\+/.test(text.trim()) ? `0${d.slice(2)}` : d;
 }
 
 /** True when ten digits pass the NHS number's Modulus 11 check. */
@@ -424,7 +446,14 @@ export function locatePersonalData(
 interface AllowedForms {
   phones: Set<string>;
   emails: string[];
+  postcodes: Set<string>;
 }
+
+/** A postcode as the scan compares them: capitals, no spaces or hyphens (ls1 4ap is LS14AP). */
+const postcodeKey = (text: string) =>
+  normaliseForScan(text)
+    .text.toUpperCase()
+    .replace(/[\s+-]/g, '');
 
 // The same allow list serves every line of every file: its forms are worked out once, not per line.
 const formsOf = new WeakMap<AllowList, AllowedForms>();
@@ -437,6 +466,10 @@ function allowedForms(allow: AllowList): AllowedForms {
         phones: new Set(allow.phones.map(phoneKey)),
         // So `josé@` matches however its é is written.
         emails: allow.emails.map((a) => normaliseForScan(a).text.toLowerCase()),
+        // A postcode in a line of an address (Wrenfold WF1 2AB) counts as that postcode.
+        postcodes: new Set(
+          (allow.postcodes ?? []).flatMap((line) => [...line.matchAll(POSTCODE)].map((m) => postcodeKey(m[0]))),
+        ),
       }),
     );
   return forms;
@@ -448,10 +481,10 @@ function allowedForms(allow: AllowList): AllowedForms {
  * one at a time until what is left is a phone number or too short to be one.
  */
 function phoneIn(run: string): string | undefined {
-  for (let candidate = run; candidate.length >= 10; candidate = candidate.replace(/[\s.\-()]+\d+$/, '')) {
+  for (let candidate = run; candidate.length >= 10; candidate = candidate.replace(/[\s.\-()/]+\d+$/, '')) {
     // Digit by digit (0 7 7 0 0 …) only as written whole: what is left of 0 1 2 … 10 is a scale.
     if (isPhoneShaped(candidate, candidate === run)) return candidate;
-    if (!/[\s.\-()]\d+$/.test(candidate)) return undefined;
+    if (!/[\s.\-()/]\d+$/.test(candidate)) return undefined;
   }
   return undefined;
 }
@@ -459,14 +492,14 @@ function phoneIn(run: string): string | undefined {
 function isPhoneShaped(candidate: string, whole: boolean): boolean {
   // Dots separate the groups of a phone number (07700.900.123) but also of dates and times
   // (01.04.24 10.30): a dotted number counts only when it opens with a whole area code.
-  if (candidate.includes('.') && !/^(?:(?:\+|00)44|0\d{2,4}\.)/.test(candidate)) return false;
+  if (candidate.includes('.') && !new RegExp(`^(?:${INTERNATIONAL}|0\\d{2,4}\\.)`).test(candidate)) return false;
   // A date written with dashes or slashes (01-04-2025 10:30) is not a phone number either.
   if (/^0?\d[-/]\d{1,2}[-/](?:19|20)\d{2}(?!\d)/.test(candidate)) return false;
   // A phone number is written in at most four groups (+44 20 7946 0000), or digit by digit:
   // 0-10-20-30-40-50 is a scale.
   const groups =
     candidate
-      .replace(/^(?:\+|00)44/, '')
+      .replace(new RegExp(`^${INTERNATIONAL}`), '')
       .replace(/\(0\)/, '')
       .match(/\d+/g) ?? [];
   if (groups.length > 4 && !(whole && groups.every((g) => g.length === 1))) return false;
@@ -482,7 +515,13 @@ function isPhoneShaped(candidate: string, whole: boolean): boolean {
  * eleven and can look like a phone number.
  */
 const NAMED_NOT_PERSONAL =
-  /(?:ISBN(?:-1[03])?[:-]?|(?:meeting|webinar|conference|zoom|teams)\s*(?:id|number|no\.?)\s*[:#]?)\s*$/i;
+  /(?:ISBN(?:-1[03])?[:-]?|(?:(?:meeting|webinar|conference|zoom|teams)\s*(?:id|number|no\.?)|(?:(?:foi|freedom of information)(?:\s+request)?|order|ticket|invoice|complaint)(?:\s*(?:no\.?|number|ref(?:erence)?))?)\s*[:#]?)\s*$/i;
+
+/**
+ * An @ with a space beside it between words (follow us @ twitter.com) is not an address; one whose
+ * first part has a dot, hyphen, underscore or digit (jo.bloggs @ gmail.com) is, spaced against spam.
+ */
+const wordsAroundAt = (found: string) => / @|@ /.test(found) && !/[._\d-]/.test(found.split(/ ?@/)[0]!);
 
 function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   const found: { kind: Kind; text: string; at: number }[] = [];
@@ -496,7 +535,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
     found.push({ kind, text: whole, at });
   };
   const afterName = (m: RegExpMatchArray) => NAMED_NOT_PERSONAL.test(text.slice(Math.max(0, m.index! - 24), m.index!));
-  const { phones: allowedPhones, emails: allowedEmails } = allowedForms(allow);
+  const { phones: allowedPhones, emails: allowedEmails, postcodes: allowedPostcodes } = allowedForms(allow);
   const allowedEmail = (e: string) => {
     const found = e.toLowerCase();
     return allowedEmails.some((a) => (a.startsWith('@') ? found.endsWith(a) : found === a));
@@ -504,7 +543,8 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
 
   // logo@2x.png is a file name: no address ends in an image or document ending.
   if (text.includes('@'))
-    for (const m of text.matchAll(EMAIL)) if (!allowedEmail(m[0]) && !FILE_ENDING.test(m[0])) add('email', m);
+    for (const m of text.matchAll(EMAIL))
+      if (!allowedEmail(m[0].replace(/ ?@ ?/, '@')) && !FILE_ENDING.test(m[0]) && !wordsAroundAt(m[0])) add('email', m);
   // Every other pattern needs a digit (the text is normalised already, so ０ is 0): most text has none to look at.
   if (!/\d/.test(text)) return found.sort((a, b) => a.at - b.at);
   if (MAY_SAY_BIRTH.test(text))
@@ -525,9 +565,10 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
     if (!allowedPhones.has(phoneKey(candidate))) add('phone', m, candidate);
     phones.lastIndex = m.index + m[0].indexOf(candidate) + candidate.length;
   }
-  // A link to a messaging app writes the number without its + (wa.me/447700900123, ?phone=447700900123).
+  // A link to a messaging app writes the number without its + (wa.me/447700900123, ?phone=447700900123),
+  // or from its 0 (wa.me/07700900123).
   for (const m of text.matchAll(PHONE_IN_LINK)) {
-    const number = `+${m[1]!}`;
+    const number = m[1]!.startsWith('0') ? m[1]! : `+${m[1]!}`;
     if (isUkPhone(number) && !allowedPhones.has(phoneKey(number))) add('phone', m, m[1]!);
   }
   // After phone numbers: ten digits inside +44 7015 467534 belong to the phone number.
@@ -535,6 +576,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
     // A round sum or serial (1500000000) is not one: six zeros end one NHS number in a million.
     if (!afterName(m) && !NOT_AN_NHS_NUMBER.test(m[0]) && isNhsNumber(digits(m[0])) && !/0{6}$/.test(digits(m[0])))
       add('nhs-number', m);
+  for (const m of text.matchAll(NHS_NAMED)) add('nhs-number', m);
   for (const m of text.matchAll(NI)) add('ni-number', m);
   for (const m of text.matchAll(NI_WITHOUT_LETTER)) add('ni-number', m);
   // "B2 4th floor" names a room: an inward code that reads as an ordinal (4th, 1st) is not a postcode.
@@ -543,7 +585,8 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   // written any other way (Ls1 4ap, sw1a 1AA) is still one.
   const paperOrTime = (t: string) => /^[A-Z\d]+\W*\d[a-z]{2}$/.test(t);
   for (const m of text.matchAll(POSTCODE))
-    if (!/\d(?:st|nd|rd|th)$/.test(m[0]) && !paperOrTime(m[0])) add('postcode', m);
+    if (!/\d(?:st|nd|rd|th)$/.test(m[0]) && !paperOrTime(m[0]) && !allowedPostcodes.has(postcodeKey(m[0])))
+      add('postcode', m);
   return found.sort((a, b) => a.at - b.at);
 }
 

@@ -49,6 +49,11 @@ export interface CollectionDefinition<S extends z.ZodType = z.ZodType> {
   textRequired?: boolean;
   /** Ids the site's own pages use under the collection's address, which no entry may take. */
   reservedIds?: readonly string[];
+  /**
+   * The fields that hold a public place's address, like where a group meets: a postcode in them is
+   * the place's, not a person's, so the personal-data check lets it be.
+   */
+  placeFields?: readonly string[];
   /** What `npm run new` asks, in order; a collection without questions is not offered there. */
   questions?: readonly Question[];
   /**

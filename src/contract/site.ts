@@ -164,6 +164,12 @@ export const siteSchema = z.strictObject({
     .describe(
       'The languages the site is offered in, like [en, tr, pl, ar]. The first is the language the content is written in, at the site’s own address; each other language is at its code’s own address (like /tr/), and needs its catalogue of the site’s words in src/present/catalogues/ (like tr.yaml). Leave it out for a site in one language.',
     ),
+  allowedPostcodes: z
+    .array(text, { error: 'must be a list of postcodes, like "WF1 2AB"' })
+    .optional()
+    .describe(
+      'Postcodes of public places that may appear in content, like a venue where people meet. The partnership’s own address and a group’s `nextMeetingAddress` are always allowed.',
+    ),
   allowedEmails: z
     .array(
       z.string().regex(/^(?:[^\s@]+)?@[^\s@]+\.[^\s@]+$/, {

@@ -67,7 +67,11 @@ const letterO = fc
   .tuple(fc.oneof(mobile, landline), pick('O', 'o'))
   .filter(([n]) => n.startsWith('0'))
   .map(([n, o]) => `${o}${n.slice(1)}`);
-const phone = fc.oneof(mobile, landline, letterO);
+/** A mobile with the UK's code as contact cards write it: (+44) 7700 900123, + 44 7700 900123. */
+const bracketedCode = fc
+  .tuple(digitsOf(9), pick('(+44) ', '+ 44 ', '[+44] ', '+(44) ', '+44 ('))
+  .map(([d, code]) => `${code}7${d.slice(0, 3)}${code.endsWith('(') ? ')' : ''} ${d.slice(3)}`);
+const phone = fc.oneof(mobile, landline, letterO, bracketedCode);
 
 const word = (min: number, max: number) => fc.stringMatching(new RegExp(`^[a-z]{${min},${max}}$`));
 const email = fc
@@ -195,6 +199,12 @@ const dateOfBirth = fc
       'Urodziłam się {d}',
       "{d}'te doğdum",
       '{d} tarihinde doğmuştur',
+      'DOB/Age: {d} (40)',
+      'Place and date of birth: Leeds, {d}',
+      'A member, {d} (DOB), spoke',
+      'DateOfBirth {d}',
+      'تاريخ ميلاده {d}',
+      'Doğum tarihiniz: {d}',
     ),
     pick('num', 'long', 'iso', 'tr', 'pl', 'ar', 'ar-levant', 'roman', 'roman-spaced'),
   )
@@ -279,6 +289,16 @@ const lookAlikes: fc.Arbitrary<string>[] = [
       fc.oneof(nhsDigits, notNhsDigits),
     )
     .map(([label, d]) => `${label} ${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`),
+  // Pages of organisations on social media, and references that name themselves.
+  pick(
+    'see https://www.tiktok.com/@wrenfold.council',
+    'https://www.youtube.com/@wrenfold.youthvoice',
+    'Mastodon: @wrenfoldvoices@mastodon.social',
+    'follow us @ twitter.com/wrenfold',
+  ),
+  fc
+    .tuple(pick('FOI request', 'Order #', 'Ticket', 'Complaint ref', 'Invoice no.'), fc.oneof(nhsDigits, notNhsDigits))
+    .map(([label, d]) => `${label} ${d}`),
   // A time range and a day: ten digits from a 0, which the numbering plan gives no one.
   fc
     .tuple(
@@ -1236,5 +1256,77 @@ describe('a detail in a block of code', () => {
     expect(checkContent(copy.root).problems.map((p) => [p.file, p.line])).toEqual([
       ['src/content/inputs/nm-2024-1.md', line],
     ]);
+  });
+});
+
+describe('found by a sixth outside reading', () => {
+  it.each([
+    ['two numbers joined by a slash', 'Tel: 0113 496 0123/07700 900123', ['phone', 'phone']],
+    ['a number and the last digit of the next', 'Call Jo on 07700 900123/4', ['phone']],
+    ['a number and a word after a slash', 'Text or call: 07700 900123/WhatsApp', ['phone']],
+    ['an NHS number before a slash', 'NHS no 943 476 5919/', ['nhs-number']],
+    ['the UK code in brackets', 'M: (+44) 7700 900123', ['phone']],
+    ['the UK code with a space', 'Mobile + 44 7700 900123', ['phone']],
+    ['the area code in brackets after the UK code', 'Tel +44 (7700) 900 123', ['phone']],
+    ['a Telegram link to a number', '[Message Jo](https://t.me/+447700900123)', ['phone']],
+    ['a WhatsApp link to a number from its 0', '[WhatsApp Jo](https://wa.me/07700900123)', ['phone']],
+    ['an address with spaces round its @', 'Email jo.bloggs @ gmail.com', ['email']],
+    ['an NI number after its label, without its letter or spaces', 'NI number JG103754', ['ni-number']],
+    ['an NHS number after its label with a digit wrong', 'NHS number 943 476 5918', ['nhs-number']],
+    ['a birth named after its date', '12/03/1985 – date of birth', ['date-of-birth']],
+    ['a birth as a field from an export', 'birth_date=1985-03-12', ['date-of-birth']],
+    ['a birth as a database field', 'dob=19850312', ['date-of-birth']],
+    ['a birthday written short', "B'day 12/03/1985", ['date-of-birth']],
+    ['her date of birth, in Arabic', 'تاريخ ميلادها 12/03/1985', ['date-of-birth']],
+    ['place and date of birth, in Polish', 'Miejsce i data urodzenia: Leeds, 12.03.1985', ['date-of-birth']],
+    ['a page on a social network', 'Follow us on [TikTok](https://www.tiktok.com/@wrenfold.council).', []],
+    ['a Mastodon handle', 'Follow us on Mastodon: @wrenfoldvoices@mastodon.social', []],
+    ['a word, an @ and a site', 'Follow us @ twitter.com/wrenfold', []],
+    ['a freedom of information request', 'FOI request 2025000014 was answered in 12 working days.', []],
+    [
+      'a reference in a link’s query',
+      '[Papers](https://democracy.example.gov.uk/mgIssueHistoryHome.aspx?IId=2025000014)',
+      [],
+    ],
+    ['an order number', 'Eventbrite order #1234567814', []],
+    ['a party on a day', 'The 12/03/2025 birthday party of the café', []],
+  ])('%s', (_, text, kinds) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
+  });
+});
+
+describe('the postcode of a public place', () => {
+  it('in a group’s nextMeetingAddress is the place’s, and allowed', () => {
+    copy = copyFixture();
+    copy.edit(
+      'groups/open-forum.yaml',
+      'description: Anyone can come.',
+      'description: Anyone can come.\nnextMeeting: 2026-12-08\nnextMeetingAddress: 12 High Street, Leeds LS1 4AP',
+    );
+    expect(checkContent(copy.root, { today: '2026-12-01' }).problems).toEqual([]);
+  });
+  it('in the partnership’s own address is allowed, in site.yaml and in content', () => {
+    copy = copyFixture();
+    copy.edit(
+      'site.yaml',
+      'exampleContent: false',
+      'exampleContent: false\naddress:\n  - 1 Park Row\n  - Leeds LS1 5AB',
+    );
+    copy.edit('commitments/night-line.mdx', 'Body.', 'Write to us at 1 Park Row, Leeds LS1 5AB.');
+    expect(checkContent(copy.root).problems).toEqual([]);
+  });
+  it('on the allowedPostcodes list is allowed however it is written, and no other is', () => {
+    copy = copyFixture();
+    copy.edit('site.yaml', 'exampleContent: false', 'exampleContent: false\nallowedPostcodes:\n  - WF1 2AB');
+    copy.edit('commitments/night-line.mdx', 'Body.', 'We meet at wf12ab.\n\nJo lives at LS1 4AP.');
+    const problems = checkContent(copy.root).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain('a full postcode (LS• •AP)');
+    expect(problems[0]!.message).toContain('add it to `allowedPostcodes` in site.yaml');
+  });
+  it('is still a person’s anywhere else in a group’s file', () => {
+    copy = copyFixture();
+    copy.edit('groups/open-forum.yaml', 'description: Anyone can come.', 'description: Jo lives at LS1 4AP.');
+    expect(checkContent(copy.root).problems.map((p) => p.line)).toEqual([3]);
   });
 });

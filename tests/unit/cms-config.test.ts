@@ -223,6 +223,7 @@ describe('the editor’s configuration', () => {
       ['exampleContent', 'boolean', true],
       ['locale', 'string', false],
       ['languages', 'list', false],
+      ['allowedPostcodes', 'list', false],
       ['allowedEmails', 'list', false],
       ['allowedPhoneNumbers', 'list', false],
       ['help', 'list', false],

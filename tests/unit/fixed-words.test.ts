@@ -46,6 +46,7 @@ const FACTS: Record<string, string[]> = {
     'phone',
     'locale',
     'languages.*',
+    'allowedPostcodes.*',
     'allowedEmails.*',
     'allowedPhoneNumbers.*',
     'help.*.phone',

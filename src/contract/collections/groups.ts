@@ -98,6 +98,7 @@ export const groups = defineCollection({
   idFrom: ['name'],
   // The page that shows how the groups connect: /groups/levels/.
   reservedIds: ['levels'],
+  placeFields: ['nextMeetingAddress'],
   questions: [
     { field: 'name', ask: 'The group’s name' },
     { field: 'kind', ask: 'What level of representation is it?' },
