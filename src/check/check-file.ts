@@ -4,7 +4,7 @@
 // result travels between them as the record the cache stores.
 import type { Registry } from '../contract/index.ts';
 import type { FileRecord } from './cache.ts';
-import { personalDataProblems } from './personal-data-check.ts';
+import { allowListProblems, personalDataProblems } from './personal-data-check.ts';
 import type { AllowList } from './personal-data.ts';
 import type { Problem } from './problem.ts';
 import { lineOfTable, textAndBody, type RawEntry } from './read.ts';
@@ -46,11 +46,15 @@ export function checkFile(read: { entry?: RawEntry; problems: Problem[] }, setti
     problems: read.problems,
     ...(valid ? { valid } : {}),
     validation,
-    personal: personalDataProblems(
-      [read.entry],
-      settings.allow,
-      (collection) => settings.registry[collection]?.placeFields ?? [],
-    ),
+    personal: [
+      ...personalDataProblems(
+        [read.entry],
+        settings.allow,
+        (collection) => settings.registry[collection]?.placeFields ?? [],
+      ),
+      // site.yaml's own allow list, which every other file's scan goes by.
+      ...(read.entry.collection === 'site' && !settings.translating ? allowListProblems(read.entry) : []),
+    ],
     wording: safeLanguageProblems([read.entry]),
   };
 }

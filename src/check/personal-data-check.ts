@@ -3,9 +3,11 @@
 // addresses), and on every line as written (comments are public in the repository too).
 import { Lexer } from 'yaml';
 import type { Site } from '../contract/site.ts';
+import { isMailService } from './mail-services.ts';
 import {
   KIND_WORDS,
   REVIEWED,
+  allowedEmailForm,
   findPersonalData,
   locatePersonalData,
   mask,
@@ -13,7 +15,7 @@ import {
   type AllowList,
   type Finding,
 } from './personal-data.ts';
-import type { Problem } from './problem.ts';
+import { fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 
 /** What may appear: the lists in site.yaml, the partnership's own contact address, and the phone numbers of the help services. */
@@ -29,10 +31,40 @@ export function allowListOf(site: Partial<Site> | undefined): AllowList {
   return {
     // The partnership's own postal address is published on purpose, like its contact address.
     postcodes: [...texts(site?.allowedPostcodes), ...texts(site?.address)],
-    emails: [...texts(site?.allowedEmails), ...texts([site?.contact])],
+    emails: [...texts(site?.allowedEmails).filter((allowed) => !mailServiceOf(allowed)), ...texts([site?.contact])],
     // The partnership's own number is its published contact, like the help services' numbers.
     phones: [...texts(site?.allowedPhoneNumbers), ...texts(helpPhones), ...texts([site?.phone])],
   };
+}
+
+/**
+ * The mail service a whole domain on site.yaml's `allowedEmails` names (as written), if it is one: anyone
+ * can have an address there, so allowing it would let every resident's own address through the
+ * scan (./mail-services.ts). It is judged as the scan would match it, so a capital or a look-alike
+ * letter does not slip one past. Such a domain is refused, and never allowed meanwhile.
+ */
+export function mailServiceOf(allowed: string): string | undefined {
+  const domain = /^@(.+?)\.?$/.exec(allowedEmailForm(allowed).trim())?.[1];
+  return domain !== undefined && isMailService(domain) ? allowed.trim().slice(1).replace(/\.$/, '') : undefined;
+}
+
+/** A problem for each mail service's whole domain on site.yaml's `allowedEmails`. */
+export function allowListProblems(site: Pick<RawEntry, 'file' | 'data' | 'lineOf'>): Problem[] {
+  const listed = (site.data as { allowedEmails?: unknown } | undefined)?.allowedEmails;
+  if (!Array.isArray(listed)) return [];
+  return listed.flatMap((allowed: unknown, i) => {
+    const domain = typeof allowed === 'string' ? mailServiceOf(allowed) : undefined;
+    if (!domain) return [];
+    const path = ['allowedEmails', i];
+    return [
+      {
+        file: site.file,
+        line: site.lineOf(path),
+        field: fieldName(path),
+        message: `\`${allowed as string}\` would let every address at ${domain} through the personal-data check, but ${domain} is an email service where many people have their own address, so a person’s address could then be published without anyone noticing. List the organisation’s published addresses there one by one instead, like \`info@${domain}\`.`,
+      },
+    ];
+  });
 }
 
 const FILE_NAME = 'The file name';

@@ -455,6 +455,9 @@ const postcodeKey = (text: string) =>
     .text.toUpperCase()
     .replace(/[\s+-]/g, '');
 
+/** An allowed address or `@domain` as the scan matches it: so `josé@` matches however its é is written. */
+export const allowedEmailForm = (allowed: string): string => normaliseForScan(allowed).text.toLowerCase();
+
 // The same allow list serves every line of every file: its forms are worked out once, not per line.
 const formsOf = new WeakMap<AllowList, AllowedForms>();
 function allowedForms(allow: AllowList): AllowedForms {
@@ -464,8 +467,7 @@ function allowedForms(allow: AllowList): AllowedForms {
       allow,
       (forms = {
         phones: new Set(allow.phones.map(phoneKey)),
-        // So `josé@` matches however its é is written.
-        emails: allow.emails.map((a) => normaliseForScan(a).text.toLowerCase()),
+        emails: allow.emails.map(allowedEmailForm),
         // A postcode in a line of an address (Wrenfold WF1 2AB) counts as that postcode.
         postcodes: new Set(
           (allow.postcodes ?? []).flatMap((line) => [...line.matchAll(POSTCODE)].map((m) => postcodeKey(m[0]))),

@@ -181,7 +181,7 @@ export const siteSchema = z.strictObject({
     )
     .optional()
     .describe(
-      'Email addresses that may appear in content, like the partnership’s own; @example.org allows a whole domain. The contact address is always allowed.',
+      'Email addresses that may appear in content, like the partnership’s own; @example.org allows a whole domain, but not a mail service where many people have their own address, like @gmail.com or @nhs.net (list those addresses one by one). The contact address is always allowed.',
     ),
   allowedPhoneNumbers: z
     .array(z.string({ error: 'must be a phone number in quotes, like "0800 123 4567"' }), {
