@@ -4,6 +4,7 @@
 import { Lexer } from 'yaml';
 import type { Site } from '../contract/site.ts';
 import { isMailService } from './mail-services.ts';
+import { tableBirthDates } from './personal-data-tables.ts';
 import {
   KIND_WORDS,
   REVIEWED,
@@ -204,6 +205,8 @@ export function personalDataProblems(
             report(f, i + 1, `This text (lines ${i + 1} and ${i + 2}, joined)`);
         }
     });
+    for (const { line, finding } of tableBirthDates(lines, allow))
+      if (!reviewed(line)) report(finding, line, 'This table row');
     for (const run of entry.readable) {
       for (const f of locatePersonalData(run.text, allow)) {
         const start = run.lineAt(f.at);

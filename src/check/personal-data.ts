@@ -147,6 +147,8 @@ const BORN = [
 const BORN_AFTER = "(?:['’](?:de|da|te|ta)\\s+|tarihinde\\s+)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?)";
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH = /born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|dog[udm]|urodz|ur\.|ميلاد|ولاد|مواليد|مولود/i;
+/** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
+export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(normaliseForScan(written).text);
 /**
  * Where, between the word and the date: born in Leeds on 12 March 1985, born in Milton Keynes, on …
  * A place has a name: "born in lockdown on 23 March 2020" is said of a service (NOT_A_PLACE).

@@ -6,6 +6,7 @@ import { checkContent } from '../../src/check/check.ts';
 import { tmpdir } from 'node:os';
 import providers from 'email-providers/all.json' with { type: 'json' };
 import { allowListOf, fileNameFindings, mailServiceOf, reviewedLinesOf } from '../../src/check/personal-data-check.ts';
+import { tableBirthDates } from '../../src/check/personal-data-tables.ts';
 import { readEntry } from '../../src/check/read.ts';
 import {
   findPersonalData,
@@ -1394,6 +1395,92 @@ describe('a whole domain on allowedEmails', () => {
         expect(allowListOf({ allowedEmails: [written] }).emails).toEqual([]);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('a date of birth in a table’s column', () => {
+  const rows = (text: string) => tableBirthDates(text.split('\n'), ALLOW).map((r) => [r.line, r.finding.kind]);
+  it('is found in each row of a Markdown table under a birth heading, and reported at its row', () => {
+    copy = copyFixture();
+    copy.edit(
+      'commitments/night-line.mdx',
+      'Body.',
+      'Who came:\n\n| Name | Date of birth |\n| --- | :---: |\n| Jo | 12/03/1985 |\n| Sam | 3 April 1990 |\n\nThanks to all.',
+    );
+    const problems = checkContent(copy.root).problems;
+    const bodyLine = copy
+      .read('commitments/night-line.mdx')
+      .split('\n')
+      .findIndex((l) => l.startsWith('| Jo'));
+    expect(problems.map((p) => [p.line, p.message.slice(0, 55)])).toEqual([
+      [bodyLine + 1, 'This table row has what looks like a date of birth (Da•'],
+      [bodyLine + 2, 'This table row has what looks like a date of birth (Da•'],
+    ]);
+  });
+  it.each([
+    ['without outer pipes, under DOB', 'Name | DOB\n--- | ---\nJo | 12/03/1985', [[3, 'date-of-birth']]],
+    [
+      'pasted from a spreadsheet with commas',
+      'name,dob,area\nJo,12/03/1985,North\nSam,1990-04-03,South',
+      [
+        [2, 'date-of-birth'],
+        [3, 'date-of-birth'],
+      ],
+    ],
+    ['with semicolons, in Turkish', 'Ad;Doğum tarihi\nJo;12.03.1985', [[2, 'date-of-birth']]],
+    ['with tabs, under Birthday', 'Name\tBirthday\nJo\t12/03/1985', [[2, 'date-of-birth']]],
+    ['in Polish', '| Imię | Data urodzenia |\n|---|---|\n| Jo | 12 marca 1985 |', [[3, 'date-of-birth']]],
+    ['in a column that is not the last', '| DOB | Name |\n|-|-|\n| 12/03/1985 | Jo |', [[3, 'date-of-birth']]],
+  ])('is found %s', (_, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+  it.each([
+    ['a table of meetings and their dates', '| Meeting | Date |\n| --- | --- |\n| Forum | 12/03/2025 |'],
+    ['a birth heading over cells with no date', '| Name | Date of birth |\n| --- | --- |\n| Jo | not given |'],
+    [
+      'prose with commas about dates of birth',
+      'We asked for name, date of birth and address.\nThen we met, on 12 March 2025.',
+    ],
+    ['prose with commas after a birth word', 'Ideas born here, tested there\nthen shared, 12/03/2025'],
+    ['a table that has ended', '| Name | DOB |\n| --- | --- |\n| Jo | withheld |\n\nWe met on 12/03/2025.'],
+    ['rows of another shape under a spreadsheet heading', 'name,dob\nWe met, then, on 12/03/2025'],
+  ])('is not taken from %s', (_, text) => {
+    expect(rows(text)).toEqual([]);
+  });
+  it('finds every row under a birth heading in generated tables, and none under other headings', () => {
+    const heading = pick('Date of birth', 'DOB', 'D.O.B.', 'Birthday', 'Born', 'Doğum tarihi', 'Data urodzenia');
+    const other = pick('Name', 'Area', 'Meeting', 'Date', 'Role', 'Joined');
+    const dateCell = fc
+      .tuple(day, month, year, pick('num', 'long', 'iso'))
+      .map(([d, m, y, style]) =>
+        style === 'num'
+          ? `${d}/${m}/${y}`
+          : style === 'long'
+            ? `${d} ${MONTHS[m - 1]} ${y}`
+            : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      );
+    fc.assert(
+      fc.property(
+        fc.array(other, { minLength: 1, maxLength: 3 }),
+        heading,
+        fc.nat(3),
+        fc.array(dateCell, { minLength: 1, maxLength: 4 }),
+        pick('markdown', ',', ';', '\t'),
+        (others, birth, at, dates, form) => {
+          const place = at % (others.length + 1);
+          const headings = [...others.slice(0, place), birth, ...others.slice(place)];
+          const row = (cells: string[]) => (form === 'markdown' ? `| ${cells.join(' | ')} |` : cells.join(form));
+          const body = dates.map((d) => row(headings.map((h, c) => (c === place ? d : `x${c}`))));
+          const lines = [row(headings), ...(form === 'markdown' ? [row(headings.map(() => '---'))] : []), ...body];
+          const first = form === 'markdown' ? 3 : 2;
+          expect(rows(lines.join('\n'))).toEqual(dates.map((_, k) => [first + k, 'date-of-birth']));
+          // The same table under an ordinary heading holds only dates.
+          lines[0] = row(headings.map((h, c) => (c === place ? 'Date' : h)));
+          expect(rows(lines.join('\n'))).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
