@@ -99,11 +99,12 @@ const POSTCODE = new RegExp(
 );
 /**
  * Month names, as the scan reads them (marks dropped: Şubat is subat, września is wrzesnia), in
- * English and in the other languages the site is offered in: Turkish, Polish (as a date writes
- * them, marca, and as a calendar does, marzec) and Arabic (its two sets of names).
+ * English, in Welsh, and in the other languages the site is offered in: Turkish, Polish (as a date
+ * writes them, marca, and as a calendar does, marzec) and Arabic (its two sets of names).
  */
 const MONTHS = [
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?',
+  'ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr',
   'ocak|subat|mart|nisan|may[iı]s|haziran|temmuz|agustos|eylul|ekim|kas[iı]m|aral[iı]k',
   'stycz(?:nia|en)|lut(?:ego|y)|mar(?:ca|zec)|kwie(?:tnia|cien)|maj(?:a)?|czerw(?:ca|iec)|lip(?:ca|iec)|sierp(?:nia|ien)|wrze(?:snia|sien)|pazdziernik(?:a)?|listopad(?:a)?|grud(?:nia|zien)',
   'يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر',
@@ -118,8 +119,9 @@ const DATE = `(?:\\d{1,2} ?[/.\\-_\\\\] ?\\d{1,2} ?[/.\\-_\\\\] ?\\d{2,4}|\\d{1,
 const LOOSE_DATE = '\\d{1,2} \\d{1,2} \\d{2}|\\d{8}(?!\\d)';
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+';
 /**
- * Words that say a date is someone's birth, in English and in the other languages the site is
- * offered in, written as the scan reads them (marks dropped: doğum is dogum).
+ * Words that say a date is someone's birth, in English, in Welsh (ganwyd hi: she was born; a
+ * anwyd: who was born) and in the other languages the site is offered in, written as the scan
+ * reads them (marks dropped: doğum is dogum).
  */
 const BORN = [
   'born',
@@ -129,6 +131,9 @@ const BORN = [
   'birthday',
   "b['’]?day",
   'birth(?=\\s*:)',
+  'dyddiad\\s+(?:ei\\s+)?geni',
+  '(?:g|a\\s+)an(?:wyd|ed)(?:\\s+(?:hi|ef|fe|fo|o))?',
+  'pen[\\s-]?blwydd',
   'dogum(?:\\s+tarih\\p{L}*)?',
   'dogdu',
   'data\\s+urodzenia',
@@ -146,7 +151,8 @@ const BORN = [
  */
 const BORN_AFTER = "(?:['’](?:de|da|te|ta)\\s+|tarihinde\\s+)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?)";
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
-const MAY_SAY_BIRTH = /born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|dog[udm]|urodz|ur\.|ميلاد|ولاد|مواليد|مولود/i;
+const MAY_SAY_BIRTH =
+  /born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|dog[udm]|urodz|ur\.|ميلاد|ولاد|مواليد|مولود/i;
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
 export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(normaliseForScan(written).text);
 /**
@@ -164,7 +170,7 @@ const PLACE_AND_BORN =
 const NAMED_AFTER =
   '[(,-]?\\s*(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth)|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
 const BIRTH = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|=]*(?:(?:is|was|on|the|dnia|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
+  `(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|=]*(?:(?:is|was|on|the|dnia|ar|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
     `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*,\\s*(?:${DATE})` +
     `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])`,
   'giu',

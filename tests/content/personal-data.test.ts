@@ -145,6 +145,20 @@ const MONTHS = [
 // The months as each language the site is offered in writes them in a date.
 const MONTHS_IN: Record<string, string[]> = {
   en: MONTHS,
+  cy: [
+    'Ionawr',
+    'Chwefror',
+    'Mawrth',
+    'Ebrill',
+    'Mai',
+    'Mehefin',
+    'Gorffennaf',
+    'Awst',
+    'Medi',
+    'Hydref',
+    'Tachwedd',
+    'Rhagfyr',
+  ],
   tr: ['Ocak', 'Şubat', 'Mart', 'Nisan', 'Mayıs', 'Haziran', 'Temmuz', 'Ağustos', 'Eylül', 'Ekim', 'Kasım', 'Aralık'],
   pl: [
     'stycznia',
@@ -207,8 +221,12 @@ const dateOfBirth = fc
       'DateOfBirth {d}',
       'تاريخ ميلاده {d}',
       'Doğum tarihiniz: {d}',
+      'Dyddiad geni: {d}',
+      'Ganwyd hi ar {d}',
+      'Jo, a anwyd ar {d},',
+      'Pen-blwydd: {d}',
     ),
-    pick('num', 'long', 'iso', 'tr', 'pl', 'ar', 'ar-levant', 'roman', 'roman-spaced'),
+    pick('num', 'long', 'iso', 'cy', 'tr', 'pl', 'ar', 'ar-levant', 'roman', 'roman-spaced'),
   )
   .map(([d, m, y, f, style]) =>
     f.replace(
@@ -249,6 +267,10 @@ const lookAlikes: fc.Arbitrary<string>[] = [
     .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
   fc.tuple(day, month, fc.integer({ min: 2020, max: 2030 })).map(([d, m, y]) => `met on ${d} ${MONTHS[m - 1]} ${y}`),
   fc.tuple(day, month, fc.integer({ min: 2020, max: 2030 })).map(([d, m, y]) => `due ${d}/${m}/${y}`),
+  // Meetings and beginnings in Welsh: ar is "on", and a project is born too (ganwyd y prosiect).
+  fc
+    .tuple(day, month, fc.integer({ min: 2020, max: 2030 }), pick('Cyfarfod ar', 'Ganwyd y prosiect yn', 'Dyddiad:'))
+    .map(([d, m, y, words]) => `${words} ${d} ${MONTHS_IN.cy![m - 1]} ${y}`),
   fc
     .integer({ min: 2020, max: 2030 })
     .chain((y) => pick(`${y} to ${y + 5}`, `${y}-${y + 5}`, `${y}–${String(y + 1).slice(2)}`)),
