@@ -45,6 +45,18 @@ const DOMAIN = `(?:${LABEL}(?:\\.${LABEL}){0,16}\\.\\p{L}{2,63}(?![\\p{L}\\p{N}]
 // first part (a Mastodon handle: @wrenfold@mastodon.social); a space either side of the @ is still one.
 const EMAIL = new RegExp(`(?<!@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL} ?@ ?${DOMAIN}`, 'giu');
 /**
+ * An address at a well-known mail service written without its ending, as a hurried note will
+ * (jo.bloggs@gmail, jo@hotmail.): a person reads it as the address it is. Only the services'
+ * own names, none of them a word that an @ is put before in ordinary writing.
+ */
+const AT_MAIL_SERVICE = new RegExp(
+  `(?<!@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL}@(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|btinternet|btopenworld|virginmedia|ntlworld|blueyonder|talktalk|protonmail|yandex|gmx)(?!\\.?[\\p{L}\\p{N}@-])`,
+  'giu',
+);
+/** A comma typed for the dot before an address's ending (jo.bloggs@gmail,com): read as the dot. */
+const COMMA_FOR_DOT =
+  /(?<=@[\p{L}\p{N}-]{1,63}),(?=(?:com|net|org|co\.uk|org\.uk|ac\.uk|gov\.uk|nhs\.uk|nhs\.net)(?![\p{L}\p{N}]))/giu;
+/**
  * Where a detail may start: not inside a word or a longer number, but straight after a label that
  * names it (tel07700900123, NHS/2914177763) and, for a phone number, NI number or postcode, after any
  * word and a hyphen or underscore (Tel-07700 900123, Home-LS1 4AP). Not for ten digits alone: an
@@ -433,7 +445,7 @@ const LETTER_FOR_ZERO = /(?<![\p{L}\p{N}])[Oo](?=\d)/gu;
  */
 export function readForScan(written: string): { text: string; from: number[] } {
   const { text, from } = withSpeltOutMarks(normaliseForScan(written));
-  return { text: text.replace(LETTER_FOR_ZERO, '0'), from };
+  return { text: text.replace(LETTER_FOR_ZERO, '0').replace(COMMA_FOR_DOT, '.'), from };
 }
 
 /** As findPersonalData, with where in the text each one starts. */
@@ -555,6 +567,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   if (text.includes('@'))
     for (const m of text.matchAll(EMAIL))
       if (!allowedEmail(m[0].replace(/ ?@ ?/, '@')) && !FILE_ENDING.test(m[0]) && !wordsAroundAt(m[0])) add('email', m);
+  if (text.includes('@')) for (const m of text.matchAll(AT_MAIL_SERVICE)) add('email', m);
   // Every other pattern needs a digit (the text is normalised already, so ０ is 0): most text has none to look at.
   if (!/\d/.test(text)) return found.sort((a, b) => a.at - b.at);
   if (MAY_SAY_BIRTH.test(text))

@@ -101,6 +101,21 @@ const wordyEmail = fc
   .tuple(word(1, 8), word(3, 10), pick('co.uk', 'org', 'com', 'nhs.net', 'ac.uk'), pick(' at ', '  AT  ', ' At '))
   .map(([local, domain, ending, at]) => `${local}${at}${domain} dot ${ending.replace('.', ' dot ')}`);
 
+/** An address typed in haste: a mail service's name without its ending, or a comma for the dot before it. */
+const hastyEmail = fc.oneof(
+  fc
+    .tuple(
+      word(2, 8),
+      pick('.', '_', ''),
+      word(2, 8),
+      pick('gmail', 'Hotmail', 'outlook', 'yahoo', 'btinternet', 'icloud'),
+    )
+    .map(([a, sep, b, service]) => `${a}${sep}${b}@${service}`),
+  fc
+    .tuple(word(2, 8), word(3, 10), pick('com', 'org', 'co.uk', 'nhs.net'))
+    .map(([local, domain, ending]) => `${local}@${domain},${ending}`),
+);
+
 const niFirst = 'ABCEGHJKLMNOPRSTWXYZ';
 const niSecond = 'ABCEGHJKLMNPRSTWXYZ';
 const niNumber = fc
@@ -248,7 +263,7 @@ const dateOfBirth = fc
 const planted: [Kind, fc.Arbitrary<string>][] = [
   ['nhs-number', nhsNumber],
   ['phone', phone],
-  ['email', fc.oneof(email, speltOutEmail, wordyEmail)],
+  ['email', fc.oneof(email, speltOutEmail, wordyEmail, hastyEmail)],
   ['ni-number', fc.oneof(niNumber, niNumberWithoutLetter)],
   ['postcode', postcode],
   ['date-of-birth', dateOfBirth],
@@ -1504,5 +1519,24 @@ describe('a date of birth in a table’s column', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('an address typed in haste', () => {
+  it.each([
+    ['a mail service without its ending', 'Email jo.bloggs@gmail about it', ['email']],
+    ['a mail service without its ending, at the end of a sentence', 'Write to jo@hotmail.', ['email']],
+    ['a comma for the dot before the ending', 'Email jo.bloggs@gmail,com', ['email']],
+    ['a comma for the dot, at an organisation', 'Email jo@wrenfold,org, please', ['email']],
+    ['a handle at a service, not an address', 'Follow @gmail and @outlook for news', []],
+    ['a Mastodon handle on a server named like a service', 'We are @wrenfold@gmailer', []],
+    ['a word an @ and a word that are no service', 'Join us@live on Friday', []],
+    [
+      'a list with commas after an organisation’s address',
+      'Write to team@northmoor.example, community groups and partners',
+      [],
+    ],
+  ])('%s', (_, text, kinds) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
   });
 });
