@@ -374,10 +374,14 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
  * (.org, .co.uk): "at" and "dot" in a sentence are left alone, and AT is the start of some
  * National Insurance numbers.
  */
-const SPELT_OUT = /\s*[([{<]\s*(at|dot|@|\.)\s*[)\]}>]\s*/gi;
-const MAY_BE_SPELT_OUT = /[([{<]\s*(?:at|dot|@|\.)\s*[)\]}>]|\sdot\s/i;
-/** A bracket before `at`, `dot`, `@` or `.`, or the word `dot`: what a spelt-out mark needs, as mayHoldDetail reads it quickly. */
-const SPELT_HINT = /[([{<][^\p{L}\p{N}]*(?:at|dot|@|\.)|\bdot\b/iu;
+// In brackets, the words for @ and dot in the languages the site is offered in as well:
+// Polish małpa and kropka, Turkish et and nokta.
+const AT_WORD = 'at|ma[lł]pa|et';
+const SPELT_OUT = new RegExp(`\\s*[([{<]\\s*(${AT_WORD}|dot|kropka|nokta|@|\\.)\\s*[)\\]}>]\\s*`, 'gi');
+const MAY_BE_SPELT_OUT = new RegExp(`[([{<]\\s*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)\\s*[)\\]}>]|\\sdot\\s`, 'i');
+/** A bracket before a word for `@` or `.` or the mark, or the word `dot`: what a spelt-out mark needs, as mayHoldDetail reads it quickly. */
+const SPELT_HINT = new RegExp(`[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)|\\bdot\\b`, 'iu');
+const IS_AT = new RegExp(`^(?:${AT_WORD}|@)$`, 'i');
 const IN_WORDS =
   /(?<=[\p{L}\p{N}_%+-])\s+at\s+(?:[\p{L}\p{N}-]+\s+dot\s+)+(?:com|org|net|uk|gov|nhs|edu|ac|co|io|info|me|scot|wales|cymru|eu|biz|pl|tr)(?![\p{L}\p{N}])/giu;
 const WORD_MARK = /\s+(at|dot)\s+/gi;
@@ -388,7 +392,7 @@ function withSpeltOutMarks(scanned: { text: string; from: number[] }): { text: s
   if (!MAY_BE_SPELT_OUT.test(text)) return scanned;
   const marks: { index: number; length: number; mark: string }[] = [];
   for (const m of text.matchAll(SPELT_OUT))
-    marks.push({ index: m.index, length: m[0].length, mark: /^(?:at|@)$/i.test(m[1]!) ? '@' : '.' });
+    marks.push({ index: m.index, length: m[0].length, mark: IS_AT.test(m[1]!) ? '@' : '.' });
   for (const words of text.matchAll(IN_WORDS))
     for (const m of words[0].matchAll(WORD_MARK))
       marks.push({ index: words.index + m.index, length: m[0].length, mark: m[1]!.toLowerCase() === 'at' ? '@' : '.' });

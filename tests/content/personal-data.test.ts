@@ -88,8 +88,8 @@ const email = fc
 const speltOutEmail = fc
   .tuple(
     email,
-    pick(' (at) ', '(at)', ' [at] ', ' {at} ', ' <at> ', ' ( AT ) ', '[@]'),
-    pick(' (dot) ', '[dot]', ' [DOT] ', '.'),
+    pick(' (at) ', '(at)', ' [at] ', ' {at} ', ' <at> ', ' ( AT ) ', '[@]', ' (małpa) ', '(MAŁPA)', ' (et) '),
+    pick(' (dot) ', '[dot]', ' [DOT] ', '.', ' (kropka) ', ' (nokta) '),
   )
   .map(([address, at, dot]) => {
     const [local, domain] = address.split('@') as [string, string];
@@ -1531,6 +1531,7 @@ describe('an address typed in haste', () => {
     ['a handle at a service, not an address', 'Follow @gmail and @outlook for news', []],
     ['a Mastodon handle on a server named like a service', 'We are @wrenfold@gmailer', []],
     ['a word an @ and a word that are no service', 'Join us@live on Friday', []],
+    ['a reference in brackets with et al.', 'As Smith (et al.) found in 2020 (see p. 12)', []],
     [
       'a list with commas after an organisation’s address',
       'Write to team@northmoor.example, community groups and partners',
