@@ -143,6 +143,9 @@ const BORN = [
   'birthday',
   "b['’]?day",
   'birth(?=\\s*:)',
+  // b. for born, as a biography's note has it (Jo Bloggs, b. 12 March 1985); not b. as the second
+  // item of a list, which starts a line.
+  '(?<=[(,]\\s{0,2})b\\.',
   'dyddiad\\s+(?:ei\\s+)?geni',
   '(?:g|a\\s+)an(?:wyd|ed)(?:\\s+(?:hi|ef|fe|fo|o))?',
   'pen[\\s-]?blwydd',
@@ -164,7 +167,7 @@ const BORN = [
 const BORN_AFTER = "(?:['’](?:de|da|te|ta)\\s+|tarihinde\\s+)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?)";
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH =
-  /born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|dog[udm]|urodz|ur\.|ميلاد|ولاد|مواليد|مولود/i;
+  /[(,]\s{0,2}b\.|born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|dog[udm]|urodz|ur\.|ميلاد|ولاد|مواليد|مولود/i;
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
 export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(normaliseForScan(written).text);
 /**
@@ -386,11 +389,24 @@ const IN_WORDS =
   /(?<=[\p{L}\p{N}_%+-])\s+at\s+(?:[\p{L}\p{N}-]+\s+dot\s+)+(?:com|org|net|uk|gov|nhs|edu|ac|co|io|info|me|scot|wales|cymru|eu|biz|pl|tr)(?![\p{L}\p{N}])/giu;
 const WORD_MARK = /\s+(at|dot)\s+/gi;
 
-/** The text with every spelt-out `@` and `.` written as one, keeping where each character came from. */
+/**
+ * A mark written as a link writes it (%2B is +, %40 is @, %20 a space): a phone app or mail program
+ * reads tel:%2B447700900123 as the number. Only punctuation and the space, which is all a detail needs.
+ */
+const PERCENT_MARK = /%(?:2[0-9a-f]|3[a-f]|40)/gi;
+
+/**
+ * The text with every spelt-out `@` and `.`, and every mark a link spells out as %xx, written as
+ * one, keeping where each character came from.
+ */
 function withSpeltOutMarks(scanned: { text: string; from: number[] }): { text: string; from: number[] } {
   const { text, from } = scanned;
-  if (!MAY_BE_SPELT_OUT.test(text)) return scanned;
+  const encoded = text.includes('%');
+  if (!encoded && !MAY_BE_SPELT_OUT.test(text)) return scanned;
   const marks: { index: number; length: number; mark: string }[] = [];
+  if (encoded)
+    for (const m of text.matchAll(PERCENT_MARK))
+      marks.push({ index: m.index, length: 3, mark: String.fromCharCode(parseInt(m[0].slice(1), 16)) });
   for (const m of text.matchAll(SPELT_OUT))
     marks.push({ index: m.index, length: m[0].length, mark: IS_AT.test(m[1]!) ? '@' : '.' });
   for (const words of text.matchAll(IN_WORDS))

@@ -1541,3 +1541,39 @@ describe('an address typed in haste', () => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
   });
 });
+
+describe('a detail written as a link writes it', () => {
+  it.each([
+    ['a phone link with its plus encoded', '[Call Jo](tel:%2B447700900123)', ['phone']],
+    ['a phone link with its spaces encoded', '[Call Jo](tel:07700%20900123)', ['phone']],
+    ['a Viber link', 'viber://chat?number=%2B447700900123', ['phone']],
+    ['a mail link with its @ encoded', '[Email Jo](mailto:jo.bloggs%40example.org)', ['email']],
+    ['a map search for a home', '[Map](https://maps.example/?q=LS1%204AP)', ['postcode']],
+    ['a file name with spaces encoded', '[Report](/uploads/annual%20report%202025.pdf)', []],
+    ['a share of people', '50% of 2023 people came back', []],
+  ])('%s', (_, text, kinds) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
+  });
+  it('is found for every planted phone number and address with its marks encoded', () => {
+    const encode = (detail: string) =>
+      detail.replace(/[+ @.()-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    fc.assert(
+      fc.property(fc.oneof(phone, email), pick('tel:', 'mailto:', 'https://wa.me/', 'sms:'), (detail, scheme) => {
+        expect(findPersonalData(`[Contact](${scheme}${encode(detail)})`).length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('b. for born', () => {
+  it.each([
+    ['in brackets after a name', 'Jo Bloggs (b. 12/03/1985) spoke first.', ['date-of-birth']],
+    ['after a name and a comma', 'Jo Bloggs, b. 12 March 1985, spoke first.', ['date-of-birth']],
+    ['as the second item of a list, at a line’s start', 'b. 12/03/2025: the forum met', []],
+    ['after the first item of a list on one line', 'a. the plan b. 12/03/2025 meeting', []],
+    ['with a year alone', 'Jo Bloggs (b. 1985)', []],
+  ])('%s', (_, text, kinds) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
+  });
+});
