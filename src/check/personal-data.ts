@@ -71,6 +71,8 @@ const PHONE = new RegExp(
   `(?:(?<![\\w\\-+£$])|${afterWordOr('tel|telephone|phone|mob|mobile|cell|m|t|whatsapp|sms')})(?<!\\d\\.)(?:${INTERNATIONAL}[\\s.-]?(?:\\(0\\)[\\s.-]?)?\\(?|\\(?0[\\s.-]?)\\d[\\d\\s.\\-()/]{7,20}\\d(?![\\d-])`,
   'gi',
 );
+/** A mobile number after the UK's code without its plus, as WhatsApp shows one: 447700900123, 44 7700 900123. */
+const MOBILE_WITHOUT_PLUS = /(?<![\w+£$.,/-])44[\s.-]?(?:\(0\)[\s.-]?)?(7\d{3}[\s.-]?\d{3}[\s.-]?\d{3})(?![\w-])/g;
 const PHONE_IN_LINK =
   /(?:wa\.me\/|t(?:elegram)?\.me\/|signal\.me\/#p\/|[?&](?:phone|tel|number|mobile)=)\+?(44\d{9,10}|0\d{10})(?!\d)/gi;
 /** Ten digits straight after words that name an NHS number, even when one was mistyped and the check fails. */
@@ -137,7 +139,7 @@ const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|
  */
 const BORN = [
   'born',
-  'd[./]?\\s?o[./]?\\s?b\\.?',
+  'd[./]?\\s?o[./]?\\s?b\\.?s?',
   'date[\\s_-]*of[\\s_-]*birth',
   'birth[\\s_-]?date',
   'birthday',
@@ -149,16 +151,26 @@ const BORN = [
   'dyddiad\\s+(?:ei\\s+)?geni',
   '(?:g|a\\s+)an(?:wyd|ed)(?:\\s+(?:hi|ef|fe|fo|o))?',
   'pen[\\s-]?blwydd',
-  'dogum(?:\\s+tarih\\p{L}*)?',
+  'dogum(?:\\s+(?:tarih\\p{L}*(?:\\s+ve\\s+yeri)?|gunu))?',
+  'd\\.\\s?tarihi',
+  'dogdugu\\s+tarih',
   'dogdu',
-  'data\\s+urodzenia',
-  'urodzon[ya]',
+  'data\\s+(?:i\\s+miejsce\\s+)?urodzenia',
+  'data\\s+ur\\.?',
+  'urodzon[ya](?:\\s*/\\s*a)?',
   'urodzi[lł](?:a|am|em|as|es)?\\s+si[eę]',
   'ur\\.',
   'تاريخ\\s+(?:ال)?(?:ميلاد|ولاد[ةت])\\p{L}*',
   'يوم\\s+ميلاد\\p{L}*',
   'مواليد',
-  'مولود(?:ة)?(?:\\s+في)?',
+  '(?:ال)?مولود(?:ة)?(?:\\s+(?:في|بتاريخ))?',
+  // ولد في, ولدت يوم, ولد بتاريخ: was born on (harakat dropped, as the scan reads it); only with the
+  // word for "on" after it, as a project's beginning is said with other words between.
+  'و?لد(?:ت|نا)?\\s+(?:في\\s+(?:\\p{L}+\\s+){1,2}(?:يوم|بتاريخ|في)|في|يوم|بتاريخ)',
+  '(?:ال)?ميلاد(?=\\s*:)',
+  'عيد\\s+ميلاد\\p{L}*',
+  'تاريخ\\s+و\\s*(?:محل|مكان)\\s+(?:ال)?ميلاد',
+  'تولد',
 ].join('|');
 /**
  * Words after a date that say it is someone's birth, said of anyone or of oneself: 12 Mart 1985
@@ -167,26 +179,28 @@ const BORN = [
 const BORN_AFTER = "(?:['’](?:de|da|te|ta)\\s+|tarihinde\\s+)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?)";
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH =
-  /[(,]\s{0,2}b\.|born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|dog[udm]|urodz|ur\.|ميلاد|ولاد|مواليد|مولود/i;
+  /[(,]\s{0,2}b\.|born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|dog[udm]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد/i;
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
 export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(normaliseForScan(written).text);
 /**
- * Where, between the word and the date: born in Leeds on 12 March 1985, born in Milton Keynes, on …
+ * Where, between the word and the date: born in Leeds on 12 March 1985, born in Milton Keynes, on …,
+ * urodziła się w Krakowie 12 marca 1985.
  * A place has a name: "born in lockdown on 23 March 2020" is said of a service (NOT_A_PLACE).
  */
-const BORN_IN_PLACE = "in\\s+(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+,?\\s+(?=on\\s)";
+const BORN_IN_PLACE =
+  "in\\s+(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+,?\\s+(?=on\\s)|w\\s+[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+)?,?\\s+(?=\\d)";
 const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
 /** A form's field for age beside the birth's: DOB/Age, date of birth and age. */
 const AND_AGE = '(?:[/&,]\\s*|(?:and|or)\\s+)?age(?!\\p{L})[\\s:,]*';
 /** Labels that give the place of birth before the date: Place and date of birth: Leeds, 12/03/1985. */
 const PLACE_AND_BORN =
-  'place\\s+and\\s+date\\s+of\\s+birth|dogum\\s+yeri\\s+ve\\s+tarihi|miejsce\\s+i\\s+data\\s+urodzenia|مكان\\s+وتاريخ\\s+(?:ال)?(?:ميلاد|ولادة)';
+  'place\\s+and\\s+date\\s+of\\s+birth|dogum\\s+yeri\\s*(?:ve|/)\\s*tarihi|miejsce\\s+i\\s+data\\s+urodzenia|(?:مكان|محل)\\s+و\\s*تاريخ\\s+(?:ال)?(?:ميلاد|ولادة)';
 /** Words after a date that name it a birth: 12/03/1985 (DOB), 12 March 1985 is her birthday. */
 const NAMED_AFTER =
   '[(,-]?\\s*(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth)|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
 const BIRTH = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|=]*(?:(?:is|was|on|the|dnia|ar|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
-    `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*,\\s*(?:${DATE})` +
+  `(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|=]*(?:(?:is|was|on|the|as|given|dnia|ar|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
+    `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*(?:[,/–-]\\s*)?(?:${DATE})` +
     `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])`,
   'giu',
 );
@@ -217,8 +231,9 @@ export function asciiDigits(text: string): string {
 /** A UK number as its digits from 0: +44 20 7946 0000 and 020 7946 0000 are the same number. */
 export function phoneKey(text: string): string {
   const d = digits(text.replace(/\(0\)/, ''));
-  if (d.startsWith('0044')) return `0${d.slice(4)}`;
-  return d.startsWith('44') && /^[([]?\+/.test(text.trim()) ? `0${d.slice(2)}` : d;
+  // The 0 is dropped after the UK's code, but often kept by mistake (+44 07700 900123): one number.
+  if (d.startsWith('0044')) return `0${d.slice(4).replace(/^0/, '')}`;
+  return d.startsWith('44') && /^[([]?\+/.test(text.trim()) ? `0${d.slice(2).replace(/^0/, '')}` : d;
 }
 
 /** True when ten digits pass the NHS number's Modulus 11 check. */
@@ -552,12 +567,16 @@ function isPhoneShaped(candidate: string, whole: boolean): boolean {
 }
 
 /**
- * A label that says what a number is when it is not a person's: an ISBN (ISBN 1-84356-028-3) or an
- * online meeting's ID (Meeting ID: 943 476 5919), which pass the NHS number's check one time in
- * eleven and can look like a phone number.
+ * A label that says what ten digits are when they are not a person's NHS number: an ISBN (ISBN
+ * 1-84356-028-3), an online meeting's ID (Meeting ID: 943 476 5919), a reference (Case ref, PO
+ * number, Booking reference), each of which passes the NHS number's check one time in eleven.
  */
 const NAMED_NOT_PERSONAL =
-  /(?:ISBN(?:-1[03])?[:-]?|(?:(?:meeting|webinar|conference|zoom|teams)\s*(?:id|number|no\.?)|(?:(?:foi|freedom of information)(?:\s+request)?|order|ticket|invoice|complaint)(?:\s*(?:no\.?|number|ref(?:erence)?))?)\s*[:#]?)\s*$/i;
+  /(?:ISBN(?:-1[03])?[:-]?|(?:(?:meeting|webinar|conference|zoom|teams|survey|form)\s*(?:id|number|no\.?)|(?:(?:foi|freedom of information)(?:\s+request)?|order|purchase order|po|ticket|invoice|complaint|case|booking|grant|batch|ref(?:erence)?)(?:\s*(?:no\.?|number|ref(?:erence)?|id))?)\s*[:#]?)\s*$/i;
+const AFTER_ISBN = /ISBN(?:-1[03])?[:-]?\s*$/i;
+/** An ISBN-10's check: the digits weighted 10 down to 1 sum to a multiple of 11. */
+const isIsbn10 = (ten: string) =>
+  ten.length === 10 && [...ten].reduce((sum, d, i) => sum + Number(d) * (10 - i), 0) % 11 === 0;
 
 /**
  * An @ with a space beside it between words (follow us @ twitter.com) is not an address; one whose
@@ -576,7 +595,10 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
     taken.fill(1, at, at + whole.length);
     found.push({ kind, text: whole, at });
   };
-  const afterName = (m: RegExpMatchArray) => NAMED_NOT_PERSONAL.test(text.slice(Math.max(0, m.index! - 24), m.index!));
+  const before = (m: RegExpMatchArray) => text.slice(Math.max(0, m.index! - 24), m.index!);
+  const afterName = (m: RegExpMatchArray) => NAMED_NOT_PERSONAL.test(before(m));
+  // Only a book's number hides a number shaped like a phone's: an order or a ticket may be a phone's.
+  const isbn = (m: RegExpMatchArray) => AFTER_ISBN.test(before(m)) && isIsbn10(digits(m[0]));
   const { phones: allowedPhones, emails: allowedEmails, postcodes: allowedPostcodes } = allowedForms(allow);
   const allowedEmail = (e: string) => {
     const found = e.toLowerCase();
@@ -596,7 +618,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   // goes on from the end of the number, so a second number in the same run is found too.
   const phones = new RegExp(PHONE.source, PHONE.flags);
   for (let m = phones.exec(text); m; m = phones.exec(text)) {
-    if (afterName(m)) continue;
+    if (isbn(m)) continue;
     // After a full stop, only after an abbreviation for a phone (Tel.07700 900123), not No.0200 …
     if (
       text[m.index - 1] === '.' &&
@@ -614,6 +636,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
     const number = m[1]!.startsWith('0') ? m[1]! : `+${m[1]!}`;
     if (isUkPhone(number) && !allowedPhones.has(phoneKey(number))) add('phone', m, m[1]!);
   }
+  for (const m of text.matchAll(MOBILE_WITHOUT_PLUS)) if (!allowedPhones.has(phoneKey(`+${m[0]}`))) add('phone', m);
   // After phone numbers: ten digits inside +44 7015 467534 belong to the phone number.
   for (const m of text.matchAll(NHS))
     // A round sum or serial (1500000000) is not one: six zeros end one NHS number in a million.

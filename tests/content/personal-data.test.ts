@@ -933,6 +933,11 @@ describe('a date of birth however it is introduced', () => {
     ['مولودة في 12 آذار 1985'],
     ['DOB 12 3 85'],
     ['date of birth 1 12 85'],
+    // Was born on, in Arabic: as "born on" in English, it is taken for a birth whoever it is said of
+    // (the initiative was born on …), since it is the plainest way to write a person's.
+    ['المبادرة ولدت في 12/03/2024 في ورشة عمل'],
+    ['ولد في 12 مارس 1985'],
+    ['ولدت في لندن يوم 12 مارس 1985'],
   ])('%s', (text) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(['date-of-birth']);
   });
@@ -943,7 +948,7 @@ describe('a date of birth however it is introduced', () => {
     ['a stubborn 12/03/2025 deadline'],
     ['Our peer support offer, born in lockdown on 23 March 2020, still runs.'],
     ['The idea was born at the forum on 12 March 2024.'],
-    ['المبادرة ولدت في 12/03/2024 في ورشة عمل'],
+    ['المشروع بدأ في 12/03/2024 في ورشة عمل'],
     ['Forum: 12 Mart 2025, 14:00'],
     ['Spotkanie 12 marca 2025 r. w bibliotece'],
     ['Tour. 12.03.2025'],
@@ -1573,6 +1578,47 @@ describe('b. for born', () => {
     ['as the second item of a list, at a line’s start', 'b. 12/03/2025: the forum met', []],
     ['after the first item of a list on one line', 'a. the plan b. 12/03/2025 meeting', []],
     ['with a year alone', 'Jo Bloggs (b. 1985)', []],
+  ])('%s', (_, text, kinds) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
+  });
+});
+
+describe('found by a seventh outside reading', () => {
+  it.each([
+    ['a phone number after the word order', 'Order 07700 900123', ['phone']],
+    ['a phone number after the word ticket, with the UK code', 'Ticket +44 7700 900123', ['phone']],
+    ['a phone number after a meeting’s ID', 'Meeting ID: 07700 900123', ['phone']],
+    ['a phone number after ISBN that is no ISBN', 'ISBN 07700900123', ['phone']],
+    ['the UK code with the 0 kept', 'Jo: +44 07700 900123', ['phone']],
+    ['the UK code in brackets with the 0 kept', 'Jo: (+44) 07700 900123', ['phone']],
+    ['the UK code and the 0 run together', 'Jo: +4407700900123', ['phone']],
+    ['a mobile after 44 without its plus', 'WhatsApp: 447700900123', ['phone']],
+    ['a mobile after 44 and (0)', 'Jo: 44 (0) 7700 900123', ['phone']],
+    ['Arabic for was born on', 'ولد في 12 مارس 1985', ['date-of-birth']],
+    ['Arabic for was born on, with a date in its own digits', 'وُلِدَ في ١٢ آذار ١٩٨٥', ['date-of-birth']],
+    ['Arabic for was born in a place on', 'ولدت في لندن يوم 12 مارس 1985', ['date-of-birth']],
+    ['Arabic for born, dated', 'المولود بتاريخ 12-03-1985', ['date-of-birth']],
+    ['Arabic for birth as a label', 'الميلاد: 12/03/1985', ['date-of-birth']],
+    ['Arabic for place and date of birth', 'محل وتاريخ الميلاد: القاهرة 12/03/1985', ['date-of-birth']],
+    ['Arabic for his birthday', 'عيد ميلاده 12 مارس 1985', ['date-of-birth']],
+    ['a date of birth given as', 'The member gave her date of birth as 12 March 1985', ['date-of-birth']],
+    ['dates of birth', 'DOBs: 12/03/1985 and 01/01/1990', ['date-of-birth']],
+    ['Turkish place and date of birth with a slash', 'Doğum yeri/tarihi: Ankara/12.03.1985', ['date-of-birth']],
+    ['Turkish date and place of birth', 'Doğum tarihi ve yeri: 12.03.1985, Ankara', ['date-of-birth']],
+    ['Turkish D. Tarihi', 'D. Tarihi: 12.03.1985', ['date-of-birth']],
+    ['Turkish birthday', 'doğum günü 12 Mart 1985', ['date-of-birth']],
+    ['Polish born in a place', 'urodziła się w Krakowie 12 marca 1985 r.', ['date-of-birth']],
+    ['Polish date and place of birth', 'data i miejsce urodzenia: 12.03.1985 Kraków', ['date-of-birth']],
+    ['Polish born, either form', 'urodzony/a: 12-03-1985', ['date-of-birth']],
+    ['Polish data ur without its dot', 'data ur 12.03.85', ['date-of-birth']],
+    ['an ISBN-10 from a 0', 'ISBN 0306406152', []],
+    ['a case reference', 'Case ref 4505577104 (complaints team).', []],
+    ['a purchase order number', 'PO number 4010232137.', []],
+    ['a booking reference', 'Booking reference 4505577104.', []],
+    ['a survey’s ID', 'Survey ID 4505577104 (SurveyMonkey).', []],
+    ['a project begun on a day, in Arabic', 'ولد المشروع في 12 مارس 2020', []],
+    ['a meeting in a place, in Polish', 'Spotkanie w Leeds 12/03/2025', []],
+    ['a figure in the hundreds of billions', 'Population 447,700,900,123', []],
   ])('%s', (_, text, kinds) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
   });
