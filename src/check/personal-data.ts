@@ -44,15 +44,22 @@ const DOMAIN = `(?:${LABEL}(?:\\.${LABEL}){0,16}\\.\\p{L}{2,63}(?![\\p{L}\\p{N}]
 // Not a slash before the @ (a page's address: youtube.com/@wrenfold.voices), and not an @ before the
 // first part (a Mastodon handle: @wrenfold@mastodon.social); a space either side of the @ is still one.
 const EMAIL = new RegExp(`(?<!@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL} ?@ ?${DOMAIN}`, 'giu');
+/** The names of the mail services where people in the UK most often have their own address. */
+const SERVICE_NAME =
+  'gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|btinternet|btopenworld|virginmedia|ntlworld|blueyonder|talktalk|protonmail|yandex|gmx';
+/** Their domains, and NHSmail's: an address at one is a person's, however its @ is written. */
+const SERVICE_DOMAIN = `(?:(?:${SERVICE_NAME})\\.(?:com|co\\.uk|net|me|de)|nhs\\.net|live\\.(?:com|co\\.uk)|me\\.com|sky\\.com|msn\\.com|proton\\.me)(?![\\p{L}\\p{N}/'’-]|\\.[\\p{L}\\p{N}])`;
 /**
  * An address at a well-known mail service written without its ending, as a hurried note will
  * (jo.bloggs@gmail, jo@hotmail.): a person reads it as the address it is. Only the services'
  * own names, none of them a word that an @ is put before in ordinary writing.
  */
 const AT_MAIL_SERVICE = new RegExp(
-  `(?<!@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL}@(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|btinternet|btopenworld|virginmedia|ntlworld|blueyonder|talktalk|protonmail|yandex|gmx)(?!\\.?[\\p{L}\\p{N}@-])`,
+  `(?<!@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL}@(?:${SERVICE_NAME})(?!\\.?[\\p{L}\\p{N}@-])`,
   'giu',
 );
+/** An address spaced at its @ (jo @ gmail.com) whose domain is a mail service's: a person's, not words around an @. */
+const AT_SERVICE_DOMAIN = new RegExp(`@ ?${SERVICE_DOMAIN}`, 'iu');
 /** A comma typed for the dot before an address's ending (jo.bloggs@gmail,com): read as the dot. */
 const COMMA_FOR_DOT =
   /(?<=@[\p{L}\p{N}-]{1,63}),(?=(?:com|net|org|co\.uk|org\.uk|ac\.uk|gov\.uk|nhs\.uk|nhs\.net)(?![\p{L}\p{N}]))/giu;
@@ -396,13 +403,33 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
 // Polish małpa and kropka, Turkish et and nokta.
 const AT_WORD = 'at|ma[lł]pa|et';
 const SPELT_OUT = new RegExp(`\\s*[([{<]\\s*(${AT_WORD}|dot|kropka|nokta|@|\\.)\\s*[)\\]}>]\\s*`, 'gi');
-const MAY_BE_SPELT_OUT = new RegExp(`[([{<]\\s*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)\\s*[)\\]}>]|\\sdot\\s`, 'i');
+const MAY_BE_SPELT_OUT = new RegExp(
+  `[([{<]\\s*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)\\s*[)\\]}>]|\\s(?:dot|kropka|nokta)\\s|\\sat\\s+${SERVICE_DOMAIN}`,
+  'iu',
+);
 /** A bracket before a word for `@` or `.` or the mark, or the word `dot`: what a spelt-out mark needs, as mayHoldDetail reads it quickly. */
-const SPELT_HINT = new RegExp(`[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)|\\bdot\\b`, 'iu');
+const SPELT_HINT = new RegExp(
+  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)|\\b(?:dot|kropka|nokta)\\b|\\bat\\s+(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton)\\b`,
+  'iu',
+);
 const IS_AT = new RegExp(`^(?:${AT_WORD}|@)$`, 'i');
-const IN_WORDS =
-  /(?<=[\p{L}\p{N}_%+-])\s+at\s+(?:[\p{L}\p{N}-]+\s+dot\s+)+(?:com|org|net|uk|gov|nhs|edu|ac|co|io|info|me|scot|wales|cymru|eu|biz|pl|tr)(?![\p{L}\p{N}])/giu;
-const WORD_MARK = /\s+(at|dot)\s+/gi;
+const ENDING = '(?:com|org|net|uk|gov|nhs|edu|ac|co|io|info|me|scot|wales|cymru|eu|biz|pl|tr)(?![\\p{L}\\p{N}])';
+/** An address in words: jo at example dot org, jan małpa gmail kropka com, ayse et gmail nokta com. */
+const IN_WORDS = new RegExp(
+  `(?<=[\\p{L}\\p{N}_%+-])\\s+(?:${AT_WORD})\\s+(?:[\\p{L}\\p{N}-]+\\s+(?:dot|kropka|nokta)\\s+)+${ENDING}`,
+  'giu',
+);
+const WORD_MARK = new RegExp(`\\s+(${AT_WORD}|dot|kropka|nokta)\\s+`, 'gi');
+/**
+ * The word at before a mail service's domain, after what reads as an address's first part: one with
+ * a dot, underscore, hyphen or digit (jo.bloggs at gmail.com), or a name after a word that asks for
+ * an address (Email jo at gmail.com); not "sign up at outlook.com". And dot after an @ (jo@gmail dot com).
+ */
+const AT_BEFORE_SERVICE = new RegExp(
+  `(?<=(?:[\\p{L}\\p{N}]+[._\\d-][\\p{L}\\p{N}._-]*|[\\p{L}\\p{N}]+\\s+dot\\s+[\\p{L}\\p{N}]+|(?:e-?mail|contact|write to|message|address)\\s*:?\\s+[\\p{L}\\p{N}]+))\\s+at\\s+(?=${SERVICE_DOMAIN})`,
+  'giu',
+);
+const DOT_AFTER_AT = new RegExp(`(?<=@[\\p{L}\\p{N}-]{1,63})\\s+dot\\s+(?=${ENDING})`, 'giu');
 
 /**
  * A mark written as a link writes it (%2B is +, %40 is @, %20 a space): a phone app or mail program
@@ -426,7 +453,9 @@ function withSpeltOutMarks(scanned: { text: string; from: number[] }): { text: s
     marks.push({ index: m.index, length: m[0].length, mark: IS_AT.test(m[1]!) ? '@' : '.' });
   for (const words of text.matchAll(IN_WORDS))
     for (const m of words[0].matchAll(WORD_MARK))
-      marks.push({ index: words.index + m.index, length: m[0].length, mark: m[1]!.toLowerCase() === 'at' ? '@' : '.' });
+      marks.push({ index: words.index + m.index, length: m[0].length, mark: IS_AT.test(m[1]!) ? '@' : '.' });
+  for (const m of text.matchAll(AT_BEFORE_SERVICE)) marks.push({ index: m.index, length: m[0].length, mark: '@' });
+  for (const m of text.matchAll(DOT_AFTER_AT)) marks.push({ index: m.index, length: m[0].length, mark: '.' });
   marks.sort((a, b) => a.index - b.index);
   let out = '';
   const at: number[] = [];
@@ -608,7 +637,12 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   // logo@2x.png is a file name: no address ends in an image or document ending.
   if (text.includes('@'))
     for (const m of text.matchAll(EMAIL))
-      if (!allowedEmail(m[0].replace(/ ?@ ?/, '@')) && !FILE_ENDING.test(m[0]) && !wordsAroundAt(m[0])) add('email', m);
+      if (
+        !allowedEmail(m[0].replace(/ ?@ ?/, '@')) &&
+        !FILE_ENDING.test(m[0]) &&
+        (!wordsAroundAt(m[0]) || AT_SERVICE_DOMAIN.test(m[0]))
+      )
+        add('email', m);
   if (text.includes('@')) for (const m of text.matchAll(AT_MAIL_SERVICE)) add('email', m);
   // Every other pattern needs a digit (the text is normalised already, so ０ is 0): most text has none to look at.
   if (!/\d/.test(text)) return found.sort((a, b) => a.at - b.at);

@@ -116,6 +116,22 @@ const hastyEmail = fc.oneof(
     .map(([local, domain, ending]) => `${local}@${domain},${ending}`),
 );
 
+/** An address half spelt out at a mail service: jo.bloggs at gmail.com, jo @ nhs.net, jan małpa gmail kropka com. */
+const halfSpeltEmail = fc
+  .tuple(
+    word(2, 8),
+    word(2, 8),
+    pick('gmail.com', 'hotmail.co.uk', 'nhs.net', 'outlook.com', 'yahoo.co.uk', 'btinternet.com'),
+    pick('at', 'AT', '@ ', ' @', ' @ ', 'małpa', 'et'),
+  )
+  .map(([a, b, domain, at]) =>
+    at.includes('@')
+      ? `${a}${at}${domain}`
+      : at === 'at' || at === 'AT'
+        ? `${a}.${b} ${at} ${domain}`
+        : `${a}.${b} ${at} ${domain.replace(/\./g, at === 'et' ? ' nokta ' : ' kropka ')}`,
+  );
+
 const niFirst = 'ABCEGHJKLMNOPRSTWXYZ';
 const niSecond = 'ABCEGHJKLMNPRSTWXYZ';
 const niNumber = fc
@@ -263,7 +279,7 @@ const dateOfBirth = fc
 const planted: [Kind, fc.Arbitrary<string>][] = [
   ['nhs-number', nhsNumber],
   ['phone', phone],
-  ['email', fc.oneof(email, speltOutEmail, wordyEmail, hastyEmail)],
+  ['email', fc.oneof(email, speltOutEmail, wordyEmail, hastyEmail, halfSpeltEmail)],
   ['ni-number', fc.oneof(niNumber, niNumberWithoutLetter)],
   ['postcode', postcode],
   ['date-of-birth', dateOfBirth],
@@ -328,6 +344,8 @@ const lookAlikes: fc.Arbitrary<string>[] = [
       fc.oneof(nhsDigits, notNhsDigits),
     )
     .map(([label, d]) => `${label} ${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`),
+  // A mail service's site named after at, as a place to go, not an address.
+  pick('sign up at outlook.com', 'log in at gmail.com', 'look at gmail.com/settings', 'find us at facebook.com'),
   // Pages of organisations on social media, and references that name themselves.
   pick(
     'see https://www.tiktok.com/@wrenfold.council',
@@ -1619,6 +1637,23 @@ describe('found by a seventh outside reading', () => {
     ['a project begun on a day, in Arabic', 'ولد المشروع في 12 مارس 2020', []],
     ['a meeting in a place, in Polish', 'Spotkanie w Leeds 12/03/2025', []],
     ['a figure in the hundreds of billions', 'Population 447,700,900,123', []],
+  ])('%s', (_, text, kinds) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
+  });
+});
+
+describe('an address half spelt out', () => {
+  it.each([
+    ['at before a mail service, after a name asked for', 'Email jo at gmail.com', ['email']],
+    ['at before NHSmail', 'jo.bloggs at nhs.net', ['email']],
+    ['AT in capitals', 'jo.bloggs AT gmail.com', ['email']],
+    ['a spaced @ before a mail service', 'Email jo @ gmail.com', ['email']],
+    ['dot after the @', 'Email jo@gmail dot com', ['email']],
+    ['Polish words without brackets', 'jan.kowalski małpa gmail kropka com', ['email']],
+    ['Turkish words without brackets', 'ayse et gmail nokta com', ['email']],
+    ['signing up at a mail service’s site', 'Sign up at outlook.com for a free address.', []],
+    ['a page of a mail service’s site', 'Look at gmail.com/settings to change it.', []],
+    ['a spaced @ before a site that is no mail service', 'Follow us @ twitter.com/wrenfold', []],
   ])('%s', (_, text, kinds) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
   });
