@@ -11,7 +11,7 @@ import {
   type Site,
 } from '../contract/index.ts';
 import { isWarning, sortProblems, type Problem } from './problem.ts';
-import { allowListOf } from './personal-data-check.ts';
+import { allowListOf, withDetailsMasked } from './personal-data-check.ts';
 import { readOrExplain, uploadExists, type RawEntry } from './read.ts';
 import { openCache, hashOf, type FileRecord } from './cache.ts';
 import { checkFile, recordOf, resultOf, type FileResult } from './check-file.ts';
@@ -220,10 +220,16 @@ function planCheck(root: string, options: CheckOptions) {
     );
     found.validation.push(...translated.problems);
 
-    const problems = [...found.read, ...uploadProblems(absRoot), ...found.validation];
-    problems.push(...crossCheck({ raw: entries, byCollection }, options.today ?? todayIso(), registry));
-    problems.push(...languageProblems(site));
-    problems.push(...found.personal, ...wording);
+    const quoting = [
+      ...found.read,
+      ...uploadProblems(absRoot),
+      ...found.validation,
+      ...crossCheck({ raw: entries, byCollection }, options.today ?? todayIso(), registry),
+      ...languageProblems(site),
+      ...wording,
+    ];
+    // What other rules quote of the content, masked as the personal-data scan masks what it finds.
+    const problems = [...quoting.map((p) => withDetailsMasked(p, allow)), ...found.personal];
     const warnings = problems.filter(isWarning);
     // Each collection's entries by its name: typed for the project's own collections, and present
     // by name for any other registry's (a test's).

@@ -17,7 +17,7 @@ import {
   type Finding,
 } from './personal-data.ts';
 import { fieldName, type Problem } from './problem.ts';
-import type { RawEntry } from './read.ts';
+import { fieldAtLine, type LineTable, type RawEntry } from './read.ts';
 
 /** What may appear: the lists in site.yaml, the partnership's own contact address, and the phone numbers of the help services. */
 export function allowListOf(site: Partial<Site> | undefined): AllowList {
@@ -66,6 +66,26 @@ export function allowListProblems(site: Pick<RawEntry, 'file' | 'data' | 'lineOf
       },
     ];
   });
+}
+
+/**
+ * Another problem's words with any personal detail they quote masked, as the personal-data report
+ * masks it: a rule that quotes what was written (\`url\` must be a web address; you wrote
+ * \`jo.bloggs@gmail.com\`) must not print in full, in the log and in CI's annotations, what the scan
+ * hides. Quoted text (between backticks) and the field's name are looked at.
+ */
+export function withDetailsMasked(problem: Problem, allow: AllowList): Problem {
+  const hide = (text: string) => {
+    let out = text;
+    for (const f of locatePersonalData(text, allow).reverse())
+      out = out.slice(0, f.at) + mask(f.text) + out.slice(f.at + f.text.length);
+    return out;
+  };
+  const message = problem.message.replace(/`[^`\n]+`/g, hide);
+  const field = problem.field === undefined ? undefined : hide(problem.field);
+  return message === problem.message && field === problem.field
+    ? problem
+    : { ...problem, message, ...(field === undefined ? {} : { field }) };
 }
 
 const FILE_NAME = 'The file name';
@@ -173,11 +193,20 @@ export function personalDataProblems(
     const reviewed = (line: number) => approved.has(line);
     const seen = new Set<string>();
     const problems: Problem[] = [];
+    // A line of YAML (a file's, or a body's front matter) names its field, as every other problem does.
+    const yamlFile = /\.ya?ml$/i.test(entry.file);
+    let table: LineTable | undefined;
+    const fieldOf = (line: number) => {
+      if (!entry.lines || (!yamlFile && line >= entry.bodyLine)) return undefined;
+      const path = fieldAtLine((table ??= entry.lines()), line);
+      return path?.length ? fieldName(path) : undefined;
+    };
     const report = (f: Finding, line: number, where = 'This line') => {
       const key = `${line}:${sameDetail(f)}`;
       if (seen.has(key)) return;
       seen.add(key);
-      problems.push({ file: entry.file, line, message: message(f, where) });
+      const field = where === FILE_NAME ? undefined : fieldOf(line);
+      problems.push({ file: entry.file, line, ...(field ? { field } : {}), message: message(f, where) });
     };
     for (const name of [...foldersOf(entry.file), entry.id])
       for (const finding of fileNameFindings(name, allow)) report(finding, 1, FILE_NAME);

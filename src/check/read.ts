@@ -83,6 +83,38 @@ export function lineOfTable(table: LineTable): (path: readonly PropertyKey[]) =>
   };
 }
 
+/** A line table's key as the path it stands for: \0k3:aim\0i2 is ['aim', 2]. */
+function pathOfKey(key: string): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let i = 0; i < key.length;) {
+    if (key[i + 1] === 'i') {
+      const end = key.indexOf(STEP, i + 2);
+      const stop = end === -1 ? key.length : end;
+      path.push(Number(key.slice(i + 2, stop)));
+      i = stop;
+    } else {
+      const colon = key.indexOf(':', i + 2);
+      const length = Number(key.slice(i + 2, colon));
+      path.push(key.slice(colon + 1, colon + 1 + length));
+      i = colon + 1 + length;
+    }
+  }
+  return path;
+}
+
+/**
+ * The field a line of YAML belongs to: the last field that starts on it or above it, the deepest
+ * of those that start on the same line. Undefined above the first field.
+ */
+export function fieldAtLine(table: LineTable, line: number): (string | number)[] | undefined {
+  let best: string | undefined;
+  for (const [key, at] of Object.entries(table)) {
+    if (key === '' || at > line) continue;
+    if (best === undefined || at > table[best]! || (at === table[best]! && key.length > best.length)) best = key;
+  }
+  return best === undefined ? undefined : pathOfKey(best);
+}
+
 export interface ReadResult {
   entries: RawEntry[];
   problems: Problem[];

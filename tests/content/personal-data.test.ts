@@ -1658,3 +1658,45 @@ describe('an address half spelt out', () => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
   });
 });
+
+describe('a finding in YAML, and a detail other rules quote', () => {
+  it('names the field a detail is in, in a YAML file and in front matter, and none in a body', () => {
+    copy = copyFixture();
+    copy.edit('groups/open-forum.yaml', 'description: Anyone can come.', 'description: Ask Jo on 07700 900123.');
+    copy.edit('commitments/night-line.mdx', 'summary: Answer calls at night.', 'summary: Ring 07700 900123 at night.');
+    copy.edit('commitments/night-line.mdx', 'Body.', 'Or ring Jo on 07700 900124.');
+    const found = checkContent(copy.root).problems.map((p) => [p.file.split('/').pop(), p.line, p.field]);
+    expect(found).toEqual([
+      ['night-line.mdx', 3, 'summary'],
+      ['night-line.mdx', 12, undefined],
+      ['open-forum.yaml', 3, 'description'],
+    ]);
+  });
+  it('names the item of a list a detail is in', () => {
+    copy = copyFixture();
+    copy.edit(
+      'commitments/night-line.mdx',
+      'aims:\n  - crisis',
+      'aims:\n  - crisis\nmeasures:\n  - Calls\n  - Texts to 07700 900123',
+    );
+    const problems = checkContent(copy.root).problems;
+    // The schema's own problem with the item quotes it masked, and names the same field.
+    expect(problems.filter((p) => p.message.includes('07•••')).map((p) => [p.field, p.message.slice(0, 20)])).toEqual([
+      ['measures › item 2', 'Item 2 of `measures`'],
+      ['measures › item 2', 'This line has what l'],
+    ]);
+  });
+  it('masks a detail another rule quotes, so the report never prints it in full', () => {
+    copy = copyFixture();
+    copy.edit(
+      'partners/north-council.yaml',
+      'website: https://council.northmoor.example',
+      'website: jo.bloggs@gmail.com',
+    );
+    const problems = checkContent(copy.root).problems;
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+    expect(problems.some((p) => p.field === 'website' && !p.message.includes('looks like'))).toBe(true);
+    for (const p of problems) expect(`${p.field} ${p.message}`).not.toContain('jo.bloggs@gmail.com');
+    expect(problems.map((p) => p.message).join('\n')).toContain('you wrote `jo.••••••@•••••.•om`');
+  });
+});

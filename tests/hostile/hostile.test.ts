@@ -123,7 +123,7 @@ describe('a site.yaml with lists of the wrong kind', () => {
       expect.arrayContaining([
         'src/content/site.yaml:6 allowedEmails',
         'src/content/site.yaml:7 allowedPhoneNumbers › item 1',
-        'src/content/themes/call.yaml:1 ',
+        'src/content/themes/call.yaml:1 name',
       ]),
     );
     for (const p of problems) expect(p.message).not.toMatch(RAW_WORDING);
