@@ -130,6 +130,8 @@ function reviewedYamlLines(yaml: string, firstLine: number): number[] {
   return lines;
 }
 
+const HIDDEN_BREAK = /[\u2028\u2029\u0085\v\f]/;
+
 /** The lines (from 1) the marker approves in an entry: its front matter or YAML, and its body, each in its own comment form. */
 export function reviewedLinesOf(entry: Pick<RawEntry, 'file' | 'text' | 'bodyLine' | 'comments'>): Set<number> {
   const approved = new Set<number>();
@@ -141,6 +143,9 @@ export function reviewedLinesOf(entry: Pick<RawEntry, 'file' | 'text' | 'bodyLin
   for (const line of reviewedYamlLines(yaml, yamlFile ? 1 : 2)) approved.add(line);
   if (yamlFile) return approved;
   for (const comment of entry.comments ?? []) if (REVIEWED_WORDS.test(comment.words)) approved.add(comment.line);
+  // A line break the file's lines do not count (U+2028, NEL, a form feed) can make an editor show the
+  // marker on a line of its own, apart from the detail it approves: on such a line it counts for nothing.
+  for (const line of approved) if (HIDDEN_BREAK.test(lines[line - 1] ?? '')) approved.delete(line);
   return approved;
 }
 
@@ -216,7 +221,8 @@ export function personalDataProblems(
       // repository even when not on the site): the two lines joined, comment marks dropped.
       const next = lines[i + 1];
       // A new list item or table row is a new piece of text, not the rest of this one.
-      if (next === undefined || /^\s*(?:[-*+]\s|\d+[.)]\s|\|)/.test(next) || reviewed(i + 1) || reviewed(i + 2)) return;
+      // The marker approves a detail that ends on its line: the joined lines' detail ends on the second.
+      if (next === undefined || /^\s*(?:[-*+]\s|\d+[.)]\s|\|)/.test(next) || reviewed(i + 2)) return;
       const rest = next.replace(/^\s*(?:#|\/\/|\*|>|\{?\/\*|<!--)?\s*/, '');
       // An address broken at its @, or at the dot after its first part (jo@ / mail.example, jo /
       // @mail.example, jo@mail. / example), reads as one address to a person, whatever space a
@@ -240,7 +246,7 @@ export function personalDataProblems(
       for (const f of locatePersonalData(run.text, allow)) {
         const start = run.lineAt(f.at);
         const end = run.lineAt(f.at + f.text.length - 1);
-        if (reviewed(start) || reviewed(end)) continue;
+        if (reviewed(end)) continue;
         report(
           f,
           start,

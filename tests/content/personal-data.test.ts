@@ -1700,3 +1700,25 @@ describe('a finding in YAML, and a detail other rules quote', () => {
     expect(problems.map((p) => p.message).join('\n')).toContain('you wrote `jo.••••••@•••••.•om`');
   });
 });
+
+describe('the reviewed marker and a detail over two lines', () => {
+  const body = (text: string) => {
+    copy = copyFixture();
+    copy.edit('commitments/night-line.mdx', 'Body.', text);
+    return checkContent(copy.root).problems.map((p) => p.message.slice(0, 40));
+  };
+  it('approves a detail that ends on its line', () => {
+    expect(body('Ring the line on 0161\n496 0000 {/* personal-data: reviewed */}')).toEqual([]);
+  });
+  it('does not approve a detail that goes on past its line', () => {
+    expect(body('Ring Jo on 07700 {/* personal-data: reviewed */}\n900123 at night.')).toEqual([
+      'This text (lines 12 to 13, as readers wi',
+    ]);
+  });
+  it('counts for nothing on a line with a break the file’s lines do not count', () => {
+    for (const hidden of ['\u2028', '\u2029', '\u0085', '\f', '\v'])
+      expect(body(`Ring Jo on 07700 900123${hidden}ok {/* personal-data: reviewed */}`)).toEqual([
+        'This line has what looks like a UK phone',
+      ]);
+  });
+});
