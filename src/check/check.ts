@@ -11,7 +11,7 @@ import {
   type Site,
 } from '../contract/index.ts';
 import { isWarning, sortProblems, type Problem } from './problem.ts';
-import { allowListOf, withDetailsMasked } from './personal-data-check.ts';
+import { allowListOf, notePersonalDataProblems, uploadNameProblems, withDetailsMasked } from './personal-data-check.ts';
 import { readOrExplain, uploadExists, type RawEntry } from './read.ts';
 import { openCache, hashOf, type FileRecord } from './cache.ts';
 import { checkFile, recordOf, resultOf, type FileResult } from './check-file.ts';
@@ -209,6 +209,15 @@ function planCheck(root: string, options: CheckOptions) {
       else if (result.valid) byCollection[source.collection]!.push(result.valid);
     }
     cache?.save();
+    for (const note of listing.notes) {
+      let text: string;
+      try {
+        text = readFileSync(note.path, 'utf8');
+      } catch {
+        continue; // Not content: a README this process cannot read is left to git.
+      }
+      found.personal.push(...notePersonalDataProblems(note.file, text, allow));
+    }
     const translated = checkTranslations(
       translations,
       {
@@ -222,7 +231,7 @@ function planCheck(root: string, options: CheckOptions) {
 
     const quoting = [
       ...found.read,
-      ...uploadProblems(absRoot),
+      ...uploadProblems(absRoot, (file) => uploadNameProblems(file, allow)),
       ...found.validation,
       ...crossCheck({ raw: entries, byCollection }, options.today ?? todayIso(), registry),
       ...languageProblems(site),

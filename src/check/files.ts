@@ -21,9 +21,18 @@ export interface ContentFile {
   translates?: TranslationName;
 }
 
-/** Left where they are and never read: system clutter, and notes for volunteers (README files are for people browsing the folder, not pages). */
+/** Left where they are and never read as content: system clutter, and notes for volunteers (README files are for people browsing the folder, not pages). */
 export function isNote(name: string): boolean {
-  return ['.gitkeep', '.DS_Store', 'Thumbs.db', 'desktop.ini'].includes(name) || /^readme(\.(md|txt))?$/i.test(name);
+  return ['.gitkeep', '.DS_Store', 'Thumbs.db', 'desktop.ini'].includes(name) || isReadme(name);
+}
+
+/** A note for people browsing the folder: public in the repository, so it is scanned for personal details. */
+export const isReadme = (name: string): boolean => /^readme(\.(md|txt))?$/i.test(name);
+
+/** A README in the content folders: never content, but published in the repository. */
+export interface Note {
+  path: string;
+  file: string;
 }
 
 /** site.yaml's translation with its language code in capitals or with a region: `site.TR.yaml`, `site.tr-TR.yaml`. */
@@ -31,6 +40,8 @@ const SITE_MISWRITTEN = /^site\.([A-Za-z]{2,3})(?:[-_][A-Za-z]{2,4})?\.yaml$/;
 
 export interface Listing {
   files: ContentFile[];
+  /** README files, scanned for personal details only. */
+  notes: Note[];
   problems: Problem[];
 }
 
@@ -42,8 +53,12 @@ export interface Listing {
 export function listContent(contentDir: string, root: string, registry: Registry = collections): Listing {
   const names = Object.keys(registry);
   const files: ContentFile[] = [];
+  const notes: Note[] = [];
   const problems: Problem[] = [];
   const where = (path: string) => relative(root, path).split('\\').join('/');
+  const note = (path: string, name: string, kind: string) => {
+    if (kind === 'file' && isReadme(name)) notes.push({ path, file: where(path) });
+  };
   const refuse = (path: string, message: string) => problems.push({ file: where(path), line: 1, message });
   const kindOf = (path: string) => {
     try {
@@ -66,13 +81,16 @@ export function listContent(contentDir: string, root: string, registry: Registry
 
   if (kindOf(contentDir) !== 'folder') {
     refuse(contentDir, 'There is no content folder here. Create it, with site.yaml and a folder for each collection.');
-    return { files, problems };
+    return { files, notes, problems };
   }
 
   for (const name of readdirSync(contentDir).sort()) {
     const path = join(contentDir, name);
     const kind = kindOf(path);
-    if (isNote(name)) continue;
+    if (isNote(name)) {
+      note(path, name, kind);
+      continue;
+    }
     if (kind !== 'file' && kind !== 'folder') strange(path, kind);
     else if (name === 'site.yaml' && kind === 'file') files.push({ collection: 'site', path, file: where(path) });
     else if (/^site\.[a-z]{2,3}\.yaml$/.test(name) && kind === 'file')
@@ -95,7 +113,7 @@ export function listContent(contentDir: string, root: string, registry: Registry
       'There is no site.yaml. Create it with the fields name, partnership, description, contact and exampleContent.',
     );
   }
-  return { files, problems };
+  return { files, notes, problems };
 
   function collectionFiles(name: string, dir: string): ContentFile[] {
     const { endings, noun } = registry[name]!;
@@ -110,7 +128,10 @@ export function listContent(contentDir: string, root: string, registry: Registry
         const item = dirent.name;
         const path = join(folder, item);
         const kind = direntKind(dirent);
-        if (isNote(item)) continue;
+        if (isNote(item)) {
+          note(path, item, kind);
+          continue;
+        }
         if (kind === 'folder' && !item.startsWith('.')) walk(path);
         else if (kind !== 'file' && kind !== 'folder') strange(path, kind);
         else if (item.startsWith('.'))

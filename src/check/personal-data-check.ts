@@ -1,8 +1,10 @@
 // Runs the personal-data scan over each file twice over: on the text as readers will see it
 // (Markdown and YAML join wrapped lines, character references are decoded, file names become
 // addresses), and on every line as written (comments are public in the repository too).
+import { basename, extname } from 'node:path';
 import { Lexer } from 'yaml';
 import type { Site } from '../contract/site.ts';
+import { renderBody } from './body/render.ts';
 import { isMailService } from './mail-services.ts';
 import { tableBirthDates } from './personal-data-tables.ts';
 import {
@@ -256,4 +258,37 @@ export function personalDataProblems(
     }
     return problems;
   });
+}
+
+/**
+ * A README in the content folders: never content, but public in the repository (GitHub shows it
+ * beside the folder's files), so scanned line by line like any file. A README.md is read as the
+ * Markdown it is, for the text as GitHub shows it and for its comments (the reviewed marker).
+ */
+export function notePersonalDataProblems(file: string, written: string, allow: AllowList): Problem[] {
+  const text = written.replace(/\r\n?/g, '\n');
+  const rendered = /\.md$/i.test(file) ? renderBody(text, 'md', { imageExists: () => true }) : undefined;
+  const note: RawEntry = {
+    collection: '',
+    id: '',
+    file,
+    data: {},
+    body: text,
+    bodyLine: 1,
+    text,
+    readable: rendered?.readable ?? [],
+    comments: rendered?.comments ?? [],
+    lineOf: () => 1,
+  };
+  // Its folders' names are each reported with the content files in them.
+  return personalDataProblems([note], allow).filter((p) => !p.message.startsWith(FILE_NAME));
+}
+
+/** An uploaded file's name and the folders it is in under public/uploads: published on the site as its address. */
+export function uploadNameProblems(file: string, allow: AllowList): Problem[] {
+  const parts = file.split('/').slice(2);
+  const names = [...parts.slice(0, -1), basename(parts.at(-1) ?? '', extname(parts.at(-1) ?? ''))];
+  return names.flatMap((name) =>
+    fileNameFindings(name, allow).map((f) => ({ file, line: 1, message: message(f, FILE_NAME) })),
+  );
 }

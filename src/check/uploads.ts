@@ -22,8 +22,11 @@ const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
 
 export { UPLOADS_DIR };
 
-/** Every file in public/uploads that the site must not serve, with why. */
-export function uploadProblems(root: string): Problem[] {
+/**
+ * Every file in public/uploads that the site must not serve, with why; `nameProblems` says what is
+ * wrong with a file's name (its path from the root), which the site publishes as its address.
+ */
+export function uploadProblems(root: string, nameProblems: (file: string) => Problem[] = () => []): Problem[] {
   const dir = join(root, UPLOADS_DIR);
   const problems: Problem[] = [];
   const where = (path: string) => relative(root, path).split('\\').join('/');
@@ -43,6 +46,7 @@ export function uploadProblems(root: string): Problem[] {
       else if (stat.isDirectory()) walk(path);
       else if (!stat.isFile()) say('This is not a file the site can serve. Remove it.');
       else {
+        problems.push(...nameProblems(where(path)));
         const ending = extname(name).toLowerCase();
         if (ending === '.svg')
           say(

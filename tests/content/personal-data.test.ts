@@ -3,7 +3,9 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import providers from 'email-providers/all.json' with { type: 'json' };
 import { allowListOf, fileNameFindings, mailServiceOf, reviewedLinesOf } from '../../src/check/personal-data-check.ts';
 import { tableBirthDates } from '../../src/check/personal-data-tables.ts';
@@ -1720,5 +1722,40 @@ describe('the reviewed marker and a detail over two lines', () => {
       expect(body(`Ring Jo on 07700 900123${hidden}ok {/* personal-data: reviewed */}`)).toEqual([
         'This line has what looks like a UK phone',
       ]);
+  });
+});
+
+describe('a README in the content folders and an uploaded file’s name', () => {
+  it('finds a detail in a README, at its line, in any folder and any form of the name', () => {
+    copy = copyFixture();
+    copy.write('README.md', '# Notes\n\nAsk Jo on 07700 900123 for access.\n');
+    copy.write('updates/readme.txt', 'Photos from Sam: sam.jones@gmail.com\n');
+    copy.write('groups/README', 'Chair lives at LS6 2AB.\n');
+    expect(checkContent(copy.root).problems.map((p) => [p.file, p.line, p.message.slice(0, 40)])).toEqual([
+      ['src/content/groups/README', 1, 'This line has what looks like a full pos'],
+      ['src/content/README.md', 3, 'This line has what looks like a UK phone'],
+      ['src/content/updates/readme.txt', 1, 'This line has what looks like an email a'],
+    ]);
+  });
+  it('lets a README note the partnership’s allowed details and approve a line with the marker', () => {
+    copy = copyFixture();
+    copy.write(
+      'README.md',
+      'Questions: team@northmoor.example.\n\nThe venue is 0161 496 0000 <!-- personal-data: reviewed -->\n',
+    );
+    expect(checkContent(copy.root).problems).toEqual([]);
+  });
+  it('finds a detail in an uploaded file’s name or its folder, which the site publishes as its address', () => {
+    copy = copyFixture();
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 0, 0, 0, 0]);
+    for (const name of ['jo-07700900123.png', 'LS6 2AB/front.png', 'forum-2025.png']) {
+      const path = join(copy.root, 'public', 'uploads', name);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, png);
+    }
+    expect(checkContent(copy.root).problems.map((p) => [p.file, p.message.slice(0, 40)])).toEqual([
+      ['public/uploads/jo-07700900123.png', 'The file name has what looks like a UK p'],
+      ['public/uploads/LS6 2AB/front.png', 'The file name has what looks like a full'],
+    ]);
   });
 });
