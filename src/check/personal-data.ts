@@ -114,8 +114,11 @@ const NI_WITHOUT_LETTER = new RegExp(
   'gi',
 );
 // Written with a plus between its halves in a map's address (LS1+4AP), or a spaced hyphen.
+// A zero typed for the O of SO, CO or PO (S017 1BJ, P01 3AB), and a letter O for the zero an
+// inward code may open with (W1A OAX), are read as what they stand for: no area is S0, C0 or P0,
+// and no inward code opens with a letter.
 const POSTCODE = new RegExp(
-  `(?:(?<![\\w-])|(?<=[A-Za-z]-))(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?(?: {1,2}|-| - |\\+)?\\d[ABD-HJLNP-UW-Z]{2})(?![\\w-])`,
+  `(?:(?<![\\w-])|(?<=[A-Za-z]-))(?:GIR ?0AA|(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?|[SCP]0\\d{1,2})(?: {1,2}|-| - |\\+)?[\\dO][ABD-HJLNP-UW-Z]{2})(?![\\w-])`,
   'gi',
 );
 /**
@@ -537,7 +540,9 @@ interface AllowedForms {
 const postcodeKey = (text: string) =>
   normaliseForScan(text)
     .text.toUpperCase()
-    .replace(/[\s+-]/g, '');
+    .replace(/[\s+-]/g, '')
+    .replace(/^([SCP])0(?=\d)/, '$1O')
+    .replace(/O(?=[A-Z]{2}$)/, '0');
 
 /** An allowed address or `@domain` as the scan matches it: so `josé@` matches however its é is written. */
 export const allowedEmailForm = (allowed: string): string => normaliseForScan(allowed).text.toLowerCase();

@@ -157,6 +157,19 @@ const postcode = fc
     pick(' ', ''),
   )
   .map(([area, district, sector, x, y, sep]) => `${area}${district}${sep}${sector}${x}${y}`);
+/** A postcode typed with a zero for the O of SO, CO or PO, or a letter O for the inward code's zero. */
+const mistypedPostcode = fc
+  .tuple(
+    pick('S0', 'C0', 'P0', 'LS', 'W1A '),
+    fc.integer({ min: 1, max: 19 }),
+    pick(...inwardLetters),
+    pick(...inwardLetters),
+  )
+  .map(([area, district, x, y]) =>
+    area === 'LS' || area === 'W1A '
+      ? `${area}${area === 'LS' ? `${district} ` : ''}O${x}${y}`
+      : `${area}${district} 1${x}${y}`,
+  );
 
 const day = fc.integer({ min: 1, max: 28 });
 const month = fc.integer({ min: 1, max: 12 });
@@ -283,7 +296,7 @@ const planted: [Kind, fc.Arbitrary<string>][] = [
   ['phone', phone],
   ['email', fc.oneof(email, speltOutEmail, wordyEmail, hastyEmail, halfSpeltEmail)],
   ['ni-number', fc.oneof(niNumber, niNumberWithoutLetter)],
-  ['postcode', postcode],
+  ['postcode', fc.oneof(postcode, mistypedPostcode)],
   ['date-of-birth', dateOfBirth],
 ];
 
@@ -1756,6 +1769,40 @@ describe('a README in the content folders and an uploaded file’s name', () => 
     expect(checkContent(copy.root).problems.map((p) => [p.file, p.message.slice(0, 40)])).toEqual([
       ['public/uploads/jo-07700900123.png', 'The file name has what looks like a UK p'],
       ['public/uploads/LS6 2AB/front.png', 'The file name has what looks like a full'],
+    ]);
+  });
+});
+
+describe('a postcode typed with O and 0 swapped', () => {
+  it.each([
+    ['a zero for the O of SO', 'Jo lives at S017 1BJ.', ['postcode']],
+    ['a zero for the O of PO', 'Flat 2, P01 3AB', ['postcode']],
+    ['a letter O for the inward code’s zero', 'London W1A OAX', ['postcode']],
+    ['a room with a letter and a word after it', 'Room B2 OAK panelling', []],
+  ])('%s', (_, text, kinds) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
+  });
+  it('is allowed when the postcode it stands for is', () => {
+    expect(findPersonalData('Meet at SO17 1BJ or S017 1BJ', { ...ALLOW, postcodes: ['SO17 1BJ'] })).toEqual([]);
+    expect(findPersonalData('Meet at W1A 0AX or W1A OAX', { ...ALLOW, postcodes: ['W1A OAX'] })).toEqual([]);
+  });
+});
+
+describe('a Mastodon handle in a body', () => {
+  it('is published as the handle it is, not as a mail link, and is not taken for an address', () => {
+    copy = copyFixture();
+    copy.edit('commitments/night-line.mdx', 'Body.', 'Follow us on Mastodon: @wrenfold@mastodon.social');
+    const checked = checkContent(copy.root);
+    expect(checked.problems).toEqual([]);
+    const html = checked.commitments.find((c) => c.raw.id === 'night-line')!.raw.rendered!.html;
+    expect(html).toContain('@wrenfold@mastodon.social');
+    expect(html).not.toContain('mailto:');
+  });
+  it('leaves an address written on its own a mail link, and still an address', () => {
+    copy = copyFixture();
+    copy.edit('commitments/night-line.mdx', 'Body.', 'Write to jo.bloggs@mastodon.social');
+    expect(checkContent(copy.root).problems.map((p) => p.message.slice(0, 40))).toEqual([
+      'This line has what looks like an email a',
     ]);
   });
 });

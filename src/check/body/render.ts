@@ -15,7 +15,7 @@ import { toString as hastText } from 'hast-util-to-string';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { didYouMean } from '../suggest.ts';
 import { expandComponents } from './components.ts';
@@ -207,6 +207,23 @@ function unwrapComponentParagraphs(node: HastRoot | Element): void {
     return child.tagName === 'p' && solid.length > 0 && solid.every((c) => c.type === 'element' && stand.has(c.tagName))
       ? solid
       : [child];
+  });
+}
+
+/**
+ * A Mastodon handle (@wrenfold@mastodon.social) is a handle, not an address: GitHub's Markdown would
+ * make its second half a mail link (mailto:wrenfold@mastodon.social), sending readers' mail to a
+ * server. Such a link, made by the reader from bare text straight after an @, is left as the text.
+ */
+function handlesAsText(tree: MdastRoot, text: string): void {
+  visit(tree, 'link', (node, index, parent) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (!parent || index === undefined || start === undefined || end === undefined) return;
+    if (text[start - 1] !== '@' || !node.url.startsWith('mailto:') || text.slice(start, end) !== node.url.slice(7))
+      return;
+    parent.children.splice(index, 1, ...node.children);
+    return [SKIP, index];
   });
 }
 
@@ -490,6 +507,7 @@ export function renderBody(text: string, kind: BodyKind, options: RenderOptions)
     return { html: '', headings: [], problems: [parsed.failure!], readable: [], addresses: [], comments: [] };
   const problems = kind === 'mdx' ? refuseCode(parsed.tree) : [];
   const comments = lineEndComments(parsed.tree, kind, text);
+  handlesAsText(parsed.tree, text);
   smartPunctuation(parsed.tree);
   const before = toTree(parsed.tree, kind, text);
   const clean = sanitize(before, sanitizeSchema) as HastRoot;
