@@ -42,8 +42,9 @@ const LOCAL = `(?:${QUOTE}[^"\u201c\u201d\u201e\u201f\\n]{1,62}${QUOTE}|[\\p{L}\
 const LABEL = '[\\p{L}\\p{N}-]{1,63}';
 const DOMAIN = `(?:${LABEL}(?:\\.${LABEL}){0,16}\\.\\p{L}{2,63}(?![\\p{L}\\p{N}])|\\[(?:\\d{1,3}\\.){3}\\d{1,3}\\]|\\[IPv6:[\\da-f:.]{2,45}\\])`;
 // Not a slash before the @ (a page's address: youtube.com/@wrenfold.voices), and not an @ before the
-// first part (a Mastodon handle: @wrenfold@mastodon.social); a space either side of the @ is still one.
-const EMAIL = new RegExp(`(?<!@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL} ?@ ?${DOMAIN}`, 'giu');
+// first part (a Mastodon handle: @wrenfold@mastodon.social) unless a slash is before that
+// (youtube.com/@jo@gmail.com shows an address); a space either side of the @ is still one.
+const EMAIL = new RegExp(`(?<!(?<!\\/)@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL} ?@ ?${DOMAIN}`, 'giu');
 /** The names of the mail services where people in the UK most often have their own address. */
 const SERVICE_NAME =
   'gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|btinternet|btopenworld|virginmedia|ntlworld|blueyonder|talktalk|protonmail|yandex|gmx';
@@ -55,7 +56,7 @@ const SERVICE_DOMAIN = `(?:(?:${SERVICE_NAME})\\.(?:com|co\\.uk|net|me|de)|nhs\\
  * own names, none of them a word that an @ is put before in ordinary writing.
  */
 const AT_MAIL_SERVICE = new RegExp(
-  `(?<!@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL}@(?:${SERVICE_NAME})(?!\\.?[\\p{L}\\p{N}@-])`,
+  `(?<!(?<!\\/)@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL}@(?:${SERVICE_NAME})(?!\\.?[\\p{L}\\p{N}@-])`,
   'giu',
 );
 /** An address spaced at its @ (jo @ gmail.com) whose domain is a mail service's: a person's, not words around an @. */
@@ -138,7 +139,7 @@ const MONTHS = [
 const ROMAN_MONTH = 'xi{0,2}|i(?:[vx]|i{0,2})|vi{0,3}';
 // A date as people write one: 12/03/1985, 12 / 03 / 1985, 12 03 1985, 1985-03-12, 12th March 1985,
 // March 12th 1985, Mar 12 '85, 12 March of 1985, 12 Mart 1985, 12 marca 1985 r., 12.III.1985.
-const DATE = `(?:\\d{1,2} ?[/.\\-_\\\\] ?\\d{1,2} ?[/.\\-_\\\\] ?\\d{2,4}|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s-]+(?:of\\s+)?'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4}|\\d{1,2}[\\s./-]+(?:${ROMAN_MONTH})[\\s./-]+\\d{4})`;
+const DATE = `(?:\\d{1,2} ?[/.\\-_\\\\] ?\\d{1,2} ?[/.\\-_\\\\] ?\\d{2,4}|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s-]+(?:of\\s+)?'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4}|\\d{1,2}[\\s./-]+(?:${ROMAN_MONTH})[\\s./-]+\\d{4}|\\d{1,2}[/.-](?:${MONTHS})[/.-]\\d{2,4})`;
 /** After a word that says "date of birth" outright, a date written any looser way: DOB 12 3 85, DOB 12031985. */
 const LOOSE_DATE = '\\d{1,2} \\d{1,2} \\d{2}|\\d{8}(?!\\d)';
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+';
@@ -194,11 +195,11 @@ const MAY_SAY_BIRTH =
 export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(normaliseForScan(written).text);
 /**
  * Where, between the word and the date: born in Leeds on 12 March 1985, born in Milton Keynes, on …,
- * urodziła się w Krakowie 12 marca 1985.
+ * Born in Leeds, 12th March 1985, urodziła się w Krakowie 12 marca 1985.
  * A place has a name: "born in lockdown on 23 March 2020" is said of a service (NOT_A_PLACE).
  */
 const BORN_IN_PLACE =
-  "in\\s+(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+,?\\s+(?=on\\s)|w\\s+[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+)?,?\\s+(?=\\d)";
+  "in\\s+(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|w\\s+[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+)?,?\\s+(?=\\d)";
 const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
 /** A form's field for age beside the birth's: DOB/Age, date of birth and age. */
 const AND_AGE = '(?:[/&,]\\s*|(?:and|or)\\s+)?age(?!\\p{L})[\\s:,]*';
@@ -207,7 +208,7 @@ const PLACE_AND_BORN =
   'place\\s+and\\s+date\\s+of\\s+birth|dogum\\s+yeri\\s*(?:ve|/)\\s*tarihi|miejsce\\s+i\\s+data\\s+urodzenia|(?:مكان|محل)\\s+و\\s*تاريخ\\s+(?:ال)?(?:ميلاد|ولادة)';
 /** Words after a date that name it a birth: 12/03/1985 (DOB), 12 March 1985 is her birthday. */
 const NAMED_AFTER =
-  '[(,-]?\\s*(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth)|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
+  '[(,-]?\\s*(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|\\(born\\))|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
 const BIRTH = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|=]*(?:(?:is|was|on|the|as|given|dnia|ar|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
     `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*(?:[,/–-]\\s*)?(?:${DATE})` +

@@ -1652,6 +1652,12 @@ describe('found by a seventh outside reading', () => {
     ['a project begun on a day, in Arabic', 'ولد المشروع في 12 مارس 2020', []],
     ['a meeting in a place, in Polish', 'Spotkanie w Leeds 12/03/2025', []],
     ['a figure in the hundreds of billions', 'Population 447,700,900,123', []],
+    ['a date of birth with the month as a word between slashes', 'DOB: 12/Mar/1985', ['date-of-birth']],
+    ['a date named born after it', '1985-03-12 (born)', ['date-of-birth']],
+    ['born in a place, a comma and the date', 'Born in Leeds, 12th March 1985, Jo joined us.', ['date-of-birth']],
+    ['an address in the path of a page', 'https://www.youtube.com/@jo@gmail.com', ['email']],
+    ['born in a time, a comma and a date', 'Our line, born in lockdown, 23 March 2020, still runs.', []],
+    ['a meeting with the month as a word between slashes', 'The forum met 12/Mar/2025.', []],
   ])('%s', (_, text, kinds) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
   });
