@@ -14,6 +14,7 @@ import {
   findPersonalData,
   locatePersonalData,
   mask,
+  maySayBirth,
   phoneKey,
   type AllowList,
   type Finding,
@@ -222,6 +223,13 @@ export function personalDataProblems(
       // A detail wrapped onto the next line, wherever it is (comments are published in the
       // repository even when not on the site): the two lines joined, comment marks dropped.
       const next = lines[i + 1];
+      // A birth's label ending a paragraph, its date opening the next (Date of birth: / / 12/03/1985):
+      // a date alone is no detail, so the two are read together.
+      const after = lines[i + 2];
+      if (next?.trim() === '' && after !== undefined && !reviewed(i + 3) && maySayBirth(text))
+        for (const f of locatePersonalData(`${text} ${after.trim()}`, allow))
+          if (f.kind === 'date-of-birth' && f.at < text.length && f.at + f.text.length > text.length + 1)
+            report(f, i + 1, `This text (lines ${i + 1} and ${i + 3}, read together)`);
       // A new list item or table row is a new piece of text, not the rest of this one.
       // The marker approves a detail that ends on its line: the joined lines' detail ends on the second.
       if (next === undefined || /^\s*(?:[-*+]\s|\d+[.)]\s|\|)/.test(next) || reviewed(i + 2)) return;

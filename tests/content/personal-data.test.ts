@@ -1812,3 +1812,20 @@ describe('a Mastodon handle in a body', () => {
     ]);
   });
 });
+
+describe('a birth’s label and its date in two paragraphs', () => {
+  const body = (text: string) => {
+    copy = copyFixture();
+    copy.edit('commitments/night-line.mdx', 'Body.', text);
+    return checkContent(copy.root).problems.map((p) => p.message.slice(0, 45));
+  };
+  it('is read together', () => {
+    expect(body('Date of birth:\n\n12/03/1985')).toEqual(['This text (lines 12 and 14, read together) ha']);
+  });
+  it('is not read together when the paragraph after is not the date', () => {
+    expect(body('We talked about dates of birth on forms.\n\n12/03/2025 was the next meeting.')).toEqual([]);
+  });
+  it('is approved by the marker on the date’s line', () => {
+    expect(body('Born:\n\n12 March 1948 {/* personal-data: reviewed */}')).toEqual([]);
+  });
+});
