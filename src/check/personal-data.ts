@@ -201,6 +201,15 @@ export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(norm
 const BORN_IN_PLACE =
   "in\\s+(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|w\\s+[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+)?,?\\s+(?=\\d)";
 const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
+/**
+ * What a birth is said of when it is not a person: a partnership, a service or the NHS was born on a
+ * day, and has birthdays (The NHS was born on 5 July 1948; the café's first birthday; its tenth
+ * birthday). Only the word straight before: "Jo, who runs the service, was born on …" is a person's.
+ */
+const SAID_OF_A_THING = new RegExp(
+  `(?:\\b(?:partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan)(?:['’]s)?|\\bits)\\s+(?:(?:was|is|were)\\s+)?(?:(?:first|second|third|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+)?$`,
+  'iu',
+);
 /** A form's field for age beside the birth's: DOB/Age, date of birth and age. */
 const AND_AGE = '(?:[/&,]\\s*|(?:and|or)\\s+)?age(?!\\p{L})[\\s:,]*';
 /** Labels that give the place of birth before the date: Place and date of birth: Leeds, 12/03/1985. */
@@ -653,7 +662,12 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   // Every other pattern needs a digit (the text is normalised already, so ０ is 0): most text has none to look at.
   if (!/\d/.test(text)) return found.sort((a, b) => a.at - b.at);
   if (MAY_SAY_BIRTH.test(text))
-    for (const m of text.matchAll(BIRTH)) if (!NOT_A_PLACE.test(m[0])) add('date-of-birth', m, m[0]);
+    for (const m of text.matchAll(BIRTH))
+      if (
+        !NOT_A_PLACE.test(m[0]) &&
+        !(/^(?:born|birthday)/i.test(m[0]) && SAID_OF_A_THING.test(text.slice(Math.max(0, m.index - 48), m.index)))
+      )
+        add('date-of-birth', m, m[0]);
   // By hand rather than matchAll: when a run holds a phone number and then more digits, the search
   // goes on from the end of the number, so a second number in the same run is found too.
   const phones = new RegExp(PHONE.source, PHONE.flags);

@@ -359,6 +359,12 @@ const lookAlikes: fc.Arbitrary<string>[] = [
       fc.oneof(nhsDigits, notNhsDigits),
     )
     .map(([label, d]) => `${label} ${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`),
+  // A birth said of a partnership, a service or the NHS.
+  fc
+    .tuple(pick('Our partnership was', 'The NHS was', 'The service was', 'The café marked its first'), day, month, year)
+    .map(
+      ([who, d, m, y]) => `${who} ${who.endsWith('first') ? 'birthday' : 'born'} on ${d} ${MONTHS[m - 1]} ${y + 40}`,
+    ),
   // A mail service's site named after at, as a place to go, not an address.
   pick('sign up at outlook.com', 'log in at gmail.com', 'look at gmail.com/settings', 'find us at facebook.com'),
   // Pages of organisations on social media, and references that name themselves.
@@ -1827,5 +1833,20 @@ describe('a birth’s label and its date in two paragraphs', () => {
   });
   it('is approved by the marker on the date’s line', () => {
     expect(body('Born:\n\n12 March 1948 {/* personal-data: reviewed */}')).toEqual([]);
+  });
+});
+
+describe('a birth said of a thing', () => {
+  it.each([
+    ['a partnership', 'Our partnership was born on 1 April 2019.', []],
+    ['the NHS', 'The NHS was born on 5 July 1948.', []],
+    ['a café’s first birthday', 'The café celebrated its first birthday on 12 March 2026.', []],
+    ['a forum’s tenth birthday', 'The forum’s 10th birthday is on 12 March 2026.', []],
+    ['the NHS’s birthday', 'Celebrating the NHS’s birthday on 5 July 2026.', []],
+    ['a person who runs a service', 'Jo, who runs the service, was born on 12 March 1985.', ['date-of-birth']],
+    ['a member of a forum', 'Our forum member Jo was born on 12/03/1985.', ['date-of-birth']],
+    ['a label that is never said of a thing', 'The group DOB: 12/03/1985', ['date-of-birth']],
+  ])('%s', (_, text, kinds) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
   });
 });
