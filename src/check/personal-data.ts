@@ -711,14 +711,16 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
 }
 
 /**
- * Enough of a finding to find it again, not enough to read it: the first two and last two
- * characters. Letters and digits of every script are hidden (٠٧٧٠٠ as much as 07700); spaces and
- * punctuation stay, so the shape still shows.
+ * Enough of a finding to find it again, not enough to read it: the first two characters (an
+ * address's first one) and the last two. Letters and digits of every script are hidden (٠٧٧٠٠ as
+ * much as 07700); spaces and punctuation stay, so the shape still shows.
  */
 export function mask(text: string): string {
   const chars = [...text];
   const visible = chars.length <= 6 ? 1 : 2;
+  // An address's first part is often short, and its first two letters most of it (jb@nhs.net): one shows.
+  const opening = text.includes('@') ? 1 : visible;
   return chars
-    .map((c, i) => (i < visible || i >= chars.length - visible || !/[\p{L}\p{N}]/u.test(c) ? c : '•'))
+    .map((c, i) => (i < opening || i >= chars.length - visible || !/[\p{L}\p{N}]/u.test(c) ? c : '•'))
     .join('');
 }
