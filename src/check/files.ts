@@ -4,6 +4,7 @@ import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { collections, translationName, type Registry, type TranslationName } from '../contract/index.ts';
 import type { Problem } from './problem.ts';
+import { isNote, isReadme } from './notes.ts';
 import { didYouMean } from './suggest.ts';
 
 /** A file that is content: site.yaml, or one entry of a collection. */
@@ -21,13 +22,7 @@ export interface ContentFile {
   translates?: TranslationName;
 }
 
-/** Left where they are and never read as content: system clutter, and notes for volunteers (README files are for people browsing the folder, not pages). */
-export function isNote(name: string): boolean {
-  return ['.gitkeep', '.DS_Store', 'Thumbs.db', 'desktop.ini'].includes(name) || isReadme(name);
-}
-
-/** A note for people browsing the folder: public in the repository, so it is scanned for personal details. */
-export const isReadme = (name: string): boolean => /^readme(\.(md|txt))?$/i.test(name);
+export { isNote, isReadme };
 
 /** A README in the content folders: never content, but published in the repository. */
 export interface Note {

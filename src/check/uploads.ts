@@ -5,7 +5,7 @@
 import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { IMAGE_ENDINGS } from './body/sanitize-schema.ts';
-import { isNote } from './files.ts';
+import { isNote } from './notes.ts';
 import type { Problem } from './problem.ts';
 import { UPLOADS_DIR } from './uploads-dir.ts';
 

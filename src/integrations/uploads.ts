@@ -1,11 +1,13 @@
 // Photos keep where and how they were taken (GPS, camera, sometimes a name) in their metadata.
 // After every build, each uploaded image in the site is encoded again without it. The content
-// check has already refused anything in public/uploads that is not an allowed image.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// check has already refused anything in public/uploads that is not an allowed image, except notes
+// (a README, .gitkeep, .DS_Store), which it leaves for people: they are not published at all.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
+import { isNote } from '../check/notes.ts';
 
 function files(dir: string): string[] {
   try {
@@ -27,7 +29,9 @@ export function uploads(): AstroIntegration {
     name: 'uploads-without-metadata',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const images = files(join(fileURLToPath(dir), 'uploads'));
+        const uploaded = files(join(fileURLToPath(dir), 'uploads'));
+        for (const note of uploaded.filter((path) => isNote(basename(path)))) rmSync(note);
+        const images = uploaded.filter((path) => !isNote(basename(path)));
         for (const path of images) writeFileSync(path, await withoutMetadata(readFileSync(path)));
         if (images.length)
           logger.info(`Removed metadata from ${images.length} uploaded ${images.length === 1 ? 'image' : 'images'}.`);

@@ -334,6 +334,9 @@ describe('astro build with files beside the content', () => {
       .toBuffer();
     mkdirSync(join(copy.root, 'public', 'uploads'), { recursive: true });
     writeFileSync(join(copy.root, 'public', 'uploads', 'cafe.jpg'), photo);
+    // Notes beside the uploads, which the check leaves for people: not images, and not to be published.
+    writeFileSync(join(copy.root, 'public', 'uploads', 'README.md'), 'Photos for updates go here.\n');
+    writeFileSync(join(copy.root, 'public', 'uploads', '.gitkeep'), '');
     copy.write(
       'updates/photo.mdx',
       '---\ntitle: A photo\ndate: 2024-06-02\ncommitment: night-line\nstatus: in-progress\n---\n\n![The café table](/uploads/cafe.jpg)\n',
@@ -353,6 +356,9 @@ describe('astro build with files beside the content', () => {
     for (const f of files)
       expect(readFileSync(join(f.parentPath, f.name), 'utf8')).not.toContain('http-equiv="refresh"');
     expect(text(html(dist(copy), 'commitments/night-line'))).toContain('Status: In progress');
+  });
+  it('leaves the notes beside the uploads out of the site', () => {
+    expect(readdirSync(join(copy.root, 'dist', 'uploads'))).toEqual(['cafe.jpg']);
   });
   it('shows an uploaded photo without the metadata it was taken with', async () => {
     expect(html(dist(copy), 'updates/photo')).toContain('<img src="/uploads/cafe.jpg" alt="The café table">');
