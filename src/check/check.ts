@@ -229,16 +229,18 @@ function planCheck(root: string, options: CheckOptions) {
     );
     found.validation.push(...translated.problems);
 
-    const quoting = [
+    const every = [
       ...found.read,
       ...uploadProblems(absRoot, (file) => uploadNameProblems(file, allow)),
       ...found.validation,
       ...crossCheck({ raw: entries, byCollection }, options.today ?? todayIso(), registry),
       ...languageProblems(site),
+      ...found.personal,
       ...wording,
     ];
-    // What other rules quote of the content, masked as the personal-data scan masks what it finds.
-    const problems = [...quoting.map((p) => withDetailsMasked(p, allow)), ...found.personal];
+    // What a rule quotes of the content (and a field named by a YAML key) is masked as the
+    // personal-data scan masks what it finds.
+    const problems = every.map((p) => withDetailsMasked(p, allow));
     const warnings = problems.filter(isWarning);
     // Each collection's entries by its name: typed for the project's own collections, and present
     // by name for any other registry's (a test's).

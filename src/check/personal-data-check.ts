@@ -65,26 +65,29 @@ export function allowListProblems(site: Pick<RawEntry, 'file' | 'data' | 'lineOf
         file: site.file,
         line: site.lineOf(path),
         field: fieldName(path),
-        message: `\`${allowed as string}\` would let every address at ${domain} through the personal-data check, but ${domain} is an email service where many people have their own address, so a person’s address could then be published without anyone noticing. List the organisation’s published addresses there one by one instead, like \`info@${domain}\`.`,
+        message: `\`${allowed as string}\` would let every address at ${domain} through the personal-data check, but ${domain} is an email service where many people have their own address, so a person’s address could then be published without anyone noticing. List the organisation’s published addresses there one by one instead, each written out whole.`,
       },
     ];
   });
 }
 
 /**
- * Another problem's words with any personal detail they quote masked, as the personal-data report
- * masks it: a rule that quotes what was written (\`url\` must be a web address; you wrote
- * \`jo.bloggs@gmail.com\`) must not print in full, in the log and in CI's annotations, what the scan
- * hides. Quoted text (between backticks) and the field's name are looked at.
+ * A problem's words with any personal detail they quote masked, as the personal-data report masks
+ * it: a rule that quotes what was written (\`url\` must be a web address; you wrote
+ * \`jo.bloggs@gmail.com\`; this Easy Read sentence has 23 words: “… call Jo on 07912 345678 …”)
+ * must not print in full, in the log and in CI's annotations, what the scan hides. Quoted text
+ * (in backticks or quotes) and the field's name are scanned; and any run of six digits or more is
+ * masked wherever it is, since a number read as YAML loses its 0 (you wrote \`7912345678\`) and a
+ * rule may list the digits it found (says 943476, 5919).
  */
 export function withDetailsMasked(problem: Problem, allow: AllowList): Problem {
   const hide = (text: string) => {
     let out = text;
     for (const f of locatePersonalData(text, allow).reverse())
       out = out.slice(0, f.at) + mask(f.text) + out.slice(f.at + f.text.length);
-    return out;
+    return out.replace(/\d{6,}/g, mask);
   };
-  const message = problem.message.replace(/`[^`\n]+`/g, hide);
+  const message = problem.message.replace(/`[^`\n]+`|“[^”\n]+”|"[^"\n]+"/g, hide).replace(/\d{6,}/g, mask);
   const field = problem.field === undefined ? undefined : hide(problem.field);
   return message === problem.message && field === problem.field
     ? problem

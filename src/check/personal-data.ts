@@ -59,6 +59,10 @@ const AT_MAIL_SERVICE = new RegExp(
   `(?<!(?<!\\/)@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL}@(?:${SERVICE_NAME})(?!\\.?[\\p{L}\\p{N}@-])`,
   'giu',
 );
+/** A handle whose server is a mail service (@jo.bloggs@gmail.com): no Mastodon server is, so it is an address. */
+const HANDLE_AT_SERVICE = new RegExp(`(?<=@)[\\p{L}\\p{N}._%+-]{1,64}@${SERVICE_DOMAIN}`, 'giu');
+/** A shared calendar's ID, written like an address (c_8f3a…@group.calendar.google.com), as an embedded calendar's link has it. */
+const CALENDAR_ID = /@(?:[\w-]+\.)*calendar\.google\.com$/i;
 /** An address spaced at its @ (jo @ gmail.com) whose domain is a mail service's: a person's, not words around an @. */
 const AT_SERVICE_DOMAIN = new RegExp(`@ ?${SERVICE_DOMAIN}`, 'iu');
 /** A comma typed for the dot before an address's ending (jo.bloggs@gmail,com): read as the dot. */
@@ -129,7 +133,8 @@ const POSTCODE = new RegExp(
  */
 const MONTHS = [
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?',
-  'ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr',
+  // With the soft mutation a month takes after "o" (12fed o Fawrth): Fawrth, Fai, Fehefin, Orffennaf, Fedi, Dachwedd, Ragfyr.
+  'ionawr|chwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref|[td]achwedd|r?h?agfyr',
   'ocak|subat|mart|nisan|may[iı]s|haziran|temmuz|agustos|eylul|ekim|kas[iı]m|aral[iı]k',
   'stycz(?:nia|en)|lut(?:ego|y)|mar(?:ca|zec)|kwie(?:tnia|cien)|maj(?:a)?|czerw(?:ca|iec)|lip(?:ca|iec)|sierp(?:nia|ien)|wrze(?:snia|sien)|pazdziernik(?:a)?|listopad(?:a)?|grud(?:nia|zien)',
   'يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر',
@@ -137,9 +142,9 @@ const MONTHS = [
 ].join('|');
 /** A month in Roman numerals, as Polish dates may write it: 12 III 1985, 12.III.1985. */
 const ROMAN_MONTH = 'xi{0,2}|i(?:[vx]|i{0,2})|vi{0,3}';
-// A date as people write one: 12/03/1985, 12 / 03 / 1985, 12 03 1985, 1985-03-12, 12th March 1985,
+// A date as people write one: 12/03/1985, 12 / 03 / 1985, 12 03 1985, 1985-03-12, 12th March 1985, 12fed o Fawrth 1985,
 // March 12th 1985, Mar 12 '85, 12 March of 1985, 12 Mart 1985, 12 marca 1985 r., 12.III.1985.
-const DATE = `(?:\\d{1,2} ?[/.\\-_\\\\] ?\\d{1,2} ?[/.\\-_\\\\] ?\\d{2,4}|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?(?:${MONTHS})\\.?,?[\\s-]+(?:of\\s+)?'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4}|\\d{1,2}[\\s./-]+(?:${ROMAN_MONTH})[\\s./-]+\\d{4}|\\d{1,2}[/.-](?:${MONTHS})[/.-]\\d{2,4})`;
+const DATE = `(?:\\d{1,2} ?[/.\\-_\\\\] ?\\d{1,2} ?[/.\\-_\\\\] ?\\d{2,4}|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?[\\s-]+(?:(?:of|o)\\s+)?(?:${MONTHS})\\.?,?[\\s-]+(?:of\\s+)?'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4}|\\d{1,2}[\\s./-]+(?:${ROMAN_MONTH})[\\s./-]+\\d{4}|\\d{1,2}[/.-](?:${MONTHS})[/.-]\\d{2,4})`;
 /** After a word that says "date of birth" outright, a date written any looser way: DOB 12 3 85, DOB 12031985. */
 const LOOSE_DATE = '\\d{1,2} \\d{1,2} \\d{2}|\\d{8}(?!\\d)';
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+';
@@ -156,10 +161,12 @@ const BORN = [
   'birthday',
   "b['’]?day",
   'birth(?=\\s*:)',
-  // b. for born, as a biography's note has it (Jo Bloggs, b. 12 March 1985); not b. as the second
-  // item of a list, which starts a line.
-  '(?<=[(,]\\s{0,2})b\\.',
+  // b. for born, as a biography's note has it (Jo Bloggs (b. 12 March 1985)), and d. for doğum in
+  // Turkish: only in brackets and in small letters, as b. after a comma letters a list (a. 3 June,
+  // b. 10 June) and B. is an initial (Patel, B. 12/03/2026).
+  '(?<=\\(\\s?)[bd]\\.',
   'dyddiad\\s+(?:ei\\s+)?geni',
+  'cafodd\\s+(?:\\p{L}+\\s+){0,2}ei\\s+(?:g|ng)?eni',
   '(?:g|a\\s+)an(?:wyd|ed)(?:\\s+(?:hi|ef|fe|fo|o))?',
   'pen[\\s-]?blwydd',
   'dogum(?:\\s+(?:tarih\\p{L}*(?:\\s+ve\\s+yeri)?|gunu))?',
@@ -170,10 +177,11 @@ const BORN = [
   'data\\s+ur\\.?',
   'urodzon[ya](?:\\s*/\\s*a)?',
   'urodzi[lł](?:a|am|em|as|es)?\\s+si[eę]',
-  'ur\\.',
+  'ur\\.(?:\\s*dn\\.)?',
+  'przysz[lł](?:a|am|em|y)?\\s+na\\s+swiat',
   'تاريخ\\s+(?:ال)?(?:ميلاد|ولاد[ةت])\\p{L}*',
   'يوم\\s+ميلاد\\p{L}*',
-  'مواليد',
+  'مواليد(?:\\s+\\p{L}+)?',
   '(?:ال)?مولود(?:ة)?(?:\\s+(?:في|بتاريخ))?',
   // ولد في, ولدت يوم, ولد بتاريخ: was born on (harakat dropped, as the scan reads it); only with the
   // word for "on" after it, as a project's beginning is said with other words between.
@@ -187,19 +195,21 @@ const BORN = [
  * Words after a date that say it is someone's birth, said of anyone or of oneself: 12 Mart 1985
  * doğumlu, 12.03.1985 tarihinde doğdu, 1985'te doğdum, doğmuştur.
  */
-const BORN_AFTER = "(?:['’](?:de|da|te|ta)\\s+|tarihinde\\s+)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?)";
+const BORN_AFTER =
+  "(?:['’](?:de|da|te|ta)\\s+|tarihinde\\s+(?:\\p{L}+['’](?:de|da|te|ta)\\s+)?)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?)";
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH =
-  /[(,]\s{0,2}b\.|born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|dog[udm]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد/i;
+  /\(\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|cafodd|na\s+swiat|dog[udm]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد/i;
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
 export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(normaliseForScan(written).text);
 /**
  * Where, between the word and the date: born in Leeds on 12 March 1985, born in Milton Keynes, on …,
- * Born in Leeds, 12th March 1985, urodziła się w Krakowie 12 marca 1985.
+ * Born in Leeds, 12th March 1985, born at 3am on …, urodziła się w Krakowie 12 marca 1985, ganwyd yng
+ * Nghaerdydd ar 12 Mawrth 1985.
  * A place has a name: "born in lockdown on 23 March 2020" is said of a service (NOT_A_PLACE).
  */
 const BORN_IN_PLACE =
-  "in\\s+(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|w\\s+[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+)?,?\\s+(?=\\d)";
+  "(?:in|at)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?=\\d)|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)";
 const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
 /**
  * What a birth is said of when it is not a person: a partnership, a service or the NHS was born on a
@@ -207,7 +217,7 @@ const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
  * birthday). Only the word straight before: "Jo, who runs the service, was born on …" is a person's.
  */
 const SAID_OF_A_THING = new RegExp(
-  `(?:\\b(?:partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan)(?:['’]s)?|\\bits)\\s+(?:(?:was|is|were)\\s+)?(?:(?:first|second|third|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+)?$`,
+  `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan)(?:['’]s)?|\\bits)\\s+(?:(?:was|is|were)\\s+)?(?:(?:first|second|third|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+)?$`,
   'iu',
 );
 /** A form's field for age beside the birth's: DOB/Age, date of birth and age. */
@@ -217,9 +227,9 @@ const PLACE_AND_BORN =
   'place\\s+and\\s+date\\s+of\\s+birth|dogum\\s+yeri\\s*(?:ve|/)\\s*tarihi|miejsce\\s+i\\s+data\\s+urodzenia|(?:مكان|محل)\\s+و\\s*تاريخ\\s+(?:ال)?(?:ميلاد|ولادة)';
 /** Words after a date that name it a birth: 12/03/1985 (DOB), 12 March 1985 is her birthday. */
 const NAMED_AFTER =
-  '[(,-]?\\s*(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|\\(born\\))|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
+  '[(,-]?\\s*(?:(?:his|her|their|my|your)\\s+)?(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|\\(born\\))|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
 const BIRTH = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|=]*(?:(?:is|was|on|the|as|given|dnia|ar|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
+  `(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|=]*(?:(?:is|was|on|the|as|given|dnia|ar|y|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
     `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*(?:[,/–-]\\s*)?(?:${DATE})` +
     `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])`,
   'giu',
@@ -417,12 +427,12 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
 const AT_WORD = 'at|ma[lł]pa|et';
 const SPELT_OUT = new RegExp(`\\s*[([{<]\\s*(${AT_WORD}|dot|kropka|nokta|@|\\.)\\s*[)\\]}>]\\s*`, 'gi');
 const MAY_BE_SPELT_OUT = new RegExp(
-  `[([{<]\\s*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)\\s*[)\\]}>]|\\s(?:dot|kropka|nokta)\\s|\\sat\\s+${SERVICE_DOMAIN}`,
+  `[([{<]\\s*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)\\s*[)\\]}>]|\\s(?:dot|kropka|nokta|ma[lł]pa)\\s|\\sat\\s+(?:${SERVICE_DOMAIN}|(?:${SERVICE_NAME})\\b)`,
   'iu',
 );
 /** A bracket before a word for `@` or `.` or the mark, or the word `dot`: what a spelt-out mark needs, as mayHoldDetail reads it quickly. */
 const SPELT_HINT = new RegExp(
-  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)|\\b(?:dot|kropka|nokta)\\b|\\bat\\s+(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton)\\b`,
+  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)|\\b(?:dot|kropka|nokta|ma[lł]pa)(?![\\p{L}\\p{N}])|\\bat\\s+(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton)\\b`,
   'iu',
 );
 const IS_AT = new RegExp(`^(?:${AT_WORD}|@)$`, 'i');
@@ -439,7 +449,12 @@ const WORD_MARK = new RegExp(`\\s+(${AT_WORD}|dot|kropka|nokta)\\s+`, 'gi');
  * an address (Email jo at gmail.com); not "sign up at outlook.com". And dot after an @ (jo@gmail dot com).
  */
 const AT_BEFORE_SERVICE = new RegExp(
-  `(?<=(?:[\\p{L}\\p{N}]+[._\\d-][\\p{L}\\p{N}._-]*|[\\p{L}\\p{N}]+\\s+dot\\s+[\\p{L}\\p{N}]+|(?:e-?mail|contact|write to|message|address)\\s*:?\\s+[\\p{L}\\p{N}]+))\\s+at\\s+(?=${SERVICE_DOMAIN})`,
+  `(?<=(?:[\\p{L}\\p{N}]+[._\\d-][\\p{L}\\p{N}._-]*|[\\p{L}\\p{N}]+\\s+dot\\s+[\\p{L}\\p{N}]+|(?:e-?mail|contact|write to|message|address)\\s*:?\\s+(?!(?:address|account|inbox|me|us|them|him|her|it|you|one)\\b)[\\p{L}\\p{N}]+))\\s+at\\s+(?=${SERVICE_DOMAIN}|(?:${SERVICE_NAME})(?![\\p{L}\\p{N}.-]))`,
+  'giu',
+);
+/** Małpa, the Polish word for @, between an address's parts in words: jan.kowalski małpa wp.pl. */
+const MALPA_BEFORE_DOMAIN = new RegExp(
+  `(?<=[\\p{L}\\p{N}_%+-])\\s+ma[lł]pa\\s+(?=[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,})`,
   'giu',
 );
 const DOT_AFTER_AT = new RegExp(`(?<=@[\\p{L}\\p{N}-]{1,63})\\s+dot\\s+(?=${ENDING})`, 'giu');
@@ -468,6 +483,7 @@ function withSpeltOutMarks(scanned: { text: string; from: number[] }): { text: s
     for (const m of words[0].matchAll(WORD_MARK))
       marks.push({ index: words.index + m.index, length: m[0].length, mark: IS_AT.test(m[1]!) ? '@' : '.' });
   for (const m of text.matchAll(AT_BEFORE_SERVICE)) marks.push({ index: m.index, length: m[0].length, mark: '@' });
+  for (const m of text.matchAll(MALPA_BEFORE_DOMAIN)) marks.push({ index: m.index, length: m[0].length, mark: '@' });
   for (const m of text.matchAll(DOT_AFTER_AT)) marks.push({ index: m.index, length: m[0].length, mark: '.' });
   marks.sort((a, b) => a.index - b.index);
   let out = '';
@@ -655,16 +671,19 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
       if (
         !allowedEmail(m[0].replace(/ ?@ ?/, '@')) &&
         !FILE_ENDING.test(m[0]) &&
+        !CALENDAR_ID.test(m[0]) &&
         (!wordsAroundAt(m[0]) || AT_SERVICE_DOMAIN.test(m[0]))
       )
         add('email', m);
   if (text.includes('@')) for (const m of text.matchAll(AT_MAIL_SERVICE)) add('email', m);
+  if (text.includes('@')) for (const m of text.matchAll(HANDLE_AT_SERVICE)) add('email', m);
   // Every other pattern needs a digit (the text is normalised already, so ０ is 0): most text has none to look at.
   if (!/\d/.test(text)) return found.sort((a, b) => a.at - b.at);
   if (MAY_SAY_BIRTH.test(text))
     for (const m of text.matchAll(BIRTH))
       if (
         !NOT_A_PLACE.test(m[0]) &&
+        !/^[BD]\.\s*\d/.test(m[0]) &&
         !(/^(?:born|birthday)/i.test(m[0]) && SAID_OF_A_THING.test(text.slice(Math.max(0, m.index - 48), m.index)))
       )
         add('date-of-birth', m, m[0]);
@@ -703,9 +722,16 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   // In capitals it may be one (WF1 0RD, LS2 9TH).
   // "A4 2pp" and "A1 2hr" are paper and time: capitals, then a unit in small letters. A postcode
   // written any other way (Ls1 4ap, sw1a 1AA) is still one.
-  const paperOrTime = (t: string) => /^[A-Z\d]+\W*\d[a-z]{2}$/.test(t);
+  const paperOrTime = (t: string) => /^[A-Z]\d\W*\d(?:pp|hr|hs|am|pm|mm|cm|kg|gb|mb|ml|st|nd|rd|th)$/.test(t);
+  // A letter O for the inward code's zero only in capitals (W1A OAX): room G1 one evening is words.
+  const wordAsInward = (t: string) => /o[a-z]{2}$/i.test(t) && !/O[A-Z]{2}$/.test(t);
   for (const m of text.matchAll(POSTCODE))
-    if (!/\d(?:st|nd|rd|th)$/.test(m[0]) && !paperOrTime(m[0]) && !allowedPostcodes.has(postcodeKey(m[0])))
+    if (
+      !/\d(?:st|nd|rd|th)$/.test(m[0]) &&
+      !paperOrTime(m[0]) &&
+      !wordAsInward(m[0]) &&
+      !allowedPostcodes.has(postcodeKey(m[0]))
+    )
       add('postcode', m);
   return found.sort((a, b) => a.at - b.at);
 }

@@ -168,7 +168,7 @@ export const siteSchema = z.strictObject({
     .array(text, { error: 'must be a list of postcodes, like "WF1 2AB"' })
     .optional()
     .describe(
-      'Postcodes of public places that may appear in content, like a venue where people meet. The partnership’s own address and a group’s `nextMeetingAddress` are always allowed.',
+      'Postcodes of public places that may appear anywhere in content, like a venue where people meet. The partnership’s own address is always allowed; a group’s `nextMeetingAddress` is allowed in that group’s own file, and on this list wherever else the venue is named.',
     ),
   allowedEmails: z
     .array(

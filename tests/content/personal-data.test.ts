@@ -7,7 +7,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import providers from 'email-providers/all.json' with { type: 'json' };
-import { allowListOf, fileNameFindings, mailServiceOf, reviewedLinesOf } from '../../src/check/personal-data-check.ts';
+import {
+  allowListOf,
+  fileNameFindings,
+  mailServiceOf,
+  reviewedLinesOf,
+  withDetailsMasked,
+} from '../../src/check/personal-data-check.ts';
 import { tableBirthDates } from '../../src/check/personal-data-tables.ts';
 import { readEntry } from '../../src/check/read.ts';
 import {
@@ -1434,7 +1440,7 @@ describe('a whole domain on allowedEmails', () => {
         line: expect.any(Number),
         field: 'allowedEmails › item 2',
         message:
-          '`@gmail.com` would let every address at gmail.com through the personal-data check, but gmail.com is an email service where many people have their own address, so a person’s address could then be published without anyone noticing. List the organisation’s published addresses there one by one instead, like `info@gmail.com`.',
+          '`@gmail.com` would let every address at gmail.com through the personal-data check, but gmail.com is an email service where many people have their own address, so a person’s address could then be published without anyone noticing. List the organisation’s published addresses there one by one instead, each written out whole.',
       },
     ]);
     const siteLines = copy!.read('site.yaml').split('\n');
@@ -1613,7 +1619,10 @@ describe('a detail written as a link writes it', () => {
 describe('b. for born', () => {
   it.each([
     ['in brackets after a name', 'Jo Bloggs (b. 12/03/1985) spoke first.', ['date-of-birth']],
-    ['after a name and a comma', 'Jo Bloggs, b. 12 March 1985, spoke first.', ['date-of-birth']],
+    // After a comma, b. letters a list as often (a. 3 June 2026, b. 10 June 2026), and B. is an initial.
+    ['not after a comma, where it letters a list', 'a. 3 June 2026, b. 10 June 2026', []],
+    ['not as an initial', 'Minutes taken by Patel, B. 12/03/2026', []],
+    ['d. for doğum in Turkish, in brackets', 'Ayşe (d. 12.03.1985) konuştu.', ['date-of-birth']],
     ['as the second item of a list, at a line’s start', 'b. 12/03/2025: the forum met', []],
     ['after the first item of a list on one line', 'a. the plan b. 12/03/2025 meeting', []],
     ['with a year alone', 'Jo Bloggs (b. 1985)', []],
@@ -1848,5 +1857,71 @@ describe('a birth said of a thing', () => {
     ['a label that is never said of a thing', 'The group DOB: 12/03/1985', ['date-of-birth']],
   ])('%s', (_, text, kinds) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
+  });
+});
+
+describe('found by an eighth outside reading', () => {
+  it.each([
+    ['an address at a mail service after an email label and a name', 'Email Jo at gmail.com', ['email']],
+    ['at before a mail service’s name alone', 'jo.bloggs at gmail', ['email']],
+    ['małpa before a domain with dots', 'jan.kowalski małpa wp.pl', ['email']],
+    ['a handle whose server is a mail service', 'Find me: @jo.bloggs@gmail.com', ['email']],
+    ['a postcode with its inward code in small letters', 'Jo lives at LS6 2ab.', ['postcode']],
+    ['Welsh: she was born, with cafodd', 'Cafodd hi ei geni ar 12 Mawrth 1985', ['date-of-birth']],
+    ['Welsh: born in a place', 'Ganwyd yng Nghaerdydd ar 12 Mawrth 1985', ['date-of-birth']],
+    ['Welsh: an ordinal and a mutated month', 'Ganwyd ar y 12fed o Fawrth 1985', ['date-of-birth']],
+    ['born at a hospital on a day', 'Jo was born at Leeds General Infirmary on 12 March 1985.', ['date-of-birth']],
+    ['born at an hour on a day', 'Jo was born at 3am on 12 March 1985.', ['date-of-birth']],
+    ['a date named her date of birth after it', '12/03/1985 (her date of birth)', ['date-of-birth']],
+    ['Turkish: the date, the place and born', "12.03.1985 tarihinde Ankara'da doğdu", ['date-of-birth']],
+    ['Polish: ur. dn.', 'ur. dn. 12.03.1985', ['date-of-birth']],
+    ['Polish: came into the world', 'przyszła na świat 12 marca 1985', ['date-of-birth']],
+    ['Arabic: of those born in a place', 'من مواليد لندن 12/03/1985', ['date-of-birth']],
+    ['setting up an address at a mail service', 'You can set up a free email address at gmail.com.', []],
+    ['making an account at a mail service', 'Make a new email account at gmail.com with us.', []],
+    [
+      'a shared calendar in a link',
+      '[Calendar](https://calendar.google.com/calendar/embed?src=c_8f3a2b%40group.calendar.google.com)',
+      [],
+    ],
+    ['babies born on a day, counted', 'Babies born on 12 March 2026: 4', []],
+    [
+      'Polish: born in a country, then a date of something else',
+      'Urodziłem się w Polsce. Od 12.03.2020 mieszkam w Wrenfold.',
+      [],
+    ],
+    ['a room and a word', 'We meet in room G1 one evening a month.', []],
+    ['a paper size and pages', 'Print it A4 2pp.', []],
+    ['a Welsh meeting on an ordinal day', 'Cyfarfod ar y 12fed o Fawrth 2025', []],
+    ['a Welsh idea born at the forum', 'Ganwyd y syniad yn y fforwm ar 12 Mawrth 2025', []],
+  ])('%s', (_, text, kinds) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
+  });
+  it.each([['@op.pl'], ['@wales.nhs.uk'], ['@gmx.co.uk'], ['@yandex.com.tr'], ['@tutanota.com']])(
+    'refuses the whole mail service %s on allowedEmails',
+    (domain) => {
+      expect(mailServiceOf(domain)).toBe(domain.slice(1));
+    },
+  );
+  it('masks a detail quoted in an Easy Read warning and digits a rule lists', () => {
+    const masked = withDetailsMasked(
+      {
+        file: 'src/content/updates/u.mdx',
+        line: 3,
+        severity: 'warning',
+        message:
+          'This Easy Read sentence has 23 words: “The café is open and you can call Jo on 07912 345678 any evening”. `heading` says 943476, 5919 where the original does not; you wrote `7912345678`.',
+      },
+      ALLOW,
+    );
+    expect(masked.message).not.toMatch(/07912 345678|943476|7912345678/);
+    expect(masked.message).toContain('23 words');
+  });
+  it('masks a field that is a YAML key holding a detail', () => {
+    copy = copyFixture();
+    copy.write('themes/call.yaml', 'name: Calls\n"Jo 07700 900123": x\n');
+    const problems = checkContent(copy.root).problems;
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(`${p.field} ${p.message}`).not.toContain('900123');
   });
 });
