@@ -41,11 +41,16 @@ export function tableBirthDates(lines: readonly string[], allow: AllowList): { l
     // A pasted spreadsheet's rows have as many cells as its heading; two lines of prose with commas seldom do.
     const isRow = (line: string) =>
       markdown ? line.trim() !== '' : line.includes(separator) && cellsOf(line, separator).length === headings.length;
-    if (headings.length < 2 || !(markdown || isRow(lines[i + 1]!)) || !maySayBirth(heading)) continue;
+    // Rows pasted with a blank line between each, as Markdown needs to keep them apart.
+    const rowAfterBlank = (at: number) =>
+      !markdown && lines[at]?.trim() === '' && lines[at + 1] !== undefined && isRow(lines[at + 1]!);
+    const first = markdown ? i + 2 : rowAfterBlank(i + 1) ? i + 2 : i + 1;
+    if (headings.length < 2 || !(markdown || isRow(lines[first] ?? '')) || !maySayBirth(heading)) continue;
     const columns = headings.flatMap((h, c) => (isBirthHeading(h, allow) ? [c] : []));
     if (!columns.length) continue;
-    let j = i + (markdown ? 2 : 1);
-    for (; j < lines.length && isRow(lines[j]!); j++) {
+    let j = first;
+    for (; j < lines.length && (isRow(lines[j]!) || rowAfterBlank(j)); j++) {
+      if (!isRow(lines[j]!)) continue;
       const cells = cellsOf(lines[j]!, separator);
       for (const c of columns) {
         if (!cells[c]) continue;

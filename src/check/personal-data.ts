@@ -59,6 +59,8 @@ const AT_MAIL_SERVICE = new RegExp(
   `(?<!(?<!\\/)@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL}@(?:${SERVICE_NAME})(?!\\.?[\\p{L}\\p{N}@-])`,
   'giu',
 );
+const AT_SERVICE_NAME = new RegExp(`@(?:${SERVICE_NAME})(?!\\.?[\\p{L}\\p{N}@-])`, 'iu');
+const TWO_ATS = /@[^@\s]{1,64}@/;
 /** A handle whose server is a mail service (@jo.bloggs@gmail.com): no Mastodon server is, so it is an address. */
 const HANDLE_AT_SERVICE = new RegExp(`(?<=@)[\\p{L}\\p{N}._%+-]{1,64}@${SERVICE_DOMAIN}`, 'giu');
 /** A shared calendar's ID, written like an address (c_8f3a…@group.calendar.google.com), as an embedded calendar's link has it. */
@@ -67,7 +69,7 @@ const CALENDAR_ID = /@(?:[\w-]+\.)*calendar\.google\.com$/i;
 const AT_SERVICE_DOMAIN = new RegExp(`@ ?${SERVICE_DOMAIN}`, 'iu');
 /** A comma typed for the dot before an address's ending (jo.bloggs@gmail,com): read as the dot. */
 const COMMA_FOR_DOT =
-  /(?<=@[\p{L}\p{N}-]{1,63}),(?=(?:com|net|org|co\.uk|org\.uk|ac\.uk|gov\.uk|nhs\.uk|nhs\.net)(?![\p{L}\p{N}]))/giu;
+  /(@[\p{L}\p{N}-]{1,63}),(?=(?:com|net|org|co\.uk|org\.uk|ac\.uk|gov\.uk|nhs\.uk|nhs\.net)(?![\p{L}\p{N}]))/giu;
 /**
  * Where a detail may start: not inside a word or a longer number, but straight after a label that
  * names it (tel07700900123, NHS/2914177763) and, for a phone number, NI number or postcode, after any
@@ -119,11 +121,11 @@ const NI_WITHOUT_LETTER = new RegExp(
   'gi',
 );
 // Written with a plus between its halves in a map's address (LS1+4AP), or a spaced hyphen.
-// A zero typed for the O of SO, CO or PO (S017 1BJ, P01 3AB), and a letter O for the zero an
-// inward code may open with (W1A OAX), are read as what they stand for: no area is S0, C0 or P0,
-// and no inward code opens with a letter.
+// A zero typed for the O of SO, CO, PO, OX or OL (S017 1BJ, P01 3AB, 0X1 2JD), and a letter O for
+// the zero an inward code may open with (W1A OAX), are read as what they stand for: no area is S0,
+// C0, P0, 0X or 0L, and no inward code opens with a letter.
 const POSTCODE = new RegExp(
-  `(?:(?<![\\w-])|(?<=[A-Za-z]-))(?:GIR ?0AA|(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?|[SCP]0\\d{1,2})(?: {1,2}|-| - |\\+)?[\\dO][ABD-HJLNP-UW-Z]{2})(?![\\w-])`,
+  `(?:(?<![\\w-])|(?<=[A-Za-z]-))(?:GIR ?0AA|(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?|[SCP]0\\d{1,2}|0[XL]\\d{1,2})(?: {1,2}|-| - |\\+)?[\\dO][ABD-HJLNP-UW-Z]{2})(?![\\w-])`,
   'gi',
 );
 /**
@@ -164,10 +166,11 @@ const BORN = [
   // b. for born, as a biography's note has it (Jo Bloggs (b. 12 March 1985)), and d. for doğum in
   // Turkish: only in brackets and in small letters, as b. after a comma letters a list (a. 3 June,
   // b. 10 June) and B. is an initial (Patel, B. 12/03/2026).
-  '(?<=\\(\\s?)[bd]\\.',
+  '(?<=[([]\\s?)[bd]\\.',
   'dyddiad\\s+(?:ei\\s+)?geni',
   'cafodd\\s+(?:\\p{L}+\\s+){0,2}ei\\s+(?:g|ng)?eni',
-  '(?:g|a\\s+)an(?:wyd|ed)(?:\\s+(?:hi|ef|fe|fo|o))?',
+  // With a name between (Ganwyd Jo ar …), but not the article (Ganwyd y syniad …: the idea was born).
+  '(?:g|a\\s+)an(?:wyd|ed)(?:\\s+(?:hi|ef|fe|fo|o|(?!yr?\\b)\\p{L}+(?=\\s+(?:ar\\s|\\d))))?',
   'pen[\\s-]?blwydd',
   'dogum(?:\\s+(?:tarih\\p{L}*(?:\\s+ve\\s+yeri)?|gunu))?',
   'd\\.\\s?tarihi',
@@ -185,7 +188,7 @@ const BORN = [
   '(?:ال)?مولود(?:ة)?(?:\\s+(?:في|بتاريخ))?',
   // ولد في, ولدت يوم, ولد بتاريخ: was born on (harakat dropped, as the scan reads it); only with the
   // word for "on" after it, as a project's beginning is said with other words between.
-  'و?لد(?:ت|نا)?\\s+(?:في\\s+(?:\\p{L}+\\s+){1,2}(?:يوم|بتاريخ|في)|في|يوم|بتاريخ)',
+  'و?لد(?:ت|نا)?\\s+(?:(?!ال)\\p{L}+\\s+(?=في))?(?:في\\s+(?:\\p{L}+\\s+){1,2}(?:يوم|بتاريخ|في)|في|يوم|بتاريخ)',
   '(?:ال)?ميلاد(?=\\s*:)',
   'عيد\\s+ميلاد\\p{L}*',
   'تاريخ\\s+و\\s*(?:محل|مكان)\\s+(?:ال)?ميلاد',
@@ -199,7 +202,7 @@ const BORN_AFTER =
   "(?:['’](?:de|da|te|ta)\\s+|tarihinde\\s+(?:\\p{L}+['’](?:de|da|te|ta)\\s+)?)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?)";
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH =
-  /\(\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|cafodd|na\s+swiat|dog[udm]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد/i;
+  /[([]\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|cafodd|na\s+swiat|dog[udm]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد/i;
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
 export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(normaliseForScan(written).text);
 /**
@@ -209,7 +212,7 @@ export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(norm
  * A place has a name: "born in lockdown on 23 March 2020" is said of a service (NOT_A_PLACE).
  */
 const BORN_IN_PLACE =
-  "(?:in|at)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?=\\d)|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)";
+  "(?:in|at)\\s+(?:[\\p{L}\\p{N}'’.-]+,?\\s+){0,3}[\\p{L}\\p{N}'’.-]+(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?:w\\s+dniu\\s+|dnia\\s+)?(?=\\d)|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)";
 const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
 /**
  * What a birth is said of when it is not a person: a partnership, a service or the NHS was born on a
@@ -224,14 +227,14 @@ const SAID_OF_A_THING = new RegExp(
 const AND_AGE = '(?:[/&,]\\s*|(?:and|or)\\s+)?age(?!\\p{L})[\\s:,]*';
 /** Labels that give the place of birth before the date: Place and date of birth: Leeds, 12/03/1985. */
 const PLACE_AND_BORN =
-  'place\\s+and\\s+date\\s+of\\s+birth|dogum\\s+yeri\\s*(?:ve|/)\\s*tarihi|miejsce\\s+i\\s+data\\s+urodzenia|(?:مكان|محل)\\s+و\\s*تاريخ\\s+(?:ال)?(?:ميلاد|ولادة)';
+  'place\\s+and\\s+date\\s+of\\s+birth|man\\s+a\\s+dyddiad\\s+geni|dogum\\s+yeri\\s*(?:ve|/)\\s*tarihi|miejsce\\s+i\\s+data\\s+urodzenia|(?:مكان|محل)\\s+و\\s*تاريخ\\s+(?:ال)?(?:ميلاد|ولادة)';
 /** Words after a date that name it a birth: 12/03/1985 (DOB), 12 March 1985 is her birthday. */
 const NAMED_AFTER =
-  '[(,-]?\\s*(?:(?:his|her|their|my|your)\\s+)?(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|\\(born\\))|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
+  '[(,-]?\\s*(?:(?:his|her|their|my|your)\\s+)?(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|\\(born\\)|\\(?dogum\\s+tarihi|\\(?data\\s+urodzenia|\\(?تاريخ\\s+(?:ال)?ميلاد)|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
 const BIRTH = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|=]*(?:(?:is|was|on|the|as|given|dnia|ar|y|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
     `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*(?:[,/–-]\\s*)?(?:${DATE})` +
-    `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])`,
+    `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:r\\.\\s*)?(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -427,12 +430,12 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
 const AT_WORD = 'at|ma[lł]pa|et';
 const SPELT_OUT = new RegExp(`\\s*[([{<]\\s*(${AT_WORD}|dot|kropka|nokta|@|\\.)\\s*[)\\]}>]\\s*`, 'gi');
 const MAY_BE_SPELT_OUT = new RegExp(
-  `[([{<]\\s*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)\\s*[)\\]}>]|\\s(?:dot|kropka|nokta|ma[lł]pa)\\s|\\sat\\s+(?:${SERVICE_DOMAIN}|(?:${SERVICE_NAME})\\b)`,
+  `[([{<]\\s*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)\\s*[)\\]}>]|\\s(?:dot|kropka|nokta|ma[lł]pa)\\s|\\s[ae]t\\s+(?:${SERVICE_DOMAIN}|(?:${SERVICE_NAME})\\b)`,
   'iu',
 );
 /** A bracket before a word for `@` or `.` or the mark, or the word `dot`: what a spelt-out mark needs, as mayHoldDetail reads it quickly. */
 const SPELT_HINT = new RegExp(
-  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)|\\b(?:dot|kropka|nokta|ma[lł]pa)(?![\\p{L}\\p{N}])|\\bat\\s+(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton)\\b`,
+  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)|\\b(?:dot|kropka|nokta|ma[lł]pa)(?![\\p{L}\\p{N}])|\\b[ae]t\\s+(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton)\\b`,
   'iu',
 );
 const IS_AT = new RegExp(`^(?:${AT_WORD}|@)$`, 'i');
@@ -444,20 +447,20 @@ const IN_WORDS = new RegExp(
 );
 const WORD_MARK = new RegExp(`\\s+(${AT_WORD}|dot|kropka|nokta)\\s+`, 'gi');
 /**
- * The word at before a mail service's domain, after what reads as an address's first part: one with
+ * The word at (Turkish et) before a mail service's domain, after what reads as an address's first part: one with
  * a dot, underscore, hyphen or digit (jo.bloggs at gmail.com), or a name after a word that asks for
  * an address (Email jo at gmail.com); not "sign up at outlook.com". And dot after an @ (jo@gmail dot com).
  */
 const AT_BEFORE_SERVICE = new RegExp(
-  `(?<=(?:[\\p{L}\\p{N}]+[._\\d-][\\p{L}\\p{N}._-]*|[\\p{L}\\p{N}]+\\s+dot\\s+[\\p{L}\\p{N}]+|(?:e-?mail|contact|write to|message|address)\\s*:?\\s+(?!(?:address|account|inbox|me|us|them|him|her|it|you|one)\\b)[\\p{L}\\p{N}]+))\\s+at\\s+(?=${SERVICE_DOMAIN}|(?:${SERVICE_NAME})(?![\\p{L}\\p{N}.-]))`,
+  `(?<=(?:[\\p{L}\\p{N}]{1,64}[._\\d-][\\p{L}\\p{N}._-]{0,64}|[\\p{L}\\p{N}]{1,64}\\s+dot\\s+[\\p{L}\\p{N}]{1,64}|(?:e-?mail|contact|write to|message|address)\\s{0,3}:?\\s{1,3}(?!(?:address|account|inbox|me|us|them|him|her|it|you|one)\\b)[\\p{L}\\p{N}]{1,64}))\\s+[ae]t\\s+(?=${SERVICE_DOMAIN}|(?:${SERVICE_NAME})(?![\\p{L}\\p{N}.-]))`,
   'giu',
 );
 /** Małpa, the Polish word for @, between an address's parts in words: jan.kowalski małpa wp.pl. */
 const MALPA_BEFORE_DOMAIN = new RegExp(
-  `(?<=[\\p{L}\\p{N}_%+-])\\s+ma[lł]pa\\s+(?=[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,})`,
+  `(?<=[\\p{L}\\p{N}_%+-])\\s+(?:ma[lł]pa\\s+(?=[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.\\p{L}{2,63}))`,
   'giu',
 );
-const DOT_AFTER_AT = new RegExp(`(?<=@[\\p{L}\\p{N}-]{1,63})\\s+dot\\s+(?=${ENDING})`, 'giu');
+const DOT_AFTER_AT = new RegExp(`(?<=@[\\p{L}\\p{N}-]{1,63})\\s+(?:dot|kropka|nokta)\\s+(?=${ENDING})`, 'giu');
 
 /**
  * A mark written as a link writes it (%2B is +, %40 is @, %20 a space): a phone app or mail program
@@ -538,7 +541,7 @@ const LETTER_FOR_ZERO = /(?<![\p{L}\p{N}])[Oo](?=\d)/gu;
  */
 export function readForScan(written: string): { text: string; from: number[] } {
   const { text, from } = withSpeltOutMarks(normaliseForScan(written));
-  return { text: text.replace(LETTER_FOR_ZERO, '0').replace(COMMA_FOR_DOT, '.'), from };
+  return { text: text.replace(LETTER_FOR_ZERO, '0').replace(COMMA_FOR_DOT, '$1.'), from };
 }
 
 /** As findPersonalData, with where in the text each one starts. */
@@ -568,6 +571,7 @@ const postcodeKey = (text: string) =>
     .text.toUpperCase()
     .replace(/[\s+-]/g, '')
     .replace(/^([SCP])0(?=\d)/, '$1O')
+    .replace(/^0(?=[XL]\d)/, 'O')
     .replace(/O(?=[A-Z]{2}$)/, '0');
 
 /** An allowed address or `@domain` as the scan matches it: so `josé@` matches however its é is written. */
@@ -656,7 +660,11 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
     found.push({ kind, text: whole, at });
   };
   const before = (m: RegExpMatchArray) => text.slice(Math.max(0, m.index! - 24), m.index!);
-  const afterName = (m: RegExpMatchArray) => NAMED_NOT_PERSONAL.test(before(m));
+  // A label naming a reference counts for nothing in a line that names an NHS number before it
+  // (Her NHS number, in order: 943 476 5919).
+  const afterName = (m: RegExpMatchArray) =>
+    NAMED_NOT_PERSONAL.test(before(m)) &&
+    !/nhs\s*(?:number|no)/i.test(text.slice(Math.max(0, m.index! - 48), m.index!));
   // Only a book's number hides a number shaped like a phone's: an order or a ticket may be a phone's.
   const isbn = (m: RegExpMatchArray) => AFTER_ISBN.test(before(m)) && isIsbn10(digits(m[0]));
   const { phones: allowedPhones, emails: allowedEmails, postcodes: allowedPostcodes } = allowedForms(allow);
@@ -675,8 +683,9 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
         (!wordsAroundAt(m[0]) || AT_SERVICE_DOMAIN.test(m[0]))
       )
         add('email', m);
-  if (text.includes('@')) for (const m of text.matchAll(AT_MAIL_SERVICE)) add('email', m);
-  if (text.includes('@')) for (const m of text.matchAll(HANDLE_AT_SERVICE)) add('email', m);
+  // Each looked for only where its @ is (the patterns try every start of a line, slow on a long one).
+  if (AT_SERVICE_NAME.test(text)) for (const m of text.matchAll(AT_MAIL_SERVICE)) add('email', m);
+  if (TWO_ATS.test(text)) for (const m of text.matchAll(HANDLE_AT_SERVICE)) add('email', m);
   // Every other pattern needs a digit (the text is normalised already, so ０ is 0): most text has none to look at.
   if (!/\d/.test(text)) return found.sort((a, b) => a.at - b.at);
   if (MAY_SAY_BIRTH.test(text))

@@ -827,10 +827,10 @@ describe('details written to slip past the scan', () => {
     expect(found[0]!.text.endsWith('@mail.example')).toBe(true);
   });
   // The email pattern once tried every start of a line to its end: an 80 KB line took 3.2 s, and
-  // a line of a few hundred KB would have held the check for minutes. These 200 KB lines now take
-  // 0.05–0.45 s each, 2.2 s in all on the machine CI uses, and twice as long when twice as long; a
-  // pattern that went back to trying every start would take about 20 s for each. The bound of 10 s
-  // for all of them tells the two apart even on a machine that is busy with other tests.
+  // a line of a few hundred KB would have held the check for minutes. These 100–200 KB lines now
+  // take 0.05–0.45 s each, about 3 s in all on the machine CI uses, and twice as long when twice as
+  // long; a pattern that went back to trying every start would take 5–20 s for each. The bound of
+  // 10 s for all of them tells the two apart even on a machine that is busy with other tests.
   it('reads very long lines in time in step with their length', () => {
     const lines = [
       `${'a.'.repeat(100_000)}@`,
@@ -842,6 +842,12 @@ describe('details written to slip past the scan', () => {
       `a@[${'1.'.repeat(100_000)}`,
       `born ${'on '.repeat(66_000)}`,
       `dob${' '.repeat(200_000)}1`,
+      // The forms read since: an address half in words, małpa, a comma for a dot, two @s, a birth's place.
+      `${'a.'.repeat(50_000)} at gmail.com`,
+      `${'x małpa '.repeat(12_500)}a.a`,
+      `${'@a,'.repeat(33_000)}com`,
+      `${'@a@'.repeat(33_000)}gmail.com`,
+      `born in ${'Leeds, '.repeat(14_000)}on 12 March 1985`,
     ];
     const started = performance.now();
     for (const line of lines) findPersonalData(line);
@@ -1506,6 +1512,14 @@ describe('a date of birth in a table’s column', () => {
     ]);
   });
   it.each([
+    [
+      'pasted with a blank line between rows',
+      'Name, DOB\n\nJo, 12/03/1985\n\nSam, 04/07/1990',
+      [
+        [3, 'date-of-birth'],
+        [5, 'date-of-birth'],
+      ],
+    ],
     ['without outer pipes, under DOB', 'Name | DOB\n--- | ---\nJo | 12/03/1985', [[3, 'date-of-birth']]],
     [
       'pasted from a spreadsheet with commas',
@@ -1894,6 +1908,27 @@ describe('found by an eighth outside reading', () => {
     ['a paper size and pages', 'Print it A4 2pp.', []],
     ['a Welsh meeting on an ordinal day', 'Cyfarfod ar y 12fed o Fawrth 2025', []],
     ['a Welsh idea born at the forum', 'Ganwyd y syniad yn y fforwm ar 12 Mawrth 2025', []],
+    ['Welsh: a name between born and on', 'Ganwyd Jo ar 12 Mawrth 1985.', ['date-of-birth']],
+    ['Welsh: place and date of birth', 'Man a dyddiad geni: Caerdydd, 12/03/1985', ['date-of-birth']],
+    [
+      'a place with commas in it',
+      'Jo was born in Leeds, West Yorkshire, England, on 12 March 1985.',
+      ['date-of-birth'],
+    ],
+    ['b. in square brackets', 'Jo Bloggs [b. 12/03/1985]', ['date-of-birth']],
+    ['Turkish: the date named after it', '12.03.1985 (doğum tarihi)', ['date-of-birth']],
+    ['Polish: the date and r. named after it', '12.03.1985 r. (data urodzenia)', ['date-of-birth']],
+    ['Arabic: the date named after it', '12/03/1985 (تاريخ الميلاد)', ['date-of-birth']],
+    ['Polish: a place and w dniu', 'Jan urodził się w Krakowie w dniu 12 marca 1985 roku.', ['date-of-birth']],
+    ['Arabic: a name between was born and on', 'ولد أحمد في 12 مارس 1985', ['date-of-birth']],
+    ['Arabic: a name and a place', 'ولدت فاطمة في لندن يوم 12/03/1985', ['date-of-birth']],
+    ['Polish: kropka after the @', 'Pisz na jan.kowalski@wp kropka pl', ['email']],
+    ['Turkish: et before a mail service', 'E-posta: ayse.yilmaz et gmail.com', ['email']],
+    ['a zero for the O of OX', 'Jo lives at 0X1 2JD.', ['postcode']],
+    ['an order in a line naming an NHS number', 'Her NHS number, in order: 943 476 5919', ['nhs-number']],
+    ['Arabic: a project born on a day', 'ولد المشروع في 12 مارس 2020', []],
+    ['an order’s number alone', 'Order 943 476 5919 arrived.', []],
+    ['French et before a site', 'Je suis et gmail.com', []],
   ])('%s', (_, text, kinds) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
   });
