@@ -636,7 +636,7 @@ function isPhoneShaped(candidate: string, whole: boolean): boolean {
  * number, Booking reference), each of which passes the NHS number's check one time in eleven.
  */
 const NAMED_NOT_PERSONAL =
-  /(?:ISBN(?:-1[03])?[:-]?|(?:(?:meeting|webinar|conference|zoom|teams|survey|form)\s*(?:id|number|no\.?)|(?:(?:foi|freedom of information)(?:\s+request)?|order|purchase order|po|ticket|invoice|complaint|case|booking|grant|batch|ref(?:erence)?)(?:\s*(?:no\.?|number|ref(?:erence)?|id))?)\s*[:#]?)\s*$/i;
+  /(?:ISBN(?:-1[03])?[:-]?|(?:(?:meeting|webinar|conference|zoom|teams|survey|form|transaction)\s*(?:id|number|no\.?)|zoom|uprn|(?:(?:foi|freedom of information)(?:\s+request)?|order|purchase order|po|ticket|invoice|complaint|case|booking|grant|batch|contract|application|claim|account|ref(?:erence)?)(?:\s*(?:no\.?|number|ref(?:erence)?|id))?)\s*[:#]?)\s*$/i;
 const AFTER_ISBN = /ISBN(?:-1[03])?[:-]?\s*$/i;
 /** An ISBN-10's check: the digits weighted 10 down to 1 sum to a multiple of 11. */
 const isIsbn10 = (ten: string) =>

@@ -1928,6 +1928,10 @@ describe('found by an eighth outside reading', () => {
     ['an order in a line naming an NHS number', 'Her NHS number, in order: 943 476 5919', ['nhs-number']],
     ['Arabic: a project born on a day', 'ولد المشروع في 12 مارس 2020', []],
     ['an order’s number alone', 'Order 943 476 5919 arrived.', []],
+    ['a contract number', 'Contract number 9434765919 runs to 2027.', []],
+    ['an application number', 'Application number 9434765919 was approved.', []],
+    ['a property’s UPRN', 'UPRN 9434765919 is the library.', []],
+    ['a Zoom meeting by its ID alone', 'Zoom: 943 476 5919', []],
     ['French et before a site', 'Je suis et gmail.com', []],
   ])('%s', (_, text, kinds) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
