@@ -944,6 +944,9 @@ describe('details a reader sees, and text that is not one', () => {
 
   // Each detail is marked taken character by character, so a line of thousands of details takes
   // time in step with its length: a 1 MB line of postcodes took 26 s, and now well under one.
+  // Each 1 MB line takes 0.2–0.9 s, 3–4 s in all on the machine CI uses when it is quiet; a pattern
+  // that tried every start to the end would take minutes. The bound of 15 s tells the two apart
+  // when other tests are running beside this one.
   it('reads a 1 MB line full of details in time in step with its length', () => {
     const started = performance.now();
     for (const unit of [
@@ -959,7 +962,7 @@ describe('details a reader sees, and text that is not one', () => {
       const line = unit.repeat(Math.ceil(1_000_000 / unit.length));
       expect(findPersonalData(line).length === 0).toBe(unit.startsWith('2025'));
     }
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });
 
