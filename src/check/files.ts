@@ -22,8 +22,6 @@ export interface ContentFile {
   translates?: TranslationName;
 }
 
-export { isNote, isReadme };
-
 /** A README in the content folders: never content, but published in the repository. */
 export interface Note {
   path: string;

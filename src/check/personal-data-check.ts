@@ -81,14 +81,15 @@ export function allowListProblems(site: Pick<RawEntry, 'file' | 'data' | 'lineOf
  * rule may list the digits it found (says 943476, 5919).
  */
 export function withDetailsMasked(problem: Problem, allow: AllowList): Problem {
-  const hide = (text: string) => {
+  const details = (text: string) => {
     let out = text;
     for (const f of locatePersonalData(text, allow).reverse())
       out = out.slice(0, f.at) + mask(f.text) + out.slice(f.at + f.text.length);
-    return out.replace(/\d{6,}/g, mask);
+    return out;
   };
-  const message = problem.message.replace(/`[^`\n]+`|“[^”\n]+”|"[^"\n]+"/g, hide).replace(/\d{6,}/g, mask);
-  const field = problem.field === undefined ? undefined : hide(problem.field);
+  const digits = (text: string) => text.replace(/\d{6,}/g, mask);
+  const message = digits(problem.message.replace(/`[^`\n]+`|“[^”\n]+”|"[^"\n]+"/g, details));
+  const field = problem.field === undefined ? undefined : digits(details(problem.field));
   return message === problem.message && field === problem.field
     ? problem
     : { ...problem, message, ...(field === undefined ? {} : { field }) };

@@ -428,28 +428,29 @@ export function normaliseForScan(text: string): { text: string; from: number[] }
 // In brackets, the words for @ and dot in the languages the site is offered in as well:
 // Polish małpa and kropka, Turkish et and nokta.
 const AT_WORD = 'at|ma[lł]pa|et';
-const SPELT_OUT = new RegExp(`\\s*[([{<]\\s*(${AT_WORD}|dot|kropka|nokta|@|\\.)\\s*[)\\]}>]\\s*`, 'gi');
+const DOT_WORD = 'dot|kropka|nokta';
+const SPELT_OUT = new RegExp(`\\s*[([{<]\\s*(${AT_WORD}|${DOT_WORD}|@|\\.)\\s*[)\\]}>]\\s*`, 'gi');
 const MAY_BE_SPELT_OUT = new RegExp(
-  `[([{<]\\s*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)\\s*[)\\]}>]|\\s(?:dot|kropka|nokta|ma[lł]pa)\\s|\\s[ae]t\\s+(?:${SERVICE_DOMAIN}|(?:${SERVICE_NAME})\\b)`,
+  `[([{<]\\s*(?:${AT_WORD}|${DOT_WORD}|@|\\.)\\s*[)\\]}>]|\\s(?:${DOT_WORD}|ma[lł]pa)\\s|\\s[ae]t\\s+(?:${SERVICE_DOMAIN}|(?:${SERVICE_NAME})\\b)`,
   'iu',
 );
 /** A bracket before a word for `@` or `.` or the mark, or the word `dot`: what a spelt-out mark needs, as mayHoldDetail reads it quickly. */
 const SPELT_HINT = new RegExp(
-  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|dot|kropka|nokta|@|\\.)|\\b(?:dot|kropka|nokta|ma[lł]pa)(?![\\p{L}\\p{N}])|\\b[ae]t\\s+(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton)\\b`,
+  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|${DOT_WORD}|@|\\.)|\\b(?:${DOT_WORD}|ma[lł]pa)(?![\\p{L}\\p{N}])|\\b[ae]t\\s+(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton)\\b`,
   'iu',
 );
 const IS_AT = new RegExp(`^(?:${AT_WORD}|@)$`, 'i');
 const ENDING = '(?:com|org|net|uk|gov|nhs|edu|ac|co|io|info|me|scot|wales|cymru|eu|biz|pl|tr)(?![\\p{L}\\p{N}])';
 /** An address in words: jo at example dot org, jan małpa gmail kropka com, ayse et gmail nokta com. */
 const IN_WORDS = new RegExp(
-  `(?<=[\\p{L}\\p{N}_%+-])\\s+(?:${AT_WORD})\\s+(?:[\\p{L}\\p{N}-]+\\s+(?:dot|kropka|nokta)\\s+)+${ENDING}`,
+  `(?<=[\\p{L}\\p{N}_%+-])\\s+(?:${AT_WORD})\\s+(?:[\\p{L}\\p{N}-]+\\s+(?:${DOT_WORD})\\s+)+${ENDING}`,
   'giu',
 );
-const WORD_MARK = new RegExp(`\\s+(${AT_WORD}|dot|kropka|nokta)\\s+`, 'gi');
+const WORD_MARK = new RegExp(`\\s+(${AT_WORD}|${DOT_WORD})\\s+`, 'gi');
 /**
  * The word at (Turkish et) before a mail service's domain, after what reads as an address's first part: one with
  * a dot, underscore, hyphen or digit (jo.bloggs at gmail.com), or a name after a word that asks for
- * an address (Email jo at gmail.com); not "sign up at outlook.com". And dot after an @ (jo@gmail dot com).
+ * an address (Email jo at gmail.com); not "sign up at outlook.com".
  */
 const AT_BEFORE_SERVICE = new RegExp(
   `(?<=(?:[\\p{L}\\p{N}]{1,64}[._\\d-][\\p{L}\\p{N}._-]{0,64}|[\\p{L}\\p{N}]{1,64}\\s+dot\\s+[\\p{L}\\p{N}]{1,64}|(?:e-?mail|contact|write to|message|address)\\s{0,3}:?\\s{1,3}(?!(?:address|account|inbox|me|us|them|him|her|it|you|one)\\b)[\\p{L}\\p{N}]{1,64}))\\s+[ae]t\\s+(?=${SERVICE_DOMAIN}|(?:${SERVICE_NAME})(?![\\p{L}\\p{N}.-]))`,
@@ -457,10 +458,11 @@ const AT_BEFORE_SERVICE = new RegExp(
 );
 /** Małpa, the Polish word for @, between an address's parts in words: jan.kowalski małpa wp.pl. */
 const MALPA_BEFORE_DOMAIN = new RegExp(
-  `(?<=[\\p{L}\\p{N}_%+-])\\s+(?:ma[lł]pa\\s+(?=[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.\\p{L}{2,63}))`,
+  `(?<=[\\p{L}\\p{N}_%+-])\\s+ma[lł]pa\\s+(?=[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.\\p{L}{2,63})`,
   'giu',
 );
-const DOT_AFTER_AT = new RegExp(`(?<=@[\\p{L}\\p{N}-]{1,63})\\s+(?:dot|kropka|nokta)\\s+(?=${ENDING})`, 'giu');
+/** The word for dot after an @: jo@gmail dot com, jan@wp kropka pl. */
+const DOT_AFTER_AT = new RegExp(`(?<=@[\\p{L}\\p{N}-]{1,63})\\s+(?:${DOT_WORD})\\s+(?=${ENDING})`, 'giu');
 
 /**
  * A mark written as a link writes it (%2B is +, %40 is @, %20 a space): a phone app or mail program
