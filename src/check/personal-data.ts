@@ -80,9 +80,9 @@ const COMMA_FOR_DOT =
 const afterLabel = (labels: string) => `(?<=(?:^|[^A-Za-z])(?:${labels})[-_/:=]?)`;
 const afterWordOr = (labels: string) => `(?<=[A-Za-z][-_])|${afterLabel(labels)}`;
 /** The UK's code as people write it: +44, 0044, + 44, (+44), [+44], +(44). */
-const INTERNATIONAL = '(?:\\+ ?44|00 ?44|[(\\[]\\+ ?44[)\\]]|\\+\\(44\\))';
+const INTERNATIONAL = '(?:\\+ ?44|00 ?44|[(\\[]\\+ ?44[)\\]]|\\+\\(44\\)|\\(44\\)(?= ?\\d))';
 const PHONE = new RegExp(
-  `(?:(?<![\\w\\-+£$])|${afterWordOr('tel|telephone|phone|mob|mobile|cell|m|t|whatsapp|sms')})(?<!\\d\\.)(?:${INTERNATIONAL}[\\s.-]?(?:\\(0\\)[\\s.-]?)?\\(?|\\(?0[\\s.-]?)\\d[\\d\\s.\\-()/]{7,20}\\d(?![\\d-])`,
+  `(?:(?<![\\w\\-+£$])|${afterWordOr('tel|telephone|phone|mob|mobile|cell|m|t|whatsapp|sms')})(?<!\\d\\.)(?:${INTERNATIONAL}(?: - |[\\s.-])?(?:\\(0\\)[\\s.-]?)?\\(?|\\(?0[\\s.-]?)\\d[\\d\\s.\\-()/]{7,20}\\d(?![\\d-])`,
   'gi',
 );
 /** A mobile number after the UK's code without its plus, as WhatsApp shows one: 447700900123, 44 7700 900123. */
@@ -120,12 +120,13 @@ const NI_WITHOUT_LETTER = new RegExp(
   `(?<=(?:^|[^A-Za-z])(?:${NI_LABELS})[\\s:.#-]{0,3})${NI_PREFIX}(?: ?\\d\\d){3}(?![\\w-])`,
   'gi',
 );
-// Written with a plus between its halves in a map's address (LS1+4AP), or a spaced hyphen.
+// Written with a plus between its halves in a map's address (LS1+4AP), or a spaced hyphen, or
+// straight after its label (PostcodeLS62AB).
 // A zero typed for the O of SO, CO, PO, OX or OL (S017 1BJ, P01 3AB, 0X1 2JD), and a letter O for
 // the zero an inward code may open with (W1A OAX), are read as what they stand for: no area is S0,
 // C0, P0, 0X or 0L, and no inward code opens with a letter.
 const POSTCODE = new RegExp(
-  `(?:(?<![\\w-])|(?<=[A-Za-z]-))(?:GIR ?0AA|(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?|[SCP]0\\d{1,2}|0[XL]\\d{1,2})(?: {1,2}|-| - |\\+)?[\\dO][ABD-HJLNP-UW-Z]{2})(?![\\w-])`,
+  `(?:(?<![\\w-])|(?<=[A-Za-z]-)|${afterLabel('postcode|post code')})(?:GIR ?0AA|(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?|[SCP]0\\d{1,2}|0[XL]\\d{1,2})(?: {1,2}|-| - |\\+)?[\\dO][ABD-HJLNP-UW-Z]{2})(?![\\w-])`,
   'gi',
 );
 /**
@@ -167,13 +168,17 @@ const BORN = [
   // Turkish: only in brackets and in small letters, as b. after a comma letters a list (a. 3 June,
   // b. 10 June) and B. is an initial (Patel, B. 12/03/2026).
   '(?<=[([]\\s?)[bd]\\.',
-  'dyddiad\\s+(?:ei\\s+)?geni',
+  // With a name between, before yw (is) or a colon: Dyddiad geni Jo yw …, Dyddiad geni Jo: …
+  'dyddiad\\s+(?:ei\\s+)?geni(?:(?:\\s+\\p{L}+)?\\s+yw|\\s+\\p{L}+(?=\\s*:))?',
   'cafodd\\s+(?:\\p{L}+\\s+){0,2}ei\\s+(?:g|ng)?eni',
   // With a name between (Ganwyd Jo ar …), but not the article (Ganwyd y syniad …: the idea was born).
   '(?:g|a\\s+)an(?:wyd|ed)(?:\\s+(?:hi|ef|fe|fo|o|(?!yr?\\b)\\p{L}+(?=\\s+(?:ar\\s|\\d))))?',
   'pen[\\s-]?blwydd',
   'dogum(?:\\s+(?:tarih\\p{L}*(?:\\s+ve\\s+yeri)?|gunu))?',
   'd\\.\\s?tarihi',
+  // The short forms a Turkish form writes: D.T.: and Doğ. Tar.:
+  'd\\.\\s?t\\.(?=\\s*:)',
+  'dog\\.\\s?tar\\.?',
   'dogdugu\\s+tarih',
   'dogdu',
   'data\\s+(?:i\\s+miejsce\\s+)?urodzenia',
@@ -202,17 +207,18 @@ const BORN_AFTER =
   "(?:['’](?:de|da|te|ta)\\s+|tarihinde\\s+(?:\\p{L}+['’](?:de|da|te|ta)\\s+)?)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?)";
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH =
-  /[([]\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|cafodd|na\s+swiat|dog[udm]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد/i;
+  /[([]\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|cafodd|na\s+swiat|dog[udm.]|d\.\s?t\.|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد/i;
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
 export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(normaliseForScan(written).text);
 /**
  * Where, between the word and the date: born in Leeds on 12 March 1985, born in Milton Keynes, on …,
  * Born in Leeds, 12th March 1985, born at 3am on …, urodziła się w Krakowie 12 marca 1985, ganwyd yng
- * Nghaerdydd ar 12 Mawrth 1985.
+ * Nghaerdydd ar 12 Mawrth 1985, and a biography's born Leeds 12/03/1985 (only after born, and in
+ * capitals: a birthday party on a day is not a birth).
  * A place has a name: "born in lockdown on 23 March 2020" is said of a service (NOT_A_PLACE).
  */
 const BORN_IN_PLACE =
-  "(?:in|at)\\s+(?:[\\p{L}\\p{N}'’.-]+,?\\s+){0,3}[\\p{L}\\p{N}'’.-]+(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?:w\\s+dniu\\s+|dnia\\s+)?(?=\\d)|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)";
+  "(?<=born\\s+)(?-i:\\p{Lu})[\\p{L}'’.-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]+)?,?\\s+(?=\\d)|(?:in|at)\\s+(?:[\\p{L}\\p{N}'’.-]+,?\\s+){0,3}[\\p{L}\\p{N}'’.-]+(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?:w\\s+dniu\\s+|dnia\\s+)?(?=\\d)|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)";
 const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
 /**
  * What a birth is said of when it is not a person: a partnership, a service or the NHS was born on a
@@ -231,8 +237,12 @@ const PLACE_AND_BORN =
 /** Words after a date that name it a birth: 12/03/1985 (DOB), 12 March 1985 is her birthday. */
 const NAMED_AFTER =
   '[(,-]?\\s*(?:(?:his|her|their|my|your)\\s+)?(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|\\(born\\)|\\(?dogum\\s+tarihi|\\(?data\\s+urodzenia|\\(?تاريخ\\s+(?:ال)?ميلاد)|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
+/** The day and month of a birth after its year: born in 1985 on 12 March, 1985 yılında 12 Mart'ta doğdu. */
+const DAY_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}\\p{N}])`;
+const YEAR_THEN_DAY = `born\\s+in\\s+(?:19|20)\\d{2},?\\s+on\\s+(?:the\\s+)?${DAY_MONTH}|(?:19|20)\\d{2}\\s+y[iı]l[iı]nda\\s+\\d{1,2}\\s+(?:${MONTHS})(?:['’](?:de|da|te|ta))?\\s+${BORN_AFTER}`;
 const BIRTH = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|=]*(?:(?:is|was|on|the|as|given|dnia|ar|y|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
+  `(?<![\\p{L}\\p{N}])(?:${YEAR_THEN_DAY})` +
+    `|(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|=]*(?:(?:is|was|on|the|as|given|dnia|ar|y|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
     `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*(?:[,/–-]\\s*)?(?:${DATE})` +
     `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:r\\.\\s*)?(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])`,
   'giu',
@@ -266,7 +276,7 @@ export function phoneKey(text: string): string {
   const d = digits(text.replace(/\(0\)/, ''));
   // The 0 is dropped after the UK's code, but often kept by mistake (+44 07700 900123): one number.
   if (d.startsWith('0044')) return `0${d.slice(4).replace(/^0/, '')}`;
-  return d.startsWith('44') && /^[([]?\+/.test(text.trim()) ? `0${d.slice(2).replace(/^0/, '')}` : d;
+  return d.startsWith('44') && /^(?:[([]?\+|\(44\))/.test(text.trim()) ? `0${d.slice(2).replace(/^0/, '')}` : d;
 }
 
 /** True when ten digits pass the NHS number's Modulus 11 check. */
@@ -431,12 +441,12 @@ const AT_WORD = 'at|ma[lł]pa|et';
 const DOT_WORD = 'dot|kropka|nokta';
 const SPELT_OUT = new RegExp(`\\s*[([{<]\\s*(${AT_WORD}|${DOT_WORD}|@|\\.)\\s*[)\\]}>]\\s*`, 'gi');
 const MAY_BE_SPELT_OUT = new RegExp(
-  `[([{<]\\s*(?:${AT_WORD}|${DOT_WORD}|@|\\.)\\s*[)\\]}>]|\\s(?:${DOT_WORD}|ma[lł]pa)\\s|\\s[ae]t\\s+(?:${SERVICE_DOMAIN}|(?:${SERVICE_NAME})\\b)`,
+  `[([{<]\\s*(?:${AT_WORD}|${DOT_WORD}|@|\\.)\\s*[)\\]}>]|[\\p{L}\\p{N}][-_](?:at|et)[-_][\\p{L}\\p{N}]|\\s(?:${DOT_WORD}|ma[lł]pa)\\s|\\s[ae]t\\s+(?:${SERVICE_DOMAIN}|(?:${SERVICE_NAME})\\b)`,
   'iu',
 );
 /** A bracket before a word for `@` or `.` or the mark, or the word `dot`: what a spelt-out mark needs, as mayHoldDetail reads it quickly. */
 const SPELT_HINT = new RegExp(
-  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|${DOT_WORD}|@|\\.)|\\b(?:${DOT_WORD}|ma[lł]pa)(?![\\p{L}\\p{N}])|\\b[ae]t\\s+(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton)\\b`,
+  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|${DOT_WORD}|@|\\.)|[-_](?:at|et)[-_]|\\b(?:${DOT_WORD}|ma[lł]pa)(?![\\p{L}\\p{N}])|\\b[ae]t\\s+(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton)\\b`,
   'iu',
 );
 const IS_AT = new RegExp(`^(?:${AT_WORD}|@)$`, 'i');
@@ -461,6 +471,17 @@ const MALPA_BEFORE_DOMAIN = new RegExp(
   `(?<=[\\p{L}\\p{N}_%+-])\\s+ma[lł]pa\\s+(?=[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.\\p{L}{2,63})`,
   'giu',
 );
+/**
+ * At and dot written between hyphens or underscores, as in a web address's words: jo-at-gmail.com,
+ * jo_at_example_dot_org. Only before a mail service's domain or a name and a common ending.
+ */
+const JOINED_WORDS = new RegExp(
+  `(?<=[\\p{L}\\p{N}])([-_])(?:at|et)\\1(?:(?=${SERVICE_DOMAIN})|(?:[\\p{L}\\p{N}]{1,63}\\1(?:${DOT_WORD})\\1){1,4}${ENDING})`,
+  'giu',
+);
+const JOINED_MARK = new RegExp(`[-_](${AT_WORD}|${DOT_WORD})[-_]`, 'gi');
+/** An @ typed twice in haste: jo@@gmail.com. */
+const DOUBLED_AT = /(?<=[\p{L}\p{N}_%+-])@{2,3}(?=[\p{L}\p{N}])/gu;
 /** The word for dot after an @: jo@gmail dot com, jan@wp kropka pl. */
 const DOT_AFTER_AT = new RegExp(`(?<=@[\\p{L}\\p{N}-]{1,63})\\s+(?:${DOT_WORD})\\s+(?=${ENDING})`, 'giu');
 
@@ -475,9 +496,9 @@ const PERCENT_MARK = /%(?:2[0-9a-f]|3[a-f]|40)/gi;
  * one, keeping where each character came from.
  */
 function withSpeltOutMarks(scanned: { text: string; from: number[] }): { text: string; from: number[] } {
-  const { text, from } = scanned;
+  const { text } = scanned;
   const encoded = text.includes('%');
-  if (!encoded && !MAY_BE_SPELT_OUT.test(text)) return scanned;
+  if (!encoded && !MAY_BE_SPELT_OUT.test(text) && !text.includes('@@')) return scanned;
   const marks: { index: number; length: number; mark: string }[] = [];
   if (encoded)
     for (const m of text.matchAll(PERCENT_MARK))
@@ -490,6 +511,75 @@ function withSpeltOutMarks(scanned: { text: string; from: number[] }): { text: s
   for (const m of text.matchAll(AT_BEFORE_SERVICE)) marks.push({ index: m.index, length: m[0].length, mark: '@' });
   for (const m of text.matchAll(MALPA_BEFORE_DOMAIN)) marks.push({ index: m.index, length: m[0].length, mark: '@' });
   for (const m of text.matchAll(DOT_AFTER_AT)) marks.push({ index: m.index, length: m[0].length, mark: '.' });
+  for (const words of text.matchAll(JOINED_WORDS))
+    for (const m of words[0].matchAll(JOINED_MARK))
+      marks.push({ index: words.index + m.index, length: m[0].length, mark: IS_AT.test(m[1]!) ? '@' : '.' });
+  if (text.includes('@@'))
+    for (const m of text.matchAll(DOUBLED_AT)) marks.push({ index: m.index, length: m[0].length, mark: '@' });
+  return withMarks(scanned, marks);
+}
+
+/**
+ * An address's parts after its @, with dots that may have a space beside them (jo . bloggs @ gmail
+ * . com, spaced against spam), ending in a common ending in small letters: gmail. Com is a
+ * sentence's end.
+ */
+const SPACED_AFTER_AT =
+  /^ ?[\p{L}\p{N}-]{1,63}(?: ?\. ?[\p{L}\p{N}-]{1,63}){0,8}? ?\. ?(?:com|org|net|uk|pl|tr|edu|gov|info|scot|wales|cymru)(?![\p{L}\p{N}])/u;
+const SPACED_DOT = / \. ?|\. /g;
+const LOCAL_CHAR = /[\p{L}\p{N}_%+-]/u;
+const STARTS_SMALL = /[\p{Ll}\p{N}]/u;
+/** How far after an @ an address's parts may reach: 255 characters, as the standard allows, and their spaces. */
+const REACH = 400;
+
+/**
+ * Where an address's first part starts, read back from its @ (at `at`): parts of at most 64
+ * characters, joined by dots that may have a space beside them, at most nine. Before the @, a dot
+ * and then a space and a capital ends a sentence (Thanks. Jo@…), so the part stops there.
+ */
+function startBeforeAt(text: string, at: number): number {
+  let i = at;
+  if (text[i - 1] === ' ') i--;
+  let start = at;
+  for (let parts = 0; parts < 9; parts++) {
+    let j = i;
+    while (j > 0 && i - j < 64 && LOCAL_CHAR.test(text[j - 1]!)) j--;
+    if (j === i) break;
+    start = j;
+    // A dot before this part: ' . ', ' .', '. ' or '.'.
+    let k = j;
+    const spaceAfterDot = text[k - 1] === ' ';
+    if (spaceAfterDot) k--;
+    if (text[k - 1] !== '.') break;
+    k--;
+    const spaceBeforeDot = text[k - 1] === ' ';
+    if (spaceAfterDot && !spaceBeforeDot && !STARTS_SMALL.test(text[j]!)) break;
+    if (spaceBeforeDot) k--;
+    i = k;
+  }
+  return start;
+}
+
+/** The text with the spaced dots of each address written as dots, keeping where each character came from. */
+function withSpacedDots(scanned: { text: string; from: number[] }): { text: string; from: number[] } {
+  const { text } = scanned;
+  if (!text.includes('@') || !/ \.|\. /.test(text)) return scanned;
+  const marks: { index: number; length: number; mark: string }[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    const after = SPACED_AFTER_AT.exec(text.slice(at + 1, at + 1 + REACH));
+    if (!after) continue;
+    const from = startBeforeAt(text, at);
+    for (const m of text.slice(from, at + 1 + after[0].length).matchAll(SPACED_DOT))
+      marks.push({ index: from + m.index, length: m[0].length, mark: '.' });
+  }
+  return marks.length > 0 ? withMarks(scanned, marks) : scanned;
+}
+
+/** The text with each of `marks` written in place of what it covers, keeping where each character came from. */
+function withMarks(
+  { text, from }: { text: string; from: number[] },
+  marks: { index: number; length: number; mark: string }[],
+): { text: string; from: number[] } {
   marks.sort((a, b) => a.index - b.index);
   let out = '';
   const at: number[] = [];
@@ -542,7 +632,7 @@ const LETTER_FOR_ZERO = /(?<![\p{L}\p{N}])[Oo](?=\d)/gu;
  * NI number is an O followed by a digit. `from[i]` is where character i was in the text as written.
  */
 export function readForScan(written: string): { text: string; from: number[] } {
-  const { text, from } = withSpeltOutMarks(normaliseForScan(written));
+  const { text, from } = withSpacedDots(withSpeltOutMarks(normaliseForScan(written)));
   return { text: text.replace(LETTER_FOR_ZERO, '0').replace(COMMA_FOR_DOT, '$1.'), from };
 }
 
