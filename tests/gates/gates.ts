@@ -74,9 +74,20 @@ export async function visit(context: BrowserContext, origin: string, path: strin
   return { page, errors, foreign };
 }
 
-/** axe violations on the page, one line each: the rule, what it means and the elements. */
+/**
+ * axe violations on the page, one line each: the rule, what it means and the elements.
+ *
+ * In axe's legacy mode: it runs in the page itself, instead of gathering each frame's results in a
+ * blank page it opens and fills with axe again. That way is for frames from other origins, which
+ * no page of the site can have (its policy allows its own origin only). The results are the same,
+ * in 40% less time (six pages: 8.7–10.7 s against 15.5–16.5 s), and the tests run axe on every page.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).disableRules(Object.keys(AXE_OFF)).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .disableRules(Object.keys(AXE_OFF))
+    .setLegacyMode(true)
+    .analyze();
   return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} at ${node.target.join(' ')}`));
 }
 
