@@ -172,16 +172,24 @@ export const siteSchema = z.strictObject({
     ),
   allowedEmails: z
     .array(
-      z.string().regex(/^(?:[^\s@]+)?@[^\s@]+\.[^\s@]+$/, {
-        error: 'must be an email address, or a domain written like @example.org',
-      }),
+      z
+        .string()
+        .regex(/^(?:[^\s@]+)?@[^\s@]+\.[^\s@]+$/, {
+          error: 'must be an email address, or a domain written like @example.org',
+        })
+        // `*@example.org` or `@*.example.org` would match no address at all, while its writer
+        // believes a whole domain allowed: said, not left to puzzle over.
+        .refine((allowed) => !allowed.includes('*'), {
+          error:
+            'has a `*`, which is not a wildcard here, so it would allow no address at all: to allow every address at one domain, write the domain alone after an @, like @example.org, or else write each address out whole',
+        }),
       {
         error: 'must be a list of email addresses',
       },
     )
     .optional()
     .describe(
-      'Email addresses that may appear in content, like the partnership’s own; @example.org allows a whole domain, but not a mail service where many people have their own address, like @gmail.com or @nhs.net (list those addresses one by one). The contact address is always allowed.',
+      'Email addresses that may appear in content, like the partnership’s own; @example.org allows a whole domain, but not a mail service where many people have their own address, like @gmail.com or @nhs.net (list those addresses one by one); a `*` is not a wildcard. The contact address is always allowed.',
     ),
   allowedPhoneNumbers: z
     .array(z.string({ error: 'must be a phone number in quotes, like "0800 123 4567"' }), {

@@ -15,6 +15,7 @@ import {
   withDetailsMasked,
 } from '../../src/check/personal-data-check.ts';
 import { tableBirthDates } from '../../src/check/personal-data-tables.ts';
+import { siteSchema } from '../../src/contract/site.ts';
 import { readEntry } from '../../src/check/read.ts';
 import {
   findPersonalData,
@@ -1537,6 +1538,32 @@ describe('a whole domain on allowedEmails', () => {
       'Write to any of us at jo@northmoor-council.example, the trust at ward@wrenfold.nhs.uk or the forum at northmoor.forum@gmail.com.',
     );
     expect(checkContent(copy!.root).problems).toEqual([]);
+  });
+  it('is refused with a `*`, which would allow nothing, saying how to allow a whole domain', () => {
+    allowing('*@northmoor-council.example', '@*.nhs.uk', 'team@northmoor.example');
+    const problems = checkContent(copy!.root).problems;
+    expect(problems.map((p) => [p.field, p.line])).toEqual([
+      ['allowedEmails › item 1', 7],
+      ['allowedEmails › item 2', 8],
+    ]);
+    for (const p of problems) {
+      expect(p.message).toContain('has a `*`, which is not a wildcard here, so it would allow no address at all');
+      expect(p.message).toContain('write the domain alone after an @, like @example.org');
+    }
+    expect(copy!.read('site.yaml').split('\n')[6]).toContain('*@northmoor-council.example');
+  });
+  it('is refused with a `*` anywhere in it, and never without one', () => {
+    const item = siteSchema.shape.allowedEmails.unwrap().element;
+    const part = fc.stringMatching(/^[a-z0-9.*-]{1,12}$/);
+    fc.assert(
+      fc.property(fc.option(part, { nil: '' }), part, pick('org', 'co.uk', 'nhs.uk'), (local, domain, ending) => {
+        const written = `${local}@${domain}.${ending}`;
+        // Written without its stars, every one of these is allowed: only a star is refused.
+        expect(item.safeParse(written.replaceAll('*', 'x')).success).toBe(true);
+        expect(item.safeParse(written).success).toBe(!written.includes('*'));
+      }),
+      { numRuns: 500 },
+    );
   });
   it('is refused for every domain on the mail-service list, and one address there is not', () => {
     const services = fc.constantFrom(...(providers as string[]));
