@@ -80,9 +80,9 @@ const COMMA_FOR_DOT =
 const afterLabel = (labels: string) => `(?<=(?:^|[^A-Za-z])(?:${labels})[-_/:=]?)`;
 const afterWordOr = (labels: string) => `(?<=[A-Za-z][-_])|${afterLabel(labels)}`;
 /** The UK's code as people write it: +44, 0044, + 44, (+44), [+44], +(44). */
-const INTERNATIONAL = '(?:\\+ ?44|00 ?44|[(\\[]\\+ ?44[)\\]]|\\+\\(44\\)|\\(44\\)(?= ?\\d))';
+const INTERNATIONAL = '(?:\\+ ?44|00 ?44|[(\\[]\\+ ?44[)\\]]|\\+\\(44\\)|[(\\[]44[)\\]](?=[\\s.-]?[\\d(]))';
 const PHONE = new RegExp(
-  `(?:(?<![\\w\\-+£$])|${afterWordOr('tel|telephone|phone|mob|mobile|cell|m|t|whatsapp|sms')})(?<!\\d\\.)(?:${INTERNATIONAL}(?: - |[\\s.-])?(?:\\(0\\)[\\s.-]?)?\\(?|\\(?0[\\s.-]?)\\d[\\d\\s.\\-()/]{7,20}\\d(?![\\d-])`,
+  `(?:(?<![\\w\\-+£$])|${afterWordOr('tel|telephone|phone|mob|mobile|cell|m|t|whatsapp|sms')})(?<!\\d\\.)(?:${INTERNATIONAL}(?: ?[-./]{1,2} ?|\\s)?(?:\\(0\\)[\\s.-]?)?\\(?|\\(?0[\\s.-]?)\\d[\\d\\s.\\-()/]{7,20}\\d(?![\\d-])`,
   'gi',
 );
 /** A mobile number after the UK's code without its plus, as WhatsApp shows one: 447700900123, 44 7700 900123. */
@@ -126,7 +126,7 @@ const NI_WITHOUT_LETTER = new RegExp(
 // the zero an inward code may open with (W1A OAX), are read as what they stand for: no area is S0,
 // C0, P0, 0X or 0L, and no inward code opens with a letter.
 const POSTCODE = new RegExp(
-  `(?:(?<![\\w-])|(?<=[A-Za-z]-)|${afterLabel('postcode|post code')})(?:GIR ?0AA|(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?|[SCP]0\\d{1,2}|0[XL]\\d{1,2})(?: {1,2}|-| - |\\+)?[\\dO][ABD-HJLNP-UW-Z]{2})(?![\\w-])`,
+  `(?:(?<![\\w-])|(?<=[A-Za-z]-)|${afterLabel('postcode|post code|pcode|p/code|cod post|posta kodu|kod pocztowy')})(?:GIR ?0AA|(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?|[SCP]0\\d{1,2}|0[XL]\\d{1,2})(?: {1,2}|-| - |\\+)?[\\dO][ABD-HJLNP-UW-Z]{2})(?![\\w-])`,
   'gi',
 );
 /**
@@ -169,16 +169,17 @@ const BORN = [
   // b. 10 June) and B. is an initial (Patel, B. 12/03/2026).
   '(?<=[([]\\s?)[bd]\\.',
   // With a name between, before yw (is) or a colon: Dyddiad geni Jo yw …, Dyddiad geni Jo: …
-  'dyddiad\\s+(?:ei\\s+)?geni(?:(?:\\s+\\p{L}+)?\\s+yw|\\s+\\p{L}+(?=\\s*:))?',
+  // Not said of a thing: Dyddiad geni GIG yw 5 Gorffennaf 1948 is the NHS's.
+  "dyddiad\\s+(?:ei\\s+)?geni(?:(?:\\s+(?!(?:gig|gwasanaeth|prosiect|caffi|fforwm|grŵp|grwp|partneriaeth|elusen|rhwydwaith)(?![\\p{L}]))\\p{L}+){0,3}\\s+(?:yw(?:['’]r)?|ydy|oedd)|\\s+\\p{L}+(?=\\s*:))?",
   'cafodd\\s+(?:\\p{L}+\\s+){0,2}ei\\s+(?:g|ng)?eni',
   // With a name between (Ganwyd Jo ar …), but not the article (Ganwyd y syniad …: the idea was born).
   '(?:g|a\\s+)an(?:wyd|ed)(?:\\s+(?:hi|ef|fe|fo|o|(?!yr?\\b)\\p{L}+(?=\\s+(?:ar\\s|\\d))))?',
   'pen[\\s-]?blwydd',
   'dogum(?:\\s+(?:tarih\\p{L}*(?:\\s+ve\\s+yeri)?|gunu))?',
   'd\\.\\s?tarihi',
-  // The short forms a Turkish form writes: D.T.: and Doğ. Tar.:
-  'd\\.\\s?t\\.(?=\\s*:)',
-  'dog\\.\\s?tar\\.?',
+  // The short forms a Turkish form writes: Doğ. Tar., Doğum Tar., Doğ Tar: (not D.T., which
+  // minutes write for someone's initials before an action's date).
+  'dog(?:um|\\.)?\\s?tar(?:\\.|ihi)?(?=\\s*[:.]?\\s*\\d)',
   'dogdugu\\s+tarih',
   'dogdu',
   'data\\s+(?:i\\s+miejsce\\s+)?urodzenia',
@@ -207,9 +208,11 @@ const BORN_AFTER =
   "(?:['’](?:de|da|te|ta)\\s+|tarihinde\\s+(?:\\p{L}+['’](?:de|da|te|ta)\\s+)?)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?)";
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH =
-  /[([]\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|cafodd|na\s+swiat|dog[udm.]|d\.\s?t\.|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد/i;
+  /[([]\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|cafodd|na\s+swiat|dog[udm.\s]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد/i;
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
 export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(normaliseForScan(written).text);
+/** A place's name of one or two words in capitals, not a weekday (born Leeds, in Milton Keynes). */
+const CAPITALISED_PLACE = `(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!\\p{L}))(?-i:\\p{Lu})[\\p{L}'’.-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]+)?`;
 /**
  * Where, between the word and the date: born in Leeds on 12 March 1985, born in Milton Keynes, on …,
  * Born in Leeds, 12th March 1985, born at 3am on …, urodziła się w Krakowie 12 marca 1985, ganwyd yng
@@ -217,18 +220,23 @@ export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(norm
  * capitals: a birthday party on a day is not a birth).
  * A place has a name: "born in lockdown on 23 March 2020" is said of a service (NOT_A_PLACE).
  */
-const BORN_IN_PLACE =
-  "(?<=born\\s+)(?-i:\\p{Lu})[\\p{L}'’.-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]+)?,?\\s+(?=\\d)|(?:in|at)\\s+(?:[\\p{L}\\p{N}'’.-]+,?\\s+){0,3}[\\p{L}\\p{N}'’.-]+(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?:w\\s+dniu\\s+|dnia\\s+)?(?=\\d)|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)";
+const BORN_IN_PLACE = `(?<=born[\\s:,-]+)${CAPITALISED_PLACE},?\\s+(?=on\\s|\\d)|(?:in|at)\\s+(?!(?:19|20)\\d{2}(?!\\p{L}))(?:[\\p{L}\\p{N}'’.-]+,?\\s+){0,3}[\\p{L}\\p{N}'’.-]+(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|(?:in|at)\\s+${CAPITALISED_PLACE}\\s+(?=\\d)|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?:w\\s+dniu\\s+|dnia\\s+)?(?=\\d)|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)`;
 const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
 /**
  * What a birth is said of when it is not a person: a partnership, a service or the NHS was born on a
  * day, and has birthdays (The NHS was born on 5 July 1948; the café's first birthday; its tenth
- * birthday). Only the word straight before: "Jo, who runs the service, was born on …" is a person's.
+ * birthday; Our peer network, born Leeds 12/03/2019; Hizmetimiz 2015 yılında 1 Nisan'da doğdu). Only
+ * the word straight before: "Jo, who runs the service, was born on …" is a person's.
  */
+/** Things a Turkish sentence says were born (doğdu), with any ending: ortaklığımız, hizmetimiz, NHS. */
+const THING_TR =
+  '(?:ortakl[iı][kg]|hizmet|fikir|fikr|kafe|dernek|derneg|grup|grub|proje|platform|ag[iı]|kampanya|girisim|program|merkez|nhs)';
 const SAID_OF_A_THING = new RegExp(
-  `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan)(?:['’]s)?|\\bits)\\s+(?:(?:was|is|were)\\s+)?(?:(?:first|second|third|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+)?$`,
+  `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan|pilot|newsletter|college|choir|club|collective|alliance|coalition|movement|website|site|app|space|festival|event|it)(?:['’]s)?|\\bits|\\b${THING_TR}\\p{L}*)(?:\\s+(?:(?:was|is|were)\\s+)?(?:(?:first|second|third|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+)?|\\s*[,(-]\\s*)$`,
   'iu',
 );
+/** A birth whose subject comes straight before it: born …, birthday …, and Turkish … doğdu. */
+const SAYS_WHOSE_BIRTH = /^(?:born|birthday)|dog(?:du|mus)\p{L}*$/iu;
 /** A form's field for age beside the birth's: DOB/Age, date of birth and age. */
 const AND_AGE = '(?:[/&,]\\s*|(?:and|or)\\s+)?age(?!\\p{L})[\\s:,]*';
 /** Labels that give the place of birth before the date: Place and date of birth: Leeds, 12/03/1985. */
@@ -238,7 +246,7 @@ const PLACE_AND_BORN =
 const NAMED_AFTER =
   '[(,-]?\\s*(?:(?:his|her|their|my|your)\\s+)?(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|\\(born\\)|\\(?dogum\\s+tarihi|\\(?data\\s+urodzenia|\\(?تاريخ\\s+(?:ال)?ميلاد)|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
 /** The day and month of a birth after its year: born in 1985 on 12 March, 1985 yılında 12 Mart'ta doğdu. */
-const DAY_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}\\p{N}])`;
+const DAY_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}\\p{N}]|,?\\s*'?\\d)`;
 const YEAR_THEN_DAY = `born\\s+in\\s+(?:19|20)\\d{2},?\\s+on\\s+(?:the\\s+)?${DAY_MONTH}|(?:19|20)\\d{2}\\s+y[iı]l[iı]nda\\s+\\d{1,2}\\s+(?:${MONTHS})(?:['’](?:de|da|te|ta))?\\s+${BORN_AFTER}`;
 const BIRTH = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${YEAR_THEN_DAY})` +
@@ -276,7 +284,7 @@ export function phoneKey(text: string): string {
   const d = digits(text.replace(/\(0\)/, ''));
   // The 0 is dropped after the UK's code, but often kept by mistake (+44 07700 900123): one number.
   if (d.startsWith('0044')) return `0${d.slice(4).replace(/^0/, '')}`;
-  return d.startsWith('44') && /^(?:[([]?\+|\(44\))/.test(text.trim()) ? `0${d.slice(2).replace(/^0/, '')}` : d;
+  return d.startsWith('44') && /^(?:[([]?\+|[([]44[)\]])/.test(text.trim()) ? `0${d.slice(2).replace(/^0/, '')}` : d;
 }
 
 /** True when ten digits pass the NHS number's Modulus 11 check. */
@@ -473,10 +481,11 @@ const MALPA_BEFORE_DOMAIN = new RegExp(
 );
 /**
  * At and dot written between hyphens or underscores, as in a web address's words: jo-at-gmail.com,
- * jo_at_example_dot_org. Only before a mail service's domain or a name and a common ending.
+ * jo_at_example_dot_org. Only before a mail service's domain or a name and a common ending, and
+ * with the first part from a word's start: a-day-at-nhs-dot-net-event in a page's address is words.
  */
 const JOINED_WORDS = new RegExp(
-  `(?<=[\\p{L}\\p{N}])([-_])(?:at|et)\\1(?:(?=${SERVICE_DOMAIN})|(?:[\\p{L}\\p{N}]{1,63}\\1(?:${DOT_WORD})\\1){1,4}${ENDING})`,
+  `(?<=(?:^|[\\s(<\\[,;:'"“])[\\p{L}\\p{N}.%+]{1,64})([-_])(?:at|et)\\1(?:(?=${SERVICE_DOMAIN})|(?:[\\p{L}\\p{N}]{1,63}\\1(?:${DOT_WORD})\\1){1,4}${ENDING}(?![-_][\\p{L}\\p{N}]))`,
   'giu',
 );
 const JOINED_MARK = new RegExp(`[-_](${AT_WORD}|${DOT_WORD})[-_]`, 'gi');
@@ -521,11 +530,11 @@ function withSpeltOutMarks(scanned: { text: string; from: number[] }): { text: s
 
 /**
  * An address's parts after its @, with dots that may have a space beside them (jo . bloggs @ gmail
- * . com, spaced against spam), ending in a common ending in small letters: gmail. Com is a
- * sentence's end.
+ * . com, spaced against spam), ending in a common ending: in capitals only after a space (gmail .
+ * COM), as a full stop then a capital ends a sentence (gmail. Com).
  */
 const SPACED_AFTER_AT =
-  /^ ?[\p{L}\p{N}-]{1,63}(?: ?\. ?[\p{L}\p{N}-]{1,63}){0,8}? ?\. ?(?:com|org|net|uk|pl|tr|edu|gov|info|scot|wales|cymru)(?![\p{L}\p{N}])/u;
+  /^ ?[\p{L}\p{N}-]{1,63}(?: ?\. ?[\p{L}\p{N}-]{1,63}){0,8}?(?<dot> ?\. ?)(?<ending>com|org|net|uk|pl|tr|de|ru|ie|eu|io|me|fm|edu|gov|info|scot|wales|cymru)(?![\p{L}\p{N}-])/iu;
 const SPACED_DOT = / \. ?|\. /g;
 const LOCAL_CHAR = /[\p{L}\p{N}_%+-]/u;
 const STARTS_SMALL = /[\p{Ll}\p{N}]/u;
@@ -567,7 +576,7 @@ function withSpacedDots(scanned: { text: string; from: number[] }): { text: stri
   const marks: { index: number; length: number; mark: string }[] = [];
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     const after = SPACED_AFTER_AT.exec(text.slice(at + 1, at + 1 + REACH));
-    if (!after) continue;
+    if (!after || (!after.groups!.dot!.startsWith(' ') && /^\p{Lu}/u.test(after.groups!.ending!))) continue;
     const from = startBeforeAt(text, at);
     for (const m of text.slice(from, at + 1 + after[0].length).matchAll(SPACED_DOT))
       marks.push({ index: from + m.index, length: m[0].length, mark: '.' });
@@ -785,7 +794,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
       if (
         !NOT_A_PLACE.test(m[0]) &&
         !/^[BD]\.\s*\d/.test(m[0]) &&
-        !(/^(?:born|birthday)/i.test(m[0]) && SAID_OF_A_THING.test(text.slice(Math.max(0, m.index - 48), m.index)))
+        !(SAYS_WHOSE_BIRTH.test(m[0]) && SAID_OF_A_THING.test(text.slice(Math.max(0, m.index - 48), m.index)))
       )
         add('date-of-birth', m, m[0]);
   // By hand rather than matchAll: when a run holds a phone number and then more digits, the search
