@@ -80,7 +80,7 @@ const COMMA_FOR_DOT =
 const afterLabel = (labels: string) => `(?<=(?:^|[^A-Za-z])(?:${labels})[-_/:=]?)`;
 const afterWordOr = (labels: string) => `(?<=[A-Za-z][-_])|${afterLabel(labels)}`;
 /** The UK's code as people write it: +44, 0044, + 44, (+44), [+44], +(44). */
-const INTERNATIONAL = '(?:\\+ ?44|00 ?44|[(\\[]\\+ ?44[)\\]]|\\+\\(44\\)|[(\\[]44[)\\]](?=[\\s.-]?[\\d(]))';
+const INTERNATIONAL = '(?:\\+ ?44|00 ?44|[(\\[]\\+ ?44[)\\]]|\\+\\(44\\)|[(\\[] ?44 ?[)\\]](?=[\\s.-]?[\\d(]))';
 const PHONE = new RegExp(
   `(?:(?<![\\w\\-+£$])|${afterWordOr('tel|telephone|phone|mob|mobile|cell|m|t|whatsapp|sms')})(?<!\\d\\.)(?:${INTERNATIONAL}(?: ?[-./]{1,2} ?|\\s)?(?:\\(0\\)[\\s.-]?)?\\(?|\\(?0[\\s.-]?)\\d[\\d\\s.\\-()/]{7,20}\\d(?![\\d-])`,
   'gi',
@@ -211,16 +211,24 @@ const MAY_SAY_BIRTH =
   /[([]\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|cafodd|na\s+swiat|dog[udm.\s]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد/i;
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
 export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(normaliseForScan(written).text);
-/** A place's name of one or two words in capitals, not a weekday (born Leeds, in Milton Keynes). */
-const CAPITALISED_PLACE = `(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!\\p{L}))(?-i:\\p{Lu})[\\p{L}'’.-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]+)?`;
+/** A word in capitals, as a place's name starts (Leeds, Milton), and not a weekday's. */
+const CAPITAL_WORD = `(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!\\p{L}))(?-i:\\p{Lu})[\\p{L}'’-]*`;
+/**
+ * A place after in or at: its first word (Leeds, 3am, home; not a year), then at most three words in
+ * capitals or words that join a place's name (Newcastle upon Tyne, Leeds General Infirmary, West
+ * Yorkshire, England). Never across a full stop or an "and": "born in Leeds. On 12 March 2023 I was
+ * discharged" is two things.
+ */
+const PLACE = `(?!(?:19|20)\\d{2}(?!\\p{L}))[\\p{L}\\p{N}'’-]+(?:,?\\s+(?:${CAPITAL_WORD}|upon|of|the|de|la|le)){0,3}`;
 /**
  * Where, between the word and the date: born in Leeds on 12 March 1985, born in Milton Keynes, on …,
  * Born in Leeds, 12th March 1985, born at 3am on …, urodziła się w Krakowie 12 marca 1985, ganwyd yng
- * Nghaerdydd ar 12 Mawrth 1985, and a biography's born Leeds 12/03/1985 (only after born, and in
- * capitals: a birthday party on a day is not a birth).
+ * Nghaerdydd ar 12 Mawrth 1985, and a place in capitals straight before the date, of one word or two
+ * and a comma (born Leeds 12/03/1985, born Milton Keynes, 12/03/1985, born in Leeds 12/03/1985; a
+ * birthday party on a day is not a birth, nor is "Born in Leeds" and a meeting's day on the next line).
  * A place has a name: "born in lockdown on 23 March 2020" is said of a service (NOT_A_PLACE).
  */
-const BORN_IN_PLACE = `(?<=born[\\s:,-]+)${CAPITALISED_PLACE},?\\s+(?=on\\s|\\d)|(?:in|at)\\s+(?!(?:19|20)\\d{2}(?!\\p{L}))(?:[\\p{L}\\p{N}'’.-]+,?\\s+){0,3}[\\p{L}\\p{N}'’.-]+(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|(?:in|at)\\s+${CAPITALISED_PLACE}\\s+(?=\\d)|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?:w\\s+dniu\\s+|dnia\\s+)?(?=\\d)|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)`;
+const BORN_IN_PLACE = `(?<=born\\s*:?\\s+)(?:${CAPITAL_WORD}(?:\\s+${CAPITAL_WORD})?,\\s+|${CAPITAL_WORD}\\s+)(?=on\\s|\\d)|(?:in|at)\\s+${PLACE}(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|(?:in|at)\\s+${CAPITAL_WORD}\\s+(?=\\d)|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?:w\\s+dniu\\s+|dnia\\s+)?(?=\\d)|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)`;
 const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
 /**
  * What a birth is said of when it is not a person: a partnership, a service or the NHS was born on a
@@ -230,13 +238,16 @@ const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
  */
 /** Things a Turkish sentence says were born (doğdu), with any ending: ortaklığımız, hizmetimiz, NHS. */
 const THING_TR =
-  '(?:ortakl[iı][kg]|hizmet|fikir|fikr|kafe|dernek|derneg|grup|grub|proje|platform|ag[iı]|kampanya|girisim|program|merkez|nhs)';
+  '(?:ortakl[iı][kg]|hizmet|fikir|fikr|kafe|dernek|derneg|grup|grub|proje|platform|ag[iı]|kampanya|girisim|program|merkez|hatt?|kul[uü][pb]|koro|dergi|festival|ekip|ekib|podcast|nhs)';
+/** Things a Polish sentence says were born (urodziła się), after our: nasza grupa, nasz projekt. */
+const THING_PL =
+  '(?:grup|projekt|kawiarni|sie[cć]|inicjatyw|us[lł]ug|fundacj|stowarzyszeni|partnerstw|zesp[oó][lł]|program|kampani)';
 const SAID_OF_A_THING = new RegExp(
-  `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan|pilot|newsletter|college|choir|club|collective|alliance|coalition|movement|website|site|app|space|festival|event|it)(?:['’]s)?|\\bits|\\b${THING_TR}\\p{L}*)(?:\\s+(?:(?:was|is|were)\\s+)?(?:(?:first|second|third|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+)?|\\s*[,(-]\\s*)$`,
+  `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan|pilot|newsletter|college|choir|club|collective|alliance|coalition|movement|website|site|app|space|festival|event|podcast|magazine|zine|garden|allotment|workshop|panel|drop-in|shed|ccg|icb|it)s?(?:['’]s)?|\\bits|\\b${THING_TR}\\p{L}*|\\b${THING_PL}\\p{L}*)(?:\\s+(?:(?:was|is|were)\\s+)?(?:(?:first|second|third|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+)?|\\s*[,(-]\\s*)$`,
   'iu',
 );
 /** A birth whose subject comes straight before it: born …, birthday …, and Turkish … doğdu. */
-const SAYS_WHOSE_BIRTH = /^(?:born|birthday)|dog(?:du|mus)\p{L}*$/iu;
+const SAYS_WHOSE_BIRTH = /^(?:born|birthday|urodzi[lł])|dog(?:du|mus)\p{L}*$/iu;
 /** A form's field for age beside the birth's: DOB/Age, date of birth and age. */
 const AND_AGE = '(?:[/&,]\\s*|(?:and|or)\\s+)?age(?!\\p{L})[\\s:,]*';
 /** Labels that give the place of birth before the date: Place and date of birth: Leeds, 12/03/1985. */
@@ -284,7 +295,9 @@ export function phoneKey(text: string): string {
   const d = digits(text.replace(/\(0\)/, ''));
   // The 0 is dropped after the UK's code, but often kept by mistake (+44 07700 900123): one number.
   if (d.startsWith('0044')) return `0${d.slice(4).replace(/^0/, '')}`;
-  return d.startsWith('44') && /^(?:[([]?\+|[([]44[)\]])/.test(text.trim()) ? `0${d.slice(2).replace(/^0/, '')}` : d;
+  return d.startsWith('44') && /^(?:[([]?\+|[([] ?44 ?[)\]])/.test(text.trim())
+    ? `0${d.slice(2).replace(/^0/, '')}`
+    : d;
 }
 
 /** True when ten digits pass the NHS number's Modulus 11 check. */
@@ -485,7 +498,7 @@ const MALPA_BEFORE_DOMAIN = new RegExp(
  * with the first part from a word's start: a-day-at-nhs-dot-net-event in a page's address is words.
  */
 const JOINED_WORDS = new RegExp(
-  `(?<=(?:^|[\\s(<\\[,;:'"“])[\\p{L}\\p{N}.%+]{1,64})([-_])(?:at|et)\\1(?:(?=${SERVICE_DOMAIN})|(?:[\\p{L}\\p{N}]{1,63}\\1(?:${DOT_WORD})\\1){1,4}${ENDING}(?![-_][\\p{L}\\p{N}]))`,
+  `(?<=(?:^|[\\s(<\\[,;:'"“])[\\p{L}\\p{N}.%+]{1,64})([-_])(?:at|et)\\1(?:(?=${SERVICE_DOMAIN})|(?:[\\p{L}\\p{N}]{1,63}\\1(?:${DOT_WORD})\\1){1,4}${ENDING}(?![-_.][\\p{L}\\p{N}]))`,
   'giu',
 );
 const JOINED_MARK = new RegExp(`[-_](${AT_WORD}|${DOT_WORD})[-_]`, 'gi');
@@ -538,6 +551,17 @@ const SPACED_AFTER_AT =
 const SPACED_DOT = / \. ?|\. /g;
 const LOCAL_CHAR = /[\p{L}\p{N}_%+-]/u;
 const STARTS_SMALL = /[\p{Ll}\p{N}]/u;
+/**
+ * Whether an ending in capitals after a spaced dot reads as an address's: all of it in capitals
+ * (GMAIL . COM), or at a mail service (Gmail . Com). A full stop then a capital ends a sentence
+ * (gmail. Com), and so may a spaced one: Drop-in @ Kirkgate . Info on the website.
+ */
+function spacedEndingReadsAsAddress(after: RegExpExecArray): boolean {
+  const { dot, ending } = after.groups!;
+  if (!/^\p{Lu}/u.test(ending!)) return true;
+  if (!dot!.startsWith(' ')) return false;
+  return !/\p{Ll}/u.test(after[0]) || AT_SERVICE_NAME.test(`@${after[0].trim().split(/ ?\./)[0]}`);
+}
 /** How far after an @ an address's parts may reach: 255 characters, as the standard allows, and their spaces. */
 const REACH = 400;
 
@@ -576,7 +600,7 @@ function withSpacedDots(scanned: { text: string; from: number[] }): { text: stri
   const marks: { index: number; length: number; mark: string }[] = [];
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     const after = SPACED_AFTER_AT.exec(text.slice(at + 1, at + 1 + REACH));
-    if (!after || (!after.groups!.dot!.startsWith(' ') && /^\p{Lu}/u.test(after.groups!.ending!))) continue;
+    if (!after || !spacedEndingReadsAsAddress(after)) continue;
     const from = startBeforeAt(text, at);
     for (const m of text.slice(from, at + 1 + after[0].length).matchAll(SPACED_DOT))
       marks.push({ index: from + m.index, length: m[0].length, mark: '.' });

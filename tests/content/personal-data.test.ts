@@ -2054,7 +2054,7 @@ describe('found by an eighth outside reading', () => {
   });
 });
 
-describe('found by a ninth look', () => {
+describe('found by the ninth and tenth outside readings', () => {
   it.each([
     ['an address spaced against spam', 'Write to jo . bloggs @ gmail . com', ['email']],
     ['an address with its dots spaced only', 'Email jo.bloggs@gmail . com', ['email']],
@@ -2102,6 +2102,23 @@ describe('found by a ninth look', () => {
     ['at and dot in a page’s address', 'blog/a-day-at-nhs-dot-net-event', []],
     ['a spaced address running into a word', 'Jo . @ Sam . com-munity lead', []],
     ['a person who runs a service', 'Jo, who runs the service, was born on 12 March 1985.', ['date-of-birth']],
+    // And by the tenth, which read those mendings again.
+    ['a birth place and a later day', 'I was born in Leeds and on 12 March 2023 I was discharged.', []],
+    ['a birth place, a full stop and a day', 'I was born in Leeds. On 12 March 2023 I was discharged.', []],
+    ['a birth place and a year, then a later day', 'Jo, born in Leeds in 1985, joined on 12 March 2024.', []],
+    ['born in a place, then a meeting on the next line', 'Born in Leeds Meeting 12/03/2025', []],
+    ['a study named Born in', 'Born in Bradford published results on 12 March 2024.', []],
+    ['Born as a surname', 'Anna Born, Leeds, 12/03/2025: apologies', []],
+    ['a podcast born in a year', 'Our podcast, born in 2021 on 3 May, has 40 episodes.', []],
+    ['Polish: our group born on a day', 'Nasza grupa urodziła się 12 marca 2019.', []],
+    ['Turkish: our helpline born in a year', "Yardım hattımız 2019 yılında 12 Mart'ta doğdu.", []],
+    ['a drop-in @ a venue . Info', 'Drop-in @ Kirkgate . Info on the website.', []],
+    ['at and dot inside a web address', 'the www.stay-at-home-dot-com.org campaign', []],
+    ['a place of two words and a comma after born', 'Jo Bloggs, born Milton Keynes, 12/03/1985', ['date-of-birth']],
+    ['a place of three words before on', 'born in Newcastle upon Tyne on 12 March 1985', ['date-of-birth']],
+    ['an address at a mail service spaced in capitals', 'Jo . Bloggs @ Gmail . Com', ['email']],
+    ['the UK code in spaced brackets', 'Call ( 44 ) 7912 345678', ['phone']],
+    ['Polish: a person born on a day', 'Jo urodziła się 12 marca 1985.', ['date-of-birth']],
   ])('%s', (_, text, kinds) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
   });
