@@ -402,6 +402,19 @@ const READS_AS = new Map([
   ...LOOKS_LATIN,
 ]);
 
+/** Text as the scan reads it, and where in the text as written each of its characters was (`from[i]`). */
+export interface ScanText {
+  text: string;
+  from: number[];
+}
+
+/** A mark written in place of what spells it out: `length` characters at `index` read as `mark`. */
+interface Mark {
+  index: number;
+  length: number;
+  mark: string;
+}
+
 /**
  * The text as the patterns read it: characters a reader does not see (soft hyphens, zero-width
  * spaces, direction marks) and marks on other characters gone, a hyphen-like dash a hyphen, a dash
@@ -410,7 +423,7 @@ const READS_AS = new Map([
  * digits, or with a direction mark between its digits, is still a phone number. `from[i]` is where
  * character i was in the text as written.
  */
-export function normaliseForScan(text: string): { text: string; from: number[] } {
+export function normaliseForScan(text: string): ScanText {
   let out = '';
   let last = '';
   const from: number[] = [];
@@ -517,11 +530,11 @@ const PERCENT_MARK = /%(?:2[0-9a-f]|3[a-f]|40)/gi;
  * The text with every spelt-out `@` and `.`, and every mark a link spells out as %xx, written as
  * one, keeping where each character came from.
  */
-function withSpeltOutMarks(scanned: { text: string; from: number[] }): { text: string; from: number[] } {
+function withSpeltOutMarks(scanned: ScanText): ScanText {
   const { text } = scanned;
   const encoded = text.includes('%');
   if (!encoded && !MAY_BE_SPELT_OUT.test(text) && !text.includes('@@')) return scanned;
-  const marks: { index: number; length: number; mark: string }[] = [];
+  const marks: Mark[] = [];
   if (encoded)
     for (const m of text.matchAll(PERCENT_MARK))
       marks.push({ index: m.index, length: 3, mark: String.fromCharCode(parseInt(m[0].slice(1), 16)) });
@@ -543,8 +556,8 @@ function withSpeltOutMarks(scanned: { text: string; from: number[] }): { text: s
 
 /**
  * An address's parts after its @, with dots that may have a space beside them (jo . bloggs @ gmail
- * . com, spaced against spam), ending in a common ending: in capitals only after a space (gmail .
- * COM), as a full stop then a capital ends a sentence (gmail. Com).
+ * . com, spaced against spam), ending in a common ending; one in capitals is judged by
+ * spacedEndingReadsAsAddress.
  */
 const SPACED_AFTER_AT =
   /^ ?[\p{L}\p{N}-]{1,63}(?: ?\. ?[\p{L}\p{N}-]{1,63}){0,8}?(?<dot> ?\. ?)(?<ending>com|org|net|uk|pl|tr|de|ru|ie|eu|io|me|fm|edu|gov|info|scot|wales|cymru)(?![\p{L}\p{N}-])/iu;
@@ -594,10 +607,10 @@ function startBeforeAt(text: string, at: number): number {
 }
 
 /** The text with the spaced dots of each address written as dots, keeping where each character came from. */
-function withSpacedDots(scanned: { text: string; from: number[] }): { text: string; from: number[] } {
+function withSpacedDots(scanned: ScanText): ScanText {
   const { text } = scanned;
   if (!text.includes('@') || !/ \.|\. /.test(text)) return scanned;
-  const marks: { index: number; length: number; mark: string }[] = [];
+  const marks: Mark[] = [];
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     const after = SPACED_AFTER_AT.exec(text.slice(at + 1, at + 1 + REACH));
     if (!after || !spacedEndingReadsAsAddress(after)) continue;
@@ -609,10 +622,7 @@ function withSpacedDots(scanned: { text: string; from: number[] }): { text: stri
 }
 
 /** The text with each of `marks` written in place of what it covers, keeping where each character came from. */
-function withMarks(
-  { text, from }: { text: string; from: number[] },
-  marks: { index: number; length: number; mark: string }[],
-): { text: string; from: number[] } {
+function withMarks({ text, from }: ScanText, marks: Mark[]): ScanText {
   marks.sort((a, b) => a.index - b.index);
   let out = '';
   const at: number[] = [];
@@ -664,7 +674,7 @@ const LETTER_FOR_ZERO = /(?<![\p{L}\p{N}])[Oo](?=\d)/gu;
  * letter O typed for the 0 a number opens with (O7700 900123) read as the 0: no postcode area or
  * NI number is an O followed by a digit. `from[i]` is where character i was in the text as written.
  */
-export function readForScan(written: string): { text: string; from: number[] } {
+export function readForScan(written: string): ScanText {
   const { text, from } = withSpacedDots(withSpeltOutMarks(normaliseForScan(written)));
   return { text: text.replace(LETTER_FOR_ZERO, '0').replace(COMMA_FOR_DOT, '$1.'), from };
 }
