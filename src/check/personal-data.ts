@@ -151,6 +151,14 @@ const DATE = `(?:\\d{1,2} ?[/.\\-_\\\\] ?\\d{1,2} ?[/.\\-_\\\\] ?\\d{2,4}|\\d{1,
 /** After a word that says "date of birth" outright, a date written any looser way: DOB 12 3 85, DOB 12031985. */
 const LOOSE_DATE = '\\d{1,2} \\d{1,2} \\d{2}|\\d{8}(?!\\d)';
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+';
+/** Things a Turkish sentence says were born (doğdu), with any ending: ortaklığımız, hizmetimiz, NHS. */
+const THING_TR =
+  '(?:ortakl[iı][kg]|hizmet|fikir|fikr|kafe|dernek|derneg|grup|grub|proje|platform|ag[iı]|kampanya|girisim|program|merkez|hatt?|kul[uü][pb]|koro|dergi|festival|ekip|ekib|podcast|nhs)';
+/** Things a Polish sentence says were born (urodziła się), after our: nasza grupa, nasz projekt. */
+const THING_PL =
+  '(?:grup|projekt|kawiarni|sie[cć]|inicjatyw|us[lł]ug|fundacj|stowarzyszeni|partnerstw|zesp[oó][lł]|program|kampani)';
+/** Things a Welsh sentence gives a date of birth (dyddiad geni) to: GIG (the NHS), a service, a project. */
+const THING_CY = '(?:gig|gwasanaeth|prosiect|caffi|fforwm|grŵp|grwp|partneriaeth|elusen|rhwydwaith)';
 /**
  * Words that say a date is someone's birth, in English, in Welsh (ganwyd hi: she was born; a
  * anwyd: who was born) and in the other languages the site is offered in, written as the scan
@@ -170,7 +178,7 @@ const BORN = [
   '(?<=[([]\\s?)[bd]\\.',
   // With a name between, before yw (is) or a colon: Dyddiad geni Jo yw …, Dyddiad geni Jo: …
   // Not said of a thing: Dyddiad geni GIG yw 5 Gorffennaf 1948 is the NHS's.
-  "dyddiad\\s+(?:ei\\s+)?geni(?:(?:\\s+(?!(?:gig|gwasanaeth|prosiect|caffi|fforwm|grŵp|grwp|partneriaeth|elusen|rhwydwaith)(?![\\p{L}]))\\p{L}+){0,3}\\s+(?:yw(?:['’]r)?|ydy|oedd)|\\s+\\p{L}+(?=\\s*:))?",
+  `dyddiad\\s+(?:ei\\s+)?geni(?:(?:\\s+(?!${THING_CY}(?!\\p{L}))\\p{L}+){0,3}\\s+(?:yw(?:['’]r)?|ydy|oedd)|\\s+\\p{L}+(?=\\s*:))?`,
   'cafodd\\s+(?:\\p{L}+\\s+){0,2}ei\\s+(?:g|ng)?eni',
   // With a name between (Ganwyd Jo ar …), but not the article (Ganwyd y syniad …: the idea was born).
   '(?:g|a\\s+)an(?:wyd|ed)(?:\\s+(?:hi|ef|fe|fo|o|(?!yr?\\b)\\p{L}+(?=\\s+(?:ar\\s|\\d))))?',
@@ -236,12 +244,6 @@ const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
  * birthday; Our peer network, born Leeds 12/03/2019; Hizmetimiz 2015 yılında 1 Nisan'da doğdu). Only
  * the word straight before: "Jo, who runs the service, was born on …" is a person's.
  */
-/** Things a Turkish sentence says were born (doğdu), with any ending: ortaklığımız, hizmetimiz, NHS. */
-const THING_TR =
-  '(?:ortakl[iı][kg]|hizmet|fikir|fikr|kafe|dernek|derneg|grup|grub|proje|platform|ag[iı]|kampanya|girisim|program|merkez|hatt?|kul[uü][pb]|koro|dergi|festival|ekip|ekib|podcast|nhs)';
-/** Things a Polish sentence says were born (urodziła się), after our: nasza grupa, nasz projekt. */
-const THING_PL =
-  '(?:grup|projekt|kawiarni|sie[cć]|inicjatyw|us[lł]ug|fundacj|stowarzyszeni|partnerstw|zesp[oó][lł]|program|kampani)';
 const SAID_OF_A_THING = new RegExp(
   `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan|pilot|newsletter|college|choir|club|collective|alliance|coalition|movement|website|site|app|space|festival|event|podcast|magazine|zine|garden|allotment|workshop|panel|drop-in|shed|ccg|icb|it)s?(?:['’]s)?|\\bits|\\b${THING_TR}\\p{L}*|\\b${THING_PL}\\p{L}*)(?:\\s+(?:(?:was|is|were)\\s+)?(?:(?:first|second|third|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+)?|\\s*[,(-]\\s*)$`,
   'iu',
@@ -484,7 +486,10 @@ const SPELT_HINT = new RegExp(
   'iu',
 );
 const IS_AT = new RegExp(`^(?:${AT_WORD}|@)$`, 'i');
-const ENDING = '(?:com|org|net|uk|gov|nhs|edu|ac|co|io|info|me|scot|wales|cymru|eu|biz|pl|tr)(?![\\p{L}\\p{N}])';
+/** The last parts of the addresses people have, as an address written in words or spaced ends. */
+const LAST_PART = 'com|org|net|uk|gov|edu|io|info|me|scot|wales|cymru|eu|biz|pl|tr|de|ru|ie|fm';
+/** An ending in words: a last part, or a part before one (nhs, ac, co of .nhs.uk, .ac.uk, .co.uk). */
+const ENDING = `(?:${LAST_PART}|nhs|ac|co)(?![\\p{L}\\p{N}])`;
 /** An address in words: jo at example dot org, jan małpa gmail kropka com, ayse et gmail nokta com. */
 const IN_WORDS = new RegExp(
   `(?<=[\\p{L}\\p{N}_%+-])\\s+(?:${AT_WORD})\\s+(?:[\\p{L}\\p{N}-]+\\s+(?:${DOT_WORD})\\s+)+${ENDING}`,
@@ -559,8 +564,10 @@ function withSpeltOutMarks(scanned: ScanText): ScanText {
  * . com, spaced against spam), ending in a common ending; one in capitals is judged by
  * spacedEndingReadsAsAddress.
  */
-const SPACED_AFTER_AT =
-  /^ ?[\p{L}\p{N}-]{1,63}(?: ?\. ?[\p{L}\p{N}-]{1,63}){0,8}?(?<dot> ?\. ?)(?<ending>com|org|net|uk|pl|tr|de|ru|ie|eu|io|me|fm|edu|gov|info|scot|wales|cymru)(?![\p{L}\p{N}-])/iu;
+const SPACED_AFTER_AT = new RegExp(
+  `^ ?[\\p{L}\\p{N}-]{1,63}(?: ?\\. ?[\\p{L}\\p{N}-]{1,63}){0,8}?(?<dot> ?\\. ?)(?<ending>${LAST_PART})(?![\\p{L}\\p{N}-])`,
+  'iu',
+);
 const SPACED_DOT = / \. ?|\. /g;
 const LOCAL_CHAR = /[\p{L}\p{N}_%+-]/u;
 const STARTS_SMALL = /[\p{Ll}\p{N}]/u;
