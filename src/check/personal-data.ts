@@ -121,12 +121,13 @@ const NI_WITHOUT_LETTER = new RegExp(
   'gi',
 );
 // Written with a plus between its halves in a map's address (LS1+4AP), or a spaced hyphen, or
-// straight after its label (PostcodeLS62AB).
+// straight after its label or the word address in a language the site is offered in
+// (PostcodeLS62AB, AddressLS62AB, CyfeiriadLS62AB).
 // A zero typed for the O of SO, CO, PO, OX or OL (S017 1BJ, P01 3AB, 0X1 2JD), and a letter O for
 // the zero an inward code may open with (W1A OAX), are read as what they stand for: no area is S0,
 // C0, P0, 0X or 0L, and no inward code opens with a letter.
 const POSTCODE = new RegExp(
-  `(?:(?<![\\w-])|(?<=[A-Za-z]-)|${afterLabel('postcode|post code|pcode|p/code|cod post|posta kodu|kod pocztowy')})(?:GIR ?0AA|(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?|[SCP]0\\d{1,2}|0[XL]\\d{1,2})(?: {1,2}|-| - |\\+)?[\\dO][ABD-HJLNP-UW-Z]{2})(?![\\w-])`,
+  `(?:(?<![\\w-])|(?<=[A-Za-z]-)|${afterLabel('postcode|post code|pcode|p/code|cod post|posta kodu|kod pocztowy|address|addr|cyfeiriad|adres|adresi')})(?:GIR ?0AA|(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?|[SCP]0\\d{1,2}|0[XL]\\d{1,2})(?: {1,2}|-| - |\\+)?[\\dO][ABD-HJLNP-UW-Z]{2})(?![\\w-])`,
   'gi',
 );
 /**
@@ -177,11 +178,13 @@ const BORN = [
   // b. 10 June) and B. is an initial (Patel, B. 12/03/2026).
   '(?<=[([]\\s?)[bd]\\.',
   // With a name between, before yw (is) or a colon: Dyddiad geni Jo yw …, Dyddiad geni Jo: …
-  // Not said of a thing: Dyddiad geni GIG yw 5 Gorffennaf 1948 is the NHS's.
-  `dyddiad\\s+(?:ei\\s+)?geni(?:(?:\\s+(?!${THING_CY}(?!\\p{L}))\\p{L}+){0,3}\\s+(?:yw(?:['’]r)?|ydy|oedd)|\\s+\\p{L}+(?=\\s*:))?`,
+  // Not said of a thing: Dyddiad geni GIG yw 5 Gorffennaf 1948 is the NHS's. After ei (his) or fy
+  // (my) the word changes its first letter: Ei ddyddiad geni yw …, Fy nyddiad geni yw ….
+  `(?:dd?|n)yddiad\\s+(?:ei\\s+)?geni(?:(?:\\s+(?!${THING_CY}(?!\\p{L}))\\p{L}+){0,3}\\s+(?:yw(?:['’]r)?|ydy|oedd)|\\s+\\p{L}+(?=\\s*:))?`,
   'cafodd\\s+(?:\\p{L}+\\s+){0,2}ei\\s+(?:g|ng)?eni',
-  // With a name between (Ganwyd Jo ar …), but not the article (Ganwyd y syniad …: the idea was born).
-  '(?:g|a\\s+)an(?:wyd|ed)(?:\\s+(?:hi|ef|fe|fo|o|(?!yr?\\b)\\p{L}+(?=\\s+(?:ar\\s|\\d))))?',
+  // With a name between (Ganwyd Jo ar …, Ganwyd Jo Bloggs yng Nghaerdydd ar …), but not the
+  // article (Ganwyd y syniad …: the idea was born) nor a thing (Ganwyd ein prosiect yn Abertawe …).
+  `(?:g|a\\s+)an(?:wyd|ed)(?:\\s+(?:hi|ef|fe|fo|o|(?!yr?\\b)(?!${THING_CY}(?!\\p{L}))\\p{L}+(?:\\s+(?!${THING_CY}(?!\\p{L}))\\p{L}+){0,2}(?=\\s+(?:ar\\s|\\d|y[mn]g?\\s))))?`,
   'pen[\\s-]?blwydd',
   'dogum(?:\\s+(?:tarih\\p{L}*(?:\\s+ve\\s+yeri)?|gunu))?',
   'd\\.\\s?tarihi',
@@ -208,12 +211,13 @@ const BORN = [
   'تاريخ\\s+و\\s*(?:محل|مكان)\\s+(?:ال)?ميلاد',
   'تولد',
 ].join('|');
+/** A Turkish place, where something happened: Ankara'da, İzmir'de. */
+const PLACE_TR = `\\p{L}+['’](?:de|da|te|ta)\\s+`;
 /**
  * Words after a date that say it is someone's birth, said of anyone or of oneself: 12 Mart 1985
- * doğumlu, 12.03.1985 tarihinde doğdu, 1985'te doğdum, doğmuştur.
+ * doğumlu, 12.03.1985 tarihinde doğdu, 1985'te doğdum, 1985'te Ankara'da doğdu, doğmuştur.
  */
-const BORN_AFTER =
-  "(?:['’](?:de|da|te|ta)\\s+|tarihinde\\s+(?:\\p{L}+['’](?:de|da|te|ta)\\s+)?)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?)";
+const BORN_AFTER = `(?:['’](?:de|da|te|ta)\\s+(?:${PLACE_TR})?|tarihinde\\s+(?:${PLACE_TR})?)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?)`;
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH =
   /[([]\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|cafodd|na\s+swiat|dog[udm.\s]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد/i;
@@ -222,21 +226,29 @@ export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(norm
 /** A word in capitals, as a place's name starts (Leeds, Milton), and not a weekday's. */
 const CAPITAL_WORD = `(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!\\p{L}))(?-i:\\p{Lu})[\\p{L}'’-]*`;
 /**
+ * A further word of a place's name written straight before a date: in capitals, and not a word that
+ * names what happens on a day ("Born in Leeds", then "Meeting 12/03/2025" on the next line).
+ */
+const PLACE_WORD = `(?!(?:meeting|session|event|forum|workshop|update|deadline|date|day|minutes|notes|agenda|next|from|until|since)(?!\\p{L}))${CAPITAL_WORD}`;
+/** A year of a birth, as a place's name never starts. */
+const YEAR = '(?:19|20)\\d{2}';
+/**
  * A place after in or at: its first word (Leeds, 3am, home; not a year), then at most three words in
  * capitals or words that join a place's name (Newcastle upon Tyne, Leeds General Infirmary, West
  * Yorkshire, England). Never across a full stop or an "and": "born in Leeds. On 12 March 2023 I was
  * discharged" is two things.
  */
-const PLACE = `(?!(?:19|20)\\d{2}(?!\\p{L}))[\\p{L}\\p{N}'’-]+(?:,?\\s+(?:${CAPITAL_WORD}|upon|of|the|de|la|le)){0,3}`;
+const PLACE = `(?!${YEAR}(?!\\p{L}))[\\p{L}\\p{N}'’-]+(?:,?\\s+(?:${CAPITAL_WORD}|upon|of|the|de|la|le)){0,3}`;
 /**
  * Where, between the word and the date: born in Leeds on 12 March 1985, born in Milton Keynes, on …,
  * Born in Leeds, 12th March 1985, born at 3am on …, urodziła się w Krakowie 12 marca 1985, ganwyd yng
- * Nghaerdydd ar 12 Mawrth 1985, and a place in capitals straight before the date, of one word or two
- * and a comma (born Leeds 12/03/1985, born Milton Keynes, 12/03/1985, born in Leeds 12/03/1985; a
- * birthday party on a day is not a birth, nor is "Born in Leeds" and a meeting's day on the next line).
+ * Nghaerdydd ar 12 Mawrth 1985, and a place in capitals straight before the date, of up to three words
+ * with a comma or not (born Leeds 12/03/1985, born Milton Keynes, 12/03/1985, born Leeds General
+ * 12/03/1985, born in Leeds General Infirmary 12/03/1985; a birthday party on a day is not a birth,
+ * nor is "Born in Leeds" and a meeting's day on the next line: PLACE_WORD).
  * A place has a name: "born in lockdown on 23 March 2020" is said of a service (NOT_A_PLACE).
  */
-const BORN_IN_PLACE = `(?<=born\\s*:?\\s+)(?:${CAPITAL_WORD}(?:\\s+${CAPITAL_WORD})?,\\s+|${CAPITAL_WORD}\\s+)(?=on\\s|\\d)|(?:in|at)\\s+${PLACE}(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|(?:in|at)\\s+${CAPITAL_WORD}\\s+(?=\\d)|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?:w\\s+dniu\\s+|dnia\\s+)?(?=\\d)|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)`;
+const BORN_IN_PLACE = `(?<=born\\s*:?\\s+)(?:${CAPITAL_WORD}(?:\\s+${PLACE_WORD}){0,2},?\\s+)(?=on\\s|\\d)|(?:in|at)\\s+${PLACE}(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|(?:in|at)\\s+${CAPITAL_WORD}(?:\\s+${PLACE_WORD}){0,2}\\s+(?=\\d)|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?:w\\s+dniu\\s+|dnia\\s+)?(?=\\d)|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)`;
 const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
 /**
  * What a birth is said of when it is not a person: a partnership, a service or the NHS was born on a
@@ -260,7 +272,15 @@ const NAMED_AFTER =
   '[(,-]?\\s*(?:(?:his|her|their|my|your)\\s+)?(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|\\(born\\)|\\(?dogum\\s+tarihi|\\(?data\\s+urodzenia|\\(?تاريخ\\s+(?:ال)?ميلاد)|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
 /** The day and month of a birth after its year: born in 1985 on 12 March, 1985 yılında 12 Mart'ta doğdu. */
 const DAY_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}\\p{N}]|,?\\s*'?\\d)`;
-const YEAR_THEN_DAY = `born\\s+in\\s+(?:19|20)\\d{2},?\\s+on\\s+(?:the\\s+)?${DAY_MONTH}|(?:19|20)\\d{2}\\s+y[iı]l[iı]nda\\s+\\d{1,2}\\s+(?:${MONTHS})(?:['’](?:de|da|te|ta))?\\s+${BORN_AFTER}`;
+/** A Turkish year, as a birth's is said before its day: 1985 yılında, 1985 yılının, 1985'te. */
+const YEAR_TR = `${YEAR}(?:\\s+y[iı]l[iı]n(?:da|[iı]n)|['’](?:de|da|te|ta))`;
+/** A Turkish day after its year: 12 Mart'ta, 12 Mart'ında (on the 12 March of it), Eylül'ünde. */
+const DAY_TR = `\\d{1,2}\\s+(?:${MONTHS})(?:['’](?:de|da|te|ta|[iıu]n(?:da|de)))?`;
+/**
+ * A birth's year, then its day, with a place between or not: born in 1985 on 12 March, born in 1985
+ * in Leeds on 12 March, 1985 yılında 12 Mart'ta Ankara'da doğdu, 1985'te 12 Mart'ta doğdu.
+ */
+const YEAR_THEN_DAY = `born\\s+(?:in\\s+)?${YEAR},?\\s+(?:(?:in|at)\\s+${PLACE},?\\s+)?on\\s+(?:the\\s+)?${DAY_MONTH}|${YEAR_TR}\\s+(?:${PLACE_TR})?${DAY_TR}\\s+(?:${PLACE_TR})?${BORN_AFTER}`;
 const BIRTH = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${YEAR_THEN_DAY})` +
     `|(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|=]*(?:(?:is|was|on|the|as|given|dnia|ar|y|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
@@ -520,8 +540,8 @@ const JOINED_WORDS = new RegExp(
   'giu',
 );
 const JOINED_MARK = new RegExp(`[-_](${AT_WORD}|${DOT_WORD})[-_]`, 'gi');
-/** An @ typed twice in haste: jo@@gmail.com. */
-const DOUBLED_AT = /(?<=[\p{L}\p{N}_%+-])@{2,3}(?=[\p{L}\p{N}])/gu;
+/** An @ typed twice in haste, with spaces or not: jo@@gmail.com, jo @@ gmail.com. */
+const DOUBLED_AT = /(?<=[\p{L}\p{N}_%+-]) ?@{2,3} ?(?=[\p{L}\p{N}])/gu;
 /** The word for dot after an @: jo@gmail dot com, jan@wp kropka pl. */
 const DOT_AFTER_AT = new RegExp(`(?<=@[\\p{L}\\p{N}-]{1,63})\\s+(?:${DOT_WORD})\\s+(?=${ENDING})`, 'giu');
 
