@@ -16,6 +16,7 @@ import {
   gluedText,
   headingProblems,
   landmarkProblems,
+  loadAxe,
   markupErrors,
   overBudget,
   unhashableScripts,
@@ -128,6 +129,18 @@ describe('the accessibility gate', () => {
   it('catches an image without alt text, naming the rule and the element', async () => {
     const { page } = await visit(context, server.origin, '/no-alt/');
     expect(await axeViolations(page)).toContainEqual(expect.stringMatching(/^image-alt: .* at img$/));
+  });
+  it('catches it too when axe was loaded with the page, and logs no error there', async () => {
+    const loaded = await browser.newContext();
+    await loadAxe(loaded);
+    try {
+      const { page, errors } = await visit(loaded, server.origin, '/no-alt/');
+      expect(await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run)).toBe('function');
+      expect(await axeViolations(page)).toContainEqual(expect.stringMatching(/^image-alt: .* at img$/));
+      expect(errors).toEqual([]);
+    } finally {
+      await loaded.close();
+    }
   });
 });
 

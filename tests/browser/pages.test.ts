@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChrome } from '../helpers/chrome.ts';
 import { serve, type Served } from '../helpers/serve.ts';
-import { axeViolations, landmarkProblems, listPages, visit, type PageVisit } from '../gates/gates.ts';
+import { axeViolations, landmarkProblems, listPages, loadAxe, visit, type PageVisit } from '../gates/gates.ts';
 
 const siteDir = inject('siteDir');
 const pages = listPages(siteDir);
@@ -19,6 +19,7 @@ beforeAll(async () => {
   browser = await launchChrome();
   light = await browser.newContext();
   dark = await browser.newContext({ colorScheme: 'dark' });
+  await Promise.all([loadAxe(light), loadAxe(dark)]);
 });
 afterAll(async () => {
   await browser?.close();
