@@ -56,10 +56,10 @@ const SERVICE_DOMAIN = `(?:(?:${SERVICE_NAME})\\.(?:com|co\\.uk|net|me|de)|nhs\\
  * own names, none of them a word that an @ is put before in ordinary writing.
  */
 const AT_MAIL_SERVICE = new RegExp(
-  `(?<!(?<!\\/)@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL}@(?:${SERVICE_NAME})(?!\\.?[\\p{L}\\p{N}@-])`,
+  `(?<!(?<!\\/)@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL}(?:@ ?| @ )(?:${SERVICE_NAME})(?!\\.?[\\p{L}\\p{N}@-])`,
   'giu',
 );
-const AT_SERVICE_NAME = new RegExp(`@(?:${SERVICE_NAME})(?!\\.?[\\p{L}\\p{N}@-])`, 'iu');
+const AT_SERVICE_NAME = new RegExp(`@ ?(?:${SERVICE_NAME})(?!\\.?[\\p{L}\\p{N}@-])`, 'iu');
 const TWO_ATS = /@[^@\s]{1,64}@/;
 /** A handle whose server is a mail service (@jo.bloggs@gmail.com): no Mastodon server is, so it is an address. */
 const HANDLE_AT_SERVICE = new RegExp(`(?<=@)[\\p{L}\\p{N}._%+-]{1,64}@${SERVICE_DOMAIN}`, 'giu');
@@ -147,14 +147,15 @@ const MONTHS = [
 /** A month in Roman numerals, as Polish dates may write it: 12 III 1985, 12.III.1985. */
 const ROMAN_MONTH = 'xi{0,2}|i(?:[vx]|i{0,2})|vi{0,3}';
 // A date as people write one: 12/03/1985, 12 / 03 / 1985, 12 03 1985, 1985-03-12, 12th March 1985, 12fed o Fawrth 1985,
-// March 12th 1985, Mar 12 '85, 12 March of 1985, 12 Mart 1985, 12 marca 1985 r., 12.III.1985.
-const DATE = `(?:\\d{1,2} ?[/.\\-_\\\\] ?\\d{1,2} ?[/.\\-_\\\\] ?\\d{2,4}|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?[\\s-]+(?:(?:of|o)\\s+)?(?:${MONTHS})\\.?,?[\\s-]+(?:of\\s+)?'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4}|\\d{1,2}[\\s./-]+(?:${ROMAN_MONTH})[\\s./-]+\\d{4}|\\d{1,2}[/.-](?:${MONTHS})[/.-]\\d{2,4})`;
+// March 12th 1985, Mar 12 '85, 12 March of 1985, 12 Mart 1985, 12 marca 1985 r., 12.III.1985,
+// 12/03/'85, and run together as a clinical system writes one: 12Mar85, 12MAR1985.
+const DATE = `(?:\\d{1,2} ?[/.\\-_\\\\] ?\\d{1,2} ?[/.\\-_\\\\] ?'?\\d{2,4}|\\d{1,2}(?:${MONTHS})'?\\d{2,4}(?![\\p{L}\\p{N}])|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?[\\s-]+(?:(?:of|o)\\s+)?(?:${MONTHS})\\.?,?[\\s-]+(?:of\\s+)?'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4}|\\d{1,2}[\\s./-]+(?:${ROMAN_MONTH})[\\s./-]+\\d{4}|\\d{1,2}[/.-](?:${MONTHS})[/.-]\\d{2,4})`;
 /** After a word that says "date of birth" outright, a date written any looser way: DOB 12 3 85, DOB 12031985. */
 const LOOSE_DATE = '\\d{1,2} \\d{1,2} \\d{2}|\\d{8}(?!\\d)';
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+';
 /** Things a Turkish sentence says were born (doğdu), with any ending: ortaklığımız, hizmetimiz, NHS. */
 const THING_TR =
-  '(?:ortakl[iı][kg]|hizmet|fikir|fikr|kafe|dernek|derneg|grup|grub|proje|platform|ag[iı]|kampanya|girisim|program|merkez|hatt?|kul[uü][pb]|koro|dergi|festival|ekip|ekib|podcast|nhs)';
+  '(?:ortakl[iı][kg]|forum|hizmet|fikir|fikr|kafe|dernek|derneg|grup|grub|proje|platform|ag[iı]|kampanya|girisim|program|merkez|hatt?|kul[uü][pb]|koro|dergi|festival|ekip|ekib|podcast|nhs)';
 /** Things a Polish sentence says were born (urodziła się), after our: nasza grupa, nasz projekt. */
 const THING_PL =
   '(?:grup|projekt|kawiarni|sie[cć]|inicjatyw|us[lł]ug|fundacj|stowarzyszeni|partnerstw|zesp[oó][lł]|program|kampani)';
@@ -171,7 +172,12 @@ const BORN = [
   'date[\\s_-]*of[\\s_-]*birth',
   'birth[\\s_-]?date',
   'birthday',
-  "b['’]?day",
+  'birth\\s+day',
+  "b['’-]?day",
+  // The child's birth, said by the one who gave it: gave birth (to my daughter) on ….
+  "gave\\s+birth(?:\\s+to\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}?(?=on\\s|\\d))?",
+  // An age reached on a day gives the day of birth: turned 18 on 12 March 2025.
+  '(?:turned|turns|will\\s+turn)\\s+\\d{1,3}(?:\\s+years?\\s+old)?',
   'birth(?=\\s*:)',
   // b. for born, as a biography's note has it (Jo Bloggs (b. 12 March 1985)), and d. for doğum in
   // Turkish: only in brackets and in small letters, as b. after a comma letters a list (a. 3 June,
@@ -181,7 +187,11 @@ const BORN = [
   // Not said of a thing: Dyddiad geni GIG yw 5 Gorffennaf 1948 is the NHS's. After ei (his) or fy
   // (my) the word changes its first letter: Ei ddyddiad geni yw …, Fy nyddiad geni yw ….
   `(?:dd?|n)yddiad\\s+(?:ei\\s+)?geni(?:(?:\\s+(?!${THING_CY}(?!\\p{L}))\\p{L}+){0,3}\\s+(?:yw(?:['’]r)?|ydy|oedd)|\\s+\\p{L}+(?=\\s*:))?`,
-  'cafodd\\s+(?:\\p{L}+\\s+){0,2}ei\\s+(?:g|ng)?eni',
+  // Not said of a thing: Cafodd y prosiect ei eni ar … (the project was born on …).
+  `cafodd\\s+(?:(?!${THING_CY}(?!\\p{L}))\\p{L}+\\s+){0,2}ei\\s+(?:g|ng)?eni`,
+  // I was born: Cefais fy ngeni, ces i fy ngeni, ges i 'ngeni; I gave birth: rhoddais enedigaeth.
+  "(?:cefais|c[ae]s\\s+i|ges\\s+i)\\s+(?:fy\\s+|['’])?ngeni",
+  'rhoddais\\s+enedigaeth',
   // With a name between (Ganwyd Jo ar …, Ganwyd Jo Bloggs yng Nghaerdydd ar …), but not the
   // article (Ganwyd y syniad …: the idea was born) nor a thing (Ganwyd ein prosiect yn Abertawe …).
   `(?:g|a\\s+)an(?:wyd|ed)(?:\\s+(?:hi|ef|fe|fo|o|(?!yr?\\b)(?!${THING_CY}(?!\\p{L}))\\p{L}+(?:\\s+(?!${THING_CY}(?!\\p{L}))\\p{L}+){0,2}(?=\\s+(?:ar\\s|\\d|y[mn]g?\\s))))?`,
@@ -196,6 +206,9 @@ const BORN = [
   'data\\s+(?:i\\s+miejsce\\s+)?urodzenia',
   'data\\s+ur\\.?',
   'urodzon[ya](?:\\s*/\\s*a)?',
+  '(?:data\\s+)?urodz\\.',
+  // I gave birth to …: urodziłam córkę 12 marca 2024.
+  'urodzi[lł]am\\s+(?!si[eę])\\p{L}+',
   'urodzi[lł](?:a|am|em|as|es)?\\s+si[eę]',
   'ur\\.(?:\\s*dn\\.)?',
   'przysz[lł](?:a|am|em|y)?\\s+na\\s+swiat',
@@ -206,21 +219,26 @@ const BORN = [
   // ولد في, ولدت يوم, ولد بتاريخ: was born on (harakat dropped, as the scan reads it); only with the
   // word for "on" after it, as a project's beginning is said with other words between.
   'و?لد(?:ت|نا)?\\s+(?:(?!ال)\\p{L}+\\s+(?=في))?(?:في\\s+(?:\\p{L}+\\s+){1,2}(?:يوم|بتاريخ|في)|في|يوم|بتاريخ)',
-  '(?:ال)?ميلاد(?=\\s*:)',
+  // Not عيد الميلاد, Christmas (the feast of the birth).
+  '(?<!عيد\\s+)(?:ال)?ميلاد(?=\\s*:)',
+  // I gave birth (to my daughter) on: انجبت ابنتي في, وضعت مولودي في.
+  '(?:انجبت|وضعت)(?:\\s+\\p{L}+)?\\s+(?:في|يوم|بتاريخ)',
   'عيد\\s+ميلاد\\p{L}*',
   'تاريخ\\s+و\\s*(?:محل|مكان)\\s+(?:ال)?ميلاد',
   'تولد',
 ].join('|');
 /** A Turkish place, where something happened: Ankara'da, İzmir'de. */
 const PLACE_TR = `\\p{L}+['’](?:de|da|te|ta)\\s+`;
+/** A word saying how a birth happened, before doğdu: erken (early), sezaryenle (by caesarean); not a thing that was born. */
+const HOW_TR = `(?!${THING_TR})\\p{L}+\\s+`;
 /**
  * Words after a date that say it is someone's birth, said of anyone or of oneself: 12 Mart 1985
  * doğumlu, 12.03.1985 tarihinde doğdu, 1985'te doğdum, 1985'te Ankara'da doğdu, doğmuştur.
  */
-const BORN_AFTER = `(?:['’](?:de|da|te|ta)\\s+(?:${PLACE_TR})?|tarihinde\\s+(?:${PLACE_TR})?)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?)`;
+const BORN_AFTER = `(?:['’](?:de|da|te|ta)\\s+(?:${PLACE_TR}|${HOW_TR})?|tarihinde\\s+(?:${PLACE_TR}|${HOW_TR})?)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?|dogum\\s+yapt[iı]\\p{L}*)`;
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH =
-  /[([]\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’]?day|geni|anwyd|aned|blwydd|cafodd|na\s+swiat|dog[udm.\s]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد/i;
+  /[([]\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’-]?day|turn(?:ed|s)?\s+\d|geni|anwyd|aned|blwydd|cafodd|enedigaeth|na\s+swiat|dog[udm.\s]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد|انجبت|وضعت/i;
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
 export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(normaliseForScan(written).text);
 /** A word in capitals, as a place's name starts (Leeds, Milton), and not a weekday's. */
@@ -249,7 +267,7 @@ const PLACE = `(?!${YEAR}(?!\\p{L}))[\\p{L}\\p{N}'’-]+(?:,?\\s+(?:${CAPITAL_WO
  * A place has a name: "born in lockdown on 23 March 2020" is said of a service (NOT_A_PLACE).
  */
 const BORN_IN_PLACE = `(?<=born\\s*:?\\s+)(?:${CAPITAL_WORD}(?:\\s+${PLACE_WORD}){0,2},?\\s+)(?=on\\s|\\d)|(?:in|at)\\s+${PLACE}(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|(?:in|at)\\s+${CAPITAL_WORD}(?:\\s+${PLACE_WORD}){0,2}\\s+(?=\\d)|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?:w\\s+dniu\\s+|dnia\\s+)?(?=\\d)|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)`;
-const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
+const NOT_A_PLACE = /^\S+\s+in\s+(?!the\s+(?:early|small|late)\s+hours\s)\p{Ll}/u;
 /**
  * What a birth is said of when it is not a person: a partnership, a service or the NHS was born on a
  * day, and has birthdays (The NHS was born on 5 July 1948; the café's first birthday; its tenth
@@ -257,11 +275,28 @@ const NOT_A_PLACE = /^\S+\s+in\s+\p{Ll}/u;
  * the word straight before: "Jo, who runs the service, was born on …" is a person's.
  */
 const SAID_OF_A_THING = new RegExp(
-  `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan|pilot|newsletter|college|choir|club|collective|alliance|coalition|movement|website|site|app|space|festival|event|podcast|magazine|zine|garden|allotment|workshop|panel|drop-in|shed|ccg|icb|it)s?(?:['’]s)?|\\bits|\\b${THING_TR}\\p{L}*|\\b${THING_PL}\\p{L}*)(?:\\s+(?:(?:was|is|were)\\s+)?(?:(?:first|second|third|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+)?|\\s*[,(-]\\s*)$`,
+  `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan|pilot|newsletter|college|choir|club|collective|alliance|coalition|movement|website|site|app|space|festival|event|podcast|magazine|zine|garden|allotment|workshop|panel|drop-in|shed|ccg|icb|it)s?(?:['’]s)?|\\bits|\\b${THING_TR}\\p{L}*|\\b${THING_PL}\\p{L}*)(?:\\s+(?:(?:was|is|were)\\s+)?(?:(?:first|second|third|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+)?|\\s*,\\s*(?:which|that)\\s+(?:was|is|were)\\s+|\\s*[,(:–-]\\s*)$`,
   'iu',
 );
+/**
+ * A thing that is only where the person is: the chair of the forum, a volunteer at the café, a woman
+ * who uses the service was born on …. The words before the thing put someone else first.
+ */
+const OF_A_THING =
+  /\b(?:of|at|from|with|for|in|on|to|uses?|used|using|runs?|ran|chairs?|leads?|led|manages?|managed|joined|attends?|attended)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+/** Whether the words before a birth say it is a thing's, not a person's (SAID_OF_A_THING, OF_A_THING). */
+function saidOfAThing(before: string): boolean {
+  const thing = SAID_OF_A_THING.exec(before);
+  return thing !== null && !OF_A_THING.test(before.slice(0, thing.index));
+}
+/**
+ * A label, then on and a day: when a form asked for something, not someone's birth (We stopped
+ * asking for date of birth on 12 March 2025). A birth's own day is given after born on, or after
+ * the label straight.
+ */
+const ASKED_FOR = /^(?:date[\s_-]*of[\s_-]*birth|d[./]?\s?o[./]?\s?b\.?s?)\s+on\s/i;
 /** A birth whose subject comes straight before it: born …, birthday …, and Turkish … doğdu. */
-const SAYS_WHOSE_BIRTH = /^(?:born|birthday|urodzi[lł])|dog(?:du|mus)\p{L}*$/iu;
+const SAYS_WHOSE_BIRTH = /^(?:born|birthday|urodzi[lł]|turn)|dog(?:du|mus)\p{L}*$/iu;
 /** A form's field for age beside the birth's: DOB/Age, date of birth and age. */
 const AND_AGE = '(?:[/&,]\\s*|(?:and|or)\\s+)?age(?!\\p{L})[\\s:,]*';
 /** Labels that give the place of birth before the date: Place and date of birth: Leeds, 12/03/1985. */
@@ -269,7 +304,7 @@ const PLACE_AND_BORN =
   'place\\s+and\\s+date\\s+of\\s+birth|man\\s+a\\s+dyddiad\\s+geni|dogum\\s+yeri\\s*(?:ve|/)\\s*tarihi|miejsce\\s+i\\s+data\\s+urodzenia|(?:مكان|محل)\\s+و\\s*تاريخ\\s+(?:ال)?(?:ميلاد|ولادة)';
 /** Words after a date that name it a birth: 12/03/1985 (DOB), 12 March 1985 is her birthday. */
 const NAMED_AFTER =
-  '[(,-]?\\s*(?:(?:his|her|their|my|your)\\s+)?(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|\\(born\\)|\\(?dogum\\s+tarihi|\\(?data\\s+urodzenia|\\(?تاريخ\\s+(?:ال)?ميلاد)|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
+  '[(,=-]?\\s*(?:(?:is|was)\\s+)?(?:(?:his|her|their|my|your)\\s+)?(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|dyddiad\\s+geni|is\\s+when\\s+(?:he|she|they|i|you|we)\\s+(?:was|were)\\s+born|\\(born\\)|\\(?dogum\\s+tarihi|\\(?data\\s+urodzenia|\\(?تاريخ\\s+(?:ال)?ميلاد)|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
 /** The day and month of a birth after its year: born in 1985 on 12 March, 1985 yılında 12 Mart'ta doğdu. */
 const DAY_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}\\p{N}]|,?\\s*'?\\d)`;
 /** A Turkish year, as a birth's is said before its day: 1985 yılında, 1985 yılının, 1985'te. */
@@ -280,10 +315,28 @@ const DAY_TR = `\\d{1,2}\\s+(?:${MONTHS})(?:['’](?:de|da|te|ta|[iıu]n(?:da|de
  * A birth's year, then its day, with a place between or not: born in 1985 on 12 March, born in 1985
  * in Leeds on 12 March, 1985 yılında 12 Mart'ta Ankara'da doğdu, 1985'te 12 Mart'ta doğdu.
  */
-const YEAR_THEN_DAY = `born\\s+(?:in\\s+)?${YEAR},?\\s+(?:(?:in|at)\\s+${PLACE},?\\s+)?on\\s+(?:the\\s+)?${DAY_MONTH}|${YEAR_TR}\\s+(?:${PLACE_TR})?${DAY_TR}\\s+(?:${PLACE_TR})?${BORN_AFTER}`;
+const YEAR_THEN_DAY = `born\\s+on\\s+(?:the\\s+)?${DAY_MONTH},?\\s+in\\s+${YEAR}|born\\s+(?:in\\s+)?${YEAR},?\\s+(?:(?:in|at)\\s+${PLACE},?\\s+)?on\\s+(?:the\\s+)?${DAY_MONTH}|${YEAR_TR}\\s+(?:${PLACE_TR})?${DAY_TR}\\s+(?:${PLACE_TR})?${BORN_AFTER}`;
+/**
+ * What a form or a hurried note puts between a label and its date: a colon, dots or a line to write
+ * on (Date of birth.........12/03/1985, Date of birth: ____12/03/1985), a bracket, an equals sign.
+ */
+const LEADER = `[\\s:,.…_\\-–(\\[“”"'*|=~]*`;
+/** A date given as near: DOB approx 12/03/1985, born c. 1985. */
+const ABOUT = '(?:approx(?:imately|\\.)?|about|around|circa|c\\.)\\s*';
+/** The time of a day: born on the morning of …, in the early hours of …. */
+const TIME_OF_DAY =
+  '(?:(?:on|in)\\s+)?the\\s+(?:morning|afternoon|evening|night|(?:early|small|late)\\s+hours)\\s+of\\s+';
+/**
+ * How a birth happened, in up to three words between born and on: born prematurely on …, born at 28
+ * weeks on …, born by emergency C-section on …, born early, on …. Never across "and", "but" or
+ * "then", nor a year: "born in Leeds and on 12 March 2023 I was discharged" and "Born in 1960, on
+ * 12 March 2023 I got a care plan" are two things each.
+ */
+const NOT_HOW = `(?!(?:and|but|or|then|so|until|till|since|later|${YEAR})(?![\\p{L}\\p{N}]))`;
+const BORN_HOW = `(?<=born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_HOW}[\\p{L}\\p{N}'’-]+,?\\s+(?=on\\s)`;
 const BIRTH = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${YEAR_THEN_DAY})` +
-    `|(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?[\\s:,\\-–(“”"'*|=]*(?:(?:is|was|on|the|as|given|dnia|ar|y|=)\\s+|${WEEKDAY}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
+    `|(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?${LEADER}(?:(?:is|was|on|the|as|given|being|dnia|ar|y|=)\\s+|${ABOUT}|${WEEKDAY}|${TIME_OF_DAY}|${BORN_HOW}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
     `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*(?:[,/–-]\\s*)?(?:${DATE})` +
     `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:r\\.\\s*)?(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])`,
   'giu',
@@ -510,19 +563,25 @@ const IS_AT = new RegExp(`^(?:${AT_WORD}|@)$`, 'i');
 const LAST_PART = 'com|org|net|uk|gov|edu|io|info|me|scot|wales|cymru|eu|biz|pl|tr|de|ru|ie|fm';
 /** An ending in words: a last part, or a part before one (nhs, ac, co of .nhs.uk, .ac.uk, .co.uk). */
 const ENDING = `(?:${LAST_PART}|nhs|ac|co)(?![\\p{L}\\p{N}])`;
-/** An address in words: jo at example dot org, jan małpa gmail kropka com, ayse et gmail nokta com. */
+/**
+ * An address in words: jo at example dot org, jan małpa gmail kropka com, ayse et gmail nokta com.
+ * Not a web address read out after "us at" or "more at" (Visit us at wrenfold dot gov dot uk).
+ */
 const IN_WORDS = new RegExp(
-  `(?<=[\\p{L}\\p{N}_%+-])\\s+(?:${AT_WORD})\\s+(?:[\\p{L}\\p{N}-]+\\s+(?:${DOT_WORD})\\s+)+${ENDING}`,
+  `(?<=[\\p{L}\\p{N}_%+-])(?<!(?:^|[^\\p{L}\\p{N}])(?:us|me|them|you|him|her|it|one|more|online|details|tickets|information))\\s+(?:${AT_WORD})\\s+(?:[\\p{L}\\p{N}-]+\\s+(?:${DOT_WORD})\\s+)+${ENDING}`,
   'giu',
 );
 const WORD_MARK = new RegExp(`\\s+(${AT_WORD}|${DOT_WORD})\\s+`, 'gi');
+/** Words that ask for an address, in the languages the site is offered in: email, e-posta, e-bost, maila, البريد. */
+const ASKS_FOR_ADDRESS =
+  'e-?mail|contact|write to|message|address|reach me|e-?posta|e-?bost|cyfeiriad|maila|mail|adres(?:im)?|البريد(?:\\s+الالكتروني)?|ايميلي?';
 /**
  * The word at (Turkish et) before a mail service's domain, after what reads as an address's first part: one with
  * a dot, underscore, hyphen or digit (jo.bloggs at gmail.com), or a name after a word that asks for
  * an address (Email jo at gmail.com); not "sign up at outlook.com".
  */
 const AT_BEFORE_SERVICE = new RegExp(
-  `(?<=(?:[\\p{L}\\p{N}]{1,64}[._\\d-][\\p{L}\\p{N}._-]{0,64}|[\\p{L}\\p{N}]{1,64}\\s+dot\\s+[\\p{L}\\p{N}]{1,64}|(?:e-?mail|contact|write to|message|address)\\s{0,3}:?\\s{1,3}(?!(?:address|account|inbox|me|us|them|him|her|it|you|one)\\b)[\\p{L}\\p{N}]{1,64}))\\s+[ae]t\\s+(?=${SERVICE_DOMAIN}|(?:${SERVICE_NAME})(?![\\p{L}\\p{N}.-]))`,
+  `(?<=(?:[\\p{L}\\p{N}]{1,64}[._\\d-][\\p{L}\\p{N}._-]{0,64}|[\\p{L}\\p{N}]{1,64}\\s+dot\\s+[\\p{L}\\p{N}]{1,64}|(?:^|[([<]\\s*)[\\p{L}\\p{N}]{1,64}|(?:${ASKS_FOR_ADDRESS})(?:['’]s)?(?:\\s+(?:address|is|me|us|at|on|via|to|jest|yw|ydy|adresim)){0,3}\\s{0,3}[:=–-]?\\s{1,3}(?!(?:address|account|inbox|me|us|them|him|her|it|you|one)\\b)[\\p{L}\\p{N}]{1,64}))\\s+[ae]t\\s+(?=${SERVICE_DOMAIN}|(?:${SERVICE_NAME})(?![\\p{L}\\p{N}.-]))`,
   'giu',
 );
 /** Małpa, the Polish word for @, between an address's parts in words: jan.kowalski małpa wp.pl. */
@@ -543,7 +602,7 @@ const JOINED_MARK = new RegExp(`[-_](${AT_WORD}|${DOT_WORD})[-_]`, 'gi');
 /** An @ typed twice in haste, with spaces or not: jo@@gmail.com, jo @@ gmail.com. */
 const DOUBLED_AT = /(?<=[\p{L}\p{N}_%+-]) ?@{2,3} ?(?=[\p{L}\p{N}])/gu;
 /** The word for dot after an @: jo@gmail dot com, jan@wp kropka pl. */
-const DOT_AFTER_AT = new RegExp(`(?<=@[\\p{L}\\p{N}-]{1,63})\\s+(?:${DOT_WORD})\\s+(?=${ENDING})`, 'giu');
+const DOT_AFTER_AT = new RegExp(`(?<=@ ?[\\p{L}\\p{N}-]{1,63})\\s+(?:${DOT_WORD})\\s+(?=${ENDING})`, 'giu');
 
 /**
  * A mark written as a link writes it (%2B is +, %40 is @, %20 a space): a phone app or mail program
@@ -694,12 +753,13 @@ export function mayHoldDetail(written: string): boolean {
   return SPELT_HINT.test(letters) && MAY_BE_SPELT_OUT.test(normaliseForScan(written).text);
 }
 
-const LETTER_FOR_ZERO = /(?<![\p{L}\p{N}])[Oo](?=\d)/gu;
+const LETTER_FOR_ZERO = /(?<![\p{L}\p{N}])[Oo](?=\d)|(?<=\d[Oo]{0,4})[Oo](?=[Oo]{0,4}(?:\d|\s|$))/gu;
 
 /**
  * The text as the patterns read it (normaliseForScan), with spelt-out marks written as marks, and a
- * letter O typed for the 0 a number opens with (O7700 900123) read as the 0: no postcode area or
- * NI number is an O followed by a digit. `from[i]` is where character i was in the text as written.
+ * letter O typed for a 0 read as the 0: one a number opens with (O7700 900123; no postcode area or
+ * NI number is an O followed by a digit), or one after a digit (07700 9OO123, 077OO 900123; no
+ * inward code of a postcode has an O). `from[i]` is where character i was in the text as written.
  */
 export function readForScan(written: string): ScanText {
   const { text, from } = withSpacedDots(withSpeltOutMarks(normaliseForScan(written)));
@@ -798,7 +858,7 @@ function isPhoneShaped(candidate: string, whole: boolean): boolean {
  * number, Booking reference), each of which passes the NHS number's check one time in eleven.
  */
 const NAMED_NOT_PERSONAL =
-  /(?:ISBN(?:-1[03])?[:-]?|(?:(?:meeting|webinar|conference|zoom|teams|survey|form|transaction)\s*(?:id|number|no\.?)|zoom|uprn|(?:(?:foi|freedom of information)(?:\s+request)?|order|purchase order|po|ticket|invoice|complaint|case|booking|grant|batch|contract|application|claim|account|ref(?:erence)?)(?:\s*(?:no\.?|number|ref(?:erence)?|id))?)\s*[:#]?)\s*$/i;
+  /(?:ISBN(?:-1[03])?[:-]?|(?:(?:meeting|webinar|conference|zoom|teams|survey|form|transaction)\s*(?:id|number|no\.?)|zoom|uprn|(?:(?:foi|freedom of information)(?:\s+request)?|order|purchase order|po|ticket|invoice|complaint|case|booking|grant|batch|contract|application|claim|account|ref(?:erence)?|project|document|receipt|response|supplier|licen[cs]e|registration|company|charity|vat)(?:\s*(?:no\.?|number|ref(?:erence)?|id))?)\s*[:#]?)\s*$/i;
 const AFTER_ISBN = /ISBN(?:-1[03])?[:-]?\s*$/i;
 /** An ISBN-10's check: the digits weighted 10 down to 1 sum to a multiple of 11. */
 const isIsbn10 = (ten: string) =>
@@ -808,6 +868,13 @@ const isIsbn10 = (ten: string) =>
  * An @ with a space beside it between words (follow us @ twitter.com) is not an address; one whose
  * first part has a dot, hyphen, underscore or digit (jo.bloggs @ gmail.com) is, spaced against spam.
  */
+/**
+ * A domain written with its @ after an ordinary word, a space before the @ and none after: writing
+ * about the addresses at a domain (Staff with @nhs.net accounts; If you have an @icloud.com
+ * address), not an address spaced against spam (jo @ gmail.com, jo @gmail.com).
+ */
+export const DOMAIN_MENTION =
+  /^(?:with|using|use|uses|an?|the|only|from|on|to|at|for|by|via|no|any|all|other|your|my|our|their|his|her|its|personal|own|work|official|staff|users?|accounts?|addresses|emails|people|members|anyone|everyone|residents|send|have|has|not|or|and|of|in|kullan[iı]c[iı]lar|defnyddwyr|عناوين|مستخدمي) @(?! )/iu;
 const wordsAroundAt = (found: string) => / @|@ /.test(found) && !/[._\d-]/.test(found.split(/ ?@/)[0]!);
 
 function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
@@ -842,7 +909,8 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
         !allowedEmail(m[0].replace(/ ?@ ?/, '@')) &&
         !FILE_ENDING.test(m[0]) &&
         !CALENDAR_ID.test(m[0]) &&
-        (!wordsAroundAt(m[0]) || AT_SERVICE_DOMAIN.test(m[0]))
+        (!wordsAroundAt(m[0]) || AT_SERVICE_DOMAIN.test(m[0])) &&
+        !DOMAIN_MENTION.test(m[0])
       )
         add('email', m);
   // Each looked for only where its @ is (the patterns try every start of a line, slow on a long one).
@@ -855,7 +923,8 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
       if (
         !NOT_A_PLACE.test(m[0]) &&
         !/^[BD]\.\s*\d/.test(m[0]) &&
-        !(SAYS_WHOSE_BIRTH.test(m[0]) && SAID_OF_A_THING.test(text.slice(Math.max(0, m.index - 48), m.index)))
+        !ASKED_FOR.test(m[0]) &&
+        !(SAYS_WHOSE_BIRTH.test(m[0]) && saidOfAThing(text.slice(Math.max(0, m.index - 64), m.index)))
       )
         add('date-of-birth', m, m[0]);
   // By hand rather than matchAll: when a run holds a phone number and then more digits, the search
@@ -866,7 +935,9 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
     // After a full stop, only after an abbreviation for a phone (Tel.07700 900123), not No.0200 …
     if (
       text[m.index - 1] === '.' &&
-      !/\b(?:tel|ph|phone|mob|mobile|m|t)\.$/i.test(text.slice(Math.max(0, m.index - 8), m.index))
+      !/\b(?:tel|ph|phone|mob|mobile|m|t|kom|(?:tel|telephone|phone|mob|mobile|contact|cep|cell|home|work)\.?\s?no)\.$/i.test(
+        text.slice(Math.max(0, m.index - 16), m.index),
+      )
     )
       continue;
     const candidate = phoneIn(m[0].trim());

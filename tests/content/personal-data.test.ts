@@ -26,6 +26,7 @@ import {
   readForScan,
   type AllowList,
   type Kind,
+  DOMAIN_MENTION,
 } from '../../src/check/personal-data.ts';
 import { copyFixture, type Copy } from '../helpers/fixture.ts';
 
@@ -133,6 +134,9 @@ const halfSpeltEmail = fc
     pick('gmail.com', 'hotmail.co.uk', 'nhs.net', 'outlook.com', 'yahoo.co.uk', 'btinternet.com'),
     pick('at', 'AT', '@ ', ' @', ' @ ', 'małpa', 'et'),
   )
+  // A space before the @ and none after, after a word like "with" or "of", writes about a domain
+  // (Staff with @nhs.net accounts): by design not an address.
+  .filter(([a, , domain, at]) => !DOMAIN_MENTION.test(`${a}${at}${domain}`))
   .map(([a, b, domain, at]) =>
     at.includes('@')
       ? `${a}${at}${domain}`
@@ -284,6 +288,21 @@ const dateOfBirth = fc
       'Doğum Tar.: {d}',
       'Jo Bloggs born in Leeds {d}',
       'Doğ. Tar.: {d}',
+      'born prematurely on {d}',
+      'born at 32 weeks on {d}',
+      'born by emergency caesarean on {d}',
+      'born on the morning of {d}',
+      'I gave birth to my son on {d}',
+      'gave birth {d}',
+      'turned 18 on {d}',
+      'The chair of the forum was born on {d}',
+      'Cefais fy ngeni ar {d}',
+      '{d} is her date of birth',
+      'Date of birth.........{d}',
+      'DOB approx {d}',
+      'Urodziłam córkę {d}',
+      "{d}'te erken doğdu",
+      "{d}'te doğum yaptım",
     ),
     pick('num', 'long', 'iso', 'cy', 'tr', 'pl', 'ar', 'ar-levant', 'roman', 'roman-spaced'),
   )
@@ -2167,6 +2186,77 @@ describe('the forms the tenth outside reading found still missed', () => {
     ['Turkish: our project born in a place', "Projemiz 2019 yılında İzmir'de 3 Mayıs'ta doğdu", []],
     ['Welsh: our project born in a place', 'Ganwyd ein prosiect yn Abertawe ar 12 Mawrth 2019', []],
     ['Welsh: the idea born in a place', 'Ganwyd y syniad yng Nghaerdydd ar 12 Mawrth 2019', []],
+  ])('%s', (_, text, kinds) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
+  });
+});
+
+describe('found by an eleventh outside reading', () => {
+  it.each([
+    ['an address after "email is" in words', 'Her email is jobloggs at gmail.com', ['email']],
+    ['an address after "email me at"', 'you can email me at jobloggs at gmail.com', ['email']],
+    ['an address in brackets in words', 'Jo (jobloggs at gmail.com) offered to help', ['email']],
+    ['an address in words on a line of its own', 'jobloggs at gmail.com', ['email']],
+    ['Turkish: an address after e-posta', 'e-posta: ayseyilmaz et gmail.com', ['email']],
+    ['Welsh: an address after e-bost', 'e-bost: dafydd at gmail.com', ['email']],
+    ['a spaced @ and dot in words', 'jobloggs @ gmail dot com', ['email']],
+    ['a spaced @ before a mail service’s name', 'jobloggs @ hotmail', ['email']],
+    ['a space after the @ before a mail service’s name', 'jobloggs@ gmail', ['email']],
+    ['a phone number after "Tel no."', 'Tel no.07700 900123', ['phone']],
+    ['a phone number after "Phone no."', 'Phone no.+447700900123', ['phone']],
+    ['Polish: a phone number after tel.kom.', 'tel.kom.07700900123', ['phone']],
+    ['the letter O typed for zeros inside a number', '07700 9OO123', ['phone']],
+    ['the letter O typed for the last zero of a group', '0770O 900123', ['phone']],
+    ['born prematurely', 'born prematurely on 12 March 1985', ['date-of-birth']],
+    ['born at a number of weeks', 'born at 28 weeks on 12/03/2015', ['date-of-birth']],
+    ['born by C-section', 'She was born by emergency C-section on 12/03/2024.', ['date-of-birth']],
+    ['born early, then a comma', 'My daughter was born early, on 12 March 2024.', ['date-of-birth']],
+    ['born on the morning of a day', 'born on the morning of 12 March 1985', ['date-of-birth']],
+    ['born in the early hours of a day', 'born in the early hours of 12 March 1985', ['date-of-birth']],
+    ['gave birth on a day', 'I gave birth on 12 March 2024.', ['date-of-birth']],
+    ['gave birth to someone on a day', 'I gave birth to my daughter on 12/03/2024.', ['date-of-birth']],
+    ['Turkish: I gave birth', "12 Mart 2024'te doğum yaptım.", ['date-of-birth']],
+    ['Turkish: born early', "Kızım 12 Mart 2024'te erken doğdu.", ['date-of-birth']],
+    ['Polish: I gave birth to my daughter', 'Urodziłam córkę 12 marca 2024.', ['date-of-birth']],
+    ['the chair of a forum', 'The chair of the forum was born 12/03/1970.', ['date-of-birth']],
+    ['a volunteer at a café', 'A volunteer at the crisis café was born on 12/03/1999.', ['date-of-birth']],
+    ['someone who uses a service', 'A woman who uses the service was born on 12/03/1985.', ['date-of-birth']],
+    ['the day, then the year', 'born on 12 March in 1985', ['date-of-birth']],
+    ['Welsh: I was born', 'Cefais fy ngeni ar 12 Mawrth 1985', ['date-of-birth']],
+    ['Polish: urodz. for born', 'data urodz. 12.03.1985', ['date-of-birth']],
+    ['b-day', 'b-day 12/03/1985', ['date-of-birth']],
+    ['a date of birth being', 'his date of birth being 12/03/1985', ['date-of-birth']],
+    ['a date, then "is her date of birth"', '12/03/1985 is her date of birth', ['date-of-birth']],
+    ['a date, then "is when she was born"', '12/03/1985 is when she was born', ['date-of-birth']],
+    ['a date, then = DOB', '12/03/1985 = DOB', ['date-of-birth']],
+    ['Welsh: a date, then dyddiad geni', '12/03/1985 dyddiad geni', ['date-of-birth']],
+    ['a date run together', 'DOB 12Mar85', ['date-of-birth']],
+    ['a date run together in capitals', 'DOB 12MAR1985', ['date-of-birth']],
+    ['a date in square brackets', 'DOB [12/03/1985]', ['date-of-birth']],
+    ['a date given as near', 'DOB approx 12/03/1985', ['date-of-birth']],
+    ['dots to write on', 'Date of birth.........12/03/1985', ['date-of-birth']],
+    ['a line to write on', 'Date of birth: ____12/03/1985____', ['date-of-birth']],
+    ['a year with an apostrophe', "born 12/03/'85", ['date-of-birth']],
+    ['an age reached on a day', 'turned 18 on 12 March 2025', ['date-of-birth']],
+    // And what must pass.
+    ['a domain after "with"', 'Staff with @nhs.net accounts can join the Teams call.', []],
+    ['a domain after "using"', 'People using @gmail.com addresses said our emails went to spam.', []],
+    ['a domain after "an"', 'If you have an @icloud.com address, check your junk folder.', []],
+    ['a web address read out after "us at"', 'Visit us at wrenfold dot gov dot uk', []],
+    ['a form that stopped asking for a date of birth', 'We stopped asking for date of birth on 12 March 2025.', []],
+    ['a café born on a day, after a colon', 'Crisis café: born 12 March 2019', []],
+    ['a forum which was born', 'The forum, which was born on 12/03/2019, meets monthly.', []],
+    ['Turkish: our forum was born', 'Forumumuz 12.03.2019 tarihinde doğdu.', []],
+    ['Welsh: the project was born', 'Cafodd y prosiect ei eni ar 12 Mawrth 2019.', []],
+    ['Arabic: Christmas Day', '- عيد الميلاد: 25/12/2025', []],
+    ['a project number', 'Project number 8810475674', []],
+    ['a document ID', 'Document ID 5297804620', []],
+    ['a receipt number', 'Receipt no. 9604464973', []],
+    ['a licence number', 'Licence number 9356063117', []],
+    ['born somewhere, moved later', 'Born in Leeds, moved to London on 12 March 2023.', []],
+    ['a café that turned five', 'The café turned 5 on 12 March 2025.', []],
+    ['an attendance on a day', 'Attendance was 18 on 12 March 2025.', []],
+    ['a handle at a service', 'Follow @gmail and @outlook for news', []],
   ])('%s', (_, text, kinds) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
   });
