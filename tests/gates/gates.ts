@@ -83,8 +83,8 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
  * axeViolations finds it there. Loading axe into a page afterwards (600 KB of script) took about a
  * third of each page's check. axe adds nothing a page can see: it only defines `window.axe`.
  */
-export function loadAxe(context: BrowserContext): Promise<void> {
-  return context.addInitScript({ content: AXE_SOURCE });
+export async function loadAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: AXE_SOURCE });
 }
 
 /**
