@@ -47,19 +47,20 @@ const DOMAIN = `(?:${LABEL}(?:\\.${LABEL}){0,16}\\.\\p{L}{2,63}(?![\\p{L}\\p{N}]
 const EMAIL = new RegExp(`(?<!(?<!\\/)@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL} ?@ ?${DOMAIN}`, 'giu');
 /** The names of the mail services where people in the UK most often have their own address. */
 const SERVICE_NAME =
-  'gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|btinternet|btopenworld|virginmedia|ntlworld|blueyonder|talktalk|protonmail|yandex|gmx';
+  'gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|btinternet|btopenworld|virginmedia|ntlworld|blueyonder|talktalk|protonmail|yandex|gmx|onet|interia';
 /** Their domains, and NHSmail's: an address at one is a person's, however its @ is written. */
-const SERVICE_DOMAIN = `(?:(?:${SERVICE_NAME})\\.(?:com|co\\.uk|net|me|de)|nhs\\.net|live\\.(?:com|co\\.uk)|me\\.com|sky\\.com|msn\\.com|proton\\.me)(?![\\p{L}\\p{N}/'’-]|\\.[\\p{L}\\p{N}])`;
+const SERVICE_DOMAIN = `(?:(?:${SERVICE_NAME})\\.(?:com|co\\.uk|net|me|de)|nhs\\.net|live\\.(?:com|co\\.uk)|me\\.com|sky\\.com|msn\\.com|proton\\.me|(?:wp|onet|interia|o2|op)\\.pl)(?![\\p{L}\\p{N}/'’-]|\\.[\\p{L}\\p{N}])`;
 /**
- * An address at a well-known mail service written without its ending, as a hurried note will
- * (jo.bloggs@gmail, jo@hotmail.): a person reads it as the address it is. Only the services'
+ * An address at a well-known mail service written without its ending, or with the ending run on
+ * without its dot, as a hurried note will (jo.bloggs@gmail, jo@hotmail., jo@gmailcom): a person reads
+ * it as the address it is. Only the services'
  * own names, none of them a word that an @ is put before in ordinary writing.
  */
 const AT_MAIL_SERVICE = new RegExp(
-  `(?<!(?<!\\/)@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL}(?:@ ?| @ )(?:${SERVICE_NAME})(?!\\.?[\\p{L}\\p{N}@-])`,
+  `(?<!(?<!\\/)@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL}(?:@ ?| @ )(?:${SERVICE_NAME})(?:com|couk|net)?(?!\\.?[\\p{L}\\p{N}@-])`,
   'giu',
 );
-const AT_SERVICE_NAME = new RegExp(`@ ?(?:${SERVICE_NAME})(?!\\.?[\\p{L}\\p{N}@-])`, 'iu');
+const AT_SERVICE_NAME = new RegExp(`@ ?(?:${SERVICE_NAME})(?:com|couk|net)?(?!\\.?[\\p{L}\\p{N}@-])`, 'iu');
 const TWO_ATS = /@[^@\s]{1,64}@/;
 /** A handle whose server is a mail service (@jo.bloggs@gmail.com): no Mastodon server is, so it is an address. */
 const HANDLE_AT_SERVICE = new RegExp(`(?<=@)[\\p{L}\\p{N}._%+-]{1,64}@${SERVICE_DOMAIN}`, 'giu');
@@ -69,7 +70,7 @@ const CALENDAR_ID = /@(?:[\w-]+\.)*calendar\.google\.com$/i;
 const AT_SERVICE_DOMAIN = new RegExp(`@ ?${SERVICE_DOMAIN}`, 'iu');
 /** A comma typed for the dot before an address's ending (jo.bloggs@gmail,com): read as the dot. */
 const COMMA_FOR_DOT =
-  /(@[\p{L}\p{N}-]{1,63}),(?=(?:com|net|org|co\.uk|org\.uk|ac\.uk|gov\.uk|nhs\.uk|nhs\.net)(?![\p{L}\p{N}]))/giu;
+  /(@[\p{L}\p{N}-]{1,63}),(?=(?:com|net|org|pl|co\.uk|org\.uk|ac\.uk|gov\.uk|nhs\.uk|nhs\.net|com\.tr)(?![\p{L}\p{N}]))/giu;
 /**
  * Where a detail may start: not inside a word or a longer number, but straight after a label that
  * names it (tel07700900123, NHS/2914177763) and, for a phone number, NI number or postcode, after any
@@ -131,6 +132,11 @@ const POSTCODE = new RegExp(
   'gi',
 );
 /**
+ * A postcode in capitals run into the word before it, as an address pasted without its line breaks
+ * is (LeedsLS6 2AB, Elm RoadLS6 2AB): after a small letter, so never inside a word in capitals or a code.
+ */
+const POSTCODE_RUN_IN = /(?<=\p{Ll})(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?: {1,2}|-)?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])/gu;
+/**
  * Month names, as the scan reads them (marks dropped: Şubat is subat, września is wrzesnia), in
  * English, in Welsh, and in the other languages the site is offered in: Turkish, Polish (as a date
  * writes them, marca, and as a calendar does, marzec) and Arabic (its two sets of names).
@@ -158,9 +164,13 @@ const THING_TR =
   '(?:ortakl[iı][kg]|forum|hizmet|fikir|fikr|kafe|dernek|derneg|grup|grub|proje|platform|ag[iı]|kampanya|girisim|program|merkez|hatt?|kul[uü][pb]|koro|dergi|festival|ekip|ekib|podcast|nhs)';
 /** Things a Polish sentence says were born (urodziła się), after our: nasza grupa, nasz projekt. */
 const THING_PL =
-  '(?:grup|projekt|kawiarni|sie[cć]|inicjatyw|us[lł]ug|fundacj|stowarzyszeni|partnerstw|zesp[oó][lł]|program|kampani)';
+  '(?:grup|projekt|pomys[lł]|kawiarni|sie[cć]|inicjatyw|us[lł]ug|fundacj|stowarzyszeni|partnerstw|zesp[oó][lł]|program|kampani)';
 /** Things a Welsh sentence gives a date of birth (dyddiad geni) to: GIG (the NHS), a service, a project. */
-const THING_CY = '(?:gig|gwasanaeth|prosiect|caffi|fforwm|grŵp|grwp|partneriaeth|elusen|rhwydwaith)';
+const THING_CY =
+  '(?:gig|gwasanaeth|prosiect|caffi|fforwm|grŵp|grwp|partneriaeth|elusen|rhwydwaith|mudiad|syniad|cynllun)';
+/** Who a birth or an age is said of: I, she, my son, her daughter. */
+const PERSON =
+  '(?:^|[^\\p{L}\\p{N}])(?:i|he|she|they|we|you|(?:my|his|her|their|our|your)\\s+(?:son|daughter|baby|child|boy|girl|wife|husband|partner|mum|mother|sister|brother|friend))';
 /**
  * Words that say a date is someone's birth, in English, in Welsh (ganwyd hi: she was born; a
  * anwyd: who was born) and in the other languages the site is offered in, written as the scan
@@ -174,10 +184,13 @@ const BORN = [
   'birthday',
   'birth\\s+day',
   "b['’-]?day",
-  // The child's birth, said by the one who gave it: gave birth (to my daughter) on ….
-  "gave\\s+birth(?:\\s+to\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}?(?=on\\s|\\d))?",
-  // An age reached on a day gives the day of birth: turned 18 on 12 March 2025.
-  '(?:turned|turns|will\\s+turn)\\s+\\d{1,3}(?:\\s+years?\\s+old)?',
+  // A child's birth, said by the one who gave it (I gave birth to my daughter on …, I had my son
+  // on …), and an age someone reached on a day, which gives the day of birth (my son turned 18 on
+  // 12 March 2025). Only of a person: "anyone who gave birth on 12 March 2025 or later", "people
+  // who turned 65 on 1 April 2025" and "Listening events gave birth to this commitment" are rules
+  // and things.
+  `(?<=${PERSON}\\s+)(?:gave\\s+birth(?:\\s+to(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?(?=\\s+(?:on\\s|\\d)))?|had\\s+(?:my|our|her|their|his)\\s+(?:son|daughter|baby|child|twins|boy|girl)|(?:turned|turn|turns|will\\s+turn)\\s+\\d{1,3}(?:\\s+years?\\s+old)?)`,
+  'came\\s+into\\s+the\\s+world',
   'birth(?=\\s*:)',
   // b. for born, as a biography's note has it (Jo Bloggs (b. 12 March 1985)), and d. for doğum in
   // Turkish: only in brackets and in small letters, as b. after a comma letters a list (a. 3 June,
@@ -191,12 +204,13 @@ const BORN = [
   `cafodd\\s+(?:(?!${THING_CY}(?!\\p{L}))\\p{L}+\\s+){0,2}ei\\s+(?:g|ng)?eni`,
   // I was born: Cefais fy ngeni, ces i fy ngeni, ges i 'ngeni; I gave birth: rhoddais enedigaeth.
   "(?:cefais|c[ae]s\\s+i|ges\\s+i)\\s+(?:fy\\s+|['’])?ngeni",
-  'rhoddais\\s+enedigaeth',
+  'rhoddais\\s+enedigaeth(?:\\s+i(?:\\s+\\p{L}+){1,2}?(?=\\s+ar\\s))?',
   // With a name between (Ganwyd Jo ar …, Ganwyd Jo Bloggs yng Nghaerdydd ar …), but not the
   // article (Ganwyd y syniad …: the idea was born) nor a thing (Ganwyd ein prosiect yn Abertawe …).
-  `(?:g|a\\s+)an(?:wyd|ed)(?:\\s+(?:hi|ef|fe|fo|o|(?!yr?\\b)(?!${THING_CY}(?!\\p{L}))\\p{L}+(?:\\s+(?!${THING_CY}(?!\\p{L}))\\p{L}+){0,2}(?=\\s+(?:ar\\s|\\d|y[mn]g?\\s))))?`,
-  'pen[\\s-]?blwydd',
-  'dogum(?:\\s+(?:tarih\\p{L}*(?:\\s+ve\\s+yeri)?|gunu))?',
+  `(?:g|a\\s+)an(?:wyd|ed)(?!\\s+(?:ar\\s+ol|cyn|wedi|erbyn|rhwng|ers)(?!\\p{L}))(?:\\s+(?:hi|ef|fe|fo|o|(?!yr?\\b)(?!${THING_CY}(?!\\p{L}))\\p{L}+(?:\\s+(?!${THING_CY}(?!\\p{L}))\\p{L}+){0,2}(?=\\s+(?:ar\\s|\\d|y[mn]g?\\s))))?`,
+  // With the first letter a word before changes: fy mhen-blwydd (my birthday), ei phen-blwydd (her birthday).
+  '(?:m?h|p)en[\\s-]?blwydd',
+  'dogum(?:\\s+(?:tarih\\p{L}*(?:\\s+ve\\s+yeri)?|gunu\\p{L}*))?',
   'd\\.\\s?tarihi',
   // The short forms a Turkish form writes: Doğ. Tar., Doğum Tar., Doğ Tar: (not D.T., which
   // minutes write for someone's initials before an action's date).
@@ -209,7 +223,9 @@ const BORN = [
   '(?:data\\s+)?urodz\\.',
   // I gave birth to …: urodziłam córkę 12 marca 2024.
   'urodzi[lł]am\\s+(?!si[eę])\\p{L}+',
-  'urodzi[lł](?:a|am|em|as|es)?\\s+si[eę]',
+  // With how, as a mother tells it: urodziła się przedwcześnie (early), wcześniej.
+  'urodzi[lł](?:a|am|em|as|es)?\\s+si[eę](?:\\s+(?:przedwcze[sś]nie|wcze[sś]niej|wcze[sś]nie|p[oó][zź]no|p[oó][zź]niej))?',
+  'moje\\s+urodziny(?:\\s+to)?',
   'ur\\.(?:\\s*dn\\.)?',
   'przysz[lł](?:a|am|em|y)?\\s+na\\s+swiat',
   'تاريخ\\s+(?:ال)?(?:ميلاد|ولاد[ةت])\\p{L}*',
@@ -238,7 +254,7 @@ const HOW_TR = `(?!${THING_TR})\\p{L}+\\s+`;
 const BORN_AFTER = `(?:['’](?:de|da|te|ta)\\s+(?:${PLACE_TR}|${HOW_TR})?|tarihinde\\s+(?:${PLACE_TR}|${HOW_TR})?)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?|dogum\\s+yapt[iı]\\p{L}*)`;
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH =
-  /[([]\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’-]?day|turn(?:ed|s)?\s+\d|geni|anwyd|aned|blwydd|cafodd|enedigaeth|na\s+swiat|dog[udm.\s]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد|انجبت|وضعت/i;
+  /[([]\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’-]?day|turn(?:ed|s)?\s+\d|had\s+(?:my|our|her|their|his)\s|came\s+into|geni|anwyd|aned|blwydd|cafodd|enedigaeth|na\s+swiat|dog[udm.\s]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد|انجبت|وضعت/i;
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
 export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(normaliseForScan(written).text);
 /** A word in capitals, as a place's name starts (Leeds, Milton), and not a weekday's. */
@@ -274,8 +290,10 @@ const NOT_A_PLACE = /^\S+\s+in\s+(?!the\s+(?:early|small|late)\s+hours\s)\p{Ll}/
  * birthday; Our peer network, born Leeds 12/03/2019; Hizmetimiz 2015 yılında 1 Nisan'da doğdu). Only
  * the word straight before: "Jo, who runs the service, was born on …" is a person's.
  */
+/** What a birth may be said of when it is not a person's, in English: a partnership, a service, the NHS, an idea. */
+const THING_WORD = `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan|pilot|newsletter|college|choir|club|collective|alliance|coalition|movement|website|site|app|space|festival|event|podcast|magazine|zine|garden|allotment|workshop|panel|drop-in|shed|ccg|icb|charter|commitment|pledge|promise|policy|something|ward|co-?production|support|it)s?(?:['’]s)?|\\bits|\\b${THING_TR}\\p{L}*(?:['’]\\p{L}+)?|\\b${THING_PL}\\p{L}*)`;
 const SAID_OF_A_THING = new RegExp(
-  `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan|pilot|newsletter|college|choir|club|collective|alliance|coalition|movement|website|site|app|space|festival|event|podcast|magazine|zine|garden|allotment|workshop|panel|drop-in|shed|ccg|icb|it)s?(?:['’]s)?|\\bits|\\b${THING_TR}\\p{L}*|\\b${THING_PL}\\p{L}*)(?:\\s+(?:(?:was|is|were)\\s+)?(?:(?:first|second|third|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+)?|\\s*,\\s*(?:which|that)\\s+(?:was|is|were)\\s+|\\s*[,(:–-]\\s*)$`,
+  `${THING_WORD}(?:\\s+(?:(?:was|is|were)\\s+)?(?:(?:first|second|third|\\d+(?:st|nd|rd|th|\\.)|\\p{L}+th|\\p{L}*(?:[iı]nc[iı]|uncu))\\s+)?|\\s*,\\s*(?:which|that)\\s+(?:was|is|were)\\s+|\\s*[,(:–-]\\s*)$`,
   'iu',
 );
 /**
@@ -287,16 +305,26 @@ const OF_A_THING =
 /** Whether the words before a birth say it is a thing's, not a person's (SAID_OF_A_THING, OF_A_THING). */
 function saidOfAThing(before: string): boolean {
   const thing = SAID_OF_A_THING.exec(before);
-  return thing !== null && !OF_A_THING.test(before.slice(0, thing.index));
+  if (!thing) return false;
+  const of = OF_A_THING.exec(before.slice(0, thing.index));
+  // A thing before those words is what was born: the idea for the peer support line.
+  return !of || THING_AT_END.test(before.slice(0, of.index));
 }
+const THING_AT_END = new RegExp(`${THING_WORD}\\s*$`, 'iu');
 /**
  * A label, then on and a day: when a form asked for something, not someone's birth (We stopped
  * asking for date of birth on 12 March 2025). A birth's own day is given after born on, or after
  * the label straight.
  */
 const ASKED_FOR = /^(?:date[\s_-]*of[\s_-]*birth|d[./]?\s?o[./]?\s?b\.?s?)\s+on\s/i;
+/**
+ * A day kept for a birth long ago, on a calendar of holidays and closures: the Prophet's birthday,
+ * Guru Nanak's birthday, the King's Official Birthday, Peygamberimizin doğum günü.
+ */
+const FEAST_BEFORE =
+  /(?:prophet|king|queen|monarch|sovereign|buddha|krishna|guru\s+\p{L}+|official|peygamber\p{L}*|hz\.?\s+\p{L}+)(?:['’]s)?(?:\s+official)?\s+$/iu;
 /** A birth whose subject comes straight before it: born …, birthday …, and Turkish … doğdu. */
-const SAYS_WHOSE_BIRTH = /^(?:born|birthday|urodzi[lł]|turn)|dog(?:du|mus)\p{L}*$/iu;
+const SAYS_WHOSE_BIRTH = /^(?:born|birthday|urodzi[lł]|turn|dogum)|dog(?:du|mus)\p{L}*$/iu;
 /** A form's field for age beside the birth's: DOB/Age, date of birth and age. */
 const AND_AGE = '(?:[/&,]\\s*|(?:and|or)\\s+)?age(?!\\p{L})[\\s:,]*';
 /** Labels that give the place of birth before the date: Place and date of birth: Leeds, 12/03/1985. */
@@ -304,7 +332,7 @@ const PLACE_AND_BORN =
   'place\\s+and\\s+date\\s+of\\s+birth|man\\s+a\\s+dyddiad\\s+geni|dogum\\s+yeri\\s*(?:ve|/)\\s*tarihi|miejsce\\s+i\\s+data\\s+urodzenia|(?:مكان|محل)\\s+و\\s*تاريخ\\s+(?:ال)?(?:ميلاد|ولادة)';
 /** Words after a date that name it a birth: 12/03/1985 (DOB), 12 March 1985 is her birthday. */
 const NAMED_AFTER =
-  '[(,=-]?\\s*(?:(?:is|was)\\s+)?(?:(?:his|her|their|my|your)\\s+)?(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|dyddiad\\s+geni|is\\s+when\\s+(?:he|she|they|i|you|we)\\s+(?:was|were)\\s+born|\\(born\\)|\\(?dogum\\s+tarihi|\\(?data\\s+urodzenia|\\(?تاريخ\\s+(?:ال)?ميلاد)|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
+  '[(,=-]?\\s*(?:(?:is|was)\\s+)?(?:(?:his|her|their|my|your)\\s+)?(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|dyddiad\\s+geni|yw\\s+(?:fy|ei|eich)\\s+(?:m?h|p)en[\\s-]?blwydd|is\\s+when\\s+(?:he|she|they|i|you|we)\\s+(?:was|were)\\s+born|\\(born\\)|\\(?dogum\\s+tarihi|\\(?data\\s+urodzenia|\\(?تاريخ\\s+(?:ال)?ميلاد)|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
 /** The day and month of a birth after its year: born in 1985 on 12 March, 1985 yılında 12 Mart'ta doğdu. */
 const DAY_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}\\p{N}]|,?\\s*'?\\d)`;
 /** A Turkish year, as a birth's is said before its day: 1985 yılında, 1985 yılının, 1985'te. */
@@ -336,7 +364,7 @@ const NOT_HOW = `(?!(?:and|but|or|then|so|until|till|since|later|${YEAR})(?![\\p
 const BORN_HOW = `(?<=born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_HOW}[\\p{L}\\p{N}'’-]+,?\\s+(?=on\\s)`;
 const BIRTH = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${YEAR_THEN_DAY})` +
-    `|(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?${LEADER}(?:(?:is|was|on|the|as|given|being|dnia|ar|y|=)\\s+|${ABOUT}|${WEEKDAY}|${TIME_OF_DAY}|${BORN_HOW}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
+    `|(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?${LEADER}(?:(?:is|was|on|the|as|given|being|dnia|ar|y|yw|ydy|oedd|=)\\s+|${ABOUT}|${WEEKDAY}|${TIME_OF_DAY}|${BORN_HOW}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
     `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*(?:[,/–-]\\s*)?(?:${DATE})` +
     `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:r\\.\\s*)?(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])`,
   'giu',
@@ -550,12 +578,12 @@ const AT_WORD = 'at|ma[lł]pa|et';
 const DOT_WORD = 'dot|kropka|nokta';
 const SPELT_OUT = new RegExp(`\\s*[([{<]\\s*(${AT_WORD}|${DOT_WORD}|@|\\.)\\s*[)\\]}>]\\s*`, 'gi');
 const MAY_BE_SPELT_OUT = new RegExp(
-  `[([{<]\\s*(?:${AT_WORD}|${DOT_WORD}|@|\\.)\\s*[)\\]}>]|[\\p{L}\\p{N}][-_](?:at|et)[-_][\\p{L}\\p{N}]|\\s(?:${DOT_WORD}|ma[lł]pa)\\s|\\s[ae]t\\s+(?:${SERVICE_DOMAIN}|(?:${SERVICE_NAME})\\b)`,
+  `[([{<]\\s*(?:${AT_WORD}|${DOT_WORD}|@|\\.)\\s*[)\\]}>]|[\\p{L}\\p{N}][-_](?:at|et)[-_][\\p{L}\\p{N}]|\\s(?:${DOT_WORD}|ma[lł]pa)\\s|\\s[ae]t\\s+(?:${SERVICE_DOMAIN}|(?:${SERVICE_NAME})\\b)|[\\p{L}\\p{N}]\\(a\\)[\\p{L}\\p{N}]`,
   'iu',
 );
 /** A bracket before a word for `@` or `.` or the mark, or the word `dot`: what a spelt-out mark needs, as mayHoldDetail reads it quickly. */
 const SPELT_HINT = new RegExp(
-  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|${DOT_WORD}|@|\\.)|[-_](?:at|et)[-_]|\\b(?:${DOT_WORD}|ma[lł]pa)(?![\\p{L}\\p{N}])|\\b[ae]t\\s+(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton)\\b`,
+  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|${DOT_WORD}|@|\\.)|[-_](?:at|et)[-_]|\\b(?:${DOT_WORD}|ma[lł]pa)(?![\\p{L}\\p{N}])|\\b[ae]t\\s+(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton)\\b|[\\p{L}\\p{N}]\\(a\\)[\\p{L}\\p{N}]`,
   'iu',
 );
 const IS_AT = new RegExp(`^(?:${AT_WORD}|@)$`, 'i');
@@ -564,11 +592,17 @@ const LAST_PART = 'com|org|net|uk|gov|edu|io|info|me|scot|wales|cymru|eu|biz|pl|
 /** An ending in words: a last part, or a part before one (nhs, ac, co of .nhs.uk, .ac.uk, .co.uk). */
 const ENDING = `(?:${LAST_PART}|nhs|ac|co)(?![\\p{L}\\p{N}])`;
 /**
+ * Words a web address is read out after, with at (or the Turkish et of a verb: ziyaret et, visit):
+ * us at, more at, book at, the form is at.
+ */
+export const READ_OUT_AFTER =
+  'us|me|them|you|him|her|it|one|more|online|details|tickets|information|website|site|page|book|survey|form|group|is|are|visit|find|apply|register|join|listen|watch|download|translate|order|ziyaret|takip|kontrol|davet|dikkat|rica|tesekkur|yardim|kayit|abone';
+/**
  * An address in words: jo at example dot org, jan małpa gmail kropka com, ayse et gmail nokta com.
  * Not a web address read out after "us at" or "more at" (Visit us at wrenfold dot gov dot uk).
  */
 const IN_WORDS = new RegExp(
-  `(?<=[\\p{L}\\p{N}_%+-])(?<!(?:^|[^\\p{L}\\p{N}])(?:us|me|them|you|him|her|it|one|more|online|details|tickets|information))\\s+(?:${AT_WORD})\\s+(?:[\\p{L}\\p{N}-]+\\s+(?:${DOT_WORD})\\s+)+${ENDING}`,
+  `(?<=[\\p{L}\\p{N}_%+-])(?<!(?:^|[^\\p{L}\\p{N}])(?:${READ_OUT_AFTER}))\\s+(?:${AT_WORD})\\s+(?:[\\p{L}\\p{N}-]+\\s+(?:${DOT_WORD})\\s+)+${ENDING}`,
   'giu',
 );
 const WORD_MARK = new RegExp(`\\s+(${AT_WORD}|${DOT_WORD})\\s+`, 'gi');
@@ -576,13 +610,23 @@ const WORD_MARK = new RegExp(`\\s+(${AT_WORD}|${DOT_WORD})\\s+`, 'gi');
 const ASKS_FOR_ADDRESS =
   'e-?mail|contact|write to|message|address|reach me|e-?posta|e-?bost|cyfeiriad|maila|mail|adres(?:im)?|البريد(?:\\s+الالكتروني)?|ايميلي?';
 /**
- * The word at (Turkish et) before a mail service's domain, after what reads as an address's first part: one with
- * a dot, underscore, hyphen or digit (jo.bloggs at gmail.com), or a name after a word that asks for
- * an address (Email jo at gmail.com); not "sign up at outlook.com".
+ * The word at (Turkish et) before a mail service's domain, after what reads as an address's first
+ * part: one with a dot, underscore, hyphen or digit (jo.bloggs at gmail.com), a name in brackets (Jo
+ * (jobloggs at gmail.com)), or a name after words that ask for an address (Email jo at gmail.com, Her
+ * email is jobloggs at gmail.com, e-posta: ayse et gmail.com); not "sign up at outlook.com", "Staff at
+ * nhs.net" or "Email forwarding at nhs.net".
  */
 const AT_BEFORE_SERVICE = new RegExp(
-  `(?<=(?:[\\p{L}\\p{N}]{1,64}[._\\d-][\\p{L}\\p{N}._-]{0,64}|[\\p{L}\\p{N}]{1,64}\\s+dot\\s+[\\p{L}\\p{N}]{1,64}|(?:^|[([<]\\s*)[\\p{L}\\p{N}]{1,64}|(?:${ASKS_FOR_ADDRESS})(?:['’]s)?(?:\\s+(?:address|is|me|us|at|on|via|to|jest|yw|ydy|adresim)){0,3}\\s{0,3}[:=–-]?\\s{1,3}(?!(?:address|account|inbox|me|us|them|him|her|it|you|one)\\b)[\\p{L}\\p{N}]{1,64}))\\s+[ae]t\\s+(?=${SERVICE_DOMAIN}|(?:${SERVICE_NAME})(?![\\p{L}\\p{N}.-]))`,
+  `(?<=(?:[\\p{L}\\p{N}]{1,64}[._\\d-][\\p{L}\\p{N}._-]{0,64}|[\\p{L}\\p{N}]{1,64}\\s+dot\\s+[\\p{L}\\p{N}]{1,64}|[([<]\\s*[\\p{L}\\p{N}]{1,64}|(?:${ASKS_FOR_ADDRESS})(?:['’]s)?(?:\\s+(?:address|is|me|us|at|on|via|to|jest|yw|ydy|adresim)){0,3}\\s{0,3}[:=–-]?\\s{1,3}(?!(?:address(?:es)?|accounts?|inbox(?:es)?|forwarding|security|delivery|migration|users?|staff|people|me|us|them|him|her|it|you|one|is|are|was|from|to|for|via|sent)\\b)[\\p{L}\\p{N}]{1,64}))\\s+[ae]t\\s+(?=${SERVICE_DOMAIN}|(?:${SERVICE_NAME})(?![\\p{L}\\p{N}.-]))`,
   'giu',
+);
+/**
+ * A name, at (or et) and a mail service's domain, as a whole line or field and nothing else:
+ * "jobloggs at gmail.com". In a sentence, the words before at may be anyone's (People at gmail.com).
+ */
+const LONE_IN_WORDS = new RegExp(
+  `^[^\\S\\n]*[\\p{L}\\p{N}]{1,64}([^\\S\\n]+[ae]t[^\\S\\n]+)(?=${SERVICE_DOMAIN}[^\\S\\n]*[.,;!]?[^\\S\\n]*$)`,
+  'gimu',
 );
 /** Małpa, the Polish word for @, between an address's parts in words: jan.kowalski małpa wp.pl. */
 const MALPA_BEFORE_DOMAIN = new RegExp(
@@ -599,6 +643,8 @@ const JOINED_WORDS = new RegExp(
   'giu',
 );
 const JOINED_MARK = new RegExp(`[-_](${AT_WORD}|${DOT_WORD})[-_]`, 'gi');
+/** An @ written as (a) between an address's parts, with nothing between: jo.bloggs(a)gmail.com. */
+const A_FOR_AT = /(?<=[\p{L}\p{N}_%+-])\(a\)(?=[\p{L}\p{N}])/giu;
 /** An @ typed twice in haste, with spaces or not: jo@@gmail.com, jo @@ gmail.com. */
 const DOUBLED_AT = /(?<=[\p{L}\p{N}_%+-]) ?@{2,3} ?(?=[\p{L}\p{N}])/gu;
 /** The word for dot after an @: jo@gmail dot com, jan@wp kropka pl. */
@@ -628,11 +674,14 @@ function withSpeltOutMarks(scanned: ScanText): ScanText {
     for (const m of words[0].matchAll(WORD_MARK))
       marks.push({ index: words.index + m.index, length: m[0].length, mark: IS_AT.test(m[1]!) ? '@' : '.' });
   for (const m of text.matchAll(AT_BEFORE_SERVICE)) marks.push({ index: m.index, length: m[0].length, mark: '@' });
+  for (const m of text.matchAll(LONE_IN_WORDS))
+    marks.push({ index: m.index + m[0].length - m[1]!.length, length: m[1]!.length, mark: '@' });
   for (const m of text.matchAll(MALPA_BEFORE_DOMAIN)) marks.push({ index: m.index, length: m[0].length, mark: '@' });
   for (const m of text.matchAll(DOT_AFTER_AT)) marks.push({ index: m.index, length: m[0].length, mark: '.' });
   for (const words of text.matchAll(JOINED_WORDS))
     for (const m of words[0].matchAll(JOINED_MARK))
       marks.push({ index: words.index + m.index, length: m[0].length, mark: IS_AT.test(m[1]!) ? '@' : '.' });
+  for (const m of text.matchAll(A_FOR_AT)) marks.push({ index: m.index, length: m[0].length, mark: '@' });
   if (text.includes('@@'))
     for (const m of text.matchAll(DOUBLED_AT)) marks.push({ index: m.index, length: m[0].length, mark: '@' });
   return withMarks(scanned, marks);
@@ -858,7 +907,7 @@ function isPhoneShaped(candidate: string, whole: boolean): boolean {
  * number, Booking reference), each of which passes the NHS number's check one time in eleven.
  */
 const NAMED_NOT_PERSONAL =
-  /(?:ISBN(?:-1[03])?[:-]?|(?:(?:meeting|webinar|conference|zoom|teams|survey|form|transaction)\s*(?:id|number|no\.?)|zoom|uprn|(?:(?:foi|freedom of information)(?:\s+request)?|order|purchase order|po|ticket|invoice|complaint|case|booking|grant|batch|contract|application|claim|account|ref(?:erence)?|project|document|receipt|response|supplier|licen[cs]e|registration|company|charity|vat)(?:\s*(?:no\.?|number|ref(?:erence)?|id))?)\s*[:#]?)\s*$/i;
+  /(?:ISBN(?:-1[03])?[:-]?|(?:(?:meeting|webinar|conference|zoom|teams|survey|form|transaction)\s*(?:id|number|no\.?)|zoom|uprn|(?:(?:foi|freedom of information)(?:\s+request)?|order|purchase order|po|ticket|invoice|complaint|case|booking|grant|batch|contract|application|claim|account|ref(?:erence)?|project|document|receipt|response|supplier|licen[cs]e|registration|company|charity|vat|datix|incident|cost\s+cent(?:re|er)|code|serial)(?:\s*(?:no\.?|number|ref(?:erence)?|id))?)\s*[:#]?)\s*$/i;
 const AFTER_ISBN = /ISBN(?:-1[03])?[:-]?\s*$/i;
 /** An ISBN-10's check: the digits weighted 10 down to 1 sum to a multiple of 11. */
 const isIsbn10 = (ten: string) =>
@@ -874,7 +923,7 @@ const isIsbn10 = (ten: string) =>
  * address), not an address spaced against spam (jo @ gmail.com, jo @gmail.com).
  */
 export const DOMAIN_MENTION =
-  /^(?:with|using|use|uses|an?|the|only|from|on|to|at|for|by|via|no|any|all|other|your|my|our|their|his|her|its|personal|own|work|official|staff|users?|accounts?|addresses|emails|people|members|anyone|everyone|residents|send|have|has|not|or|and|of|in|kullan[iı]c[iı]lar|defnyddwyr|عناوين|مستخدمي) @(?! )/iu;
+  /^(?:with|using|use|uses|an?|the|only|from|on|to|at|for|by|via|no|any|all|other|your|my|our|their|his|her|its|personal|own|work|official|staff|users?|accounts?|addresses|emails|people|members|anyone|everyone|residents|send|have|has|not|or|and|of|in|kullan[iı]c[iı]lar|defnyddwyr|personel|pracownicy|osoby|adresami|adresem|kontami|kontem|konta|hesap\p{L}*|عناوين|حسابات|مستخدمي) @(?! )/iu;
 const wordsAroundAt = (found: string) => / @|@ /.test(found) && !/[._\d-]/.test(found.split(/ ?@/)[0]!);
 
 function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
@@ -924,6 +973,9 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
         !NOT_A_PLACE.test(m[0]) &&
         !/^[BD]\.\s*\d/.test(m[0]) &&
         !ASKED_FOR.test(m[0]) &&
+        !(
+          /^(?:birthday|dogum\s+gunu)/i.test(m[0]) && FEAST_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))
+        ) &&
         !(SAYS_WHOSE_BIRTH.test(m[0]) && saidOfAThing(text.slice(Math.max(0, m.index - 64), m.index)))
       )
         add('date-of-birth', m, m[0]);
@@ -975,6 +1027,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
       !allowedPostcodes.has(postcodeKey(m[0]))
     )
       add('postcode', m);
+  for (const m of text.matchAll(POSTCODE_RUN_IN)) if (!allowedPostcodes.has(postcodeKey(m[0]))) add('postcode', m);
   return found.sort((a, b) => a.at - b.at);
 }
 

@@ -27,6 +27,7 @@ import {
   type AllowList,
   type Kind,
   DOMAIN_MENTION,
+  READ_OUT_AFTER,
 } from '../../src/check/personal-data.ts';
 import { copyFixture, type Copy } from '../helpers/fixture.ts';
 
@@ -109,6 +110,8 @@ const speltOutEmail = fc
 /** An address with its @ and every dot of its domain written as words: jo at example dot co dot uk. */
 const wordyEmail = fc
   .tuple(word(1, 8), word(3, 10), pick('co.uk', 'org', 'com', 'nhs.net', 'ac.uk'), pick(' at ', '  AT  ', ' At '))
+  // "us at wrenfold dot gov dot uk" reads a web address out: by design not an address.
+  .filter(([local]) => !new RegExp(`^(?:${READ_OUT_AFTER})$`, 'i').test(local))
   .map(([local, domain, ending, at]) => `${local}${at}${domain} dot ${ending.replace('.', ' dot ')}`);
 
 /** An address typed in haste: a mail service's name without its ending, or a comma for the dot before it. */
@@ -293,8 +296,8 @@ const dateOfBirth = fc
       'born by emergency caesarean on {d}',
       'born on the morning of {d}',
       'I gave birth to my son on {d}',
-      'gave birth {d}',
-      'turned 18 on {d}',
+      'She gave birth {d}',
+      'My son turned 18 on {d}',
       'The chair of the forum was born on {d}',
       'Cefais fy ngeni ar {d}',
       '{d} is her date of birth',
@@ -2237,7 +2240,7 @@ describe('found by an eleventh outside reading', () => {
     ['dots to write on', 'Date of birth.........12/03/1985', ['date-of-birth']],
     ['a line to write on', 'Date of birth: ____12/03/1985____', ['date-of-birth']],
     ['a year with an apostrophe', "born 12/03/'85", ['date-of-birth']],
-    ['an age reached on a day', 'turned 18 on 12 March 2025', ['date-of-birth']],
+    ['an age reached on a day', 'My son turned 18 on 12 March 2025', ['date-of-birth']],
     // And what must pass.
     ['a domain after "with"', 'Staff with @nhs.net accounts can join the Teams call.', []],
     ['a domain after "using"', 'People using @gmail.com addresses said our emails went to spam.', []],
@@ -2257,6 +2260,75 @@ describe('found by an eleventh outside reading', () => {
     ['a café that turned five', 'The café turned 5 on 12 March 2025.', []],
     ['an attendance on a day', 'Attendance was 18 on 12 March 2025.', []],
     ['a handle at a service', 'Follow @gmail and @outlook for news', []],
+    // And the next few, found after.
+    ['Polish: an address at onet.pl', 'jankowalski@onet.pl', ['email']],
+    ['Polish: a comma for the dot of .pl', 'jan.kowalski@onet,pl', ['email']],
+    ['Polish: a mail service without its ending', 'kowalski@interia', ['email']],
+    ['an ending run on without its dot', 'jobloggs85@gmailcom', ['email']],
+    ['(a) for the @', 'jo.bloggs(a)gmail.com', ['email']],
+    ['a postcode run into its town', 'LeedsLS62AB', ['postcode']],
+    ['a postcode run into its street', 'Elm RoadLS6 2AB', ['postcode']],
+    ['a person’s birthday', "Jo's birthday: 12/03/1985", ['date-of-birth']],
+    ['a telecom’s handle', 'Follow @O2 for news', []],
+    ['(a) opening a list', '(a) the first option, (b) the second', []],
+    ['the Prophet’s birthday on a calendar', "The Prophet's birthday: 15/09/2024", []],
+    ['the King’s Official Birthday', "King's Official Birthday: 14 June 2025", []],
+    ['Guru Nanak’s birthday', "Guru Nanak's birthday (Gurpurab): 15/11/2024", []],
+    ['Turkish: the Prophet’s birthday', 'Peygamberimizin doğum günü: 15.09.2024', []],
+  ])('%s', (_, text, kinds) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
+  });
+});
+
+describe('found by a twelfth outside reading', () => {
+  it.each([
+    ['Welsh: my birthday is', 'Fy mhen-blwydd yw 12 Mawrth 1985.', ['date-of-birth']],
+    ['Welsh: I gave birth to my son', 'Rhoddais enedigaeth i fy mab ar 12 Mawrth 2019.', ['date-of-birth']],
+    ['I turn an age on a day', 'I turn 18 on 12 March 2026.', ['date-of-birth']],
+    ['Polish: born early', 'Córka urodziła się przedwcześnie 12 marca 2019.', ['date-of-birth']],
+    ['Polish: my birthday is', 'Moje urodziny to 12 marca 1985.', ['date-of-birth']],
+    ['Turkish: my birthday', 'Doğum günüm 12 Mart 1985.', ['date-of-birth']],
+    ['Polish: an address at onet.pl in words', 'jan.kowalski at onet.pl', ['email']],
+    // The false alarms it found, most of them from the eleventh reading's new forms.
+    [
+      'anyone who gave birth on a day or later',
+      'The policy covers anyone who gave birth on 12 March 2025 or later.',
+      [],
+    ],
+    ['people who turned an age on a day', 'People who turned 65 on 1 April 2025 moved to the older adults team.', []],
+    ['a named partner that turned an age', 'Kestrel House turned 25 on 12 March 2023.', []],
+    ['events that gave birth to a commitment', 'Listening events gave birth to this commitment on 12 March 2025.', []],
+    ['the idea for a line', 'The idea for the peer support line was born on 3 May 2023 at our first workshop.', []],
+    ['a charter born on a day', 'A new charter was born on 12 March 2025.', []],
+    [
+      'a commitment born on a day',
+      'This commitment was born on 12 March 2025, when members told us about waiting times.',
+      [],
+    ],
+    [
+      'people at a mail service, in a sentence',
+      'People at gmail.com or hotmail.com addresses sometimes get our emails in spam.',
+      [],
+    ],
+    ['staff at NHSmail', 'Staff at nhs.net can use the shared calendar.', []],
+    ['email forwarding at NHSmail', 'Email forwarding at nhs.net is switched off.', []],
+    ['email addresses at NHSmail', 'Email addresses at nhs.net are being migrated.', []],
+    ['a web address read out after book at', 'Book at eventbrite dot co dot uk.', []],
+    ['a web address read out after is at', 'The form is at forms dot office dot com.', []],
+    ['Turkish: visit, then a web address', 'Bizi ziyaret et kestrel nokta org', []],
+    ['Turkish: check your inbox at a service', 'Kontrol et outlook.com kutunu.', []],
+    ['Polish: staff with NHSmail accounts', 'Pracownicy z kontami @nhs.net mogą dołączyć.', []],
+    ['Turkish: staff with NHSmail accounts', 'Personel @nhs.net hesaplarıyla giriş yapabilir.', []],
+    ['a Datix reference', 'Datix 9434765919', []],
+    ['an incident number', 'Incident number 9434765919', []],
+    ['a cost centre', 'Cost centre 943 476 5919', []],
+    ['Welsh: babies born after a day', 'Babanod a anwyd ar ôl 1 Ebrill 2025.', []],
+    ['Welsh: children born before a day', 'Plant a anwyd cyn 1 Medi 2020.', []],
+    ['Welsh: a new movement was born', 'Ganwyd mudiad newydd ar 12 Mawrth 1985.', []],
+    ['Turkish: the café’s birthday', "Kafenin doğum günü 12 Mart 2025'te kutlandı.", []],
+    ['Turkish: the group’s tenth birthday', 'Grubun 10. doğum günü 4 Ekim 2024.', []],
+    ['Turkish: the NHS’s birthday', "NHS'nin doğum günü 5 Temmuz 1948.", []],
+    ['Polish: the idea was born', 'Pomysł urodził się 12 marca 2024.', []],
   ])('%s', (_, text, kinds) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
   });
