@@ -47,7 +47,7 @@ const DOMAIN = `(?:${LABEL}(?:\\.${LABEL}){0,16}\\.\\p{L}{2,63}(?![\\p{L}\\p{N}]
 const EMAIL = new RegExp(`(?<!(?<!\\/)@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL} ?@ ?${DOMAIN}`, 'giu');
 /** The names of the mail services where people in the UK most often have their own address. */
 const SERVICE_NAME =
-  'gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|btinternet|btopenworld|virginmedia|ntlworld|blueyonder|talktalk|protonmail|yandex|gmx|onet|interia';
+  'gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|btinternet|btopenworld|virginmedia|ntlworld|blueyonder|talktalk|protonmail|yandex|gmx';
 /** Their domains, and NHSmail's: an address at one is a person's, however its @ is written. */
 const SERVICE_DOMAIN = `(?:(?:${SERVICE_NAME})\\.(?:com|co\\.uk|net|me|de)|nhs\\.net|live\\.(?:com|co\\.uk)|me\\.com|sky\\.com|msn\\.com|proton\\.me|(?:wp|onet|interia|o2|op)\\.pl)(?![\\p{L}\\p{N}/'’-]|\\.[\\p{L}\\p{N}])`;
 /**
@@ -132,11 +132,6 @@ const POSTCODE = new RegExp(
   'gi',
 );
 /**
- * A postcode in capitals run into the word before it, as an address pasted without its line breaks
- * is (LeedsLS6 2AB, Elm RoadLS6 2AB): after a small letter, so never inside a word in capitals or a code.
- */
-const POSTCODE_RUN_IN = /(?<=\p{Ll})(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?: {1,2}|-)?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])/gu;
-/**
  * Month names, as the scan reads them (marks dropped: Şubat is subat, września is wrzesnia), in
  * English, in Welsh, and in the other languages the site is offered in: Turkish, Polish (as a date
  * writes them, marca, and as a calendar does, marzec) and Arabic (its two sets of names).
@@ -168,9 +163,9 @@ const THING_PL =
 /** Things a Welsh sentence gives a date of birth (dyddiad geni) to: GIG (the NHS), a service, a project. */
 const THING_CY =
   '(?:gig|gwasanaeth|prosiect|caffi|fforwm|grŵp|grwp|partneriaeth|elusen|rhwydwaith|mudiad|syniad|cynllun)';
-/** Who a birth or an age is said of: I, she, my son, her daughter. */
+/** Who a birth or an age is said of: I, she, my son, her daughter; not we, as a forum says of itself. */
 const PERSON =
-  '(?:^|[^\\p{L}\\p{N}])(?:i|he|she|they|we|you|(?:my|his|her|their|our|your)\\s+(?:son|daughter|baby|child|boy|girl|wife|husband|partner|mum|mother|sister|brother|friend))';
+  '(?:^|[^\\p{L}\\p{N}])(?:i|he|she|they|you|(?:my|his|her|their|our|your)\\s+(?:son|daughter|baby|child|boy|girl|wife|husband|partner|mum|mother|sister|brother|friend))';
 /**
  * Words that say a date is someone's birth, in English, in Welsh (ganwyd hi: she was born; a
  * anwyd: who was born) and in the other languages the site is offered in, written as the scan
@@ -324,7 +319,7 @@ const ASKED_FOR = /^(?:date[\s_-]*of[\s_-]*birth|d[./]?\s?o[./]?\s?b\.?s?)\s+on\
 const FEAST_BEFORE =
   /(?:prophet|king|queen|monarch|sovereign|buddha|krishna|guru\s+\p{L}+|official|peygamber\p{L}*|hz\.?\s+\p{L}+)(?:['’]s)?(?:\s+official)?\s+$/iu;
 /** A birth whose subject comes straight before it: born …, birthday …, and Turkish … doğdu. */
-const SAYS_WHOSE_BIRTH = /^(?:born|birthday|urodzi[lł]|turn|dogum)|dog(?:du|mus)\p{L}*$/iu;
+const SAYS_WHOSE_BIRTH = /^(?:born|birthday|urodzi[lł]|turn|dogum|came)|dog(?:du|mus)\p{L}*$/iu;
 /** A form's field for age beside the birth's: DOB/Age, date of birth and age. */
 const AND_AGE = '(?:[/&,]\\s*|(?:and|or)\\s+)?age(?!\\p{L})[\\s:,]*';
 /** Labels that give the place of birth before the date: Place and date of birth: Leeds, 12/03/1985. */
@@ -362,11 +357,13 @@ const TIME_OF_DAY =
  */
 const NOT_HOW = `(?!(?:and|but|or|then|so|until|till|since|later|${YEAR})(?![\\p{L}\\p{N}]))`;
 const BORN_HOW = `(?<=born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_HOW}[\\p{L}\\p{N}'’-]+,?\\s+(?=on\\s)`;
+/** After a date and its label, words that make it a rule's date: = DOB cut-off, = date of birth limit, = DOB of the NHS. */
+const NOT_A_LIMIT = '(?!\\s*(?:cut-?off|limit|field|question|box|removed|of\\s+(?:the|our|its)))';
 const BIRTH = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${YEAR_THEN_DAY})` +
     `|(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?${LEADER}(?:(?:is|was|on|the|as|given|being|dnia|ar|y|yw|ydy|oedd|=)\\s+|${ABOUT}|${WEEKDAY}|${TIME_OF_DAY}|${BORN_HOW}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
     `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*(?:[,/–-]\\s*)?(?:${DATE})` +
-    `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:r\\.\\s*)?(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])`,
+    `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:r\\.\\s*)?(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])${NOT_A_LIMIT}`,
   'giu',
 );
 
@@ -578,12 +575,12 @@ const AT_WORD = 'at|ma[lł]pa|et';
 const DOT_WORD = 'dot|kropka|nokta';
 const SPELT_OUT = new RegExp(`\\s*[([{<]\\s*(${AT_WORD}|${DOT_WORD}|@|\\.)\\s*[)\\]}>]\\s*`, 'gi');
 const MAY_BE_SPELT_OUT = new RegExp(
-  `[([{<]\\s*(?:${AT_WORD}|${DOT_WORD}|@|\\.)\\s*[)\\]}>]|[\\p{L}\\p{N}][-_](?:at|et)[-_][\\p{L}\\p{N}]|\\s(?:${DOT_WORD}|ma[lł]pa)\\s|\\s[ae]t\\s+(?:${SERVICE_DOMAIN}|(?:${SERVICE_NAME})\\b)|[\\p{L}\\p{N}]\\(a\\)[\\p{L}\\p{N}]`,
+  `[([{<]\\s*(?:${AT_WORD}|${DOT_WORD}|@|\\.)\\s*[)\\]}>]|[\\p{L}\\p{N}][-_](?:at|et)[-_][\\p{L}\\p{N}]|\\s(?:${DOT_WORD}|ma[lł]pa)\\s|\\s[ae]t\\s+(?:${SERVICE_DOMAIN}|(?:${SERVICE_NAME})\\b)|\\(a\\)\\s?(?:${SERVICE_NAME})`,
   'iu',
 );
 /** A bracket before a word for `@` or `.` or the mark, or the word `dot`: what a spelt-out mark needs, as mayHoldDetail reads it quickly. */
 const SPELT_HINT = new RegExp(
-  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|${DOT_WORD}|@|\\.)|[-_](?:at|et)[-_]|\\b(?:${DOT_WORD}|ma[lł]pa)(?![\\p{L}\\p{N}])|\\b[ae]t\\s+(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton)\\b|[\\p{L}\\p{N}]\\(a\\)[\\p{L}\\p{N}]`,
+  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|${DOT_WORD}|@|\\.)|[-_](?:at|et)[-_]|\\b(?:${DOT_WORD}|ma[lł]pa)(?![\\p{L}\\p{N}])|\\b[ae]t\\s+(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton|wp|onet|interia|o2|op)\\b|\\(a\\)\\s?(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton)`,
   'iu',
 );
 const IS_AT = new RegExp(`^(?:${AT_WORD}|@)$`, 'i');
@@ -621,11 +618,12 @@ const AT_BEFORE_SERVICE = new RegExp(
   'giu',
 );
 /**
- * A name, at (or et) and a mail service's domain, as a whole line or field and nothing else:
- * "jobloggs at gmail.com". In a sentence, the words before at may be anyone's (People at gmail.com).
+ * A name, at (or et) and a mail service's domain, as a whole line or field and nothing else, the name
+ * in small letters as addresses are written: "jobloggs at gmail.com". In a sentence the words before
+ * at may be anyone's (People at gmail.com), and a heading starts with a capital (Changes at nhs.net).
  */
 const LONE_IN_WORDS = new RegExp(
-  `^[^\\S\\n]*[\\p{L}\\p{N}]{1,64}([^\\S\\n]+[ae]t[^\\S\\n]+)(?=${SERVICE_DOMAIN}[^\\S\\n]*[.,;!]?[^\\S\\n]*$)`,
+  `^[^\\S\\n]*(?-i:[\\p{Ll}\\p{N}])[\\p{L}\\p{N}._-]{0,63}([^\\S\\n]+[ae]t[^\\S\\n]+)(?=${SERVICE_DOMAIN}[^\\S\\n]*[.,;!]?[^\\S\\n]*$)`,
   'gimu',
 );
 /** Małpa, the Polish word for @, between an address's parts in words: jan.kowalski małpa wp.pl. */
@@ -643,8 +641,11 @@ const JOINED_WORDS = new RegExp(
   'giu',
 );
 const JOINED_MARK = new RegExp(`[-_](${AT_WORD}|${DOT_WORD})[-_]`, 'gi');
-/** An @ written as (a) between an address's parts, with nothing between: jo.bloggs(a)gmail.com. */
-const A_FOR_AT = /(?<=[\p{L}\p{N}_%+-])\(a\)(?=[\p{L}\p{N}])/giu;
+/**
+ * An @ written as (a) before a mail service's domain: jo.bloggs(a)gmail.com, jo.bloggs (a) gmail.com.
+ * Not 2(a)St.James's or Ref3(a)mind.org.uk, a list's item before a name or a web address.
+ */
+const A_FOR_AT = new RegExp(`(?<=\\p{L}[\\p{L}\\p{N}._%+-]{1,63})\\s?\\(a\\)\\s?(?=${SERVICE_DOMAIN})`, 'giu');
 /** An @ typed twice in haste, with spaces or not: jo@@gmail.com, jo @@ gmail.com. */
 const DOUBLED_AT = /(?<=[\p{L}\p{N}_%+-]) ?@{2,3} ?(?=[\p{L}\p{N}])/gu;
 /** The word for dot after an @: jo@gmail dot com, jan@wp kropka pl. */
@@ -918,12 +919,20 @@ const isIsbn10 = (ten: string) =>
  * first part has a dot, hyphen, underscore or digit (jo.bloggs @ gmail.com) is, spaced against spam.
  */
 /**
- * A domain written with its @ after an ordinary word, a space before the @ and none after: writing
- * about the addresses at a domain (Staff with @nhs.net accounts; If you have an @icloud.com
- * address), not an address spaced against spam (jo @ gmail.com, jo @gmail.com).
+ * A domain written with its @ after a word, a space before the @ and none after: in any language,
+ * writing about the addresses at a domain (Staff with @nhs.net accounts; nie na adres @wp.pl;
+ * Lütfen @gmail.com adresine …), unless words asking for an address come before (ASKED_BEFORE:
+ * Email jo @gmail.com). An address spaced against spam has a space after its @ too, or its first
+ * part has a dot or a digit.
  */
-export const DOMAIN_MENTION =
-  /^(?:with|using|use|uses|an?|the|only|from|on|to|at|for|by|via|no|any|all|other|your|my|our|their|his|her|its|personal|own|work|official|staff|users?|accounts?|addresses|emails|people|members|anyone|everyone|residents|send|have|has|not|or|and|of|in|kullan[iı]c[iı]lar|defnyddwyr|personel|pracownicy|osoby|adresami|adresem|kontami|kontem|konta|hesap\p{L}*|عناوين|حسابات|مستخدمي) @(?! )/iu;
+export const DOMAIN_MENTION = /^\p{L}+ @(?! )/u;
+/** Words before such an @ that are never an address's first part: with, an, from, your, personel, adresami. */
+const NOT_A_NAME =
+  /^(?:with|using|ending|ends|use|uses|an?|the|only|from|on|to|at|for|by|via|no|any|all|other|your|my|our|their|his|her|its|personal|own|work|official|staff|users?|accounts?|addresses|emails|people|members|anyone|everyone|residents|send|have|has|not|or|and|of|in|kullan[iı]c[iı]lar|defnyddwyr|personel|pracownicy|osoby|adresami|adresem|kontami|kontem|konta|hesap\p{L}*|عناوين|حسابات|مستخدمي) @/iu;
+const ASKED_BEFORE = new RegExp(
+  `(?:${ASKS_FOR_ADDRESS})\\p{L}*(?:['’]s)?(?:\\s+(?:is|me|at|on|via|to|us))*\\s*[:=–-]?\\s*$`,
+  'iu',
+);
 const wordsAroundAt = (found: string) => / @|@ /.test(found) && !/[._\d-]/.test(found.split(/ ?@/)[0]!);
 
 function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
@@ -959,7 +968,10 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
         !FILE_ENDING.test(m[0]) &&
         !CALENDAR_ID.test(m[0]) &&
         (!wordsAroundAt(m[0]) || AT_SERVICE_DOMAIN.test(m[0])) &&
-        !DOMAIN_MENTION.test(m[0])
+        !(
+          DOMAIN_MENTION.test(m[0]) &&
+          (NOT_A_NAME.test(m[0]) || !ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index)))
+        )
       )
         add('email', m);
   // Each looked for only where its @ is (the patterns try every start of a line, slow on a long one).
@@ -1019,17 +1031,29 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   const paperOrTime = (t: string) => /^[A-Z]\d\W*\d(?:pp|hr|hs|am|pm|mm|cm|kg|gb|mb|ml|st|nd|rd|th)$/.test(t);
   // A letter O for the inward code's zero only in capitals (W1A OAX): room G1 one evening is words.
   const wordAsInward = (t: string) => /o[a-z]{2}$/i.test(t) && !/O[A-Z]{2}$/.test(t);
+  // An ordinal in capitals before what it counts is a floor or a quarter (E1 1ST FLOOR, FY23 4TH QUARTER).
+  const ordinalBefore = (m: RegExpMatchArray) =>
+    /\d(?:ST|ND|RD|TH)$/i.test(m[0]) &&
+    ORDINAL_OF.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12));
+  // A device's memory after its model is a size (Galaxy A12 4GB, Lenovo Tab M10 3GB).
+  const deviceSize = (m: RegExpMatchArray) =>
+    /\d[GMT]B$/i.test(m[0]) && DEVICE.test(text.slice(Math.max(0, m.index! - 24), m.index!));
   for (const m of text.matchAll(POSTCODE))
     if (
       !/\d(?:st|nd|rd|th)$/.test(m[0]) &&
+      !ordinalBefore(m) &&
+      !deviceSize(m) &&
       !paperOrTime(m[0]) &&
       !wordAsInward(m[0]) &&
       !allowedPostcodes.has(postcodeKey(m[0]))
     )
       add('postcode', m);
-  for (const m of text.matchAll(POSTCODE_RUN_IN)) if (!allowedPostcodes.has(postcodeKey(m[0]))) add('postcode', m);
   return found.sort((a, b) => a.at - b.at);
 }
+
+const DEVICE =
+  /(?:galaxy|tab|lenovo|moto|nokia|fire|ipad|iphone|pixel|kindle|chromebook|samsung|xiaomi|redmi|oppo|huawei|honor)\b[^.\n]*$/i;
+const ORDINAL_OF = /^\s+(?:floor|quarter|term|year|week|month|edition|round|wave|phase)(?!\p{L})/iu;
 
 /**
  * Enough of a finding to find it again, not enough to read it: the first two characters (an
