@@ -48,13 +48,15 @@ const EMAIL = new RegExp(`(?<!(?<!\\/)@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL}
 /** The names of the mail services where people in the UK most often have their own address. */
 const SERVICE_NAME =
   'gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|btinternet|btopenworld|virginmedia|ntlworld|blueyonder|talktalk|protonmail|yandex|gmx';
+/** The first part of their domains and NHSmail's, as a quick look before a longer one reads them. */
+const SERVICE_FIRST_PART = `${SERVICE_NAME}|nhs|live|me|sky|msn|proton|wp|onet|interia|o2|op`;
 /** Their domains, and NHSmail's: an address at one is a person's, however its @ is written. */
 const SERVICE_DOMAIN = `(?:(?:${SERVICE_NAME})\\.(?:com|co\\.uk|net|me|de)|nhs\\.net|live\\.(?:com|co\\.uk)|me\\.com|sky\\.com|msn\\.com|proton\\.me|(?:wp|onet|interia|o2|op)\\.pl)(?![\\p{L}\\p{N}/'’-]|\\.[\\p{L}\\p{N}])`;
 /**
  * An address at a well-known mail service written without its ending, or with the ending run on
  * without its dot, as a hurried note will (jo.bloggs@gmail, jo@hotmail., jo@gmailcom): a person reads
- * it as the address it is. Only the services'
- * own names, none of them a word that an @ is put before in ordinary writing.
+ * it as the address it is. Only the services' own names, none of them a word that an @ is put before
+ * in ordinary writing.
  */
 const AT_MAIL_SERVICE = new RegExp(
   `(?<!(?<!\\/)@[\\p{L}\\p{N}._%+!#$&=?^-]{0,64})${LOCAL}(?:@ ?| @ )(?:${SERVICE_NAME})(?:com|couk|net)?(?!\\.?[\\p{L}\\p{N}@-])`,
@@ -279,14 +281,14 @@ const PLACE = `(?!${YEAR}(?!\\p{L}))[\\p{L}\\p{N}'’-]+(?:,?\\s+(?:${CAPITAL_WO
  */
 const BORN_IN_PLACE = `(?<=born\\s*:?\\s+)(?:${CAPITAL_WORD}(?:\\s+${PLACE_WORD}){0,2},?\\s+)(?=on\\s|\\d)|(?:in|at)\\s+${PLACE}(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|(?:in|at)\\s+${CAPITAL_WORD}(?:\\s+${PLACE_WORD}){0,2}\\s+(?=\\d)|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?:w\\s+dniu\\s+|dnia\\s+)?(?=\\d)|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)`;
 const NOT_A_PLACE = /^\S+\s+in\s+(?!the\s+(?:early|small|late)\s+hours\s)\p{Ll}/u;
+/** What a birth may be said of when it is not a person's, in English: a partnership, a service, the NHS, an idea. */
+const THING_WORD = `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan|pilot|newsletter|college|choir|club|collective|alliance|coalition|movement|website|site|app|space|festival|event|podcast|magazine|zine|garden|allotment|workshop|panel|drop-in|shed|ccg|icb|charter|commitment|pledge|promise|policy|something|ward|co-?production|support|it)s?(?:['’]s)?|\\bits|\\b${THING_TR}\\p{L}*(?:['’]\\p{L}+)?|\\b${THING_PL}\\p{L}*)`;
 /**
  * What a birth is said of when it is not a person: a partnership, a service or the NHS was born on a
  * day, and has birthdays (The NHS was born on 5 July 1948; the café's first birthday; its tenth
  * birthday; Our peer network, born Leeds 12/03/2019; Hizmetimiz 2015 yılında 1 Nisan'da doğdu). Only
  * the word straight before: "Jo, who runs the service, was born on …" is a person's.
  */
-/** What a birth may be said of when it is not a person's, in English: a partnership, a service, the NHS, an idea. */
-const THING_WORD = `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan|pilot|newsletter|college|choir|club|collective|alliance|coalition|movement|website|site|app|space|festival|event|podcast|magazine|zine|garden|allotment|workshop|panel|drop-in|shed|ccg|icb|charter|commitment|pledge|promise|policy|something|ward|co-?production|support|it)s?(?:['’]s)?|\\bits|\\b${THING_TR}\\p{L}*(?:['’]\\p{L}+)?|\\b${THING_PL}\\p{L}*)`;
 const SAID_OF_A_THING = new RegExp(
   `${THING_WORD}(?:\\s+(?:(?:was|is|were)\\s+)?(?:(?:first|second|third|\\d+(?:st|nd|rd|th|\\.)|\\p{L}+th|\\p{L}*(?:[iı]nc[iı]|uncu))\\s+)?|\\s*,\\s*(?:which|that)\\s+(?:was|is|were)\\s+|\\s*[,(:–-]\\s*)$`,
   'iu',
@@ -575,12 +577,12 @@ const AT_WORD = 'at|ma[lł]pa|et';
 const DOT_WORD = 'dot|kropka|nokta';
 const SPELT_OUT = new RegExp(`\\s*[([{<]\\s*(${AT_WORD}|${DOT_WORD}|@|\\.)\\s*[)\\]}>]\\s*`, 'gi');
 const MAY_BE_SPELT_OUT = new RegExp(
-  `[([{<]\\s*(?:${AT_WORD}|${DOT_WORD}|@|\\.)\\s*[)\\]}>]|[\\p{L}\\p{N}][-_](?:at|et)[-_][\\p{L}\\p{N}]|\\s(?:${DOT_WORD}|ma[lł]pa)\\s|\\s[ae]t\\s+(?:${SERVICE_DOMAIN}|(?:${SERVICE_NAME})\\b)|\\(a\\)\\s?(?:${SERVICE_NAME})`,
+  `[([{<]\\s*(?:${AT_WORD}|${DOT_WORD}|@|\\.)\\s*[)\\]}>]|[\\p{L}\\p{N}][-_](?:at|et)[-_][\\p{L}\\p{N}]|\\s(?:${DOT_WORD}|ma[lł]pa)\\s|\\s[ae]t\\s+(?:${SERVICE_DOMAIN}|(?:${SERVICE_NAME})\\b)|\\(a\\)\\s?(?:${SERVICE_FIRST_PART})`,
   'iu',
 );
 /** A bracket before a word for `@` or `.` or the mark, or the word `dot`: what a spelt-out mark needs, as mayHoldDetail reads it quickly. */
 const SPELT_HINT = new RegExp(
-  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|${DOT_WORD}|@|\\.)|[-_](?:at|et)[-_]|\\b(?:${DOT_WORD}|ma[lł]pa)(?![\\p{L}\\p{N}])|\\b[ae]t\\s+(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton|wp|onet|interia|o2|op)\\b|\\(a\\)\\s?(?:${SERVICE_NAME}|nhs|live|me|sky|msn|proton)`,
+  `[([{<][^\\p{L}\\p{N}]*(?:${AT_WORD}|${DOT_WORD}|@|\\.)|[-_](?:at|et)[-_]|\\b(?:${DOT_WORD}|ma[lł]pa)(?![\\p{L}\\p{N}])|\\b[ae]t\\s+(?:${SERVICE_FIRST_PART})\\b|\\(a\\)\\s?(?:${SERVICE_FIRST_PART})`,
   'iu',
 );
 const IS_AT = new RegExp(`^(?:${AT_WORD}|@)$`, 'i');
@@ -909,15 +911,16 @@ function isPhoneShaped(candidate: string, whole: boolean): boolean {
  */
 const NAMED_NOT_PERSONAL =
   /(?:ISBN(?:-1[03])?[:-]?|(?:(?:meeting|webinar|conference|zoom|teams|survey|form|transaction)\s*(?:id|number|no\.?)|zoom|uprn|(?:(?:foi|freedom of information)(?:\s+request)?|order|purchase order|po|ticket|invoice|complaint|case|booking|grant|batch|contract|application|claim|account|ref(?:erence)?|project|document|receipt|response|supplier|licen[cs]e|registration|company|charity|vat|datix|incident|cost\s+cent(?:re|er)|code|serial)(?:\s*(?:no\.?|number|ref(?:erence)?|id))?)\s*[:#]?)\s*$/i;
+/** A device's brand or model, before its memory: Galaxy A12 4GB. */
+const DEVICE =
+  /(?:galaxy|tab|lenovo|moto|nokia|fire|ipad|iphone|pixel|kindle|chromebook|samsung|xiaomi|redmi|oppo|huawei|honor)\b[^.\n]*$/i;
+/** What an ordinal in capitals counts: 1ST FLOOR, 4TH QUARTER. */
+const ORDINAL_OF = /^\s+(?:floor|quarter|term|year|week|month|edition|round|wave|phase)(?!\p{L})/iu;
 const AFTER_ISBN = /ISBN(?:-1[03])?[:-]?\s*$/i;
 /** An ISBN-10's check: the digits weighted 10 down to 1 sum to a multiple of 11. */
 const isIsbn10 = (ten: string) =>
   ten.length === 10 && [...ten].reduce((sum, d, i) => sum + Number(d) * (10 - i), 0) % 11 === 0;
 
-/**
- * An @ with a space beside it between words (follow us @ twitter.com) is not an address; one whose
- * first part has a dot, hyphen, underscore or digit (jo.bloggs @ gmail.com) is, spaced against spam.
- */
 /**
  * A domain written with its @ after a word, a space before the @ and none after: in any language,
  * writing about the addresses at a domain (Staff with @nhs.net accounts; nie na adres @wp.pl;
@@ -933,6 +936,10 @@ const ASKED_BEFORE = new RegExp(
   `(?:${ASKS_FOR_ADDRESS})\\p{L}*(?:['’]s)?(?:\\s+(?:is|me|at|on|via|to|us))*\\s*[:=–-]?\\s*$`,
   'iu',
 );
+/**
+ * An @ with a space beside it between words (follow us @ twitter.com) is not an address; one whose
+ * first part has a dot, hyphen, underscore or digit (jo.bloggs @ gmail.com) is, spaced against spam.
+ */
 const wordsAroundAt = (found: string) => / @|@ /.test(found) && !/[._\d-]/.test(found.split(/ ?@/)[0]!);
 
 function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
@@ -1050,10 +1057,6 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
       add('postcode', m);
   return found.sort((a, b) => a.at - b.at);
 }
-
-const DEVICE =
-  /(?:galaxy|tab|lenovo|moto|nokia|fire|ipad|iphone|pixel|kindle|chromebook|samsung|xiaomi|redmi|oppo|huawei|honor)\b[^.\n]*$/i;
-const ORDINAL_OF = /^\s+(?:floor|quarter|term|year|week|month|edition|round|wave|phase)(?!\p{L})/iu;
 
 /**
  * Enough of a finding to find it again, not enough to read it: the first two characters (an

@@ -2334,6 +2334,7 @@ describe('found by a twelfth outside reading', () => {
 describe('a thirteenth outside reading, of the twelfth’s new forms', () => {
   it.each([
     ['(a) for the @ with spaces', 'Contact jo.bloggs (a) gmail.com for the rota.', ['email']],
+    ['(a) for the @ at NHSmail', 'jo.bloggs(a)nhs.net', ['email']],
     ['an address spaced before its @ after words asking for it', 'Email jo @gmail.com', ['email']],
     ['a list’s item before a name', "Site 2(a)St.James's Hospital and site 2(b) Seacroft.", []],
     ['a reference before a web address', 'Further reading: Ref3(a)mind.org.uk and Ref3(b)rethink.org', []],
