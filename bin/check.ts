@@ -15,8 +15,17 @@ const last = lastCheck(root, today);
 let findings: Findings | undefined = last.unchanged;
 let reused = findings ? `; no file has changed since the last check, so its findings stand` : '';
 if (!findings) {
-  const { checkContentInParallel } = await import('../src/check/check.ts');
-  const { problems, warnings, cacheUse } = await checkContentInParallel(root, { cache: true, today });
+  const { checkContentInParallel, ChangedWhileChecking } = await import('../src/check/check.ts');
+  let checked: Awaited<ReturnType<typeof checkContentInParallel>>;
+  try {
+    // The files were just looked at (lastCheck): those it hashed need not be read again.
+    checked = await checkContentInParallel(root, { cache: true, today, known: last.hashes });
+  } catch (error) {
+    if (!(error instanceof ChangedWhileChecking)) throw error;
+    console.log(error.message);
+    process.exit(1);
+  }
+  const { problems, warnings, cacheUse } = checked;
   findings = { problems, warnings };
   last.remember(findings);
   // Files unchanged since the last check (or build) keep their results: say so, so a fast run is not a mystery.

@@ -91,14 +91,29 @@ export function recordOf(hash: string, images: [string, boolean][], result: File
   };
 }
 
-/** A file's result from its record and its bytes (the same bytes the record was made from). */
-export function resultOf(record: FileRecord, bytes: Buffer): FileResult {
+/**
+ * A file's result from its record and its bytes (the same bytes the record was made from), or how
+ * to read them when its text is first wanted: most runs never want most files' text.
+ */
+export function resultOf(record: FileRecord, bytes: Buffer | (() => Buffer)): FileResult {
   const { problems, validation, personal, wording, entry: stored, data } = record;
   if (!stored) return { problems, validation, personal, wording };
+  let read: { text: string; body: string } | undefined;
+  const textAndBodyOnce = () =>
+    (read ??= textAndBody(
+      typeof bytes === 'function' ? bytes() : bytes,
+      stored.bodyLine,
+      stored.rendered !== undefined,
+    ));
   // The scans that needed the text as readers see it (readable) are in the record already.
   const entry: RawEntry = {
     ...stored,
-    ...textAndBody(bytes, stored.bodyLine, stored.rendered !== undefined),
+    get text() {
+      return textAndBodyOnce().text;
+    },
+    get body() {
+      return textAndBodyOnce().body;
+    },
     readable: [],
     lineOf: lineOfTable(stored.lines),
     lines: () => stored.lines,

@@ -53,6 +53,12 @@ export interface CheckOptions {
    * the settings are unchanged (src/check/cache.ts). Off by default; `npm run check` and the build use it.
    */
   cache?: boolean;
+  /**
+   * Each content file's hash, by its path from the root, as just looked at by someone who read it
+   * (last-check.ts): a file whose cached result has that hash is not read again unless its text is
+   * wanted. Only for the project's own content folder.
+   */
+  known?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -88,6 +94,27 @@ export async function checkContentInParallel(
     sharing,
   );
   return plan.finish(records);
+}
+
+/** A file changed on disk while the check was running: its text is no longer the one its result is for. */
+export class ChangedWhileChecking extends Error {
+  readonly file: string;
+  constructor(file: string) {
+    super(`${file} changed while the check was running. Run the check again.`);
+    this.file = file;
+  }
+}
+
+/** A file read again for its text: the same bytes its remembered result was for, or it has changed since. */
+function readAgain(source: ContentFile, hash: string): Buffer {
+  let bytes: Buffer | undefined;
+  try {
+    bytes = readFileSync(source.path);
+  } catch {
+    // Gone or unreadable now: changed all the same.
+  }
+  if (!bytes || hashOf(bytes) !== hash) throw new ChangedWhileChecking(source.file);
+  return bytes;
 }
 
 /** A content file's bytes as read for the check, and its remembered result when the cache holds one. */
@@ -141,6 +168,13 @@ function planCheck(root: string, options: CheckOptions) {
     const misnamed = miswrittenName(source, offered);
     if (misnamed) miswritten.set(source, misnamed);
     if (source === siteSource || misnamed) continue;
+    // Unchanged since it was hashed a moment ago: its remembered result holds without reading it.
+    const knownHash = options.known?.get(source.file);
+    const knownRecord = knownHash ? cache?.get(source.file, knownHash, uploadThere) : undefined;
+    if (knownHash && knownRecord) {
+      looked.set(source, { hash: knownHash, record: knownRecord });
+      continue;
+    }
     let bytes: Buffer;
     try {
       bytes = readFileSync(source.path);
@@ -159,8 +193,8 @@ function planCheck(root: string, options: CheckOptions) {
   const resultFor = (source: ContentFile, fresh: ReadonlyMap<ContentFile, FileRecord>): FileResult => {
     const translating = source.translates !== undefined;
     const { bytes, hash, record } = looked.get(source)!;
+    if (record) return { ...resultOf(record, bytes ?? (() => readAgain(source, hash!))), fromCache: true };
     if (!bytes || !hash) return checkOne(readOrExplain(absRoot, source, readOptions), translating);
-    if (record) return { ...resultOf(record, bytes), fromCache: true };
     const checked = fresh.get(source);
     // A worker read the file after this thread did: its record stands only for the same bytes.
     if (checked && checked.hash === hash) {

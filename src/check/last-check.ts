@@ -51,6 +51,11 @@ export interface LastCheck {
   unchanged?: Findings & { files: number };
   /** How many files were read and hashed, their stat not being the one remembered or not to be trusted. */
   hashed: number;
+  /**
+   * The hash of every readable file's bytes as they were looked at, by path from the root: the
+   * check need not read a file again to know its per-file result still holds.
+   */
+  hashes: ReadonlyMap<string, string>;
   /** Keeps this run's findings, with the files as they were looked at before it ran. Never fails the check. */
   remember(findings: Findings): void;
 }
@@ -145,9 +150,12 @@ export function lastCheck(root: string, today: string, now: () => number = Date.
       : undefined;
   // Files read again to find them unchanged are written down as they are now, to be trusted next time.
   if (held && hashed > 0) write(held);
+  const hashes = new Map<string, string>();
+  for (const [file, kind, , , , , hash] of files) if (kind === 'file' && hash !== 'unreadable') hashes.set(file, hash);
   return {
     ...(held ? { unchanged: { ...held, files: files.filter(([, kind]) => kind === 'file').length } } : {}),
     hashed,
+    hashes,
     remember: write,
   };
 }

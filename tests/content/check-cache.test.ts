@@ -7,7 +7,7 @@ import { deserialize, serialize } from 'node:v8';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CACHE_FILE, hashOf } from '../../src/check/cache.ts';
-import { checkContent } from '../../src/check/check.ts';
+import { ChangedWhileChecking, checkContent } from '../../src/check/check.ts';
 import { lineOfTable, readEntry } from '../../src/check/read.ts';
 import { copyFixture, type Copy } from '../helpers/fixture.ts';
 
@@ -117,6 +117,49 @@ describe('the check with its cache', () => {
     const first = check(copy);
     const build = checkContent(copy.root, { cache: true, today: TODAY, base: '/' });
     expect(build.cacheUse).toEqual({ reused: first.cacheUse!.checked, checked: 0 });
+  });
+
+  it('trusts a hash just taken of a file instead of reading it again, and reads it when its text is wanted', () => {
+    copy = copyFixture();
+    const file = 'src/content/updates/night-line-started.mdx';
+    const first = check(copy);
+    const before = first.updates.find((u) => u.raw.file === file)!;
+    const known = new Map([[file, hashOf(readFileSync(join(copy.root, file)))]]);
+    // The file changes after it was hashed: the hash stands for the file, so the result is the remembered one...
+    copy.edit('updates/night-line-started.mdx', 'status: in-progress', 'status: finished');
+    const after = checkContent(copy.root, { cache: true, today: TODAY, known });
+    expect(after.problems).toEqual([]);
+    const entry = after.updates.find((u) => u.raw.file === file)!;
+    expect(entry.data).toEqual(before.data);
+    // ...but its text is no longer the text that result was for, and that is said, not used.
+    expect(() => entry.raw.text).toThrow(`${file} changed while the check was running. Run the check again.`);
+    expect(() => entry.raw.body).toThrow(ChangedWhileChecking);
+  });
+
+  it('reads a file whose hash just taken is not the remembered one, and finds its mistake', () => {
+    copy = copyFixture();
+    const file = 'src/content/updates/night-line-started.mdx';
+    check(copy);
+    copy.edit('updates/night-line-started.mdx', 'status: in-progress', 'status: finished');
+    const known = new Map([[file, hashOf(readFileSync(join(copy.root, file)))]]);
+    const after = checkContent(copy.root, { cache: true, today: TODAY, known });
+    expect(after.cacheUse!.checked).toBe(1);
+    expect(said(after)).toEqual([
+      expect.stringMatching(/^src\/content\/updates\/night-line-started\.mdx:5 status `status` must be one of/),
+    ]);
+  });
+
+  it('gives the same text and body from a hash just taken as from reading every file', () => {
+    copy = copyFixture();
+    check(copy);
+    const read = check(copy);
+    const entries = (c: typeof read) => Object.values(c.byCollection).flat();
+    const known = new Map(entries(read).map((e) => [e.raw.file, hashOf(readFileSync(join(copy!.root, e.raw.file)))]));
+    const trusted = checkContent(copy.root, { cache: true, today: TODAY, known });
+    const view = (c: typeof read) => entries(c).map((e) => [e.raw.file, e.raw.text, e.raw.body]);
+    expect(known.size).toBeGreaterThan(10);
+    expect(entries(read).filter((e) => e.raw.body.trim() !== '').length).toBeGreaterThan(3);
+    expect(view(trusted)).toEqual(view(read));
   });
 
   it('is not used unless asked for', () => {

@@ -1,10 +1,11 @@
 // `npm run check` with nothing changed since the last check gives the last check's findings without
 // checking again (src/check/last-check.ts). It must never give them when anything the check reads
 // has changed: not even a file rewritten at the same size with its modified time put back.
-import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { hashOf } from '../../src/check/cache.ts';
 import { checkContent } from '../../src/check/check.ts';
 import { lastCheck, LAST_CHECK_FILE } from '../../src/check/last-check.ts';
 import { copyFixture, type Copy } from '../helpers/fixture.ts';
@@ -21,7 +22,7 @@ const aMinuteLater = () => Date.now() + 60_000;
 function run(c: Copy, today = TODAY) {
   const last = lastCheck(c.root, today, aMinuteLater);
   if (last.unchanged) return { reused: true, problems: last.unchanged.problems, warnings: last.unchanged.warnings };
-  const { problems, warnings } = checkContent(c.root, { cache: true, today });
+  const { problems, warnings } = checkContent(c.root, { cache: true, today, known: last.hashes });
   last.remember({ problems, warnings });
   return { reused: false, problems, warnings };
 }
@@ -82,6 +83,25 @@ describe('the last check’s findings, kept', () => {
     run(copy);
     change(copy);
     expect(run(copy).reused).toBe(false);
+  });
+
+  it('come with the hash of every file as its bytes are now, whether its stat was trusted or it was read again', () => {
+    copy = copyFixture();
+    run(copy);
+    run(copy);
+    rewriteKeepingTime(
+      copy,
+      UPDATE,
+      readFileSync(join(copy.content, UPDATE), 'utf8').replace('Going well.', 'Going badly'),
+    );
+    const { hashes } = lastCheck(copy.root, TODAY, aMinuteLater);
+    const files = readdirSync(copy.content, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name));
+    expect(files.length).toBeGreaterThan(10);
+    expect(new Map([...hashes].filter(([file]) => file.startsWith('src/content/')))).toEqual(
+      new Map(files.map((path) => [relative(copy!.root, path), hashOf(readFileSync(path))])),
+    );
   });
 
   it('are not given on another day, when what counts as a future date has moved', () => {
