@@ -6,7 +6,7 @@
 // Anything else is checked again. Rules across files and the schemas always run, on the remembered
 // data, so a change in one file is seen wherever it matters.
 import { createHash, hash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -16,6 +16,13 @@ import type { LineTable } from './read.ts';
 
 /** Where the cache lives, under the project: node_modules/.cache is where tools keep theirs, and git ignores it. */
 export const CACHE_FILE = join('node_modules', '.cache', 'portal-check', 'results.v8');
+/**
+ * The results that differ from CACHE_FILE's, beside it: after an edit or two only these are
+ * written, not every file's again (at 10,000 entries that is 16 MB, and a tenth of the check).
+ */
+export const CHANGES_FILE = join('node_modules', '.cache', 'portal-check', 'changes.v8');
+/** Most results kept apart from the whole before the whole is written again with them. */
+export const MOST_CHANGES = 500;
 
 /** What the check found in one file alone, without the functions a fresh read carries. */
 export interface FileRecord {
@@ -88,16 +95,28 @@ export function openCache(root: string, settings: string): CheckCache {
   const key = createHash('sha256')
     .update(`${checkerVersion(root)}\u0000${settings}`)
     .digest('hex');
-  let before: Record<string, FileRecord> = {};
-  try {
-    const stored = deserialize(readFileSync(path)) as Stored;
-    if (stored.key === key) before = stored.files;
-  } catch {
-    // No cache yet, or one that cannot be read: check everything.
-  }
+  const changesPath = join(root, CHANGES_FILE);
+  const stored = (at: string) => {
+    try {
+      const read = deserialize(readFileSync(at)) as Stored;
+      if (read.key === key) return read.files;
+    } catch {
+      // No cache yet, or one that cannot be read: check everything.
+    }
+    return {};
+  };
+  const whole = stored(path);
+  // Each result says which bytes it is for, so a change kept from another run is never wrongly used.
+  const changes = stored(changesPath);
+  const before = { ...whole, ...changes };
   const now: Record<string, FileRecord> = {};
   let reused = 0;
   let changed = false;
+  const write = (at: string, files: Record<string, FileRecord>) => {
+    const partial = `${at}.${process.pid}`;
+    writeFileSync(partial, serialize({ key, files } satisfies Stored));
+    renameSync(partial, at);
+  };
   return {
     get(file, hash, uploadThere) {
       const record = before[file];
@@ -116,9 +135,15 @@ export function openCache(root: string, settings: string): CheckCache {
       if (!changed && reused === Object.keys(before).length) return;
       try {
         mkdirSync(dirname(path), { recursive: true });
-        const partial = `${path}.${process.pid}`;
-        writeFileSync(partial, serialize({ key, files: now } satisfies Stored));
-        renameSync(partial, path);
+        const apart = Object.entries(now).filter(([file, record]) => whole[file] !== record);
+        // Results of files gone since stay in the whole until it is next written: never used, as no file asks for them.
+        const gone = Object.keys(whole).filter((file) => !(file in now)).length;
+        if (apart.length + gone <= MOST_CHANGES && Object.keys(whole).length > 0) {
+          write(changesPath, Object.fromEntries(apart));
+          return;
+        }
+        write(path, now);
+        rmSync(changesPath, { force: true });
       } catch {
         // A read-only project still gets checked; only the next run is slower.
       }

@@ -1,12 +1,12 @@
 // The check remembers each file's result (src/check/cache.ts) so that a second run is fast. It must
 // never hide a problem: a file changed after it was remembered, a missing upload, a cross-file rule
 // broken by another file, or a cache from other code must all be checked as if there were no cache.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CACHE_FILE, hashOf } from '../../src/check/cache.ts';
+import { CACHE_FILE, CHANGES_FILE, MOST_CHANGES, hashOf } from '../../src/check/cache.ts';
 import { ChangedWhileChecking, checkContent } from '../../src/check/check.ts';
 import { lineOfTable, readEntry } from '../../src/check/read.ts';
 import { copyFixture, type Copy } from '../helpers/fixture.ts';
@@ -110,6 +110,55 @@ describe('the check with its cache', () => {
     const after = check(copy);
     expect(after.cacheUse!.reused).toBe(0);
     expect(after.problems.map((p) => p.file)).toEqual([file]);
+  });
+
+  it('writes only the changed results after an edit, and reads them back with the rest', () => {
+    copy = copyFixture();
+    const first = check(copy);
+    const whole = readFileSync(join(copy.root, CACHE_FILE));
+    copy.edit('updates/night-line-started.mdx', 'status: in-progress', 'status: finished');
+    const second = check(copy);
+    expect(second.cacheUse).toEqual({ reused: first.cacheUse!.checked - 1, checked: 1 });
+    expect(readFileSync(join(copy.root, CACHE_FILE)).equals(whole)).toBe(true);
+    const apart = deserialize(readFileSync(join(copy.root, CHANGES_FILE))) as { files: Record<string, unknown> };
+    expect(Object.keys(apart.files)).toEqual(['src/content/updates/night-line-started.mdx']);
+    const third = check(copy);
+    expect(third.cacheUse).toEqual({ reused: first.cacheUse!.checked, checked: 0 });
+    expect(said(third)).toEqual(said(second));
+    expect(said(third)).toHaveLength(1);
+  });
+
+  it('writes the whole again, with every change in it, once more results have changed than it keeps apart', () => {
+    copy = copyFixture();
+    check(copy);
+    copy.edit('updates/night-line-started.mdx', 'status: in-progress', 'status: finished');
+    check(copy);
+    expect(existsSync(join(copy.root, CHANGES_FILE))).toBe(true);
+    const partner = readdirSync(join(copy.content, 'partners'))[0]!;
+    const text = readFileSync(join(copy.content, 'partners', partner), 'utf8');
+    for (let i = 0; i < MOST_CHANGES; i++) copy.write(`partners/added-${i}.yaml`, text);
+    const after = check(copy);
+    expect(after.cacheUse!.checked).toBe(MOST_CHANGES);
+    expect(existsSync(join(copy.root, CHANGES_FILE))).toBe(false);
+    const whole = deserialize(readFileSync(join(copy.root, CACHE_FILE))) as { files: Record<string, unknown> };
+    expect(Object.keys(whole.files)).toHaveLength(after.cacheUse!.reused + MOST_CHANGES);
+    expect(Object.keys(whole.files)).toContain('src/content/updates/night-line-started.mdx');
+    expect(check(copy).cacheUse!.checked).toBe(0);
+  });
+
+  it('ignores changed results written by other code', () => {
+    copy = copyFixture();
+    check(copy);
+    copy.edit('updates/night-line-started.mdx', 'status: in-progress', 'status: finished');
+    check(copy);
+    // Forge the changed result: no problems, under another version's key.
+    const path = join(copy.root, CHANGES_FILE);
+    const stored = deserialize(readFileSync(path)) as { key: string; files: Record<string, { validation: unknown[] }> };
+    for (const record of Object.values(stored.files)) record.validation = [];
+    writeFileSync(path, serialize({ ...stored, key: 'another version of the checker' }));
+    const after = check(copy);
+    expect(after.cacheUse!.checked).toBe(1);
+    expect(after.problems.map((p) => p.file)).toEqual(['src/content/updates/night-line-started.mdx']);
   });
 
   it('is shared by npm run check (no base path) and the build (base path /)', () => {
