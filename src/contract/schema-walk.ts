@@ -158,14 +158,21 @@ export function valuesAt(
   data: unknown,
   path: readonly (string | '[]')[],
 ): { path: (string | number)[]; value: unknown }[] {
-  let found: { path: (string | number)[]; value: unknown }[] = [{ path: [], value: data }];
-  for (const step of path) {
-    found = found.flatMap(({ path: at, value }) => {
-      if (step === '[]') return Array.isArray(value) ? value.map((item, i) => ({ path: [...at, i], value: item })) : [];
-      return value && typeof value === 'object' && !Array.isArray(value) && step in value
-        ? [{ path: [...at, step], value: (value as Record<string, unknown>)[step] }]
-        : [];
-    });
-  }
-  return found.filter((f) => f.value !== undefined);
+  const found: { path: (string | number)[]; value: unknown }[] = [];
+  // Depth first, in the data's order; a concrete path is made only where the data has the field,
+  // as the rules across files ask this of every entry for each field they look at.
+  const walk = (value: unknown, at: (string | number)[], step: number): void => {
+    if (step === path.length) {
+      if (value !== undefined) found.push({ path: at, value });
+      return;
+    }
+    const key = path[step]!;
+    if (key === '[]') {
+      if (Array.isArray(value)) for (let i = 0; i < value.length; i++) walk(value[i], [...at, i], step + 1);
+    } else if (value && typeof value === 'object' && !Array.isArray(value) && key in value) {
+      walk((value as Record<string, unknown>)[key], [...at, key], step + 1);
+    }
+  };
+  walk(data, [], 0);
+  return found;
 }
