@@ -1,7 +1,18 @@
 // `npm run bench`: builds the portal on generated content of a given size beside a bare Astro site
 // of the same entries (bench/baseline), interleaved over several runs, and prints what each cost.
 //   npm run bench -- --entries 1000,5000,10000 --runs 3 --seed 7
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -185,6 +196,7 @@ const summary: string[][] = [
     'bare peak',
     'cold check',
     'warm check',
+    'check after an edit',
   ],
 ];
 
@@ -208,12 +220,18 @@ for (const entries of sizes) {
       .join(', ')})`,
   );
 
-  // `npm run check` from cold (nothing remembered), then warm (run again with nothing changed), each
-  // run. The builds after it reuse what it found, as a build after the check in CI does.
-  const checks = { cold: [] as Measured[], warm: [] as Measured[] };
+  // `npm run check` from cold (nothing remembered), then warm (run again with nothing changed), then
+  // after one file is edited (a volunteer checking their change, or a pull request's check in CI
+  // with the results kept from main), each run. The edit is then undone, and the builds after it
+  // reuse what the check found, as a build after the check in CI does.
+  const checks = { cold: [] as Measured[], warm: [] as Measured[], edited: [] as Measured[] };
+  const edited = join(content, 'updates', readdirSync(join(content, 'updates')).sort()[0]!);
+  const original = readFileSync(edited);
   for (let run = 0; run < runs; run++) {
     rmSync(join(portal, 'node_modules', '.cache', 'portal-check'), { recursive: true, force: true });
-    for (const which of ['cold', 'warm'] as const) {
+    for (const which of ['cold', 'warm', 'edited'] as const) {
+      if (which === 'edited')
+        appendFileSync(edited, `\n\nThe group met again on run ${run + 1} and agreed what to do next.\n`);
       const check = await measure(process.execPath, [join(portal, 'bin', 'check.ts')], { cwd: portal, env: env({}) });
       if (check.status !== 0) {
         console.error(`The generated content did not pass the content check:\n${check.output.slice(0, 4000)}`);
@@ -221,9 +239,10 @@ for (const entries of sizes) {
       }
       checks[which].push(check);
     }
-    const [cold, warm] = [checks.cold.at(-1)!, checks.warm.at(-1)!];
+    writeFileSync(edited, original);
+    const [cold, warm, edit] = [checks.cold.at(-1)!, checks.warm.at(-1)!, checks.edited.at(-1)!];
     console.log(
-      `  check ${run + 1}: cold ${seconds(cold.wallMs)} wall, ${seconds(cold.cpuMs)} CPU; warm ${seconds(warm.wallMs)} wall, ${seconds(warm.cpuMs)} CPU`,
+      `  check ${run + 1}: cold ${seconds(cold.wallMs)} wall, ${seconds(cold.cpuMs)} CPU; warm ${seconds(warm.wallMs)} wall, ${seconds(warm.cpuMs)} CPU; after an edit ${seconds(edit.wallMs)} wall, ${seconds(edit.cpuMs)} CPU`,
     );
   }
   const results = { portal: [] as Measured[], bare: [] as Measured[] };
@@ -267,7 +286,7 @@ for (const entries of sizes) {
     `${(p.cpu / b.cpu).toFixed(2)}×`,
     megabytes(p.peak),
     megabytes(b.peak),
-    ...[checks.cold, checks.warm].map(
+    ...[checks.cold, checks.warm, checks.edited].map(
       (ms) => `${seconds(of(ms, (m) => m.wallMs))} (${seconds(of(ms, (m) => m.cpuMs))} CPU)`,
     ),
   ]);
