@@ -152,9 +152,14 @@ const ROMAN_MONTH = 'xi{0,2}|i(?:[vx]|i{0,2})|vi{0,3}';
 // A date as people write one: 12/03/1985, 12 / 03 / 1985, 12 03 1985, 1985-03-12, 12th March 1985, 12fed o Fawrth 1985,
 // March 12th 1985, Mar 12 '85, 12 March of 1985, 12 Mart 1985, 12 marca 1985 r., 12.III.1985,
 // 12/03/'85, and run together as a clinical system writes one: 12Mar85, 12MAR1985.
-const DATE = `(?:\\d{1,2} ?[/.\\-_\\\\] ?\\d{1,2} ?[/.\\-_\\\\] ?'?\\d{2,4}|\\d{1,2}(?:${MONTHS})'?\\d{2,4}(?![\\p{L}\\p{N}])|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?[\\s-]+(?:(?:of|o)\\s+)?(?:${MONTHS})\\.?,?[\\s-]+(?:of\\s+)?'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4}|\\d{1,2}[\\s./-]+(?:${ROMAN_MONTH})[\\s./-]+\\d{4}|\\d{1,2}[/.-](?:${MONTHS})[/.-]\\d{2,4})`;
+/** A day of the month in words, as a letter or a speech may give a birthday: the twelfth of March 1985. */
+const DAY_IN_WORDS =
+  '(?:(?:(?:twenty|thirty)[\\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+const DATE = `(?:\\d{1,2} ?[/.\\-_\\\\] ?\\d{1,2} ?[/.\\-_\\\\] ?'?\\d{2,4}|\\d{1,2}(?:${MONTHS})'?\\d{2,4}(?![\\p{L}\\p{N}])|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?[\\s-]+(?:(?:of|o)\\s+)?(?:${MONTHS})\\.?,?[\\s-]+(?:of\\s+)?'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4}|\\d{1,2}[\\s./-]+(?:${ROMAN_MONTH})[\\s./-]+\\d{4}|\\d{1,2}[/.-](?:${MONTHS})[/.-]\\d{2,4}|(?:the\\s+)?${DAY_IN_WORDS}\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4})`;
 /** After a word that says "date of birth" outright, a date written any looser way: DOB 12 3 85, DOB 12031985. */
 const LOOSE_DATE = '\\d{1,2} \\d{1,2} \\d{2}|\\d{8}(?!\\d)';
+/** Where a date starts: its digits, or a day in words (the twelfth of March 1985). */
+const DATE_START = `\\d|(?:the\\s+)?${DAY_IN_WORDS}(?!\\p{L})`;
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+';
 /** Things a Turkish sentence says were born (doğdu), with any ending: ortaklığımız, hizmetimiz, NHS. */
 const THING_TR =
@@ -166,8 +171,12 @@ const THING_PL =
 const THING_CY =
   '(?:gig|gwasanaeth|prosiect|caffi|fforwm|grŵp|grwp|partneriaeth|elusen|rhwydwaith|mudiad|syniad|cynllun)';
 /** Who a birth or an age is said of: I, she, my son, her daughter; not we, as a forum says of itself. */
-const PERSON =
-  '(?:^|[^\\p{L}\\p{N}])(?:i|he|she|they|you|(?:my|his|her|their|our|your)\\s+(?:son|daughter|baby|child|boy|girl|wife|husband|partner|mum|mother|sister|brother|friend))';
+const WHO =
+  '(?:i|he|she|they|you|(?:my|his|her|their|our|your)\\s+(?:son|daughter|baby|child|boy|girl|wife|husband|partner|mum|mother|sister|brother|friend))';
+const PERSON = `(?:^|[^\\p{L}\\p{N}])${WHO}`;
+/** An age in words, as someone reached it: eighteen, twenty-one, a hundred. */
+const AGE_IN_WORDS =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred)';
 /**
  * Words that say a date is someone's birth, in English, in Welsh (ganwyd hi: she was born; a
  * anwyd: who was born) and in the other languages the site is offered in, written as the scan
@@ -186,7 +195,7 @@ const BORN = [
   // 12 March 2025). Only of a person: "anyone who gave birth on 12 March 2025 or later", "people
   // who turned 65 on 1 April 2025" and "Listening events gave birth to this commitment" are rules
   // and things.
-  `(?<=${PERSON}\\s+)(?:gave\\s+birth(?:\\s+to(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?(?=\\s+(?:on\\s|\\d)))?|had\\s+(?:my|our|her|their|his)\\s+(?:son|daughter|baby|child|twins|boy|girl)|(?:turned|turn|turns|will\\s+turn)\\s+\\d{1,3}(?:\\s+years?\\s+old)?)`,
+  `(?<=${PERSON}\\s+)(?:gave\\s+birth(?:\\s+to(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?(?=\\s+(?:on\\s|${DATE_START})))?|had\\s+(?:my|our|her|their|his)\\s+(?:son|daughter|baby|child|twins|boy|girl)|(?:turned|turn|turns|will\\s+turn)\\s+(?:\\d{1,3}|${AGE_IN_WORDS}(?!\\p{L}))(?:\\s+years?\\s+old)?)`,
   'came\\s+into\\s+the\\s+world',
   'birth(?=\\s*:)',
   // b. for born, as a biography's note has it (Jo Bloggs (b. 12 March 1985)), and d. for doğum in
@@ -211,7 +220,7 @@ const BORN = [
   'd\\.\\s?tarihi',
   // The short forms a Turkish form writes: Doğ. Tar., Doğum Tar., Doğ Tar: (not D.T., which
   // minutes write for someone's initials before an action's date).
-  'dog(?:um|\\.)?\\s?tar(?:\\.|ihi)?(?=\\s*[:.]?\\s*\\d)',
+  `dog(?:um|\\.)?\\s?tar(?:\\.|ihi)?(?=\\s*[:.]?\\s*(?:${DATE_START}))`,
   'dogdugu\\s+tarih',
   'dogdu',
   'data\\s+(?:i\\s+miejsce\\s+)?urodzenia',
@@ -251,7 +260,7 @@ const HOW_TR = `(?!${THING_TR})\\p{L}+\\s+`;
 const BORN_AFTER = `(?:['’](?:de|da|te|ta)\\s+(?:${PLACE_TR}|${HOW_TR})?|tarihinde\\s+(?:${PLACE_TR}|${HOW_TR})?)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?|dogum\\s+yapt[iı]\\p{L}*)`;
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH =
-  /[([]\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’-]?day|turn(?:ed|s)?\s+\d|had\s+(?:my|our|her|their|his)\s|came\s+into|geni|anwyd|aned|blwydd|cafodd|enedigaeth|na\s+swiat|dog[udm.\s]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد|انجبت|وضعت/i;
+  /[([]\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’-]?day|turn(?:ed|s)?\s+(?:\d|[a-z]+(?:een|ty|teen)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+hundred)|had\s+(?:my|our|her|their|his)\s|came\s+into|geni|anwyd|aned|blwydd|cafodd|enedigaeth|na\s+swiat|dog[udm.\s]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد|انجبت|وضعت/i;
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
 export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(normaliseForScan(written).text);
 /** A word in capitals, as a place's name starts (Leeds, Milton), and not a weekday's. */
@@ -279,7 +288,7 @@ const PLACE = `(?!${YEAR}(?!\\p{L}))[\\p{L}\\p{N}'’-]+(?:,?\\s+(?:${CAPITAL_WO
  * nor is "Born in Leeds" and a meeting's day on the next line: PLACE_WORD).
  * A place has a name: "born in lockdown on 23 March 2020" is said of a service (NOT_A_PLACE).
  */
-const BORN_IN_PLACE = `(?<=born\\s*:?\\s+)(?:${CAPITAL_WORD}(?:\\s+${PLACE_WORD}){0,2},?\\s+)(?=on\\s|\\d)|(?:in|at)\\s+${PLACE}(?:,?\\s+(?=on\\s)|,\\s+(?=\\d))|(?:in|at)\\s+${CAPITAL_WORD}(?:\\s+${PLACE_WORD}){0,2}\\s+(?=\\d)|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?:w\\s+dniu\\s+|dnia\\s+)?(?=\\d)|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)`;
+const BORN_IN_PLACE = `(?<=born\\s*:?\\s+)(?:${CAPITAL_WORD}(?:\\s+${PLACE_WORD}){0,2},?\\s+)(?=on\\s|${DATE_START})|(?:in|at)\\s+${PLACE}(?:,?\\s+(?=on\\s)|,\\s+(?=${DATE_START}))|(?:in|at)\\s+${CAPITAL_WORD}(?:\\s+${PLACE_WORD}){0,2}\\s+(?=${DATE_START})|w\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?,?\\s+(?:w\\s+dniu\\s+|dnia\\s+)?(?=${DATE_START})|y[mn]g?\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?\\s+(?=ar\\s)`;
 const NOT_A_PLACE = /^\S+\s+in\s+(?!the\s+(?:early|small|late)\s+hours\s)\p{Ll}/u;
 /** What a birth may be said of when it is not a person's, in English: a partnership, a service, the NHS, an idea. */
 const THING_WORD = `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan|pilot|newsletter|college|choir|club|collective|alliance|coalition|movement|website|site|app|space|festival|event|podcast|magazine|zine|garden|allotment|workshop|panel|drop-in|shed|ccg|icb|charter|commitment|pledge|promise|policy|something|ward|co-?production|support|it)s?(?:['’]s)?|\\bits|\\b${THING_TR}\\p{L}*(?:['’]\\p{L}+)?|\\b${THING_PL}\\p{L}*)`;
@@ -358,14 +367,16 @@ const TIME_OF_DAY =
  * 12 March 2023 I got a care plan" are two things each.
  */
 const NOT_HOW = `(?!(?:and|but|or|then|so|until|till|since|later|${YEAR})(?![\\p{L}\\p{N}]))`;
-const BORN_HOW = `(?<=born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_HOW}[\\p{L}\\p{N}'’-]+,?\\s+(?=on\\s)`;
+const BORN_HOW = `(?<=born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_HOW}[\\p{L}\\p{N}'’-]+(?:,?\\s+(?=on\\s)|,\\s+(?=${DATE_START}))`;
+/** A person born after the day: On 12 March 1985 I was born, On 12/03/2019, my daughter was born. */
+const PERSON_BORN_AFTER = `[,:–-]?\\s*${WHO}\\s+(?:was|were)\\s+born`;
 /** After a date and its label, words that make it a rule's date: = DOB cut-off, = date of birth limit, = DOB of the NHS. */
 const NOT_A_LIMIT = '(?!\\s*(?:cut-?off|limit|field|question|box|removed|of\\s+(?:the|our|its)))';
 const BIRTH = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${YEAR_THEN_DAY})` +
     `|(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?${LEADER}(?:(?:is|was|on|the|as|given|being|dnia|ar|y|yw|ydy|oedd|=)\\s+|${ABOUT}|${WEEKDAY}|${TIME_OF_DAY}|${BORN_HOW}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
     `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*(?:[,/–-]\\s*)?(?:${DATE})` +
-    `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:r\\.\\s*)?(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])${NOT_A_LIMIT}`,
+    `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:r\\.\\s*)?(?:${BORN_AFTER}|${NAMED_AFTER}|${PERSON_BORN_AFTER})(?![\\p{L}\\p{N}])${NOT_A_LIMIT}`,
   'giu',
 );
 
@@ -598,10 +609,11 @@ export const READ_OUT_AFTER =
   'us|me|them|you|him|her|it|one|more|online|details|tickets|information|website|site|page|book|survey|form|group|is|are|visit|find|apply|register|join|listen|watch|download|translate|order|ziyaret|takip|kontrol|davet|dikkat|rica|tesekkur|yardim|kayit|abone';
 /**
  * An address in words: jo at example dot org, jan małpa gmail kropka com, ayse et gmail nokta com.
- * Not a web address read out after "us at" or "more at" (Visit us at wrenfold dot gov dot uk).
+ * Not a web address read out after "us at" or "more at" (Visit us at wrenfold dot gov dot uk); but
+ * such a word ending an address's first part is part of it (jo.apply małpa gmail kropka com).
  */
 const IN_WORDS = new RegExp(
-  `(?<=[\\p{L}\\p{N}_%+-])(?<!(?:^|[^\\p{L}\\p{N}])(?:${READ_OUT_AFTER}))\\s+(?:${AT_WORD})\\s+(?:[\\p{L}\\p{N}-]+\\s+(?:${DOT_WORD})\\s+)+${ENDING}`,
+  `(?<=[\\p{L}\\p{N}_%+-])(?<!(?:^|[^\\p{L}\\p{N}._%+-])(?:${READ_OUT_AFTER}))\\s+(?:${AT_WORD})\\s+(?:[\\p{L}\\p{N}-]+\\s+(?:${DOT_WORD})\\s+)+${ENDING}`,
   'giu',
 );
 const WORD_MARK = new RegExp(`\\s+(${AT_WORD}|${DOT_WORD})\\s+`, 'gi');

@@ -249,6 +249,13 @@ const MONTHS_IN: Record<string, string[]> = {
     'كانون الأول',
   ],
 };
+/** The days of a month in words, as a letter may give a birthday: the twelfth of March. */
+const DAYS_IN_WORDS = [
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
+  ...['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth'],
+  ...['nineteenth', 'twentieth', 'twenty-first', 'twenty second', 'twenty-third', 'twenty-fourth', 'twenty-fifth'],
+  ...['twenty-sixth', 'twenty-seventh', 'twenty-eighth', 'twenty-ninth', 'thirtieth', 'thirty-first'],
+];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const dateOfBirth = fc
   .tuple(
@@ -305,8 +312,13 @@ const dateOfBirth = fc
       'Urodziłam córkę {d}',
       "{d}'te erken doğdu",
       "{d}'te doğum yaptım",
+      'On {d} I was born',
+      'On {d}, my daughter was born',
+      'born at 32 weeks, {d}',
+      'My son turned eighteen on {d}',
+      'I turn twenty-one on {d}',
     ),
-    pick('num', 'long', 'iso', 'cy', 'tr', 'pl', 'ar', 'ar-levant', 'roman', 'roman-spaced'),
+    pick('num', 'long', 'iso', 'cy', 'tr', 'pl', 'ar', 'ar-levant', 'roman', 'roman-spaced', 'words'),
   )
   .map(([d, m, y, f, style]) =>
     f.replace(
@@ -321,7 +333,9 @@ const dateOfBirth = fc
               ? `${d}.${ROMAN[m - 1]}.${y}`
               : style === 'roman-spaced'
                 ? `${d} ${ROMAN[m - 1]} ${y}`
-                : `${d} ${MONTHS_IN[style]![m - 1]} ${y}`,
+                : style === 'words'
+                  ? `the ${DAYS_IN_WORDS[d - 1]} of ${MONTHS[m - 1]} ${y}`
+                  : `${d} ${MONTHS_IN[style]![m - 1]} ${y}`,
     ),
   );
 
@@ -2360,6 +2374,31 @@ describe('a thirteenth outside reading, of the twelfth’s new forms', () => {
     ['a floor in capitals', 'Room E1 1ST FLOOR', []],
     ['a quarter in capitals', 'FY23 4TH QUARTER', []],
     ['a postcode ending GB after no device', 'Our office is at WF1 2GB', ['postcode']],
+  ])('%s', (_, text, kinds) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
+  });
+});
+
+describe('the forms the thirteenth outside reading left missed', () => {
+  it.each([
+    ['the day before a person was born', 'On 12 March 1985 I was born in Leeds.', ['date-of-birth']],
+    ['the day, a comma, then whose birth', 'On 12/03/2019, my daughter was born.', ['date-of-birth']],
+    ['the day as a heading of the birth', '12 March 1985: I was born.', ['date-of-birth']],
+    ['how a birth happened, then a comma and the day', 'My son was born at 32 weeks, 12/03/2019.', ['date-of-birth']],
+    ['an age in words reached on a day', 'My son turned eighteen on 12 March 2025.', ['date-of-birth']],
+    ['an age in words still to come', 'I turn twenty-one on 3 May 2026.', ['date-of-birth']],
+    ['the day of a birth in words', 'Jo was born on the twelfth of March 1985.', ['date-of-birth']],
+    ['the day in words after a label', 'Date of birth: the thirty first of December 1979', ['date-of-birth']],
+    ['the day in words after a place', 'Jo Bloggs, born in Leeds the first of May 1988.', ['date-of-birth']],
+    ['a read-out word ending an address’s first part', 'jo.apply małpa gmail kropka com', ['email']],
+    ['a thing born on a day said before it', 'On 5 July 1948 the NHS was born.', []],
+    ['a forum born on a day said before it', 'On 12 March 2019 the forum was born.', []],
+    ['a group that was born', 'On 12 March 2024 we were born as a group.', []],
+    ['a forum that reached an age in words', 'We turned eighteen on 12 March 2024.', []],
+    ['a café that reached an age in words', 'The café turned ten on 12 March 2025.', []],
+    ['a meeting’s day in words', 'The forum met on the twelfth of March 2025.', []],
+    ['turned to someone on a day', 'I turned to the forum on 12 March 2024.', []],
+    ['a web address read out after more at', 'Find out more at wrenfold dot org', []],
   ])('%s', (_, text, kinds) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
   });
