@@ -16,14 +16,16 @@ let findings: Findings | undefined = last.unchanged;
 let reused = findings ? `; no file has changed since the last check, so its findings stand` : '';
 if (!findings) {
   const { checkContentInParallel, ChangedWhileChecking } = await import('../src/check/check.ts');
-  let checked: Awaited<ReturnType<typeof checkContentInParallel>>;
+  const check = (known?: ReadonlyMap<string, string>) =>
+    checkContentInParallel(root, { cache: true, today, ...(known ? { known } : {}) });
+  let checked: Awaited<ReturnType<typeof check>>;
   try {
     // The files were just looked at (lastCheck): those it hashed need not be read again.
-    checked = await checkContentInParallel(root, { cache: true, today, known: last.hashes });
+    checked = await check(last.hashes);
   } catch (error) {
     if (!(error instanceof ChangedWhileChecking)) throw error;
-    console.log(error.message);
-    process.exit(1);
+    // A file changed after it was looked at: every file is read afresh instead.
+    checked = await check();
   }
   const { problems, warnings, cacheUse } = checked;
   findings = { problems, warnings };
