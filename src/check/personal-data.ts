@@ -171,8 +171,14 @@ const THING_PL =
 const THING_CY =
   '(?:gig|gwasanaeth|prosiect|caffi|fforwm|grŵp|grwp|partneriaeth|elusen|rhwydwaith|mudiad|syniad|cynllun)';
 /** Who a birth or an age is said of: I, she, my son, her daughter; not we, as a forum says of itself. */
-const WHO =
-  '(?:i|he|she|they|you|(?:my|his|her|their|our|your)\\s+(?:son|daughter|baby|child|boy|girl|wife|husband|partner|mum|mother|sister|brother|friend))';
+/** A relative or friend, as someone writes of theirs: my son, my eldest daughter, my dad, our twins. */
+const RELATIVE =
+  '(?:(?:eldest|oldest|youngest|little|first|second|baby|twin)\\s+)?(?:son|daughter|baby|child|kid|boy|girl|twins|wife|husband|mum|mam|mom|mother|dad|father|sister|brother|friend|grandson|granddaughter|grandchild|grandmother|grandfather|grandma|grandad|granddad|nan|nana|gran|granny|stepson|stepdaughter|niece|nephew|aunt|uncle|cousin)';
+/**
+ * Who a birth or an age is said of: I, she, my son; not we, as a forum says of itself, nor "our
+ * partner", which in a partnership is an organisation.
+ */
+const WHO = `(?:i|he|she|they|you|(?:my|his|her|their|our|your)\\s+${RELATIVE}|(?:my|his|her|their|your)\\s+partner)`;
 const PERSON = `(?:^|[^\\p{L}\\p{N}])${WHO}`;
 /** An age in words, as someone reached it: eighteen, twenty-one, a hundred. */
 const AGE_IN_WORDS =
@@ -329,6 +335,8 @@ const ASKED_FOR = /^(?:date[\s_-]*of[\s_-]*birth|d[./]?\s?o[./]?\s?b\.?s?)\s+on\
  */
 const FEAST_BEFORE =
   /(?:prophet|king|queen|monarch|sovereign|buddha|krishna|guru\s+\p{L}+|official|peygamber\p{L}*|hz\.?\s+\p{L}+)(?:['’]s)?(?:\s+official)?\s+$/iu;
+/** Words after a day that make it a rule's, not a birth's: If you turn 18 on 1 September 2025 or later. */
+const A_RULES_DAY = /^\s*,?\s*(?:or|and)\s+(?:later|after|afterwards|earlier|before|over|older|younger)(?!\p{L})/iu;
 /** A birth whose subject comes straight before it: born …, birthday …, and Turkish … doğdu. */
 const SAYS_WHOSE_BIRTH = /^(?:born|birthday|urodzi[lł]|turn|dogum|came)|dog(?:du|mus)\p{L}*$/iu;
 /** A form's field for age beside the birth's: DOB/Age, date of birth and age. */
@@ -362,21 +370,29 @@ const TIME_OF_DAY =
   '(?:(?:on|in)\\s+)?the\\s+(?:morning|afternoon|evening|night|(?:early|small|late)\\s+hours)\\s+of\\s+';
 /**
  * How a birth happened, in up to three words between born and on: born prematurely on …, born at 28
- * weeks on …, born by emergency C-section on …, born early, on …. Never across "and", "but" or
+ * weeks on …, born by emergency C-section on …, born early, on …; and, of someone who was born,
+ * with a comma before the day (My son was born at 32 weeks, 12/03/2019: not a talk called "Born
+ * sleeping, 12 March 2025"). Never across "and", "but" or
  * "then", nor a year: "born in Leeds and on 12 March 2023 I was discharged" and "Born in 1960, on
  * 12 March 2023 I got a care plan" are two things each.
  */
 const NOT_HOW = `(?!(?:and|but|or|then|so|until|till|since|later|${YEAR})(?![\\p{L}\\p{N}]))`;
-const BORN_HOW = `(?<=born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_HOW}[\\p{L}\\p{N}'’-]+(?:,?\\s+(?=on\\s)|,\\s+(?=${DATE_START}))`;
-/** A person born after the day: On 12 March 1985 I was born, On 12/03/2019, my daughter was born. */
-const PERSON_BORN_AFTER = `[,:–-]?\\s*${WHO}\\s+(?:was|were)\\s+born`;
+const BORN_HOW = `(?<=born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_HOW}[\\p{L}\\p{N}'’-]+,?\\s+(?=on\\s)|(?<=(?:was|were)\\s+born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_HOW}[\\p{L}\\p{N}'’-]+,\\s+(?=${DATE_START})`;
+/**
+ * A person born, or reaching an age, after the day given with on: On 12 March 1985 I was born, On
+ * 12/03/2019, my daughter was born, On 12 March 2025 my son turned eighteen. Only after on: a day
+ * heading a note ("12 March 2025: she was born in Pakistan, she told the group") is the note's. Not
+ * an idea born out of something, nor someone born again.
+ */
+const PERSON_BORN_AFTER = `${WHO}\\s+(?:(?:was|were)\\s+born(?!\\s+(?:again|anew|out\\s+of)(?!\\p{L}))|turned\\s+(?:\\d{1,3}|${AGE_IN_WORDS})(?!\\p{L}))`;
 /** After a date and its label, words that make it a rule's date: = DOB cut-off, = date of birth limit, = DOB of the NHS. */
 const NOT_A_LIMIT = '(?!\\s*(?:cut-?off|limit|field|question|box|removed|of\\s+(?:the|our|its)))';
 const BIRTH = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${YEAR_THEN_DAY})` +
     `|(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?${LEADER}(?:(?:is|was|on|the|as|given|being|dnia|ar|y|yw|ydy|oedd|=)\\s+|${ABOUT}|${WEEKDAY}|${TIME_OF_DAY}|${BORN_HOW}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
     `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*(?:[,/–-]\\s*)?(?:${DATE})` +
-    `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:r\\.\\s*)?(?:${BORN_AFTER}|${NAMED_AFTER}|${PERSON_BORN_AFTER})(?![\\p{L}\\p{N}])${NOT_A_LIMIT}`,
+    `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:r\\.\\s*)?(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])${NOT_A_LIMIT}` +
+    `|(?<=(?:^|[^\\p{L}\\p{N}])on\\s+)${DATE},?\\s+${PERSON_BORN_AFTER}`,
   'giu',
 );
 
@@ -606,7 +622,7 @@ const ENDING = `(?:${LAST_PART}|nhs|ac|co)(?![\\p{L}\\p{N}])`;
  * us at, more at, book at, the form is at.
  */
 export const READ_OUT_AFTER =
-  'us|me|them|you|him|her|it|one|more|online|details|tickets|information|website|site|page|book|survey|form|group|is|are|visit|find|apply|register|join|listen|watch|download|translate|order|ziyaret|takip|kontrol|davet|dikkat|rica|tesekkur|yardim|kayit|abone';
+  'us|me|them|you|him|her|it|one|more|online|details|tickets|information|info|website|site|page|book|survey|form|group|is|are|visit|find|apply|register|join|listen|watch|download|translate|order|now|today|here|up|say|involved|part|feedback|report|version|open|available|again|back|place|help|advice|support|resources|subscribe|vote|chat|donations|look|close|ziyaret|takip|kontrol|davet|dikkat|rica|tesekkur|yardim|kayit|abone';
 /**
  * An address in words: jo at example dot org, jan małpa gmail kropka com, ayse et gmail nokta com.
  * Not a web address read out after "us at" or "more at" (Visit us at wrenfold dot gov dot uk); but
@@ -1004,6 +1020,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
         !NOT_A_PLACE.test(m[0]) &&
         !/^[BD]\.\s*\d/.test(m[0]) &&
         !ASKED_FOR.test(m[0]) &&
+        !A_RULES_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32)) &&
         !(
           /^(?:birthday|dogum\s+gunu)/i.test(m[0]) && FEAST_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))
         ) &&

@@ -314,7 +314,10 @@ const dateOfBirth = fc
       "{d}'te doğum yaptım",
       'On {d} I was born',
       'On {d}, my daughter was born',
-      'born at 32 weeks, {d}',
+      'My son was born at 32 weeks, {d}',
+      'On {d} my father was born',
+      'On {d}, my eldest daughter turned eighteen',
+      'My grandad turned ninety on {d}',
       'My son turned eighteen on {d}',
       'I turn twenty-one on {d}',
     ),
@@ -2379,11 +2382,20 @@ describe('a thirteenth outside reading, of the twelfth’s new forms', () => {
   });
 });
 
-describe('the forms the thirteenth outside reading left missed', () => {
+describe('the forms the thirteenth outside reading left missed, and the fourteenth’s readings of them', () => {
   it.each([
     ['the day before a person was born', 'On 12 March 1985 I was born in Leeds.', ['date-of-birth']],
     ['the day, a comma, then whose birth', 'On 12/03/2019, my daughter was born.', ['date-of-birth']],
-    ['the day as a heading of the birth', '12 March 1985: I was born.', ['date-of-birth']],
+    ['the day before a father was born', 'On 12 March 1950 my father was born.', ['date-of-birth']],
+    ['the day before an eldest son was born', 'On 12 March 2019 my eldest son was born.', ['date-of-birth']],
+    ['the day before twins were born', 'On 12 March 1985 my twins were born.', ['date-of-birth']],
+    [
+      'the day before an age reached',
+      'On 12 March 2025, my son turned 18 and lost his CAMHS worker.',
+      ['date-of-birth'],
+    ],
+    ['a grandparent’s age in words', 'My grandad turned ninety on 3 May 2025.', ['date-of-birth']],
+    ['a father’s age', 'My dad turned 80 on 3 May 2025.', ['date-of-birth']],
     ['how a birth happened, then a comma and the day', 'My son was born at 32 weeks, 12/03/2019.', ['date-of-birth']],
     ['an age in words reached on a day', 'My son turned eighteen on 12 March 2025.', ['date-of-birth']],
     ['an age in words still to come', 'I turn twenty-one on 3 May 2026.', ['date-of-birth']],
@@ -2392,6 +2404,32 @@ describe('the forms the thirteenth outside reading left missed', () => {
     ['the day in words after a place', 'Jo Bloggs, born in Leeds the first of May 1988.', ['date-of-birth']],
     ['a read-out word ending an address’s first part', 'jo.apply małpa gmail kropka com', ['email']],
     ['a thing born on a day said before it', 'On 5 July 1948 the NHS was born.', []],
+    [
+      'a dated note of what someone said about their birth',
+      '12 March 2025: she was born in Pakistan and moved here aged five, she told the group.',
+      [],
+    ],
+    ['a note posted on a day', 'Posted 12 March 2025, she was born in Hull.', []],
+    [
+      'a listening event’s day before what was said',
+      'Listening event, 12 March 2025: my daughter was born during lockdown and I had no support.',
+      [],
+    ],
+    ['ideas born out of something', 'On 3 May 2025 they were born out of the listening events.', []],
+    ['born again', 'On 12 March 2025, I was born again.', []],
+    ['a partner organisation’s age', 'Our partner turned fifty on 3 May 2025.', []],
+    [
+      'an age reached on a day or later, as a rule',
+      'If you turn 18 on 1 September 2025 or later, you will move to adult services.',
+      [],
+    ],
+    ['a remembrance event after born sleeping', 'Baby loss awareness: born sleeping, 12 March 2025 at St Mary’s.', []],
+    ['a workshop for people born abroad', 'Born abroad, 12 March 2025: a workshop for refugee peer supporters.', []],
+    ['a talk', 'Talk: born deaf, 12 March 2025, with BSL interpretation.', []],
+    ['help at a web address read out', 'Find help at nhs dot uk', []],
+    ['sign up now at a web address read out', 'Sign up now at wrenfold dot org', []],
+    ['have your say at a web address read out', 'Have your say at wrenfold dot org', []],
+    ['get involved at a web address read out', 'Get involved at wrenfold dot org', []],
     ['a forum born on a day said before it', 'On 12 March 2019 the forum was born.', []],
     ['a group that was born', 'On 12 March 2024 we were born as a group.', []],
     ['a forum that reached an age in words', 'We turned eighteen on 12 March 2024.', []],
