@@ -173,13 +173,19 @@ const THING_CY =
 /** Who a birth or an age is said of: I, she, my son, her daughter; not we, as a forum says of itself. */
 /** A relative or friend, as someone writes of theirs: my son, my eldest daughter, my dad, our twins. */
 const RELATIVE =
-  '(?:(?:eldest|oldest|youngest|little|first|second|baby|twin)\\s+)?(?:son|daughter|baby|child|kid|boy|girl|twins|wife|husband|mum|mam|mom|mother|dad|father|sister|brother|friend|grandson|granddaughter|grandchild|grandmother|grandfather|grandma|grandad|granddad|nan|nana|gran|granny|stepson|stepdaughter|niece|nephew|aunt|uncle|cousin)';
+  '(?:(?:eldest|oldest|youngest|older|younger|little|big|first|second|baby|twin|best|foster|adopted)\\s+)?(?:son|daughter|baby|child|kid|boy|girl|twins|wife|husband|mum|mam|mom|mother|dad|father|sister|brother|friend|grandson|granddaughter|grandchild|grandmother|grandfather|grandma|grandad|granddad|nan|nana|gran|granny|stepson|stepdaughter|niece|nephew|aunt|uncle|cousin|girlfriend|boyfriend|fianc[eé]e?)';
 /**
  * Who a birth or an age is said of: I, she, my son; not we, as a forum says of itself, nor "our
  * partner", which in a partnership is an organisation.
  */
 const WHO = `(?:i|he|she|they|you|(?:my|his|her|their|our|your)\\s+${RELATIVE}|(?:my|his|her|their|your)\\s+partner)`;
 const PERSON = `(?:^|[^\\p{L}\\p{N}])${WHO}`;
+/**
+ * Where an age reached ends: years old, the sentence's end, or words that go on about the person
+ * (my son turned 18 and lost his CAMHS worker); not a count of things (they turned 18
+ * recommendations into actions) or of time sober (I turned one year sober).
+ */
+const AGE_END = `(?:\\s+years?\\s+old)?(?=\\s*(?:[.,;:!?)\\]–—-]|$)|\\s+(?:and|but|so|today|that|this|last|in|at|on)(?![\\p{L}\\p{N}]))`;
 /** An age in words, as someone reached it: eighteen, twenty-one, a hundred. */
 const AGE_IN_WORDS =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred)';
@@ -298,6 +304,8 @@ const BORN_IN_PLACE = `(?<=born\\s*:?\\s+)(?:${CAPITAL_WORD}(?:\\s+${PLACE_WORD}
 const NOT_A_PLACE = /^\S+\s+in\s+(?!the\s+(?:early|small|late)\s+hours\s)\p{Ll}/u;
 /** What a birth may be said of when it is not a person's, in English: a partnership, a service, the NHS, an idea. */
 const THING_WORD = `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan|pilot|newsletter|college|choir|club|collective|alliance|coalition|movement|website|site|app|space|festival|event|podcast|magazine|zine|garden|allotment|workshop|panel|drop-in|shed|ccg|icb|charter|commitment|pledge|promise|policy|something|ward|co-?production|support|it)s?(?:['’]s)?|\\bits|\\b${THING_TR}\\p{L}*(?:['’]\\p{L}+)?|\\b${THING_PL}\\p{L}*)`;
+/** A thing's name as the owner of what follows: the forum's, the group's. */
+const THING_WORD_POSSESSIVE = `${THING_WORD}(?<=['’]s)`;
 /**
  * What a birth is said of when it is not a person: a partnership, a service or the NHS was born on a
  * day, and has birthdays (The NHS was born on 5 July 1948; the café's first birthday; its tenth
@@ -336,7 +344,18 @@ const ASKED_FOR = /^(?:date[\s_-]*of[\s_-]*birth|d[./]?\s?o[./]?\s?b\.?s?)\s+on\
 const FEAST_BEFORE =
   /(?:prophet|king|queen|monarch|sovereign|buddha|krishna|guru\s+\p{L}+|official|peygamber\p{L}*|hz\.?\s+\p{L}+)(?:['’]s)?(?:\s+official)?\s+$/iu;
 /** Words after a day that make it a rule's, not a birth's: If you turn 18 on 1 September 2025 or later. */
-const A_RULES_DAY = /^\s*,?\s*(?:or|and)\s+(?:later|after|afterwards|earlier|before|over|older|younger)(?!\p{L})/iu;
+const A_RULES_DAY =
+  /^\s*,?\s*(?:\(\s*)?(?:(?:or|and)\s+(?:later|after(?:wards)?|earlier|before|sooner|over|older|younger|thereafter|subsequently|any\s+(?:date|day|time)\s+after)|onwards)(?!\p{L})/iu;
+/** Words before an age reached that make it an example, not someone's: if you turn 18 on …, imagine you turn 18 on …. */
+const AN_EXAMPLE_BEFORE = /(?:\bif|\bimagine|\bsuppose|\bexample|\be\.g\.|\binstance)[^.!?\n]{0,40}$/iu;
+/**
+ * A group's own birthday: our birthday, the forum's birthday, the group's fifth birthday. A person
+ * writes of their own as my birthday.
+ */
+const A_GROUPS_BIRTHDAY_BEFORE = new RegExp(
+  `(?:\\bour|${THING_WORD_POSSESSIVE})\\s+(?:(?:first|second|third|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+)?$`,
+  'iu',
+);
 /** A birth whose subject comes straight before it: born …, birthday …, and Turkish … doğdu. */
 const SAYS_WHOSE_BIRTH = /^(?:born|birthday|urodzi[lł]|turn|dogum|came)|dog(?:du|mus)\p{L}*$/iu;
 /** A form's field for age beside the birth's: DOB/Age, date of birth and age. */
@@ -377,14 +396,14 @@ const TIME_OF_DAY =
  * 12 March 2023 I got a care plan" are two things each.
  */
 const NOT_HOW = `(?!(?:and|but|or|then|so|until|till|since|later|${YEAR})(?![\\p{L}\\p{N}]))`;
-const BORN_HOW = `(?<=born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_HOW}[\\p{L}\\p{N}'’-]+,?\\s+(?=on\\s)|(?<=(?:was|were)\\s+born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_HOW}[\\p{L}\\p{N}'’-]+,\\s+(?=${DATE_START})`;
+const BORN_HOW = `(?<=born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_HOW}[\\p{L}\\p{N}'’-]+,?\\s+(?=on\\s)|(?<=(?:was|were)\\s+born\\s+)(?!(?:again|anew|out|into)(?![\\p{L}\\p{N}]))(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_HOW}[\\p{L}\\p{N}'’-]+,\\s+(?=${DATE_START})`;
 /**
  * A person born, or reaching an age, after the day given with on: On 12 March 1985 I was born, On
  * 12/03/2019, my daughter was born, On 12 March 2025 my son turned eighteen. Only after on: a day
  * heading a note ("12 March 2025: she was born in Pakistan, she told the group") is the note's. Not
  * an idea born out of something, nor someone born again.
  */
-const PERSON_BORN_AFTER = `${WHO}\\s+(?:(?:was|were)\\s+born(?!\\s+(?:again|anew|out\\s+of)(?!\\p{L}))|turned\\s+(?:\\d{1,3}|${AGE_IN_WORDS})(?!\\p{L}))`;
+const PERSON_BORN_AFTER = `${WHO}\\s+(?:(?:was|were)\\s+born(?!\\s+(?:again|anew|out\\s+of)(?!\\p{L}))|turned\\s+(?:\\d{1,3}|${AGE_IN_WORDS})${AGE_END})`;
 /** After a date and its label, words that make it a rule's date: = DOB cut-off, = date of birth limit, = DOB of the NHS. */
 const NOT_A_LIMIT = '(?!\\s*(?:cut-?off|limit|field|question|box|removed|of\\s+(?:the|our|its)))';
 const BIRTH = new RegExp(
@@ -392,7 +411,7 @@ const BIRTH = new RegExp(
     `|(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?${LEADER}(?:(?:is|was|on|the|as|given|being|dnia|ar|y|yw|ydy|oedd|=)\\s+|${ABOUT}|${WEEKDAY}|${TIME_OF_DAY}|${BORN_HOW}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
     `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*(?:[,/–-]\\s*)?(?:${DATE})` +
     `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:r\\.\\s*)?(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])${NOT_A_LIMIT}` +
-    `|(?<=(?:^|[^\\p{L}\\p{N}])on\\s+)${DATE},?\\s+${PERSON_BORN_AFTER}`,
+    `|(?<=(?:^|[^\\p{L}\\p{N}])on\\s+(?:${WEEKDAY})?)${DATE},?\\s+${PERSON_BORN_AFTER}`,
   'giu',
 );
 
@@ -687,6 +706,27 @@ const DOT_AFTER_AT = new RegExp(`(?<=@ ?[\\p{L}\\p{N}-]{1,63})\\s+(?:${DOT_WORD}
  */
 const PERCENT_MARK = /%(?:2[0-9a-f]|3[a-f]|40)/gi;
 
+/** An address's first part as a word ends the text: jo, jo.bloggs, jo_b85. */
+const LAST_TOKEN = /[\p{L}\p{N}._%+-]+$/u;
+/** An address's ending in words, straight before: the end of the address before in a list. */
+const ADDRESS_ENDS = new RegExp(`\\bdot\\s+${ENDING}\\s*$`, 'iu');
+/** Where a sentence, a clause, a bracket or a label's value starts. */
+const CLAUSE_START = /^[\s\S]*[.!?:;,([{<\n]/;
+/**
+ * Whether a plain word before at and a domain in words ends a sentence's other words, so reads out
+ * a web address (Tell us what you think at wrenfold dot org, Help with housing at shelter dot org
+ * dot uk): not after words asking for an address (Email jo at …), nor when the word starts its
+ * sentence or line (jo at wrenfold dot org) or looks like an address's first part (jo.bloggs, jo85).
+ */
+function readsOutAnAddress(before: string): boolean {
+  const local = LAST_TOKEN.exec(before)?.[0] ?? '';
+  if (/[._%+\d-]/.test(local)) return false;
+  const rest = before.slice(0, before.length - local.length);
+  // The word starts its clause, or follows another address's ending (a list: jo at … dot org sam at …).
+  if (rest.replace(CLAUSE_START, '').trim() === '' || ADDRESS_ENDS.test(rest)) return false;
+  return !ASKED_BEFORE.test(rest);
+}
+
 /**
  * The text with every spelt-out `@` and `.`, and every mark a link spells out as %xx, written as
  * one, keeping where each character came from.
@@ -701,9 +741,11 @@ function withSpeltOutMarks(scanned: ScanText): ScanText {
       marks.push({ index: m.index, length: 3, mark: String.fromCharCode(parseInt(m[0].slice(1), 16)) });
   for (const m of text.matchAll(SPELT_OUT))
     marks.push({ index: m.index, length: m[0].length, mark: IS_AT.test(m[1]!) ? '@' : '.' });
-  for (const words of text.matchAll(IN_WORDS))
+  for (const words of text.matchAll(IN_WORDS)) {
+    if (readsOutAnAddress(text.slice(Math.max(0, words.index - 96), words.index))) continue;
     for (const m of words[0].matchAll(WORD_MARK))
       marks.push({ index: words.index + m.index, length: m[0].length, mark: IS_AT.test(m[1]!) ? '@' : '.' });
+  }
   for (const m of text.matchAll(AT_BEFORE_SERVICE)) marks.push({ index: m.index, length: m[0].length, mark: '@' });
   for (const m of text.matchAll(LONE_IN_WORDS))
     marks.push({ index: m.index + m[0].length - m[1]!.length, length: m[1]!.length, mark: '@' });
@@ -1020,7 +1062,10 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
         !NOT_A_PLACE.test(m[0]) &&
         !/^[BD]\.\s*\d/.test(m[0]) &&
         !ASKED_FOR.test(m[0]) &&
-        !A_RULES_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32)) &&
+        !A_RULES_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
+        !(/^(?:will\s+)?turn/i.test(m[0]) && /[.!?]\s|\n/.test(m[0])) &&
+        !(/^(?:will\s+)?turn/i.test(m[0]) && AN_EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 64), m.index))) &&
+        !(/^birthday/i.test(m[0]) && A_GROUPS_BIRTHDAY_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) &&
         !(
           /^(?:birthday|dogum\s+gunu)/i.test(m[0]) && FEAST_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))
         ) &&

@@ -109,10 +109,21 @@ const speltOutEmail = fc
 
 /** An address with its @ and every dot of its domain written as words: jo at example dot co dot uk. */
 const wordyEmail = fc
-  .tuple(word(1, 8), word(3, 10), pick('co.uk', 'org', 'com', 'nhs.net', 'ac.uk'), pick(' at ', '  AT  ', ' At '))
-  // "us at wrenfold dot gov dot uk" reads a web address out: by design not an address.
-  .filter(([local]) => !new RegExp(`^(?:${READ_OUT_AFTER})$`, 'i').test(local))
-  .map(([local, domain, ending, at]) => `${local}${at}${domain} dot ${ending.replace('.', ' dot ')}`);
+  .tuple(
+    word(1, 8),
+    pick('', '.b', '_85'),
+    pick('Email ', 'Contact ', 'Write to ', 'Her email is ', ': '),
+    word(3, 10),
+    pick('co.uk', 'org', 'com', 'nhs.net', 'ac.uk'),
+    pick(' at ', '  AT  ', ' At '),
+  )
+  // "us at wrenfold dot gov dot uk" reads a web address out: by design not an address. So does a
+  // plain word ending a sentence's other words, unless they ask for an address (readsOutAnAddress).
+  .filter(([local, rest]) => rest !== '' || !new RegExp(`^(?:${READ_OUT_AFTER})$`, 'i').test(local))
+  .map(
+    ([local, rest, asking, domain, ending, at]) =>
+      `${asking}${local}${rest}${at}${domain} dot ${ending.replace('.', ' dot ')}`,
+  );
 
 /** An address typed in haste: a mail service's name without its ending, or a comma for the dot before it. */
 const hastyEmail = fc.oneof(
@@ -2437,6 +2448,63 @@ describe('the forms the thirteenth outside reading left missed, and the fourteen
     ['a meeting’s day in words', 'The forum met on the twelfth of March 2025.', []],
     ['turned to someone on a day', 'I turned to the forum on 12 March 2024.', []],
     ['a web address read out after more at', 'Find out more at wrenfold dot org', []],
+  ])('%s', (_, text, kinds) => {
+    expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
+  });
+});
+
+describe('a fifteenth outside reading, of the fourteenth’s mended forms', () => {
+  it.each([
+    [
+      'an age reached, then what came of it',
+      'On 12 March 2025, my son turned 18 and lost his CAMHS worker.',
+      ['date-of-birth'],
+    ],
+    [
+      'when someone turned an age',
+      'When my son turned eighteen on 12 March 2025 he lost his worker.',
+      ['date-of-birth'],
+    ],
+    ['someone’s birthday', 'My birthday is on 21 June 1985.', ['date-of-birth']],
+    ['an age still to come', 'She will turn 18 on 1 April 2026.', ['date-of-birth']],
+    ['a weekday before the day of a birth', 'On Tuesday 12 March 1985 I was born.', ['date-of-birth']],
+    ['an older brother born on a day', 'On Tue, 12 March 1985 my older brother was born.', ['date-of-birth']],
+    ['a best friend born on a day', 'On 12 March 2001 my best friend was born.', ['date-of-birth']],
+    ['a foster son’s age reached on a day', 'On 3 May 2010 our foster son turned 18.', ['date-of-birth']],
+    [
+      'a meeting’s weekday and day before a note',
+      'Meeting on Tuesday 12 March 2025: she was born in Hull, she said.',
+      [],
+    ],
+    ['a plain name at a domain in words, alone', 'jo at example dot org', ['email']],
+    ['a name at a domain in words after a label', 'Please note: jo at example dot org', ['email']],
+    ['a name at a domain in words after words asking for it', 'My email is jo at example dot org', ['email']],
+    ['a name at a domain in words in brackets', 'Jo (jo at example dot org)', ['email']],
+    ['names at domains in words, listed', 'Contacts: jo at ex dot org sam at ex dot org', ['email', 'email']],
+    [
+      'an address’s first part at a domain in words in a sentence',
+      'You can reach Jo on jo.bloggs at wrenfold dot org',
+      ['email'],
+    ],
+    ['recommendations turned into actions', 'On 4 June 2025 they turned 18 recommendations into actions.', []],
+    ['time sober', 'On 12 March 2025 I turned one year sober and went back to the group.', []],
+    ['an age and a day in two sentences', 'You will turn 18. On 1 April 2026 your care moves.', []],
+    ['an age and a day on two lines', 'You turn 18.\nOn 1 April 2026 your care moves to the adult team.', []],
+    ['an example in a policy', 'For example, if you turn 18 on 1 April 2026, your plan moves to adult services.', []],
+    ['an example imagined', 'Imagine you turn 18 on 1 April 2026.', []],
+    ['an example labelled', 'Example: your son turns 18 on 1 April 2026.', []],
+    ['a rule’s day, or later in brackets', 'If you turn 18 on 1 September 2025 (or later), you move.', []],
+    ['a rule’s day onwards', 'Young people who turn 18 on 1 April 2026 onwards move to adult services.', []],
+    ['a forum born out of protest', 'The forum was born out of protest, 12 March 2025.', []],
+    ['a forum born again', 'The forum was born again, 12 March 2025.', []],
+    ['our birthday', 'Celebrate our birthday on the twenty-first of June 2025.', []],
+    ['a group’s birthday', "Join us for the group's birthday on 21 June 2025.", []],
+    ['a forum’s fifth birthday', 'The forum’s fifth birthday is on 21 June 2025.', []],
+    ['what you think, at a web address read out', 'Tell us what you think at wrenfold dot org', []],
+    ['help with housing, at a web address read out', 'Help with housing at shelter dot org dot uk', []],
+    ['get in touch, at a web address read out', 'Get in touch at wrenfold dot org', []],
+    ['the minutes, at a web address read out', 'Read the minutes at wrenfold dot org', []],
+    ['a page on a social network read out', 'Find us on Facebook at facebook dot com', []],
   ])('%s', (_, text, kinds) => {
     expect(findPersonalData(text, ALLOW).map((f) => f.kind)).toEqual(kinds);
   });
