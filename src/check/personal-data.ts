@@ -358,6 +358,28 @@ const A_GROUPS_BIRTHDAY_BEFORE = new RegExp(
 );
 /** A birth whose subject comes straight before it: born …, birthday …, and Turkish … doğdu. */
 const SAYS_WHOSE_BIRTH = /^(?:born|birthday|urodzi[lł]|turn|dogum|came)|dog(?:du|mus)\p{L}*$/iu;
+/**
+ * Whether what the birth pattern found is a person's birth, not a place's name (born in lockdown), an
+ * initial (B. 12/03/2026), a form's question (date of birth on …), a rule's or an example's day, an
+ * age and a day in two sentences, a feast, or a birth said of a group or a thing.
+ */
+function isAPersonsBirth(m: RegExpExecArray | RegExpMatchArray, text: string): boolean {
+  const found = m[0];
+  const at = m.index!;
+  const before = (length: number) => text.slice(Math.max(0, at - length), at);
+  const turned = /^(?:will\s+)?turn/i.test(found);
+  return !(
+    NOT_A_PLACE.test(found) ||
+    /^[BD]\.\s*\d/.test(found) ||
+    ASKED_FOR.test(found) ||
+    A_RULES_DAY.test(text.slice(at + found.length, at + found.length + 40)) ||
+    (turned && /[.!?]\s|\n/.test(found)) ||
+    (turned && AN_EXAMPLE_BEFORE.test(before(64))) ||
+    (/^birthday/i.test(found) && A_GROUPS_BIRTHDAY_BEFORE.test(before(48))) ||
+    (/^(?:birthday|dogum\s+gunu)/i.test(found) && FEAST_BEFORE.test(before(48))) ||
+    (SAYS_WHOSE_BIRTH.test(found) && saidOfAThing(before(64)))
+  );
+}
 /** A form's field for age beside the birth's: DOB/Age, date of birth and age. */
 const AND_AGE = '(?:[/&,]\\s*|(?:and|or)\\s+)?age(?!\\p{L})[\\s:,]*';
 /** Labels that give the place of birth before the date: Place and date of birth: Leeds, 12/03/1985. */
@@ -1057,21 +1079,7 @@ function scan(text: string, allow: AllowList): (Finding & { at: number })[] {
   // Every other pattern needs a digit (the text is normalised already, so ０ is 0): most text has none to look at.
   if (!/\d/.test(text)) return found.sort((a, b) => a.at - b.at);
   if (MAY_SAY_BIRTH.test(text))
-    for (const m of text.matchAll(BIRTH))
-      if (
-        !NOT_A_PLACE.test(m[0]) &&
-        !/^[BD]\.\s*\d/.test(m[0]) &&
-        !ASKED_FOR.test(m[0]) &&
-        !A_RULES_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
-        !(/^(?:will\s+)?turn/i.test(m[0]) && /[.!?]\s|\n/.test(m[0])) &&
-        !(/^(?:will\s+)?turn/i.test(m[0]) && AN_EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 64), m.index))) &&
-        !(/^birthday/i.test(m[0]) && A_GROUPS_BIRTHDAY_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) &&
-        !(
-          /^(?:birthday|dogum\s+gunu)/i.test(m[0]) && FEAST_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))
-        ) &&
-        !(SAYS_WHOSE_BIRTH.test(m[0]) && saidOfAThing(text.slice(Math.max(0, m.index - 64), m.index)))
-      )
-        add('date-of-birth', m, m[0]);
+    for (const m of text.matchAll(BIRTH)) if (isAPersonsBirth(m, text)) add('date-of-birth', m, m[0]);
   // By hand rather than matchAll: when a run holds a phone number and then more digits, the search
   // goes on from the end of the number, so a second number in the same run is found too.
   const phones = new RegExp(PHONE.source, PHONE.flags);
