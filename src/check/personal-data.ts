@@ -170,7 +170,6 @@ const THING_PL =
 /** Things a Welsh sentence gives a date of birth (dyddiad geni) to: GIG (the NHS), a service, a project. */
 const THING_CY =
   '(?:gig|gwasanaeth|prosiect|caffi|fforwm|grŵp|grwp|partneriaeth|elusen|rhwydwaith|mudiad|syniad|cynllun)';
-/** Who a birth or an age is said of: I, she, my son, her daughter; not we, as a forum says of itself. */
 /** A relative or friend, as someone writes of theirs: my son, my eldest daughter, my dad, our twins. */
 const RELATIVE =
   '(?:(?:eldest|oldest|youngest|older|younger|little|big|first|second|baby|twin|best|foster|adopted)\\s+)?(?:son|daughter|baby|child|kid|boy|girl|twins|wife|husband|mum|mam|mom|mother|dad|father|sister|brother|friend|grandson|granddaughter|grandchild|grandmother|grandfather|grandma|grandad|granddad|nan|nana|gran|granny|stepson|stepdaughter|niece|nephew|aunt|uncle|cousin|girlfriend|boyfriend|fianc[eé]e?)';
@@ -180,15 +179,17 @@ const RELATIVE =
  */
 const WHO = `(?:i|he|she|they|you|(?:my|his|her|their|our|your)\\s+${RELATIVE}|(?:my|his|her|their|your)\\s+partner)`;
 const PERSON = `(?:^|[^\\p{L}\\p{N}])${WHO}`;
-/**
- * Where an age reached ends: years old, the sentence's end, or words that go on about the person
- * (my son turned 18 and lost his CAMHS worker); not a count of things (they turned 18
- * recommendations into actions) or of time sober (I turned one year sober).
- */
-const AGE_END = `(?:\\s+years?\\s+old)?(?=\\s*(?:[.,;:!?)\\]–—-]|$)|\\s+(?:and|but|so|today|that|this|last|in|at|on)(?![\\p{L}\\p{N}]))`;
 /** An age in words, as someone reached it: eighteen, twenty-one, a hundred. */
 const AGE_IN_WORDS =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred)';
+/** An age someone reached, in digits or words: 18, eighteen, 18 years old. */
+const AGE = `(?:\\d{1,3}|${AGE_IN_WORDS})(?![\\p{L}\\p{N}])(?:\\s+years?\\s+old)?`;
+/**
+ * Where an age reached ends when no day follows it: the sentence's end, or words that go on about
+ * the person (my son turned 18 and lost his CAMHS worker); not a count of things (they turned 18
+ * recommendations into actions) or of time sober (I turned one year sober).
+ */
+const AGE_END = `(?=\\s*(?:[.,;:!?)\\]–—-]|$)|\\s+(?:and|but|so|today|that|this|last|in|at|on)(?![\\p{L}\\p{N}]))`;
 /**
  * Words that say a date is someone's birth, in English, in Welsh (ganwyd hi: she was born; a
  * anwyd: who was born) and in the other languages the site is offered in, written as the scan
@@ -207,7 +208,7 @@ const BORN = [
   // 12 March 2025). Only of a person: "anyone who gave birth on 12 March 2025 or later", "people
   // who turned 65 on 1 April 2025" and "Listening events gave birth to this commitment" are rules
   // and things.
-  `(?<=${PERSON}\\s+)(?:gave\\s+birth(?:\\s+to(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?(?=\\s+(?:on\\s|${DATE_START})))?|had\\s+(?:my|our|her|their|his)\\s+(?:son|daughter|baby|child|twins|boy|girl)|(?:turned|turn|turns|will\\s+turn)\\s+(?:\\d{1,3}|${AGE_IN_WORDS}(?!\\p{L}))(?:\\s+years?\\s+old)?)`,
+  `(?<=${PERSON}\\s+)(?:gave\\s+birth(?:\\s+to(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?(?=\\s+(?:on\\s|${DATE_START})))?|had\\s+(?:my|our|her|their|his)\\s+(?:son|daughter|baby|child|twins|boy|girl)|(?:turned|turn|turns|will\\s+turn)\\s+${AGE})`,
   'came\\s+into\\s+the\\s+world',
   'birth(?=\\s*:)',
   // b. for born, as a biography's note has it (Jo Bloggs (b. 12 March 1985)), and d. for doğum in
@@ -271,8 +272,10 @@ const HOW_TR = `(?!${THING_TR})\\p{L}+\\s+`;
  */
 const BORN_AFTER = `(?:['’](?:de|da|te|ta)\\s+(?:${PLACE_TR}|${HOW_TR})?|tarihinde\\s+(?:${PLACE_TR}|${HOW_TR})?)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?|dogum\\s+yapt[iı]\\p{L}*)`;
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
-const MAY_SAY_BIRTH =
-  /[([]\s?[bd]\.|born|d[./]?\s?o[./]?\s?b|birth|b['’-]?day|turn(?:ed|s)?\s+(?:\d|[a-z]+(?:een|ty|teen)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+hundred)|had\s+(?:my|our|her|their|his)\s|came\s+into|geni|anwyd|aned|blwydd|cafodd|enedigaeth|na\s+swiat|dog[udm.\s]|tarihi|urodz|ur\.|data\s+ur|ميلاد|ولاد|مواليد|مولود|ولد|انجبت|وضعت/i;
+const MAY_SAY_BIRTH = new RegExp(
+  `[([]\\s?[bd]\\.|born|d[./]?\\s?o[./]?\\s?b|birth|b['’-]?day|turn(?:ed|s)?\\s+(?:\\d|${AGE_IN_WORDS})|had\\s+(?:my|our|her|their|his)\\s|came\\s+into|geni|anwyd|aned|blwydd|cafodd|enedigaeth|na\\s+swiat|dog[udm.\\s]|tarihi|urodz|ur\\.|data\\s+ur|ميلاد|ولاد|مواليد|مولود|ولد|انجبت|وضعت`,
+  'i',
+);
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
 export const maySayBirth = (written: string): boolean => MAY_SAY_BIRTH.test(normaliseForScan(written).text);
 /** A word in capitals, as a place's name starts (Leeds, Milton), and not a weekday's. */
@@ -304,6 +307,8 @@ const BORN_IN_PLACE = `(?<=born\\s*:?\\s+)(?:${CAPITAL_WORD}(?:\\s+${PLACE_WORD}
 const NOT_A_PLACE = /^\S+\s+in\s+(?!the\s+(?:early|small|late)\s+hours\s)\p{Ll}/u;
 /** What a birth may be said of when it is not a person's, in English: a partnership, a service, the NHS, an idea. */
 const THING_WORD = `(?:\\b(?:babies|children|people|those|partnership|service|forum|caf[eé]|project|group|network|charity|nhs|idea|campaign|initiative|helpline|line|scheme|board|programme|program|team|hub|centre|center|council|trust|organisation|organization|clinic|portal|strategy|vision|plan|pilot|newsletter|college|choir|club|collective|alliance|coalition|movement|website|site|app|space|festival|event|podcast|magazine|zine|garden|allotment|workshop|panel|drop-in|shed|ccg|icb|charter|commitment|pledge|promise|policy|something|ward|co-?production|support|it)s?(?:['’]s)?|\\bits|\\b${THING_TR}\\p{L}*(?:['’]\\p{L}+)?|\\b${THING_PL}\\p{L}*)`;
+/** Which birthday: first, 10th, tenth, and Turkish 10., onuncu, birinci. */
+const ORDINAL = '(?:first|second|third|\\d+(?:st|nd|rd|th|\\.)|\\p{L}+th|\\p{L}*(?:[iı]nc[iı]|uncu))';
 /** A thing's name as the owner of what follows: the forum's, the group's. */
 const THING_WORD_POSSESSIVE = `${THING_WORD}(?<=['’]s)`;
 /**
@@ -313,7 +318,7 @@ const THING_WORD_POSSESSIVE = `${THING_WORD}(?<=['’]s)`;
  * the word straight before: "Jo, who runs the service, was born on …" is a person's.
  */
 const SAID_OF_A_THING = new RegExp(
-  `${THING_WORD}(?:\\s+(?:(?:was|is|were)\\s+)?(?:(?:first|second|third|\\d+(?:st|nd|rd|th|\\.)|\\p{L}+th|\\p{L}*(?:[iı]nc[iı]|uncu))\\s+)?|\\s*,\\s*(?:which|that)\\s+(?:was|is|were)\\s+|\\s*[,(:–-]\\s*)$`,
+  `${THING_WORD}(?:\\s+(?:(?:was|is|were)\\s+)?(?:${ORDINAL}\\s+)?|\\s*,\\s*(?:which|that)\\s+(?:was|is|were)\\s+|\\s*[,(:–-]\\s*)$`,
   'iu',
 );
 /**
@@ -352,10 +357,7 @@ const AN_EXAMPLE_BEFORE = /(?:\bif|\bimagine|\bsuppose|\bexample|\be\.g\.|\binst
  * A group's own birthday: our birthday, the forum's birthday, the group's fifth birthday. A person
  * writes of their own as my birthday.
  */
-const A_GROUPS_BIRTHDAY_BEFORE = new RegExp(
-  `(?:\\bour|${THING_WORD_POSSESSIVE})\\s+(?:(?:first|second|third|\\d+(?:st|nd|rd|th)|\\p{L}+th)\\s+)?$`,
-  'iu',
-);
+const A_GROUPS_BIRTHDAY_BEFORE = new RegExp(`(?:\\bour|${THING_WORD_POSSESSIVE})\\s+(?:${ORDINAL}\\s+)?$`, 'iu');
 /** A birth whose subject comes straight before it: born …, birthday …, and Turkish … doğdu. */
 const SAYS_WHOSE_BIRTH = /^(?:born|birthday|urodzi[lł]|turn|dogum|came)|dog(?:du|mus)\p{L}*$/iu;
 /**
@@ -425,7 +427,7 @@ const BORN_HOW = `(?<=born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_
  * heading a note ("12 March 2025: she was born in Pakistan, she told the group") is the note's. Not
  * an idea born out of something, nor someone born again.
  */
-const PERSON_BORN_AFTER = `${WHO}\\s+(?:(?:was|were)\\s+born(?!\\s+(?:again|anew|out\\s+of)(?!\\p{L}))|turned\\s+(?:\\d{1,3}|${AGE_IN_WORDS})${AGE_END})`;
+const PERSON_BORN_AFTER = `${WHO}\\s+(?:(?:was|were)\\s+born(?!\\s+(?:again|anew|out\\s+of)(?!\\p{L}))|turned\\s+${AGE}${AGE_END})`;
 /** After a date and its label, words that make it a rule's date: = DOB cut-off, = date of birth limit, = DOB of the NHS. */
 const NOT_A_LIMIT = '(?!\\s*(?:cut-?off|limit|field|question|box|removed|of\\s+(?:the|our|its)))';
 const BIRTH = new RegExp(
@@ -1022,7 +1024,7 @@ const isIsbn10 = (ten: string) =>
  */
 export const DOMAIN_MENTION = /^\p{L}+ @(?! )/u;
 /** Words before such an @ that are never an address's first part: with, an, from, your, personel, adresami. */
-const NOT_A_NAME =
+export const NOT_A_NAME =
   /^(?:with|using|ending|ends|use|uses|an?|the|only|from|on|to|at|for|by|via|no|any|all|other|your|my|our|their|his|her|its|personal|own|work|official|staff|users?|accounts?|addresses|emails|people|members|anyone|everyone|residents|send|have|has|not|or|and|of|in|kullan[iı]c[iı]lar|defnyddwyr|personel|pracownicy|osoby|adresami|adresem|kontami|kontem|konta|hesap\p{L}*|عناوين|حسابات|مستخدمي) @/iu;
 const ASKED_BEFORE = new RegExp(
   `(?:${ASKS_FOR_ADDRESS})\\p{L}*(?:['’]s)?(?:\\s+(?:is|me|at|on|via|to|us))*\\s*[:=–-]?\\s*$`,
