@@ -3,7 +3,7 @@
 // same number differently (1,000 / 1.000 / 1 000; ٥ / 5; 09:00 / 9:00), so each number is reduced
 // to its value before the two are compared. The comparison only warns: 21:00 for 9pm is a right
 // translation with other numbers in it.
-import { asciiDigits } from './personal-data.ts';
+import { asciiDigits } from './personal-data/scan-text.ts';
 
 // A time of day on the 12-hour clock (9am, 5.30 pm), a time on the 24-hour clock (17:00, 09.00),
 // or a run of digits, with groups of three after a thousands separator (comma, dot, apostrophe, or

@@ -14,11 +14,11 @@ import {
   findPersonalData,
   locatePersonalData,
   mask,
-  maySayBirth,
-  phoneKey,
   type AllowList,
   type Finding,
 } from './personal-data.ts';
+import { maySayBirth } from './personal-data/date-of-birth.ts';
+import { phoneKey } from './personal-data/phone.ts';
 import { fieldName, type Problem } from './problem.ts';
 import { fieldAtLine, type LineTable, type RawEntry } from './read.ts';
 

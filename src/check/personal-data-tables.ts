@@ -2,7 +2,8 @@
 // (| Name | DOB |) or pasted from a spreadsheet (Name, DOB then Jo, 12/03/1985). Each row alone
 // holds only a date, which is no detail; a reader reads each cell under its heading, and so does
 // this, with the same scan as every line.
-import { locatePersonalData, maySayBirth, type AllowList, type Finding } from './personal-data.ts';
+import { locatePersonalData, type AllowList, type Finding } from './personal-data.ts';
+import { maySayBirth } from './personal-data/date-of-birth.ts';
 
 /** The characters a table's cells are split by, Markdown's first. */
 const SEPARATORS = ['|', '\t', ';', ','] as const;

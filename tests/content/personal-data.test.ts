@@ -17,19 +17,12 @@ import {
 import { tableBirthDates } from '../../src/check/personal-data-tables.ts';
 import { siteSchema } from '../../src/contract/site.ts';
 import { readEntry } from '../../src/check/read.ts';
-import {
-  findPersonalData,
-  isNhsNumber,
-  mask,
-  mayHoldDetail,
-  normaliseForScan,
-  readForScan,
-  type AllowList,
-  type Kind,
-  DOMAIN_MENTION,
-  NOT_A_NAME,
-  READ_OUT_AFTER,
-} from '../../src/check/personal-data.ts';
+import { findPersonalData, mask, type AllowList, type Kind } from '../../src/check/personal-data.ts';
+import { DOMAIN_MENTION, NOT_A_NAME } from '../../src/check/personal-data/email.ts';
+import { isNhsNumber } from '../../src/check/personal-data/nhs-number.ts';
+import { mayHoldDetail, readForScan } from '../../src/check/personal-data/read-for-scan.ts';
+import { normaliseForScan } from '../../src/check/personal-data/scan-text.ts';
+import { READ_OUT_AFTER } from '../../src/check/personal-data/spelt-out.ts';
 import { copyFixture, type Copy } from '../helpers/fixture.ts';
 
 let copy: Copy | undefined;
