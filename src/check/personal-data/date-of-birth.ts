@@ -60,6 +60,16 @@ const AGE = `(?:\\d{1,3}|${AGE_IN_WORDS})(?![\\p{L}\\p{N}])(?:\\s+years?\\s+old)
  */
 const AGE_END = `(?=\\s*(?:[.,;:!?)\\]–—-]|$)|\\s+(?:and|but|so|today|that|this|last|in|at|on)(?![\\p{L}\\p{N}]))`;
 /**
+ * Reaching an age, as someone says it of themselves or of someone close: turned, turns, will turn,
+ * will be, is turning, would have turned, would have been (of someone who has died); and after an
+ * apostrophe, I'm turning, she's turning.
+ */
+const REACHES = '(?:turned|turns?|will\\s+(?:turn|be)|would\\s+have\\s+(?:turned|been)|(?:am|is|are)\\s+turning)';
+/** Am, is or are after an apostrophe: I'm, she's, they're, my son's. */
+const CONTRACTED_BE = "['’](?:m|s|re)\\s+";
+/** What the birth pattern found, when it starts with an age reached (after I'm, only turning is found). */
+const REACHING = new RegExp(`^(?:${REACHES}|turning)`, 'iu');
+/**
  * Words that say a date is someone's birth, in English, in Welsh (ganwyd hi: she was born; a
  * anwyd: who was born) and in the other languages the site is offered in, written as the scan
  * reads them (marks dropped: doğum is dogum).
@@ -77,7 +87,8 @@ const BORN = [
   // 12 March 2025). Only of a person: "anyone who gave birth on 12 March 2025 or later", "people
   // who turned 65 on 1 April 2025" and "Listening events gave birth to this commitment" are rules
   // and things.
-  `(?<=${PERSON}\\s+)(?:gave\\s+birth(?:\\s+to(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?(?=\\s+(?:on\\s|${DATE_START})))?|had\\s+(?:my|our|her|their|his)\\s+(?:son|daughter|baby|child|twins|boy|girl)|(?:turned|turn|turns|will\\s+turn)\\s+${AGE})`,
+  `(?<=${PERSON}\\s+)(?:gave\\s+birth(?:\\s+to(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?(?=\\s+(?:on\\s|${DATE_START})))?|had\\s+(?:my|our|her|their|his)\\s+(?:son|daughter|baby|child|twins|boy|girl)|${REACHES}\\s+${AGE})`,
+  `(?<=${PERSON}${CONTRACTED_BE})turning\\s+${AGE}`,
   'came\\s+into\\s+the\\s+world',
   'birth(?=\\s*:)',
   // b. for born, as a biography's note has it (Jo Bloggs (b. 12 March 1985)), and d. for doğum in
@@ -142,7 +153,7 @@ const HOW_TR = `(?!${THING_TR})\\p{L}+\\s+`;
 const BORN_AFTER = `(?:['’](?:de|da|te|ta)\\s+(?:${PLACE_TR}|${HOW_TR})?|tarihinde\\s+(?:${PLACE_TR}|${HOW_TR})?)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?|dogum\\s+yapt[iı]\\p{L}*)`;
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH = new RegExp(
-  `[([]\\s?[bd]\\.|born|d[./]?\\s?o[./]?\\s?b|birth|b['’-]?day|turn(?:ed|s)?\\s+(?:\\d|${AGE_IN_WORDS})|had\\s+(?:my|our|her|their|his)\\s|came\\s+into|geni|anwyd|aned|blwydd|cafodd|enedigaeth|na\\s+swiat|dog[udm.\\s]|tarihi|urodz|ur\\.|data\\s+ur|ميلاد|ولاد|مواليد|مولود|ولد|انجبت|وضعت`,
+  `[([]\\s?[bd]\\.|born|d[./]?\\s?o[./]?\\s?b|birth|b['’-]?day|turn(?:ed|s|ing)?\\s+(?:\\d|${AGE_IN_WORDS})|(?:will\\s+be|have\\s+been)\\s+(?:\\d|${AGE_IN_WORDS})|had\\s+(?:my|our|her|their|his)\\s|came\\s+into|geni|anwyd|aned|blwydd|cafodd|enedigaeth|na\\s+swiat|dog[udm.\\s]|tarihi|urodz|ur\\.|data\\s+ur|ميلاد|ولاد|مواليد|مولود|ولد|انجبت|وضعت`,
   'i',
 );
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
@@ -238,7 +249,7 @@ function isAPersonsBirth(m: RegExpExecArray | RegExpMatchArray, text: string): b
   const found = m[0];
   const at = m.index!;
   const before = (length: number) => text.slice(Math.max(0, at - length), at);
-  const turned = /^(?:will\s+)?turn/i.test(found);
+  const turned = REACHING.test(found);
   return !(
     NOT_A_PLACE.test(found) ||
     /^[BD]\.\s*\d/.test(found) ||
@@ -296,7 +307,7 @@ const BORN_HOW = `(?<=born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_
  * heading a note ("12 March 2025: she was born in Pakistan, she told the group") is the note's. Not
  * an idea born out of something, nor someone born again.
  */
-const PERSON_BORN_AFTER = `${WHO}\\s+(?:(?:was|were)\\s+born(?!\\s+(?:again|anew|out\\s+of)(?!\\p{L}))|turned\\s+${AGE}${AGE_END})`;
+const PERSON_BORN_AFTER = `${WHO}(?:\\s+(?:(?:was|were)\\s+born(?!\\s+(?:again|anew|out\\s+of)(?!\\p{L}))|${REACHES}\\s+${AGE}${AGE_END})|${CONTRACTED_BE}turning\\s+${AGE}${AGE_END})`;
 /** After a date and its label, words that make it a rule's date: = DOB cut-off, = date of birth limit, = DOB of the NHS. */
 const NOT_A_LIMIT = '(?!\\s*(?:cut-?off|limit|field|question|box|removed|of\\s+(?:the|our|its)))';
 const BIRTH = new RegExp(
