@@ -2475,6 +2475,23 @@ describe('a fifteenth outside reading, of the fourteenth’s mended forms', () =
     ['an age someone would have been', 'My nan would have been ninety on 12 March 2025.', ['date-of-birth']],
     ['the day before an age someone will be', 'On 3 May 2027 my son will be 18.', ['date-of-birth']],
     ['the day before an age I’m turning', 'On 3 May 2027 I’m turning 30.', ['date-of-birth']],
+    [
+      'an age someone close reached, after who',
+      'My son, who turned 18 on 3 May 2025, lost his worker.',
+      ['date-of-birth'],
+    ],
+    [
+      'an age someone close will be, after who',
+      'My daughter who will be 18 on 3 May 2027 is worried.',
+      ['date-of-birth'],
+    ],
+    [
+      'a birth someone close gave, after who',
+      'My sister, who gave birth to her son on 3 May 2025, came.',
+      ['date-of-birth'],
+    ],
+    ['those of you who turned an age', 'Those of you who turned 18 on 1 April 2025 should ask.', []],
+    ['a forum who turned an age', 'The forum, who turned 10 on 3 May 2025, held a party.', []],
     ['minutes late on a day', 'I will be 60 minutes late on 3 May 2027.', []],
     ['years sober on a day', 'I will be 10 years sober on 3 May 2027.', []],
     ['a forum that will be an age', 'The forum will be 10 on 3 May 2027.', []],

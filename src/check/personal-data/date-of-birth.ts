@@ -46,7 +46,9 @@ const RELATIVE =
  * Who a birth or an age is said of: I, she, my son; not we, as a forum says of itself, nor "our
  * partner", which in a partnership is an organisation.
  */
-const WHO = `(?:i|he|she|they|you|(?:my|his|her|their|our|your)\\s+${RELATIVE}|(?:my|his|her|their|your)\\s+partner)`;
+/** Someone close, as someone writes of theirs: my son, her eldest daughter, our twins. */
+const CLOSE_ONE = `(?:my|his|her|their|our|your)\\s+${RELATIVE}`;
+const WHO = `(?:i|he|she|they|you|${CLOSE_ONE}|(?:my|his|her|their|your)\\s+partner)`;
 const PERSON = `(?:^|[^\\p{L}\\p{N}])${WHO}`;
 /** An age in words, as someone reached it: eighteen, twenty-one, a hundred. */
 const AGE_IN_WORDS =
@@ -87,7 +89,8 @@ const BORN = [
   // 12 March 2025). Only of a person: "anyone who gave birth on 12 March 2025 or later", "people
   // who turned 65 on 1 April 2025" and "Listening events gave birth to this commitment" are rules
   // and things.
-  `(?<=${PERSON}\\s+)(?:gave\\s+birth(?:\\s+to(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?(?=\\s+(?:on\\s|${DATE_START})))?|had\\s+(?:my|our|her|their|his)\\s+(?:son|daughter|baby|child|twins|boy|girl)|${REACHES}\\s+${AGE})`,
+  // And after who, of someone close: my son, who turned 18 on … (not those of you who turned 18 on …).
+  `(?<=${PERSON}\\s+|(?:^|[^\\p{L}\\p{N}])${CLOSE_ONE},?\\s+who\\s+)(?:gave\\s+birth(?:\\s+to(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?(?=\\s+(?:on\\s|${DATE_START})))?|had\\s+(?:my|our|her|their|his)\\s+(?:son|daughter|baby|child|twins|boy|girl)|${REACHES}\\s+${AGE})`,
   `(?<=${PERSON}${CONTRACTED_BE})turning\\s+${AGE}`,
   'came\\s+into\\s+the\\s+world',
   'birth(?=\\s*:)',
