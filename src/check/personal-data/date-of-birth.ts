@@ -42,19 +42,31 @@ const THING_CY =
 /** A relative or friend, as someone writes of theirs: my son, my eldest daughter, my dad, our twins. */
 const RELATIVE =
   '(?:(?:eldest|oldest|youngest|older|younger|little|big|first|second|baby|twin|best|foster|adopted)\\s+)?(?:son|daughter|baby|child|kid|boy|girl|twins|wife|husband|mum|mam|mom|mother|dad|father|sister|brother|friend|grandson|granddaughter|grandchild|grandmother|grandfather|grandma|grandad|granddad|nan|nana|gran|granny|stepson|stepdaughter|niece|nephew|aunt|uncle|cousin|girlfriend|boyfriend|fianc[eé]e?)';
-/**
- * Who a birth or an age is said of: I, she, my son; not we, as a forum says of itself, nor "our
- * partner", which in a partnership is an organisation.
- */
 /** Someone close, as someone writes of theirs: my son, her eldest daughter, our twins. */
 const CLOSE_ONE = `(?:my|his|her|their|our|your)\\s+${RELATIVE}`;
-const WHO = `(?:i|he|she|they|you|${CLOSE_ONE}|(?:my|his|her|their|your)\\s+partner)`;
+/** Words in capitals that start a sentence but are no one's name: We, This, Today, Everyone, March. */
+const NOT_A_NAME = `(?!(?:we|it|this|that|these|those|there|here|today|tonight|everyone|everybody|someone|somebody|nobody|anyone|anybody|people|members|who|which|what|when|where|why|how|and|but|so|then|now|also|the|our|your|their|his|her|its|my|membership|attendance|funding|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTHS})(?!\\p{L}))`;
+/** A first name, in capitals: Amira, Jack; or a title and a name: Mrs Patel. */
+const NAME = `(?:(?:mr|mrs|ms|miss|mx|dr)\\.?\\s+)?${NOT_A_NAME}(?-i:\\p{Lu}\\p{Ll}+)`;
+/**
+ * A word in capitals before a name makes it part of a longer one, most often an organisation's
+ * (Kestrel House turned 25), unless the word starts the sentence (When Jack turned 18 …).
+ */
+const NOT_AFTER_A_CAPITAL = `(?<!(?!(?:after|when|since|before|until|once|and|but|so|then)\\s)(?-i:\\p{Lu})[\\p{L}'’-]*\\s+)`;
+/**
+ * Who a birth or an age is said of: I, she, my son, my son Jack, our Jack, Mrs Patel, Mum; not we,
+ * as a forum says of itself, nor "our partner", which in a partnership is an organisation.
+ */
+const WHO = `(?:i|he|she|they|you|${CLOSE_ONE}(?:\\s+${NAME})?|our\\s+${NAME}|(?:my|his|her|their|your)\\s+partner|(?:mr|mrs|ms|miss|mx|dr)\\.?\\s+${NAME}|mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa)`;
 const PERSON = `(?:^|[^\\p{L}\\p{N}])${WHO}`;
+/** Someone by a name alone: Amira, Jack. Only with words that say a person's birth or age outright. */
+const NAMED = `${NOT_AFTER_A_CAPITAL}${NAME}`;
+const NAMED_PERSON = `(?:^|[^\\p{L}\\p{N}])${NAMED}`;
 /** An age in words, as someone reached it: eighteen, twenty-one, a hundred. */
 const AGE_IN_WORDS =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred)';
 /** An age someone reached, in digits or words: 18, eighteen, 18 years old. */
-const AGE = `(?:\\d{1,3}|${AGE_IN_WORDS})(?![\\p{L}\\p{N}])(?:\\s+years?\\s+old)?`;
+const AGE = `(?:\\d{1,3}|${AGE_IN_WORDS})(?![\\p{L}\\p{N}])(?:\\s+years?\\s+(?:old|of\\s+age))?`;
 /**
  * Where an age reached ends when no day follows it: the sentence's end, or words that go on about
  * the person (my son turned 18 and lost his CAMHS worker); not a count of things (they turned 18
@@ -66,11 +78,20 @@ const AGE_END = `(?=\\s*(?:[.,;:!?)\\]–—-]|$)|\\s+(?:and|but|so|today|that|t
  * will be, is turning, would have turned, would have been (of someone who has died); and after an
  * apostrophe, I'm turning, she's turning.
  */
-const REACHES = '(?:turned|turns?|will\\s+(?:turn|be)|would\\s+have\\s+(?:turned|been)|(?:am|is|are)\\s+turning)';
-/** Am, is or are after an apostrophe: I'm, she's, they're, my son's. */
-const CONTRACTED_BE = "['’](?:m|s|re)\\s+";
-/** What the birth pattern found, when it starts with an age reached (after I'm, only turning is found). */
-const REACHING = new RegExp(`^(?:${REACHES}|turning)`, 'iu');
+const TURNS =
+  "(?:turned|turns?|will\\s+turn|would(?:\\s+have|['’]ve)\\s+turned|(?:am|is|are)\\s+turning|reached\\s+the\\s+age\\s+of)";
+/** Being an age on a day, only of I, she or my son: Tickets will be 5 on … is a price. */
+const WILL_BE = "(?:will\\s+be|would(?:\\s+have|['’]ve)\\s+been|(?:am|is|are)(?=\\s+\\S+\\s+on\\s))";
+const REACHES = `(?:${TURNS}|${WILL_BE})`;
+/** Am, is or are, or will, after an apostrophe: I'm, she's, they're, my son's, I'll. */
+const CONTRACTED = "['’](?:m|s|re|ll)\\s+";
+/** After I'm or I'll: turning 30, 30 on …, turn 30, be 30. */
+const CONTRACTED_REACHES = '(?:turning|turn|be)\\s+|(?=\\S+\\s+on\\s)';
+/**
+ * What the birth pattern found, when it starts with an age reached (after I'm, what follows it:
+ * turning 30, or the age and on).
+ */
+const REACHING = new RegExp(`^(?:${REACHES}|turning|turn|be|${AGE}\\s+on)(?![\\p{L}])`, 'iu');
 /**
  * Words that say a date is someone's birth, in English, in Welsh (ganwyd hi: she was born; a
  * anwyd: who was born) and in the other languages the site is offered in, written as the scan
@@ -91,7 +112,8 @@ const BORN = [
   // and things.
   // And after who, of someone close: my son, who turned 18 on … (not those of you who turned 18 on …).
   `(?<=${PERSON}\\s+|(?:^|[^\\p{L}\\p{N}])${CLOSE_ONE},?\\s+who\\s+)(?:gave\\s+birth(?:\\s+to(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?(?=\\s+(?:on\\s|${DATE_START})))?|had\\s+(?:my|our|her|their|his)\\s+(?:son|daughter|baby|child|twins|boy|girl)|${REACHES}\\s+${AGE})`,
-  `(?<=${PERSON}${CONTRACTED_BE})turning\\s+${AGE}`,
+  `(?<=${PERSON}${CONTRACTED})(?:${CONTRACTED_REACHES})${AGE}`,
+  `(?<=${NAMED_PERSON}\\s+)${TURNS}\\s+${AGE}`,
   'came\\s+into\\s+the\\s+world',
   'birth(?=\\s*:)',
   // b. for born, as a biography's note has it (Jo Bloggs (b. 12 March 1985)), and d. for doğum in
@@ -156,7 +178,7 @@ const HOW_TR = `(?!${THING_TR})\\p{L}+\\s+`;
 const BORN_AFTER = `(?:['’](?:de|da|te|ta)\\s+(?:${PLACE_TR}|${HOW_TR})?|tarihinde\\s+(?:${PLACE_TR}|${HOW_TR})?)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?|dogum\\s+yapt[iı]\\p{L}*)`;
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH = new RegExp(
-  `[([]\\s?[bd]\\.|born|d[./]?\\s?o[./]?\\s?b|birth|b['’-]?day|turn(?:ed|s|ing)?\\s+(?:\\d|${AGE_IN_WORDS})|(?:will\\s+be|have\\s+been)\\s+(?:\\d|${AGE_IN_WORDS})|had\\s+(?:my|our|her|their|his)\\s|came\\s+into|geni|anwyd|aned|blwydd|cafodd|enedigaeth|na\\s+swiat|dog[udm.\\s]|tarihi|urodz|ur\\.|data\\s+ur|ميلاد|ولاد|مواليد|مولود|ولد|انجبت|وضعت`,
+  `[([]\\s?[bd]\\.|born|d[./]?\\s?o[./]?\\s?b|birth|b['’-]?day|turn(?:ed|s|ing)?\\s+(?:\\d|${AGE_IN_WORDS})|(?:be|been|am|is|are|['’][msl]|['’]re)\\s+(?:\\d|${AGE_IN_WORDS})|reached\\s+the\\s+age|had\\s+(?:my|our|her|their|his)\\s|came\\s+into|geni|anwyd|aned|blwydd|cafodd|enedigaeth|na\\s+swiat|dog[udm.\\s]|tarihi|urodz|ur\\.|data\\s+ur|ميلاد|ولاد|مواليد|مولود|ولد|انجبت|وضعت`,
   'i',
 );
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
@@ -213,12 +235,22 @@ const OF_A_THING =
 /** Whether the words before a birth say it is a thing's, not a person's (SAID_OF_A_THING, OF_A_THING). */
 function saidOfAThing(before: string): boolean {
   const thing = SAID_OF_A_THING.exec(before);
-  if (!thing) return false;
+  if (!thing || OWN_CHILDREN.test(before)) return false;
   const of = OF_A_THING.exec(before.slice(0, thing.index));
   // A thing before those words is what was born: the idea for the peer support line.
   return !of || THING_AT_END.test(before.slice(0, of.index));
 }
 const THING_AT_END = new RegExp(`${THING_WORD}\\s*$`, 'iu');
+/** Someone's own children or babies, whose births are theirs: my children were born …, both my babies …. */
+const OWN_CHILDREN =
+  /\b(?:my|our|his|her|their)\s+(?:(?:\d+|two|three|four|five|twin)\s+)?(?:children|babies)\s+(?:(?:were|was)\s+)?$/iu;
+/** Who was born, straight before: a person's birth was in a place with no name (I was born in hospital on …). */
+const A_PERSON_WAS = new RegExp(`(?:${PERSON}|${NAMED_PERSON})\\s+(?:was|were)\\s+$`, 'iu');
+/** A thing after the day its birth gives: Born on 5 July 1948, the NHS …; Born 12 March 2018: the Recovery College …. */
+const A_THING_AFTER = new RegExp(
+  `^\\s*[,:–-]?\\s*(?:the|our|this|its)?\\s*(?:(?-i:\\p{Lu})[\\p{L}'’-]*\\s+){0,2}${THING_WORD}`,
+  'iu',
+);
 /**
  * A label, then on and a day: when a form asked for something, not someone's birth (We stopped
  * asking for date of birth on 12 March 2025). A birth's own day is given after born on, or after
@@ -242,7 +274,7 @@ const AN_EXAMPLE_BEFORE = /(?:\bif|\bimagine|\bsuppose|\bexample|\be\.g\.|\binst
  */
 const A_GROUPS_BIRTHDAY_BEFORE = new RegExp(`(?:\\bour|${THING_WORD_POSSESSIVE})\\s+(?:${ORDINAL}\\s+)?$`, 'iu');
 /** A birth whose subject comes straight before it: born …, birthday …, and Turkish … doğdu. */
-const SAYS_WHOSE_BIRTH = /^(?:born|birthday|urodzi[lł]|turn|dogum|came)|dog(?:du|mus)\p{L}*$/iu;
+const SAYS_WHOSE_BIRTH = /^(?:born|birthday|date\s*of\s*birth|urodzi[lł]|turn|dogum|came)|dog(?:du|mus)\p{L}*$/iu;
 /**
  * Whether what the birth pattern found is a person's birth, not a place's name (born in lockdown), an
  * initial (B. 12/03/2026), a form's question (date of birth on …), a rule's or an example's day, an
@@ -254,7 +286,8 @@ function isAPersonsBirth(m: RegExpExecArray | RegExpMatchArray, text: string): b
   const before = (length: number) => text.slice(Math.max(0, at - length), at);
   const turned = REACHING.test(found);
   return !(
-    NOT_A_PLACE.test(found) ||
+    (NOT_A_PLACE.test(found) && !A_PERSON_WAS.test(before(64))) ||
+    (/^born/i.test(found) && A_THING_AFTER.test(text.slice(at + found.length, at + found.length + 64))) ||
     /^[BD]\.\s*\d/.test(found) ||
     ASKED_FOR.test(found) ||
     A_RULES_DAY.test(text.slice(at + found.length, at + found.length + 40)) ||
@@ -310,12 +343,13 @@ const BORN_HOW = `(?<=born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_
  * heading a note ("12 March 2025: she was born in Pakistan, she told the group") is the note's. Not
  * an idea born out of something, nor someone born again.
  */
-const PERSON_BORN_AFTER = `${WHO}(?:\\s+(?:(?:was|were)\\s+born(?!\\s+(?:again|anew|out\\s+of)(?!\\p{L}))|${REACHES}\\s+${AGE}${AGE_END})|${CONTRACTED_BE}turning\\s+${AGE}${AGE_END})`;
+const WAS_BORN = '(?:was|were)\\s+born(?!\\s+(?:again|anew|out\\s+of)(?!\\p{L}))';
+const PERSON_BORN_AFTER = `(?:${WHO}(?:\\s+(?:${WAS_BORN}|${REACHES}\\s+${AGE}${AGE_END})|${CONTRACTED}(?:${CONTRACTED_REACHES})${AGE}${AGE_END})|${NAMED}\\s+(?:${WAS_BORN}|${TURNS}\\s+${AGE}${AGE_END}))`;
 /** After a date and its label, words that make it a rule's date: = DOB cut-off, = date of birth limit, = DOB of the NHS. */
 const NOT_A_LIMIT = '(?!\\s*(?:cut-?off|limit|field|question|box|removed|of\\s+(?:the|our|its)))';
 const BIRTH = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${YEAR_THEN_DAY})` +
-    `|(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?${LEADER}(?:(?:is|was|on|the|as|given|being|dnia|ar|y|yw|ydy|oedd|=)\\s+|${ABOUT}|${WEEKDAY}|${TIME_OF_DAY}|${BORN_HOW}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
+    `|(?<![\\p{L}\\p{N}])(?:${BORN})(?!\\p{L})(?:\\s*\\([^)]{0,24}\\))?${LEADER}(?:(?:is|was|on|the|as|given|being|fell|falls|today,?|dnia|ar|y|yw|ydy|oedd|=)\\s+|${ABOUT}|${WEEKDAY}|${TIME_OF_DAY}|${BORN_HOW}|${BORN_IN_PLACE}|${AND_AGE})*(?:${DATE}|${LOOSE_DATE})` +
     `|(?<![\\p{L}\\p{N}])(?:${PLACE_AND_BORN})[\\s:]*(?:[\\p{L}'’.-]+\\s+){0,2}[\\p{L}'’.-]+\\s*(?:[,/–-]\\s*)?(?:${DATE})` +
     `|(?<![\\p{L}\\p{N}])${DATE}\\s*(?:r\\.\\s*)?(?:${BORN_AFTER}|${NAMED_AFTER})(?![\\p{L}\\p{N}])${NOT_A_LIMIT}` +
     `|(?<=(?:^|[^\\p{L}\\p{N}])on\\s+(?:${WEEKDAY})?)${DATE},?\\s+${PERSON_BORN_AFTER}`,
