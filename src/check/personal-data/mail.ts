@@ -12,9 +12,9 @@ export const SERVICE_DOMAIN = `(?:(?:${SERVICE_NAME})\\.(?:com|co\\.uk|net|me|de
 export const AT_SERVICE_NAME = new RegExp(`@ ?(?:${SERVICE_NAME})(?:com|couk|net)?(?!\\.?[\\p{L}\\p{N}@-])`, 'iu');
 /** Words that ask for an address, in the languages the site is offered in: email, e-posta, e-bost, maila, البريد. */
 export const ASKS_FOR_ADDRESS =
-  'e-?mail|contact|write to|message|address|reach me|e-?posta|e-?bost|cyfeiriad|maila|mail|adres(?:im)?|البريد(?:\\s+الالكتروني)?|ايميلي?';
+  'e-?mail|contact|write to|message|address|reach me|repl(?:y|ies)|e-?posta|e-?bost|cyfeiriad|maila|mail|adres(?:im)?|البريد(?:\\s+الالكتروني)?|ايميلي?';
 /** Words asking for an address, straight before: Email, My email is, Contact me at. */
 export const ASKED_BEFORE = new RegExp(
-  `(?:${ASKS_FOR_ADDRESS})\\p{L}*(?:['’]s)?(?:\\s+(?:is|me|at|on|via|to|us))*\\s*[:=–-]?\\s*$`,
+  `(?:${ASKS_FOR_ADDRESS})\\p{L}*(?:['’]s)?(?:\\s+(?:is|me|at|on|via|to|us|as))*\\s*[:=–-]?\\s*$`,
   'iu',
 );

@@ -37,6 +37,10 @@ export function isNhsNumber(ten: string): boolean {
 const NAMED_NOT_PERSONAL =
   /(?:ISBN(?:-1[03])?[:-]?|(?:(?:meeting|webinar|conference|zoom|teams|survey|form|transaction)\s*(?:id|number|no\.?)|zoom|uprn|(?:(?:foi|freedom of information)(?:\s+request)?|order|purchase order|po|ticket|invoice|complaint|case|booking|grant|batch|contract|application|claim|account|ref(?:erence)?|project|document|receipt|response|supplier|licen[cs]e|registration|company|charity|vat|datix|incident|cost\s+cent(?:re|er)|code|serial)(?:\s*(?:no\.?|number|ref(?:erence)?|id))?)\s*[:#]?)\s*$/i;
 
+/** An NHS number named after its digits, whatever label came before: Ref 943 476 5919 (NHS), … NHS number. */
+const NAMED_AFTER =
+  /^\s*(?:\(\s*nhs(?:\s*(?:number|no\.?))?\s*\)|[,:-]?\s*(?:is\s+(?:my|his|her|their)\s+)?nhs\s*(?:number|no\b))/i;
+
 /** Every NHS number in the text as the scan reads it. */
 export function nhsNumbersIn(text: string): Spot[] {
   const found: Spot[] = [];
@@ -44,6 +48,7 @@ export function nhsNumbersIn(text: string): Spot[] {
   // (Her NHS number, in order: 943 476 5919).
   const afterName = (m: RegExpMatchArray) =>
     NAMED_NOT_PERSONAL.test(text.slice(Math.max(0, m.index! - 24), m.index!)) &&
+    !NAMED_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24)) &&
     !/nhs\s*(?:number|no)/i.test(text.slice(Math.max(0, m.index! - 48), m.index!));
   for (const m of text.matchAll(NHS))
     // A round sum or serial (1500000000) is not one: six zeros end one NHS number in a million.

@@ -14,7 +14,7 @@ const NI = new RegExp(
  * words that name it, since "10 AM 12 15 18 June" and the grid reference SE 12 34 56 have its shape.
  */
 const NI_WITHOUT_LETTER = new RegExp(
-  `(?<=(?:^|[^A-Za-z])(?:${NI_LABELS})[\\s:.#-]{0,3})${NI_PREFIX}(?: ?\\d\\d){3}(?![\\w-])`,
+  `(?<=(?:^|[^A-Za-z])(?:${NI_LABELS})(?:\\s+(?:is|was))?[\\s:.#-]{0,3})${NI_PREFIX}(?: ?\\d\\d){3}(?![\\w-])`,
   'gi',
 );
 

@@ -11,6 +11,15 @@ const PHONE = new RegExp(
 );
 /** A mobile number after the UK's code without its plus, as WhatsApp shows one: 447700900123, 44 7700 900123. */
 const MOBILE_WITHOUT_PLUS = /(?<![\w+£$.,/-])44[\s.-]?(?:\(0\)[\s.-]?)?(7\d{3}[\s.-]?\d{3}[\s.-]?\d{3})(?![\w-])/g;
+/** Words that name a phone number straight before it: Tel:, Jo's mob:, Mobile number. */
+const PHONE_WORDS = 'tel|telephone|phone|mob|mobile|cell|whatsapp|sms|text';
+const NAMED_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${PHONE_WORDS})\\.?(?:\\s*(?:no\\.?|number))?\\s*[:=#-]?\\s*$`, 'i');
+/** A mobile number without its 0 after words that name a phone (Jo's mob: 7700 900123): the 0 is read in. */
+const MOBILE_WITHOUT_ZERO = new RegExp(
+  `(?<=(?:^|[^A-Za-z])(?:${PHONE_WORDS})\\.?(?:\\s*(?:no\\.?|number))?\\s*[:=#-]?\\s*)7\\d{3}[\\s.-]?\\d{3}[\\s.-]?\\d{3}(?![\\w-])`,
+  'gi',
+);
+const INTERNATIONAL_START = new RegExp(`^${INTERNATIONAL}`);
 const PHONE_IN_LINK =
   /(?:wa\.me\/|t(?:elegram)?\.me\/|signal\.me\/#p\/|[?&](?:phone|tel|number|mobile)=)\+?(44\d{9,10}|0\d{10})(?!\d)/gi;
 
@@ -40,29 +49,27 @@ function isUkPhone(text: string): boolean {
  * 900123 9am, 07700 900123 2025) is one run to the pattern, so the groups at its end are dropped
  * one at a time until what is left is a phone number or too short to be one.
  */
-function phoneIn(run: string): string | undefined {
+function phoneIn(run: string, named: boolean): string | undefined {
   for (let candidate = run; candidate.length >= 10; candidate = candidate.replace(/[\s.\-()/]+\d+$/, '')) {
     // Digit by digit (0 7 7 0 0 …) only as written whole: what is left of 0 1 2 … 10 is a scale.
-    if (isPhoneShaped(candidate, candidate === run)) return candidate;
+    if (isPhoneShaped(candidate, candidate === run, named)) return candidate;
     if (!/[\s.\-()/]\d+$/.test(candidate)) return undefined;
   }
   return undefined;
 }
 
-function isPhoneShaped(candidate: string, whole: boolean): boolean {
+function isPhoneShaped(candidate: string, whole: boolean, named: boolean): boolean {
   // Dots separate the groups of a phone number (07700.900.123) but also of dates and times
   // (01.04.24 10.30): a dotted number counts only when it opens with a whole area code.
   if (candidate.includes('.') && !new RegExp(`^(?:${INTERNATIONAL}|0\\d{2,4}\\.)`).test(candidate)) return false;
   // A date written with dashes or slashes (01-04-2025 10:30) is not a phone number either.
   if (/^0?\d[-/]\d{1,2}[-/](?:19|20)\d{2}(?!\d)/.test(candidate)) return false;
   // A phone number is written in at most four groups (+44 20 7946 0000), or digit by digit:
-  // 0-10-20-30-40-50 is a scale.
-  const groups =
-    candidate
-      .replace(new RegExp(`^${INTERNATIONAL}`), '')
-      .replace(/\(0\)/, '')
-      .match(/\d+/g) ?? [];
-  if (groups.length > 4 && !(whole && groups.every((g) => g.length === 1))) return false;
+  // 0-10-20-30-40-50 is a scale. In pairs (07 70 09 00 12 3), six, after the UK's code or words
+  // that name a phone.
+  const groups = candidate.replace(INTERNATIONAL_START, '').replace(/\(0\)/, '').match(/\d+/g) ?? [];
+  const most = named || INTERNATIONAL_START.test(candidate) ? 6 : 4;
+  if (groups.length > most && !(whole && groups.every((g) => g.length === 1))) return false;
   // 0123456789, however it is spaced, is counting, not a number anyone has.
   const key = phoneKey(candidate);
   if ([...key].every((d, i) => i === 0 || Number(d) === Number(key[i - 1]) + 1)) return false;
@@ -93,7 +100,7 @@ export function phonesIn(text: string, allowed: ReadonlySet<string>): Spot[] {
       )
     )
       continue;
-    const candidate = phoneIn(m[0].trim());
+    const candidate = phoneIn(m[0].trim(), NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)));
     if (!candidate) continue;
     if (!allowed.has(phoneKey(candidate))) found.push(spotOf(m, candidate));
     phones.lastIndex = m.index + m[0].indexOf(candidate) + candidate.length;
@@ -105,5 +112,6 @@ export function phonesIn(text: string, allowed: ReadonlySet<string>): Spot[] {
     if (isUkPhone(number) && !allowed.has(phoneKey(number))) found.push(spotOf(m, m[1]!));
   }
   for (const m of text.matchAll(MOBILE_WITHOUT_PLUS)) if (!allowed.has(phoneKey(`+${m[0]}`))) found.push(spotOf(m));
+  for (const m of text.matchAll(MOBILE_WITHOUT_ZERO)) if (!allowed.has(`0${digits(m[0])}`)) found.push(spotOf(m));
   return found;
 }

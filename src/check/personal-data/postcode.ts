@@ -14,6 +14,12 @@ export const POSTCODE = new RegExp(
   'gi',
 );
 
+/**
+ * A postcode with a space after its area's letters, as a hurried note may write it (LS 6 2AB): only
+ * in capitals and with two letters, as "at 6 2pm" and "A 1 2PM" are not.
+ */
+const SPACED_AREA = /(?<![\w-])[A-PR-UWYZ][A-HK-Y] \d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])/g;
+
 /** A postcode as the scan compares them: capitals, no spaces or hyphens (ls1 4ap is LS14AP). */
 export const postcodeKey = (text: string) =>
   normaliseForScan(text)
@@ -45,7 +51,7 @@ export function postcodesIn(text: string, allowed: ReadonlySet<string>): Spot[] 
   // A device's memory after its model is a size (Galaxy A12 4GB, Lenovo Tab M10 3GB).
   const deviceSize = (m: RegExpMatchArray) =>
     /\d[GMT]B$/i.test(m[0]) && DEVICE.test(text.slice(Math.max(0, m.index! - 24), m.index!));
-  return [...text.matchAll(POSTCODE)]
+  return [...text.matchAll(POSTCODE), ...text.matchAll(SPACED_AREA)]
     .filter(
       (m) =>
         !/\d(?:st|nd|rd|th)$/.test(m[0]) &&

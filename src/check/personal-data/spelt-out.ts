@@ -107,20 +107,23 @@ const PERCENT_MARK = /%(?:2[0-9a-f]|3[a-f]|40)/gi;
 const LAST_TOKEN = /[\p{L}\p{N}._%+-]+$/u;
 /** An address's ending in words, straight before: the end of the address before in a list. */
 const ADDRESS_ENDS = new RegExp(`\\bdot\\s+${ENDING}\\s*$`, 'iu');
+/** At straight before the word: someone at an address (Contact Jo at jobloggs at gmail dot com). */
+const AT_BEFORE = /(?:^|[^\p{L}\p{N}])at\s+$/iu;
 /** Where a sentence, a clause, a bracket or a label's value starts. */
 const CLAUSE_START = /^[\s\S]*[.!?:;,([{<\n]/;
 /**
  * Whether a plain word before at and a domain in words ends a sentence's other words, so reads out
  * a web address (Tell us what you think at wrenfold dot org, Help with housing at shelter dot org
- * dot uk): not after words asking for an address (Email jo at …), nor when the word starts its
- * sentence or line (jo at wrenfold dot org) or looks like an address's first part (jo.bloggs, jo85).
+ * dot uk): not after words asking for an address (Email jo at …) or after at (Contact Jo at
+ * jobloggs at …), nor when the word starts its sentence or line (jo at wrenfold dot org) or looks
+ * like an address's first part (jo.bloggs, jo85).
  */
 function readsOutAnAddress(before: string): boolean {
   const local = LAST_TOKEN.exec(before)?.[0] ?? '';
   if (/[._%+\d-]/.test(local)) return false;
   const rest = before.slice(0, before.length - local.length);
   // The word starts its clause, or follows another address's ending (a list: jo at … dot org sam at …).
-  if (rest.replace(CLAUSE_START, '').trim() === '' || ADDRESS_ENDS.test(rest)) return false;
+  if (rest.replace(CLAUSE_START, '').trim() === '' || ADDRESS_ENDS.test(rest) || AT_BEFORE.test(rest)) return false;
   return !ASKED_BEFORE.test(rest);
 }
 
