@@ -24,7 +24,7 @@ const ROMAN_MONTH = 'xi{0,2}|i(?:[vx]|i{0,2})|vi{0,3}';
 /** A day of the month in words, as a letter or a speech may give a birthday: the twelfth of March 1985. */
 const DAY_IN_WORDS =
   '(?:(?:(?:twenty|thirty)[\\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
-const DATE = `(?:\\d{1,2} ?[/.\\-_\\\\] ?\\d{1,2} ?[/.\\-_\\\\] ?'?\\d{2,4}|\\d{1,2}(?:${MONTHS})'?\\d{2,4}(?![\\p{L}\\p{N}])|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?[\\s-]+(?:(?:of|o)\\s+)?(?:${MONTHS})\\.?,?[\\s-]+(?:of\\s+)?'?\\d{2,4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4}|\\d{1,2}[\\s./-]+(?:${ROMAN_MONTH})[\\s./-]+\\d{4}|\\d{1,2}[/.-](?:${MONTHS})[/.-]\\d{2,4}|(?:the\\s+)?${DAY_IN_WORDS}\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4})`;
+const DATE = `(?:\\d{1,2} ?[/.\\-_\\\\] ?\\d{1,2} ?[/.\\-_\\\\] ?'?\\d{2,4}|\\d{1,2}(?:${MONTHS})'?\\d{2,4}(?![\\p{L}\\p{N}])|\\d{1,2} \\d{1,2} \\d{4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?[\\s-]+(?:(?:of|o)\\s+)?(?:${MONTHS})\\.?,?[\\s-]+(?:of\\s+)?'?\\d{2,4}|(?:${MONTHS})\\.?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?,?\\s+'?\\d{2,4}|\\d{1,2}[\\s./-]+(?:${ROMAN_MONTH})[\\s./-]+\\d{4}|\\d{1,2}[/.-](?:${MONTHS})[/.-]\\d{2,4}|(?:the\\s+)?${DAY_IN_WORDS}\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4})`;
 /** After a word that says "date of birth" outright, a date written any looser way: DOB 12 3 85, DOB 12031985. */
 const LOOSE_DATE = '\\d{1,2} \\d{1,2} \\d{2}|\\d{8}(?!\\d)';
 /** Where a date starts: its digits, or a day in words (the twelfth of March 1985). */
@@ -231,7 +231,7 @@ const SAID_OF_A_THING = new RegExp(
  * who uses the service was born on …. The words before the thing put someone else first.
  */
 const OF_A_THING =
-  /\b(?:of|at|from|with|for|in|on|to|uses?|used|using|runs?|ran|chairs?|leads?|led|manages?|managed|joined|attends?|attended)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+  /\b(?:of|at|from|with|for|in|on|uses?|used|using|runs?|ran|chairs?|leads?|led|manages?|managed|joined|attends?|attended)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 /** Whether the words before a birth say it is a thing's, not a person's (SAID_OF_A_THING, OF_A_THING). */
 function saidOfAThing(before: string): boolean {
   const thing = SAID_OF_A_THING.exec(before);
@@ -305,7 +305,7 @@ const PLACE_AND_BORN =
   'place\\s+and\\s+date\\s+of\\s+birth|man\\s+a\\s+dyddiad\\s+geni|dogum\\s+yeri\\s*(?:ve|/)\\s*tarihi|miejsce\\s+i\\s+data\\s+urodzenia|(?:مكان|محل)\\s+و\\s*تاريخ\\s+(?:ال)?(?:ميلاد|ولادة)';
 /** Words after a date that name it a birth: 12/03/1985 (DOB), 12 March 1985 is her birthday. */
 const NAMED_AFTER =
-  '[(,=-]?\\s*(?:(?:is|was)\\s+)?(?:(?:his|her|their|my|your)\\s+)?(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|dyddiad\\s+geni|yw\\s+(?:fy|ei|eich)\\s+(?:m?h|p)en[\\s-]?blwydd|is\\s+when\\s+(?:he|she|they|i|you|we)\\s+(?:was|were)\\s+born|\\(born\\)|\\(?dogum\\s+tarihi|\\(?data\\s+urodzenia|\\(?تاريخ\\s+(?:ال)?ميلاد)|(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)birthday';
+  '[(,=-]?\\s*(?:(?:is|was)\\s+)?(?:(?:his|her|their|my|your)\\s+)?(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|dyddiad\\s+geni|yw\\s+(?:fy|ei|eich)\\s+(?:m?h|p)en[\\s-]?blwydd|is\\s+when\\s+(?:he|she|they|i|you|we)\\s+(?:was|were)\\s+born|\\(born\\)|\\(?dogum\\s+tarihi|\\(?data\\s+urodzenia|\\(?تاريخ\\s+(?:ال)?ميلاد)|[(,–-]?\\s*(?:is\\s+(?:(?:his|her|their|my|your)\\s+)?|(?:his|her|their|my|your)\\s+)(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?birthday';
 /** The day and month of a birth after its year: born in 1985 on 12 March, 1985 yılında 12 Mart'ta doğdu. */
 const DAY_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}\\p{N}]|,?\\s*'?\\d)`;
 /** A Turkish year, as a birth's is said before its day: 1985 yılında, 1985 yılının, 1985'te. */
