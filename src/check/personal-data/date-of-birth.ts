@@ -358,6 +358,27 @@ const BIRTH = new RegExp(
 
 /** Every person's date of birth in the text as the scan reads it. */
 export function birthsIn(text: string): Spot[] {
-  if (!MAY_SAY_BIRTH.test(text)) return [];
-  return [...text.matchAll(BIRTH)].filter((m) => isAPersonsBirth(m, text)).map((m) => spotOf(m));
+  const lives = LIFESPAN_START.test(text) ? lifespansIn(text) : [];
+  if (!MAY_SAY_BIRTH.test(text)) return lives;
+  return [...[...text.matchAll(BIRTH)].filter((m) => isAPersonsBirth(m, text)).map((m) => spotOf(m)), ...lives];
+}
+
+/**
+ * A life's two days, in brackets after a name or after "in memory of" someone: Jo (12 March 1950 –
+ * 4 May 2024), In memory of Jo Bloggs, 12/03/1950 - 04/05/2024. The first is a date of birth when the
+ * two are a lifetime apart (eighteen years or more), not a project's weeks (Kestrel House (1 April –
+ * 30 June 2025)).
+ */
+const LIFESPAN = new RegExp(
+  `(?:(?<=(?-i:\\p{Lu})[\\p{L}'’.-]*\\s*\\(\\s*)|(?<=memory\\s+of\\s+[^,.;:\\n]{1,48}[,:(–-]\\s*))(${DATE})(?:\\s*(?:-|to)\\s*|\\s+)(${DATE})`,
+  'giu',
+);
+/** A quick look for a year, then a dash, to or a space (as the scan reads a long dash), then a day. */
+const LIFESPAN_START = /\d{4}(?:\s*(?:-|to)\s*|\s+)\d/;
+const lastYear = (date: string) => Number(/(\d{4})(?!.*\d{4})/s.exec(date)?.[1] ?? Number.NaN);
+
+function lifespansIn(text: string): Spot[] {
+  return [...text.matchAll(LIFESPAN)]
+    .filter((m) => lastYear(m[2]!) - lastYear(m[1]!) >= 18)
+    .map((m) => spotOf(m, m[1]!));
 }
