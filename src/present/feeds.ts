@@ -178,7 +178,8 @@ export function inputEntry(m: Messages, i: InputView): FeedEntry {
     title: `${i.data.ref}: ${labels(m).outcome[i.data.outcome]}`,
     date: i.data.received,
     path: routes.youSaid(i.data.ref),
-    summary: `You said: ${i.data.said} What happened: ${i.data.response}`,
+    // Waiting for a reply, an input has no response yet: the feed says so, as its page does.
+    summary: `You said: ${i.data.said} ${i.data.response === undefined ? 'We have not replied yet.' : `What happened: ${i.data.response}`}`,
     categories: [labels(m).outcome[i.data.outcome], ...i.themeNames],
   };
 }

@@ -111,6 +111,33 @@ describe('the Atom feeds', () => {
     ]);
   });
 
+  it('an input still waiting for a reply says so, never “undefined”', () => {
+    const waiting = buildPortal(
+      {
+        ...input,
+        inputs: [
+          ...input.inputs,
+          {
+            id: 'ab-2025-2',
+            data: {
+              ref: 'AB-2025-2',
+              received: '2025-03-20',
+              source: 'Forum',
+              themes: ['crisis'],
+              said: 'Open at weekends.',
+              outcome: 'awaiting-response',
+            },
+          },
+        ],
+      },
+      TODAY,
+    );
+    const xml = atomXml(siteFeed(en, waiting), publisher);
+    const entry = parseFeed(xml).items.find((i) => i.title === 'AB-2025-2: Waiting for a reply');
+    expect(entry?.description ?? entry?.content).toBe('You said: Open at weekends. We have not replied yet.');
+    expect(xml).not.toContain('undefined');
+  });
+
   it('ids are the same on another build and differ between entries and between partnerships', () => {
     const again = buildPortal(structuredClone(input), TODAY);
     const all = allFeeds(en, portal).map((d) => atomXml(d, publisher));
