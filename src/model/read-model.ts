@@ -247,7 +247,6 @@ export function buildPortal(given: PortalInput, today: string, language?: string
       ...aim,
       vision,
       commitments: none(),
-      states: [],
       ...(v.translation ? { translation: partState(v.translation, `aims.${index}`)! } : {}),
     }));
     return vision;
@@ -400,7 +399,6 @@ export function buildPortal(given: PortalInput, today: string, language?: string
   for (const aim of aims) {
     const own = towards.of(aimKey(aim.vision.id, aim.id));
     aim.commitments = listing(own);
-    aim.states = own.map((c) => c.state);
   }
   const saidAbout = bucket(inputs, (i) => i.data.themes);
   const discussedIn = bucket(minutes, (m) => m.data.themes);

@@ -69,8 +69,6 @@ export interface AimView {
   vision: VisionView;
   /** The commitments towards it, by title. */
   commitments: Listing<CommitmentView>;
-  /** Those commitments' states, in the same order. */
-  states: CommitmentState[];
   /** In a portal built in a language: which of the aim's words are in it. */
   translation?: LanguageState;
 }

@@ -96,18 +96,22 @@ function leaders(m: Messages, names: string[], counts: number[]): { names: strin
   return { names: joined, count, tied: top.length > 1 };
 }
 
-/** Statuses side by side for several groups of commitments (partners, aims), with overdue beside each. */
+/**
+ * Statuses side by side for several groups of commitments (partners, aims), with overdue beside
+ * each. A commitment may be in more than one group (towards two aims): the summary counts it once.
+ */
 export function statusComparisonChart(
   m: Messages,
-  groups: { name: string; nameIn?: string | undefined; states: CommitmentState[] }[],
+  groups: { name: string; nameIn?: string | undefined; commitments: { id: string; state: CommitmentState }[] }[],
   title: string,
   categoryLabel: string,
   groupNoun: string,
 ): ChartSpec {
-  const all = groups.flatMap((g) => g.states);
+  const each = new Map(groups.flatMap((g) => g.commitments.map((c) => [c.id, c.state] as const)));
+  const all = [...each.values()];
   const present = COMMITMENT_STATUSES.filter((s) => all.some((x) => x.status === s));
-  const overdue = groups.map((g) => g.states.filter((s) => s.overdue !== null).length);
-  const total = overdue.reduce((n, o) => n + o, 0);
+  const overdue = groups.map((g) => g.commitments.filter((c) => c.state.overdue !== null).length);
+  const total = all.filter((s) => s.overdue !== null).length;
   const most = leaders(
     m,
     groups.map((g) => g.name),
@@ -131,7 +135,7 @@ export function statusComparisonChart(
       ...present.map((s) => ({
         label: labels(m).status[s],
         swatch: s,
-        values: groups.map((g) => g.states.filter((x) => x.status === s).length),
+        values: groups.map((g) => g.commitments.filter((c) => c.state.status === s).length),
         stack: 'status',
       })),
       { label: labels(m).flag.overdue, swatch: 'overdue' as const, values: overdue, stack: 'overdue' },

@@ -69,11 +69,18 @@ describe('statusChart', () => {
 });
 
 describe('statusComparisonChart', () => {
+  const c = (id: string, s: CommitmentState) => ({ id, state: s });
   const spec = statusComparisonChart(
     en,
     [
-      { name: 'Council', states: [state({ status: 'delivered' }), state({ overdue: 5 })] },
-      { name: 'Trust', states: [state({ status: 'at-risk', overdue: 9 }), state({ status: 'no-update', overdue: 1 })] },
+      { name: 'Council', commitments: [c('c1', state({ status: 'delivered' })), c('c2', state({ overdue: 5 }))] },
+      {
+        name: 'Trust',
+        commitments: [
+          c('c3', state({ status: 'at-risk', overdue: 9 })),
+          c('c4', state({ status: 'no-update', overdue: 1 })),
+        ],
+      },
     ],
     'By partner',
     'Partner',
@@ -95,18 +102,46 @@ describe('statusComparisonChart', () => {
     const tied = statusComparisonChart(
       en,
       [
-        { name: 'A', states: [state({ overdue: 1 })] },
-        { name: 'B', states: [state({ overdue: 2 })] },
-        { name: 'C', states: [state({})] },
+        { name: 'A', commitments: [c('c5', state({ overdue: 1 }))] },
+        { name: 'B', commitments: [c('c6', state({ overdue: 2 }))] },
+        { name: 'C', commitments: [c('c7', state({}))] },
       ],
       't',
       'Partner',
       'partners',
     );
     expect(tied.summary).toBe('2 commitments are overdue, across 2 of the 3 partners.');
-    expect(statusComparisonChart(en, [{ name: 'A', states: [state({})] }], 't', 'Partner', 'partners').summary).toBe(
-      'None of the 1 commitment is overdue.',
+    expect(
+      statusComparisonChart(en, [{ name: 'A', commitments: [c('c8', state({}))] }], 't', 'Partner', 'partners').summary,
+    ).toBe('None of the 1 commitment is overdue.');
+  });
+  it('counts a commitment in two groups once, as towards two aims', () => {
+    const both = c('both', state({ overdue: 4 }));
+    const spec = statusComparisonChart(
+      en,
+      [
+        { name: 'Aim A', commitments: [both, c('a', state({ overdue: 2 }))] },
+        { name: 'Aim B', commitments: [both, c('b', state({ overdue: 1 }))] },
+        { name: 'Aim C', commitments: [c('d', state({}))] },
+      ],
+      't',
+      'Aim',
+      'aims',
     );
+    expect(spec.series.at(-1)!.values).toEqual([2, 2, 0]);
+    expect(spec.summary).toBe('3 commitments are overdue, across 2 of the 3 aims.');
+    const onTime = c('on-time', state({}));
+    const none = statusComparisonChart(
+      en,
+      [
+        { name: 'A', commitments: [onTime] },
+        { name: 'B', commitments: [onTime] },
+      ],
+      't',
+      'Aim',
+      'aims',
+    );
+    expect(none.summary).toBe('None of the 1 commitment is overdue.');
   });
 });
 

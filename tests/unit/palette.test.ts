@@ -73,7 +73,13 @@ const review = (comparison: Comparison) => ({
 });
 const DRAWN_TOGETHER: Record<string, Swatch[]> = {
   'statuses, with overdue beside them': swatchesOf(
-    statusComparisonChart(en, [{ name: 'A', states: everyStatus }], 't', 'Partner', 'partners'),
+    statusComparisonChart(
+      en,
+      [{ name: 'A', commitments: everyStatus.map((state, i) => ({ id: `c${i}`, state })) }],
+      't',
+      'Partner',
+      'partners',
+    ),
   ),
   'statuses, one bar each': swatchesOf(statusChart(en, everyStatus, 't')),
   outcomes: swatchesOf(outcomesChart(en, [{ name: 'A', outcomes: [...OUTCOMES] }], 't', 'Topic')),

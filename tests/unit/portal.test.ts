@@ -299,7 +299,7 @@ describe('buildPortal: visions and aims', () => {
     const [nightHelp, aHome] = portal.visions[0]!.aims;
     expect(ids(nightHelp!.commitments.items)).toEqual(['homes', 'line']);
     expect(ids(aHome!.commitments.items)).toEqual(['beds', 'homes']);
-    expect(aHome!.states.map((s) => s.status)).toEqual(['delivered', 'no-update']);
+    expect(aHome!.commitments.items.map((c) => c.state.status)).toEqual(['delivered', 'no-update']);
   });
   it('lists every aim of every vision, vision by vision', () => {
     expect(portal.aims.map((a) => a.title)).toEqual(['Night help', 'A home']);
