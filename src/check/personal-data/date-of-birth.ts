@@ -41,7 +41,7 @@ const THING_CY =
   '(?:gig|gwasanaeth|prosiect|caffi|fforwm|grŵp|grwp|partneriaeth|elusen|rhwydwaith|mudiad|syniad|cynllun)';
 /** A relative or friend, as someone writes of theirs: my son, my eldest daughter, my dad, our twins. */
 const RELATIVE =
-  '(?:(?:eldest|oldest|youngest|older|younger|little|big|first|second|baby|twin|best|foster|adopted)\\s+)?(?:son|daughter|baby|child|kid|boy|girl|twins|wife|husband|mum|mam|mom|mother|dad|father|sister|brother|friend|grandson|granddaughter|grandchild|grandmother|grandfather|grandma|grandad|granddad|nan|nana|gran|granny|stepson|stepdaughter|niece|nephew|aunt|uncle|cousin|girlfriend|boyfriend|fianc[eé]e?)';
+  '(?:(?:eldest|oldest|youngest|older|younger|little|big|first|second|baby|twin|best|foster|adopted)\\s+)?(?:son|daughter|baby|child|kid|boy|girl|twins|wife|husband|mum|mam|mom|mother|dad|father|sister|brother|friend|grandson|granddaughter|grandchild|grandmother|grandfather|grandma|grandad|granddad|nan|nana|gran|granny|stepson|stepdaughter|niece|nephew|aunt|uncle|cousin|girlfriend|boyfriend|fianc[eé]e?|lad|lass|eldest|youngest|oldest)';
 /** Someone close, as someone writes of theirs: my son, her eldest daughter, our twins. */
 const CLOSE_ONE = `(?:my|his|her|their|our|your)\\s+${RELATIVE}`;
 /** Words in capitals that start a sentence but are no one's name: We, This, Today, Everyone, March. */
@@ -50,18 +50,23 @@ const NOT_A_NAME = `(?!(?:we|it|this|that|these|those|there|here|today|tonight|e
 const NAME = `(?:(?:mr|mrs|ms|miss|mx|dr)\\.?\\s+)?${NOT_A_NAME}(?-i:\\p{Lu}\\p{Ll}+)`;
 /**
  * A word in capitals before a name makes it part of a longer one, most often an organisation's
- * (Kestrel House turned 25), unless the word starts the sentence (When Jack turned 18 …).
+ * (Kestrel House turned 25, Action for Children turned 150), unless the word starts the sentence
+ * (When Jack turned 18 …).
  */
-const NOT_AFTER_A_CAPITAL = `(?<!(?!(?:after|when|since|before|until|once|and|but|so|then)\\s)(?-i:\\p{Lu})[\\p{L}'’-]*\\s+)`;
+const NOT_AFTER_A_CAPITAL = `(?<!(?!(?:after|when|since|before|until|once|and|but|so|then)\\s)(?-i:\\p{Lu})[\\p{L}'’-]*\\s+(?:(?:for|to|in|of|the|and|on|at)\\s+){0,2})`;
 /**
- * Who a birth or an age is said of: I, she, my son, my son Jack, our Jack, Mrs Patel, Mum; not we,
- * as a forum says of itself, nor "our partner", which in a partnership is an organisation.
+ * Who a birth or an age is said of: I, she, my son, my son Jack, our Jack, Mrs Patel, Mum, the
+ * young person, a forum member; not we, as a forum says of itself, nor "our partner", which in a
+ * partnership is an organisation. They only with words that say an age outright: They will be one on
+ * … is as often said of two new services.
  */
-const WHO = `(?:i|he|she|they|you|${CLOSE_ONE}(?:\\s+${NAME})?|our\\s+${NAME}|(?:my|his|her|their|your)\\s+partner|(?:mr|mrs|ms|miss|mx|dr)\\.?\\s+${NAME}|mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa)`;
+const WHO_ONE = `(?:i|he|she|you|(?:my|our|the|a|one|this)\\s+(?:(?:forum|group|young)\\s+)?(?:client|patient|service\\s+user|young\\s+person|member|resident|participant)|${CLOSE_ONE}(?:\\s+${NAME})?|our\\s+${NAME}|(?:my|his|her|their|your)\\s+partner|(?:mr|mrs|ms|miss|mx|dr)\\.?\\s+${NAME}|mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandma|grandpa)`;
+const WHO = `(?:they|${WHO_ONE})`;
 const PERSON = `(?:^|[^\\p{L}\\p{N}])${WHO}`;
+const PERSON_ONE = `(?:^|[^\\p{L}\\p{N}])${WHO_ONE}`;
 /** Someone by a name alone: Amira, Jack. Only with words that say a person's birth or age outright. */
-const NAMED = `${NOT_AFTER_A_CAPITAL}${NAME}`;
-const NAMED_PERSON = `(?:^|[^\\p{L}\\p{N}])${NAMED}`;
+const NAMED = `${NOT_AFTER_A_CAPITAL}(?!\\p{L}+(?:als|ions|ings|ments|ers|ies)(?!\\p{L}))${NAME}`;
+const NAMED_PERSON = `(?:^|[^\\p{L}\\p{N}'’-])${NAMED}`;
 /** An age in words, as someone reached it: eighteen, twenty-one, a hundred. */
 const AGE_IN_WORDS =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred)';
@@ -79,14 +84,16 @@ const AGE_END = `(?=\\s*(?:[.,;:!?)\\]–—-]|$)|\\s+(?:and|but|so|today|that|t
  * apostrophe, I'm turning, she's turning.
  */
 const TURNS =
-  "(?:turned|turns?|will\\s+turn|would(?:\\s+have|['’]ve)\\s+turned|(?:am|is|are)\\s+turning|reached\\s+the\\s+age\\s+of)";
+  "(?:turned|turns?|will\\s+turn|would(?:\\s+have|['’]ve)\\s+turned|(?:am|is|are)\\s+turning|reach(?:ed|es)(?:\\s+the\\s+age\\s+of)?|bec(?:ame|omes))";
+/** An age a person by name reached: not 150, which an organisation turns. */
+const NAMED_AGE = `(?:1[01]\\d|\\d{1,2}|${AGE_IN_WORDS})(?![\\p{L}\\p{N}])(?:\\s+years?\\s+(?:old|of\\s+age))?`;
 /** Being an age on a day, only of I, she or my son: Tickets will be 5 on … is a price. */
 const WILL_BE = "(?:will\\s+be|would(?:\\s+have|['’]ve)\\s+been|(?:am|is|are)(?=\\s+\\S+\\s+on\\s))";
 const REACHES = `(?:${TURNS}|${WILL_BE})`;
 /** Am, is or are, or will, after an apostrophe: I'm, she's, they're, my son's, I'll. */
 const CONTRACTED = "['’](?:m|s|re|ll)\\s+";
 /** After I'm or I'll: turning 30, 30 on …, turn 30, be 30. */
-const CONTRACTED_REACHES = '(?:turning|turn|be)\\s+|(?=\\S+\\s+on\\s)';
+const CONTRACTED_REACHES = '(?:be\\s+turning|turning|turn|be)\\s+|(?=\\S+\\s+on\\s)';
 /**
  * What the birth pattern found, when it starts with an age reached (after I'm, what follows it:
  * turning 30, or the age and on).
@@ -111,9 +118,11 @@ const BORN = [
   // who turned 65 on 1 April 2025" and "Listening events gave birth to this commitment" are rules
   // and things.
   // And after who, of someone close: my son, who turned 18 on … (not those of you who turned 18 on …).
-  `(?<=${PERSON}\\s+|(?:^|[^\\p{L}\\p{N}])${CLOSE_ONE},?\\s+who\\s+)(?:gave\\s+birth(?:\\s+to(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?(?=\\s+(?:on\\s|${DATE_START})))?|had\\s+(?:my|our|her|their|his)\\s+(?:son|daughter|baby|child|twins|boy|girl)|${REACHES}\\s+${AGE})`,
+  `(?<=${PERSON}\\s+|(?:^|[^\\p{L}\\p{N}])${CLOSE_ONE},?\\s+who\\s+)(?:gave\\s+birth(?:\\s+to(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?(?=\\s+(?:on\\s|${DATE_START})))?|had\\s+(?:my|our|her|their|his)\\s+(?:son|daughter|baby|child|twins|boy|girl)|${TURNS}\\s+${AGE})`,
+  `(?<=${PERSON_ONE}\\s+|(?:^|[^\\p{L}\\p{N}])${CLOSE_ONE},?\\s+who\\s+)${WILL_BE}\\s+${AGE}`,
   `(?<=${PERSON}${CONTRACTED})(?:${CONTRACTED_REACHES})${AGE}`,
-  `(?<=${NAMED_PERSON}\\s+)${TURNS}\\s+${AGE}`,
+  `(?<=${NAMED_PERSON}\\s+)${TURNS}\\s+${NAMED_AGE}`,
+  `(?<=${NAMED_PERSON}['’]s\\s+)turning\\s+${NAMED_AGE}`,
   'came\\s+into\\s+the\\s+world',
   'birth(?=\\s*:)',
   // b. for born, as a biography's note has it (Jo Bloggs (b. 12 March 1985)), and d. for doğum in
@@ -178,7 +187,7 @@ const HOW_TR = `(?!${THING_TR})\\p{L}+\\s+`;
 const BORN_AFTER = `(?:['’](?:de|da|te|ta)\\s+(?:${PLACE_TR}|${HOW_TR})?|tarihinde\\s+(?:${PLACE_TR}|${HOW_TR})?)?(?:dogumlu(?:yum)?|dogdu[mn]?|dogmus(?:tur|um)?|dogum\\s+yapt[iı]\\p{L}*)`;
 /** A quick look for any word BORN starts with, before the full pattern is tried. */
 const MAY_SAY_BIRTH = new RegExp(
-  `[([]\\s?[bd]\\.|born|d[./]?\\s?o[./]?\\s?b|birth|b['’-]?day|turn(?:ed|s|ing)?\\s+(?:\\d|${AGE_IN_WORDS})|(?:be|been|am|is|are|['’][msl]|['’]re)\\s+(?:\\d|${AGE_IN_WORDS})|reached\\s+the\\s+age|had\\s+(?:my|our|her|their|his)\\s|came\\s+into|geni|anwyd|aned|blwydd|cafodd|enedigaeth|na\\s+swiat|dog[udm.\\s]|tarihi|urodz|ur\\.|data\\s+ur|ميلاد|ولاد|مواليد|مولود|ولد|انجبت|وضعت`,
+  `[([]\\s?[bd]\\.|born|d[./]?\\s?o[./]?\\s?b|birth|b['’-]?day|turn(?:ed|s|ing)?\\s+(?:\\d|${AGE_IN_WORDS})|(?:be|been|am|is|are|['’][msl]|['’]re)\\s+(?:\\d|${AGE_IN_WORDS})|(?:reach(?:ed|es)|bec(?:ame|omes))\\s+(?:the\\s+age|\\d|${AGE_IN_WORDS})|had\\s+(?:my|our|her|their|his)\\s|came\\s+into|geni|anwyd|aned|blwydd|cafodd|enedigaeth|na\\s+swiat|dog[udm.\\s]|tarihi|urodz|ur\\.|data\\s+ur|ميلاد|ولاد|مواليد|مولود|ولد|انجبت|وضعت`,
   'i',
 );
 /** Whether the text, as the scan reads it, has a word that may say birth: a quick test before a longer one. */
@@ -344,7 +353,7 @@ const BORN_HOW = `(?<=born\\s+)(?:${NOT_HOW}[\\p{L}\\p{N}'’-]+\\s+){0,2}${NOT_
  * an idea born out of something, nor someone born again.
  */
 const WAS_BORN = '(?:was|were)\\s+born(?!\\s+(?:again|anew|out\\s+of)(?!\\p{L}))';
-const PERSON_BORN_AFTER = `(?:${WHO}(?:\\s+(?:${WAS_BORN}|${REACHES}\\s+${AGE}${AGE_END})|${CONTRACTED}(?:${CONTRACTED_REACHES})${AGE}${AGE_END})|${NAMED}\\s+(?:${WAS_BORN}|${TURNS}\\s+${AGE}${AGE_END}))`;
+const PERSON_BORN_AFTER = `(?:${WHO}(?:\\s+(?:${WAS_BORN}|${TURNS}\\s+${AGE}${AGE_END})|${CONTRACTED}(?:${CONTRACTED_REACHES})${AGE}${AGE_END})|${WHO_ONE}\\s+${WILL_BE}\\s+${AGE}${AGE_END}|${NAMED}\\s+(?:${WAS_BORN}|${TURNS}\\s+${NAMED_AGE}${AGE_END}))`;
 /** After a date and its label, words that make it a rule's date: = DOB cut-off, = date of birth limit, = DOB of the NHS. */
 const NOT_A_LIMIT = '(?!\\s*(?:cut-?off|limit|field|question|box|removed|of\\s+(?:the|our|its)))';
 const BIRTH = new RegExp(

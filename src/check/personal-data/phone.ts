@@ -13,7 +13,11 @@ const PHONE = new RegExp(
 const MOBILE_WITHOUT_PLUS = /(?<![\w+£$.,/-])44[\s.-]?(?:\(0\)[\s.-]?)?(7\d{3}[\s.-]?\d{3}[\s.-]?\d{3})(?![\w-])/g;
 /** Words that name a phone number straight before it: Tel:, Jo's mob:, Mobile number. */
 const PHONE_WORDS = 'tel|telephone|phone|mob|mobile|cell|whatsapp|sms|text';
-const NAMED_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${PHONE_WORDS})\\.?(?:\\s*(?:no\\.?|number))?\\s*[:=#-]?\\s*$`, 'i');
+/** Those words, or call or ring someone, then on or is: Call Jo on, Jo's number is, Ring Jo:. */
+const NAMED_BEFORE = new RegExp(
+  `(?:^|[^A-Za-z])(?:${PHONE_WORDS}|call|ring|number)\\.?(?:\\s+(?:no\\.?|number|is|on|me|us|(?-i:[A-Z][a-z]+)))*\\s*[:=#-]?\\s*$`,
+  'i',
+);
 /** A mobile number without its 0 after words that name a phone (Jo's mob: 7700 900123): the 0 is read in. */
 const MOBILE_WITHOUT_ZERO = new RegExp(
   `(?<=(?:^|[^A-Za-z])(?:${PHONE_WORDS})\\.?(?:\\s*(?:no\\.?|number))?\\s*[:=#-]?\\s*)7\\d{3}[\\s.-]?\\d{3}[\\s.-]?\\d{3}(?![\\w-])`,

@@ -14,11 +14,18 @@ export const POSTCODE = new RegExp(
   'gi',
 );
 
+/** The postcode areas with two letters (LS, SW, WF), as Royal Mail lists them. */
+const TWO_LETTER_AREAS =
+  'AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|FK|FY|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE';
 /**
  * A postcode with a space after its area's letters, as a hurried note may write it (LS 6 2AB): only
- * in capitals and with two letters, as "at 6 2pm" and "A 1 2PM" are not.
+ * in capitals, with a real area of two letters, and an inward code that is not an ordinal or a size
+ * (ST 1 2ND, HP 14 8GB): "at 6 2pm" and "A 1 2PM" are not postcodes.
  */
-const SPACED_AREA = /(?<![\w-])[A-PR-UWYZ][A-HK-Y] \d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![\w-])/g;
+const SPACED_AREA = new RegExp(
+  `(?<![\\w-])(?:${TWO_LETTER_AREAS}) \\d[A-Z\\d]? (?!\\d(?:ST|ND|RD|TH|GB|MB|TB|KB)(?![\\w-]))\\d[ABD-HJLNP-UW-Z]{2}(?![\\w-])`,
+  'g',
+);
 
 /** A postcode as the scan compares them: capitals, no spaces or hyphens (ls1 4ap is LS14AP). */
 export const postcodeKey = (text: string) =>

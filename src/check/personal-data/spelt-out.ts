@@ -107,24 +107,40 @@ const PERCENT_MARK = /%(?:2[0-9a-f]|3[a-f]|40)/gi;
 const LAST_TOKEN = /[\p{L}\p{N}._%+-]+$/u;
 /** An address's ending in words, straight before: the end of the address before in a list. */
 const ADDRESS_ENDS = new RegExp(`\\bdot\\s+${ENDING}\\s*$`, 'iu');
-/** At straight before the word: someone at an address (Contact Jo at jobloggs at gmail dot com). */
-const AT_BEFORE = /(?:^|[^\p{L}\p{N}])at\s+$/iu;
+/**
+ * Someone by name, or her, him or them, then at, on or via, straight before the word: someone at
+ * an address (Contact Jo at jobloggs at gmail dot com, email her at …). Not a word starting its
+ * sentence (Support at home at wrenfold dot gov dot uk), nor us (Find us at events at …).
+ */
+const SOMEONE_AT = /(?:\S\s+(?-i:\p{Lu}\p{Ll}+)|(?:^|[^\p{L}\p{N}])(?:her|him|them))\s+(?:at|on|via)\s+$/iu;
+/** A first part that is a price, an hour, a day or a count, or a word that joins a list: £3 at, 7pm at, Tuesday at, page 12 at, and at. */
+const NOT_A_FIRST_PART =
+  /^(?:\d+(?:[ap]m)?|and|or|but|then|plus|also|noon|midday|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+const PRICE_BEFORE = /[£$€]$/u;
+/** A word in capitals, as a sentence or a label starts (Events at …, Donate at …): not how anyone writes their own address. */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** Where a sentence, a clause, a bracket or a label's value starts. */
 const CLAUSE_START = /^[\s\S]*[.!?:;,([{<\n]/;
 /**
  * Whether a plain word before at and a domain in words ends a sentence's other words, so reads out
  * a web address (Tell us what you think at wrenfold dot org, Help with housing at shelter dot org
- * dot uk): not after words asking for an address (Email jo at …) or after at (Contact Jo at
- * jobloggs at …), nor when the word starts its sentence or line (jo at wrenfold dot org) or looks
- * like an address's first part (jo.bloggs, jo85).
+ * dot uk): not after words asking for an address (Email jo at …) or after someone at (Contact Jo at
+ * jobloggs at …), nor when the word starts its sentence or line in small letters (jo at wrenfold
+ * dot org) or looks like an address's first part (jo.bloggs, jo85). A price, an hour or a joining
+ * word is never a first part (£3 at …, 7pm at …, and at …), nor an organisation's name at its own
+ * website (Contact Mind at mind dot org dot uk).
  */
-function readsOutAnAddress(before: string): boolean {
+function readsOutAnAddress(before: string, domain: string): boolean {
   const local = LAST_TOKEN.exec(before)?.[0] ?? '';
-  if (/[._%+\d-]/.test(local)) return false;
   const rest = before.slice(0, before.length - local.length);
-  // The word starts its clause, or follows another address's ending (a list: jo at … dot org sam at …).
-  if (rest.replace(CLAUSE_START, '').trim() === '' || ADDRESS_ENDS.test(rest) || AT_BEFORE.test(rest)) return false;
-  return !ASKED_BEFORE.test(rest);
+  if (NOT_A_FIRST_PART.test(local) || PRICE_BEFORE.test(rest)) return true;
+  // An organisation at its own website: Contact Mind at mind dot org dot uk.
+  if (local.length >= 3 && CAPITALISED.test(local) && domain.toLowerCase().includes(local.toLowerCase())) return true;
+  if (/[._%+\d-]/.test(local) || ASKED_BEFORE.test(rest) || SOMEONE_AT.test(rest)) return false;
+  // The word starts its clause in small letters (jo at …), or follows another address's ending (a
+  // list: jo at … dot org sam at …).
+  const startsClause = rest.replace(CLAUSE_START, '').trim() === '';
+  return !((startsClause && !CAPITALISED.test(local)) || ADDRESS_ENDS.test(rest));
 }
 
 /**
@@ -142,7 +158,8 @@ export function withSpeltOutMarks(scanned: ScanText): ScanText {
   for (const m of text.matchAll(SPELT_OUT))
     marks.push({ index: m.index, length: m[0].length, mark: IS_AT.test(m[1]!) ? '@' : '.' });
   for (const words of text.matchAll(IN_WORDS)) {
-    if (readsOutAnAddress(text.slice(Math.max(0, words.index - 96), words.index))) continue;
+    const domain = /^\s+\S+\s+(\S+)/.exec(words[0])?.[1] ?? '';
+    if (readsOutAnAddress(text.slice(Math.max(0, words.index - 96), words.index), domain)) continue;
     for (const m of words[0].matchAll(WORD_MARK))
       marks.push({ index: words.index + m.index, length: m[0].length, mark: IS_AT.test(m[1]!) ? '@' : '.' });
   }
