@@ -228,22 +228,27 @@ export type Site = z.output<typeof siteSchema>;
 
 /**
  * The fields of site.yaml whose words a translation (`site.tr.yaml`) may put into another language:
- * what the portal and each help service are for, and when they answer. Names, numbers, addresses
- * and links are facts: the names of national services stay as they are.
+ * what the portal and each help service are for, and when they answer; and, if it likes, a help
+ * service's name and how to text it, when they hold words as well as a name (`999 or A&E, in an
+ * emergency`, `Text SHOUT to 85258`). Numbers, addresses and links are facts.
  */
 export const SITE_TRANSLATABLE: TranslatableFields = [
   'description',
   'phoneHours',
   'accessibility.testedBy',
   'accessibility.knownIssues.*',
+  'help.*.name',
   'help.*.for',
+  'help.*.text',
   'help.*.hours',
 ];
 
 /**
- * The fields of site.yaml whose words no translation changes: the portal's and partnership's names,
- * the postal address, the help services' names and how to text them, and the licence's name. They
- * stay in the content's language on every language's pages, which say so.
+ * The fields of site.yaml whose words stay in the content's language on every language's pages,
+ * which say so: the portal's and partnership's names, the postal address and the licence's name;
+ * and the help services' names and how to text them, unless a translation gives them (a name like
+ * Samaritans is the same in every language, so leaving it out does not make a page partly
+ * translated).
  */
 export const SITE_FIXED_WORDS: TranslatableFields = [
   'name',

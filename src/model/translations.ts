@@ -94,10 +94,15 @@ export function inLanguage<T, E extends HasWords<T>>(entry: E, language: string)
   if (!t || language === original)
     return { ...entry, translation: { language, original, status: 'original', fellBack: [], fixed: [] } };
   const fields = wordsOf(t.collection);
-  const fixed = wordsAt(entry.data, fixedWordsOf(t.collection));
   const words = t.byLanguage[language];
+  // Words that stay in the original's language are fixed, unless they are translatable too (a help
+  // service's name) and the translation gives them; left out, they never count as fallen back.
+  const translatable = wordsAt(entry.data, fields);
+  const left = untranslated(entry.data, words?.data, fields);
+  const stay = wordsAt(entry.data, fixedWordsOf(t.collection));
+  const fixed = stay.filter((path) => !translatable.includes(path) || left.includes(path));
   const bodyLeft = entry.html !== undefined && fields.includes(BODY) && words?.html === undefined;
-  const fellBack = [...untranslated(entry.data, words?.data, fields), ...(bodyLeft ? [BODY] : [])];
+  const fellBack = [...left.filter((path) => !stay.includes(path)), ...(bodyLeft ? [BODY] : [])];
   // An entry with no words to translate (a group with no description) reads the same in every language.
   if (!words)
     return {

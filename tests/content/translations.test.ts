@@ -151,7 +151,7 @@ const cases: Case[] = [
     says: [
       /`name` is a fact that every language shares/,
       /Only the original, site\.yaml, sets it/,
-      /may set `description`, `phoneHours`, `accessibility › testedBy`, `accessibility › knownIssues`, `help › for` and `help › hours`/,
+      /may set `description`, `phoneHours`, `accessibility › testedBy`, `accessibility › knownIssues`, `help › name`, `help › for`, `help › text` and `help › hours`/,
     ],
   },
   {

@@ -366,3 +366,40 @@ describe('words no translation changes', () => {
     );
   });
 });
+
+describe('a help service’s name and how to text it', () => {
+  const help = [
+    { name: '999 or A&E, in an emergency', for: 'If a life is at risk now, call 999.', phone: '999' },
+    { name: 'Shout', for: 'A free text service.', text: 'Text SHOUT to 85258' },
+  ];
+  const site = { id: 'site', data: { name: 'Portal', help } };
+  const inTurkish = (words: Record<string, unknown>[]) =>
+    inLanguage(
+      withTranslations([site], 'site', 'en', [
+        { collection: 'site', of: 'site', language: 'tr', data: { help: words } },
+      ])[0]!,
+      'tr',
+    );
+
+  it('is the translation’s when it gives one, in the page’s language', () => {
+    const tr = inTurkish([
+      { name: '999 veya A&E, acil durumda', for: 'Bir can tehlikedeyse 999’u arayın.' },
+      { for: 'Ücretsiz bir mesaj hizmeti.', text: 'SHOUT yazıp 85258’e gönderin' },
+    ]);
+    expect(tr.data.help.map((h) => [h.name, 'text' in h ? h.text : undefined])).toEqual([
+      ['999 veya A&E, acil durumda', undefined],
+      ['Shout', 'SHOUT yazıp 85258’e gönderin'],
+    ]);
+    expect(wordsIn(tr.translation, 'help.0.name')).toBeUndefined();
+    expect(wordsIn(tr.translation, 'help.1.text')).toBeUndefined();
+    expect(wordsIn(tr.translation, 'help.1.name')).toBe('en');
+  });
+
+  it('stays as written when the translation leaves it out, without making the page partly translated', () => {
+    const tr = inTurkish([{ for: 'Bir can tehlikedeyse 999’u arayın.' }, { for: 'Ücretsiz bir mesaj hizmeti.' }]);
+    expect(tr.data.help[0]!.name).toBe('999 or A&E, in an emergency');
+    expect(tr.translation.fixed).toEqual(['name', 'help.0.name', 'help.1.name', 'help.1.text']);
+    expect(tr.translation.fellBack).toEqual([]);
+    expect(tr.translation.status).toBe('translated');
+  });
+});
