@@ -20,10 +20,11 @@ export interface MethodSection {
 }
 
 const quoted = (m: Messages, s: string) => m.t('method.quoted', { words: s });
+/** Statuses in quotes, as one of them: “Delivered”, “Partly delivered” or “Withdrawn”. */
 const statusWords = (m: Messages, list: readonly string[]) =>
   m.list(
     list.map((s) => quoted(m, labels(m).status[s as keyof ReturnType<typeof labels>['status']])),
-    'and',
+    'or',
   );
 const lower = (m: Messages, s: string) => s.toLocaleLowerCase(m.lang);
 

@@ -21,7 +21,7 @@ describe('the methodology page', () => {
     for (const s of COMMITMENT_STATUSES) expect(sections[0]!.list).toContain(labels(en).status[s]);
   });
   it('names the finished statuses and the six months, worked out by hand', () => {
-    expect(text('final')).toContain('“Delivered”, “Partly delivered”, “Not delivered” and “Withdrawn”');
+    expect(text('final')).toContain('“Delivered”, “Partly delivered”, “Not delivered” or “Withdrawn”');
     expect(text('stale')).toContain('more than 6 months old');
     // Last updated 31 January 2026: six months on is 31 July; stale from the day after.
     expect(text('stale')).toContain('from 1 August 2026');

@@ -102,3 +102,16 @@ describe('sentences with links inside', () => {
     }
   });
 });
+
+describe('where a group takes its points', () => {
+  it('says a group at the top reports to no other group but takes its points to bodies outside', () => {
+    expect(
+      en.t('groups.sentenceNoGroupAnd', {
+        group: 'Lived Experience Board',
+        bodies: 'the Health and Wellbeing Board and the Trust board',
+      }),
+    ).toBe(
+      'The Lived Experience Board reports to no other group in the partnership, but takes its points to the Health and Wellbeing Board and the Trust board.',
+    );
+  });
+});
