@@ -99,6 +99,35 @@ describe('printing to paper', () => {
     await page.close();
   });
 
+  it('prints where to turn for help under the site’s name, since the help links cannot be followed on paper', async () => {
+    const page = await site.browser.newPage();
+    for (const path of ['/commitments/crisis-cafe/', '/ar/commitments/crisis-cafe/']) {
+      await page.goto(`${site.server.origin}${path}`);
+      const help = page.locator('body > header [data-help-on-paper]');
+      expect(await help.isVisible(), `${path} on screen`).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await help.isVisible(), `${path} on paper`).toBe(true);
+      const text = await help.innerText();
+      expect(text).toContain('Samaritans: 116\u00a0123');
+      expect(text).toContain('SHOUT');
+      await page.emulateMedia({ media: null });
+    }
+    await page.close();
+  });
+
+  it('prints the example-content notice dark on white from dark mode', async () => {
+    const page = await site.browser.newPage();
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await page.goto(`${site.server.origin}/commitments/crisis-cafe/`);
+    const [color, background] = await page
+      .locator('body > header > p')
+      .first()
+      .evaluate((p) => [getComputedStyle(p).color, getComputedStyle(p).backgroundColor]);
+    expect(color).toBe('rgb(0, 0, 0)');
+    expect(background).toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
+
   it('prints none of the header’s controls: no search box, no Search button, no help button', async () => {
     const page = await site.browser.newPage();
     await page.emulateMedia({ media: 'print' });
