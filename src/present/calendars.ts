@@ -4,14 +4,19 @@
 // A calendar is one file for every reader, so its words are in the content's own language.
 import { addDays, formatDate } from '../model/days.ts';
 import type { GroupView, Portal } from '../model/read-model.ts';
+import { meetingHours, type MeetingHours } from '../model/meeting-hours.ts';
 import { absolute, type Publisher } from './atom.ts';
 import { routes } from './routes.ts';
 
 export interface CalendarEvent {
   /** The group's id and the day: stable across builds. */
   key: string;
-  /** An all-day event: meetings' times are not in the content. */
+  /** The day; an all-day event unless `hours` are known. */
   date: string;
+  /** When it starts and ends, when the words for its time give them plainly (src/model/meeting-hours.ts). */
+  hours?: MeetingHours;
+  /** Where it is: the place and its address. */
+  location?: string;
   title: string;
   description: string;
   /** The minutes of a past meeting, or the group's page for the next one. */
@@ -37,15 +42,32 @@ function groupEvents(g: GroupView): CalendarEvent[] {
     path: routes.minutes(m.id),
     past: true,
   }));
-  const next =
+  const {
+    nextMeetingTime: time,
+    nextMeetingPlace: place,
+    nextMeetingAddress: address,
+    nextMeetingOnline: online,
+  } = g.data;
+  const hours = meetingHours(time);
+  const location = [place, address].filter(Boolean).join(', ');
+  const next: CalendarEvent[] =
     g.upcoming === undefined || past.some((e) => e.date === g.upcoming)
       ? []
       : [
           {
             key: `${g.id}/${g.upcoming}`,
             date: g.upcoming,
+            ...(hours ? { hours } : {}),
+            ...(location ? { location } : {}),
             title: `${g.data.name}: next meeting`,
-            description: [`The next meeting of ${g.data.name}.`, g.data.meets, g.data.join].filter(Boolean).join(' '),
+            description: [
+              `The next meeting of ${g.data.name}${time ? `, ${time}` : ''}.`,
+              online ? `Online: ${online}.` : '',
+              g.data.meets,
+              g.data.join,
+            ]
+              .filter(Boolean)
+              .join(' '),
             path: routes.group(g.id),
             past: false,
           },
@@ -105,6 +127,7 @@ export function foldLine(line: string): string {
 }
 
 const compact = (day: string) => day.replace(/-/g, '');
+const compactTime = (time: string) => `${time.replace(':', '')}00`;
 
 /** A host-like name for UIDs: the site's host, or one made from the partnership's name. */
 export function uidDomain(publisher: Publisher): string {
@@ -135,10 +158,17 @@ export function icsFile(doc: CalendarDoc, publisher: Publisher): string {
       // When this description of the event was made: the day of the meeting, a true date that
       // does not move with the build (the build day would change every morning).
       `DTSTAMP:${compact(e.date)}T000000Z`,
-      `DTSTART;VALUE=DATE:${compact(e.date)}`,
-      `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`,
+      // With its hours, in local time as written (a floating time: the partnership's own clock).
+      ...(e.hours
+        ? [
+            `DTSTART:${compact(e.date)}T${compactTime(e.hours.start)}`,
+            `DTEND:${compact(e.date)}T${compactTime(e.hours.end)}`,
+          ]
+        : [`DTSTART;VALUE=DATE:${compact(e.date)}`, `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`]),
       `SUMMARY:${icalText(e.title)}`,
-      `DESCRIPTION:${icalText(`${e.description} ${e.past ? 'Minutes' : 'More'}: ${absolute(e.path, publisher.origin)}`)}`,
+      ...(e.location ? [`LOCATION:${icalText(e.location)}`] : []),
+      // A calendar app cannot follow a path: the page's address only when the build knows the site's.
+      `DESCRIPTION:${icalText(publisher.origin ? `${e.description} ${e.past ? 'Minutes' : 'More'}: ${absolute(e.path, publisher.origin)}` : e.description)}`,
       // A URL property must be a full address, so it is there when the build knows the site's.
       ...(publisher.origin ? [`URL:${absolute(e.path, publisher.origin)}`] : []),
       'TRANSP:TRANSPARENT',

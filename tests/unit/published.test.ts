@@ -268,6 +268,60 @@ describe('the calendars', () => {
     ]);
   });
 
+  it('the next meeting has its hours and where it is, when its words give them', () => {
+    const withDetails = buildPortal(
+      {
+        ...input,
+        groups: [
+          {
+            id: 'forum',
+            data: {
+              ...input.groups[0]!.data,
+              nextMeetingTime: '6pm to 8pm (doors open at 5.30pm)',
+              nextMeetingPlace: 'Library, community room',
+              nextMeetingAddress: '1 Market Square, Wrenfold',
+              nextMeetingOnline: 'ask us for a link',
+            },
+          },
+        ],
+      },
+      TODAY,
+    );
+    const text = icsFile(groupCalendar(withDetails.groups[0]!), publisher);
+    const next = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(text))
+        .getAllSubcomponents('vevent')
+        .find((v) => v.getFirstPropertyValue('summary') === 'Forum: next meeting')!,
+    );
+    expect([next.startDate.toString(), next.endDate.toString(), next.startDate.isDate]).toEqual([
+      '2025-04-10T18:00:00',
+      '2025-04-10T20:00:00',
+      false,
+    ]);
+    expect(next.location).toBe('Library, community room, 1 Market Square, Wrenfold');
+    expect(next.description).toContain(
+      'The next meeting of Forum, 6pm to 8pm (doors open at 5.30pm). Online: ask us for a link.',
+    );
+  });
+
+  it('says where a meeting’s page is only when the site’s address is known, as a calendar app cannot follow a path', () => {
+    const description = (origin?: string) =>
+      new ICAL.Event(
+        new ICAL.Component(
+          ICAL.parse(
+            icsFile(groupCalendar(portal.groups[0]!), {
+              partnership: 'Test partnership',
+              ...(origin ? { origin } : {}),
+            }),
+          ),
+        ).getAllSubcomponents('vevent')[0]!,
+      ).description;
+    expect(description('https://portal.example.org')).toMatch(
+      /Minutes: https:\/\/portal\.example\.org\/minutes\/m-jan\/$/,
+    );
+    expect(description()).not.toMatch(/Minutes:|\/minutes\//);
+  });
+
   it('the next meeting keeps its UID when its minutes are published', () => {
     const later = buildPortal(
       {
