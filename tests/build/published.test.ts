@@ -76,13 +76,20 @@ describe('the example site’s feeds', () => {
 });
 
 describe('the example site’s calendars', () => {
-  it.each(calendars)('calendars/%s is iCalendar that ical.js reads, with unique UIDs and all-day meetings', (file) => {
-    const vcal = new ICAL.Component(ICAL.parse(read(`calendars/${file}`)));
-    const events = vcal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.length).toBeGreaterThan(0);
-    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
-    for (const e of events) expect(e.startDate.isDate).toBe(true);
-  });
+  it.each(calendars)(
+    'calendars/%s is iCalendar that ical.js reads, with unique UIDs, each meeting a day or hours within one',
+    (file) => {
+      const vcal = new ICAL.Component(ICAL.parse(read(`calendars/${file}`)));
+      const events = vcal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      expect(events.length).toBeGreaterThan(0);
+      expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+      for (const e of events) {
+        const [start, end] = [e.startDate.toString(), e.endDate.toString()];
+        if (e.startDate.isDate) expect(e.duration.toSeconds(), e.uid).toBe(86_400);
+        else expect([start.slice(0, 10) === end.slice(0, 10), start < end], e.uid).toEqual([true, true]);
+      }
+    },
+  );
 });
 
 interface Field {
