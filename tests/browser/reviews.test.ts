@@ -76,3 +76,26 @@ describe('with JavaScript off', () => {
     expect(main).toContain(content);
   });
 });
+
+describe('a list of reviews', () => {
+  it('labels every tag in a review, and says too early to judge once', async () => {
+    const page = await open('/groups/community-forum/', 375);
+    const reviews = await page.locator('li:has(> p:has-text("Reviewers found:"))').evaluateAll((items) =>
+      items.map((li) => {
+        const line = li.querySelector(':scope > p:last-child')!;
+        // Each tag sits in a span that starts with its label's words, never alone.
+        const bare = [...line.children].filter(
+          (child) => child.tagName !== 'SPAN' || !/\w+[:?]\s/.test(child.textContent!),
+        );
+        return { text: line.textContent!.replace(/\s+/g, ' ').trim(), bare: bare.length };
+      }),
+    );
+    expect(reviews.length).toBeGreaterThan(0);
+    for (const r of reviews) {
+      expect(r.bare, r.text).toBe(0);
+      expect(r.text.split('Too early to judge').length - 1, r.text).toBeLessThanOrEqual(1);
+    }
+    expect(reviews.some((r) => r.text.includes('Do they agree?'))).toBe(true);
+    await page.context().close();
+  });
+});
