@@ -89,13 +89,20 @@ export function renderChart(holder: HTMLElement): Chart {
       indexAxis: spec.horizontal ? 'y' : 'x',
       responsive: true,
       maintainAspectRatio: false,
+      // A little room at the start, so a category's label never touches the edge on a narrow screen.
+      layout: { padding: { left: 6, right: 6 } },
       animation: still ? false : { duration: 300 },
       plugins: {
         // The legend labels the colours; clicking it would hide data only for mouse users, so it does nothing.
         legend: {
           display: spec.series.length > 1,
           onClick: () => undefined,
-          labels: { color: ink, usePointStyle: spec.kind === 'line' },
+          // A line's marker in the legend is the size of its points on the line (radius 5), not the text's.
+          labels: {
+            color: ink,
+            usePointStyle: spec.kind === 'line',
+            ...(spec.kind === 'line' ? { boxWidth: 10, boxHeight: 10 } : {}),
+          },
         },
       },
       scales: spec.horizontal
