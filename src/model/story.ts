@@ -32,9 +32,24 @@ const actions: StorySource = ({ actions }) =>
   ]);
 const replied: StorySource = ({ input }) =>
   input.data.responded ? [{ kind: 'replied', date: input.data.responded }] : [];
+/**
+ * Whether a commitment was made before an input was received: the input then informed a commitment
+ * already made, rather than led to it.
+ */
+export const madeBefore = (c: { data: { made: string } }, input: { data: { received: string } }): boolean =>
+  c.data.made < input.data.received;
+
+/** A commitment's inputs: those that led to it, and those said after it was made, each in the order given. */
+export function inputsAround<I extends { data: { received: string } }>(
+  c: { data: { made: string } },
+  inputs: readonly I[],
+): { ledTo: I[]; since: I[] } {
+  return { ledTo: inputs.filter((i) => !madeBefore(c, i)), since: inputs.filter((i) => madeBefore(c, i)) };
+}
+
 const commitments: StorySource = ({ input }) =>
   input.commitments.items.flatMap((c): StoryEvent[] => {
-    const before = c.data.made < input.data.received;
+    const before = madeBefore(c, input);
     return [
       { kind: 'commitment', date: before ? input.data.received : c.data.made, commitment: c, before },
       // Updates since it was said: what came of it.

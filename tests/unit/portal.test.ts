@@ -1,3 +1,4 @@
+import { inputsAround } from '../../src/model/story.ts';
 import { describe, expect, it } from 'vitest';
 import {
   buildPortal,
@@ -480,5 +481,18 @@ describe('upcomingMeetings', () => {
   ];
   it('lists groups meeting today or later, soonest first, and drops past and unset dates', () => {
     expect(upcomingMeetings(groups, '2025-02-01').map((g) => g.id)).toEqual(['today', 'late']);
+  });
+});
+
+describe('inputsAround', () => {
+  it('puts what was said on or before the day a commitment was made as leading to it, and what came after apart', () => {
+    const said = (ref: string, received: string) => ({ ref, data: { received } });
+    const { ledTo, since } = inputsAround({ data: { made: '2025-03-10' } }, [
+      said('a', '2025-01-02'),
+      said('b', '2025-03-10'),
+      said('c', '2025-03-11'),
+      said('d', '2024-12-01'),
+    ]);
+    expect([ledTo.map((i) => i.ref), since.map((i) => i.ref)]).toEqual([['a', 'b', 'd'], ['c']]);
   });
 });
