@@ -367,7 +367,7 @@ const BIRTH = new RegExp(
 
 /** Every person's date of birth in the text as the scan reads it. */
 export function birthsIn(text: string): Spot[] {
-  const lives = LIFESPAN_START.test(text) ? lifespansIn(text) : [];
+  const lives = LIFESPAN_START.test(text) && LIFESPAN_BEFORE.test(text) ? lifespansIn(text) : [];
   if (!MAY_SAY_BIRTH.test(text)) return lives;
   return [...[...text.matchAll(BIRTH)].filter((m) => isAPersonsBirth(m, text)).map((m) => spotOf(m)), ...lives];
 }
@@ -382,8 +382,13 @@ const LIFESPAN = new RegExp(
   `(?:(?<=(?-i:\\p{Lu})[\\p{L}'’.-]*\\s*\\(\\s*)|(?<=memory\\s+of\\s+[^,.;:\\n]{1,48}[,:(–-]\\s*))(${DATE})(?:\\s*(?:-|to)\\s*|\\s+)(${DATE})`,
   'giu',
 );
-/** A quick look for a year, then a dash, to or a space (as the scan reads a long dash), then a day. */
+/**
+ * A quick look for what a life's two days need: a year, then a dash, to or a space (as the scan
+ * reads a long dash), then a day; and a bracket or "memory of" before. The pattern itself looks
+ * behind every position, so it is tried only on the few lines with both.
+ */
 const LIFESPAN_START = /\d{4}(?:\s*(?:-|to)\s*|\s+)\d/;
+const LIFESPAN_BEFORE = /\(|memory\s+of/i;
 const lastYear = (date: string) => Number(/(\d{4})(?!.*\d{4})/s.exec(date)?.[1] ?? Number.NaN);
 
 function lifespansIn(text: string): Spot[] {

@@ -20,7 +20,7 @@ const NAMED_BEFORE = new RegExp(
 );
 /** A mobile number without its 0 after words that name a phone (Jo's mob: 7700 900123): the 0 is read in. */
 const MOBILE_WITHOUT_ZERO = new RegExp(
-  `(?<=(?:^|[^A-Za-z])(?:${PHONE_WORDS})\\.?(?:\\s*(?:no\\.?|number))?\\s*[:=#-]?\\s*)7\\d{3}[\\s.-]?\\d{3}[\\s.-]?\\d{3}(?![\\w-])`,
+  `(?=7)(?<=(?:^|[^A-Za-z])(?:${PHONE_WORDS})\\.?(?:\\s*(?:no\\.?|number))?\\s*[:=#-]?\\s*)7\\d{3}[\\s.-]?\\d{3}[\\s.-]?\\d{3}(?![\\w-])`,
   'gi',
 );
 const INTERNATIONAL_START = new RegExp(`^${INTERNATIONAL}`);

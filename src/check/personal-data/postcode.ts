@@ -58,7 +58,9 @@ export function postcodesIn(text: string, allowed: ReadonlySet<string>): Spot[] 
   // A device's memory after its model is a size (Galaxy A12 4GB, Lenovo Tab M10 3GB).
   const deviceSize = (m: RegExpMatchArray) =>
     /\d[GMT]B$/i.test(m[0]) && DEVICE.test(text.slice(Math.max(0, m.index! - 24), m.index!));
-  return [...text.matchAll(POSTCODE), ...text.matchAll(SPACED_AREA)]
+  // The spaced form only where two capitals and a space come before a digit: most text has none.
+  const spaced = /[A-Z]{2} \d/.test(text) ? [...text.matchAll(SPACED_AREA)] : [];
+  return [...text.matchAll(POSTCODE), ...spaced]
     .filter(
       (m) =>
         !/\d(?:st|nd|rd|th)$/.test(m[0]) &&
