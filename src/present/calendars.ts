@@ -5,6 +5,7 @@
 import { addDays, formatDate } from '../model/days.ts';
 import type { GroupView, Portal } from '../model/read-model.ts';
 import { meetingHours, type MeetingHours } from '../model/meeting-hours.ts';
+import { nextMeetingOf } from '../model/next-meeting.ts';
 import { absolute, type Publisher } from './atom.ts';
 import { routes } from './routes.ts';
 
@@ -42,12 +43,8 @@ function groupEvents(g: GroupView): CalendarEvent[] {
     path: routes.minutes(m.id),
     past: true,
   }));
-  const {
-    nextMeetingTime: time,
-    nextMeetingPlace: place,
-    nextMeetingAddress: address,
-    nextMeetingOnline: online,
-  } = g.data;
+  // Its day is upcoming already (g.upcoming): asked as of that day, the meeting is the group's next.
+  const { time, place, address, online } = (g.upcoming && nextMeetingOf(g.data, g.upcoming)) || {};
   const hours = meetingHours(time);
   const location = [place, address].filter(Boolean).join(', ');
   const next: CalendarEvent[] =

@@ -67,11 +67,15 @@ const PERSON_ONE = `(?:^|[^\\p{L}\\p{N}])${WHO_ONE}`;
 /** Someone by a name alone: Amira, Jack. Only with words that say a person's birth or age outright. */
 const NAMED = `${NOT_AFTER_A_CAPITAL}(?!\\p{L}+(?:als|ions|ings|ments|ers|ies)(?!\\p{L}))${NAME}`;
 const NAMED_PERSON = `(?:^|[^\\p{L}\\p{N}'’-])${NAMED}`;
+/** Someone close, then who: my son, who turned 18 on … (not those of you who turned 18 on …). */
+const CLOSE_ONE_WHO = `(?:^|[^\\p{L}\\p{N}])${CLOSE_ONE},?\\s+who\\s+`;
 /** An age in words, as someone reached it: eighteen, twenty-one, a hundred. */
 const AGE_IN_WORDS =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\\s+hundred)';
+/** After an age: 18 years old, 18 years of age. */
+const YEARS_OLD = '(?:\\s+years?\\s+(?:old|of\\s+age))?';
 /** An age someone reached, in digits or words: 18, eighteen, 18 years old. */
-const AGE = `(?:\\d{1,3}|${AGE_IN_WORDS})(?![\\p{L}\\p{N}])(?:\\s+years?\\s+(?:old|of\\s+age))?`;
+const AGE = `(?:\\d{1,3}|${AGE_IN_WORDS})(?![\\p{L}\\p{N}])${YEARS_OLD}`;
 /**
  * Where an age reached ends when no day follows it: the sentence's end, or words that go on about
  * the person (my son turned 18 and lost his CAMHS worker); not a count of things (they turned 18
@@ -79,14 +83,14 @@ const AGE = `(?:\\d{1,3}|${AGE_IN_WORDS})(?![\\p{L}\\p{N}])(?:\\s+years?\\s+(?:o
  */
 const AGE_END = `(?=\\s*(?:[.,;:!?)\\]–—-]|$)|\\s+(?:and|but|so|today|that|this|last|in|at|on)(?![\\p{L}\\p{N}]))`;
 /**
- * Reaching an age, as someone says it of themselves or of someone close: turned, turns, will turn,
- * will be, is turning, would have turned, would have been (of someone who has died); and after an
- * apostrophe, I'm turning, she's turning.
+ * Reaching an age, in words that say so outright: turned, turns, will turn, is turning, would have
+ * turned (of someone who has died), reached (the age of), became. Being an age (WILL_BE) is only
+ * said of a person; after an apostrophe (I'm turning, I'll be) see CONTRACTED.
  */
 const TURNS =
   "(?:turned|turns?|will\\s+turn|would(?:\\s+have|['’]ve)\\s+turned|(?:am|is|are)\\s+turning|reach(?:ed|es)(?:\\s+the\\s+age\\s+of)?|bec(?:ame|omes))";
 /** An age a person by name reached: not 150, which an organisation turns. */
-const NAMED_AGE = `(?:1[01]\\d|\\d{1,2}|${AGE_IN_WORDS})(?![\\p{L}\\p{N}])(?:\\s+years?\\s+(?:old|of\\s+age))?`;
+const NAMED_AGE = `(?:1[01]\\d|\\d{1,2}|${AGE_IN_WORDS})(?![\\p{L}\\p{N}])${YEARS_OLD}`;
 /** Being an age on a day, only of I, she or my son: Tickets will be 5 on … is a price. */
 const WILL_BE = "(?:will\\s+be|would(?:\\s+have|['’]ve)\\s+been|(?:am|is|are)(?=\\s+\\S+\\s+on\\s))";
 const REACHES = `(?:${TURNS}|${WILL_BE})`;
@@ -117,9 +121,9 @@ const BORN = [
   // 12 March 2025). Only of a person: "anyone who gave birth on 12 March 2025 or later", "people
   // who turned 65 on 1 April 2025" and "Listening events gave birth to this commitment" are rules
   // and things.
-  // And after who, of someone close: my son, who turned 18 on … (not those of you who turned 18 on …).
-  `(?<=${PERSON}\\s+|(?:^|[^\\p{L}\\p{N}])${CLOSE_ONE},?\\s+who\\s+)(?:gave\\s+birth(?:\\s+to(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?(?=\\s+(?:on\\s|${DATE_START})))?|had\\s+(?:my|our|her|their|his)\\s+(?:son|daughter|baby|child|twins|boy|girl)|${TURNS}\\s+${AGE})`,
-  `(?<=${PERSON_ONE}\\s+|(?:^|[^\\p{L}\\p{N}])${CLOSE_ONE},?\\s+who\\s+)${WILL_BE}\\s+${AGE}`,
+  // And after who, of someone close (CLOSE_ONE_WHO).
+  `(?<=${PERSON}\\s+|${CLOSE_ONE_WHO})(?:gave\\s+birth(?:\\s+to(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?(?=\\s+(?:on\\s|${DATE_START})))?|had\\s+(?:my|our|her|their|his)\\s+(?:son|daughter|baby|child|twins|boy|girl)|${TURNS}\\s+${AGE})`,
+  `(?<=${PERSON_ONE}\\s+|${CLOSE_ONE_WHO})${WILL_BE}\\s+${AGE}`,
   `(?<=${PERSON}${CONTRACTED})(?:${CONTRACTED_REACHES})${AGE}`,
   `(?<=${NAMED_PERSON}\\s+)${TURNS}\\s+${NAMED_AGE}`,
   `(?<=${NAMED_PERSON}['’]s\\s+)turning\\s+${NAMED_AGE}`,
