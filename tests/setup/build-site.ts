@@ -13,7 +13,7 @@ export interface BuiltSite extends Run {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The folder holding the built example site. */
+    /** The folder holding the example site, built as of EXAMPLE_DAY. */
     siteDir: string;
     /** The minimal fixture, built as of 15 January 2025 (PORTAL_TODAY), with its status and output. */
     fixtureSite: BuiltSite;
@@ -23,13 +23,23 @@ declare module 'vitest' {
 /** The day the fixture is built as of: its derived statuses and ages are counted by hand for it. */
 export const FIXTURE_DAY = '2025-01-15';
 
+/**
+ * The day the example site is built as of in tests: what it shows (a next meeting still to come,
+ * what is overdue) must not change under the tests as the calendar moves on. A day on or after the
+ * example's latest date; move it on when the example gains later ones.
+ */
+export const EXAMPLE_DAY = '2026-12-07';
+
 export async function buildSites() {
   const out = mkdtempSync(join(tmpdir(), 'portal-site-'));
   const fixture = copyFixture();
   makeBuildable(fixture);
   const [example, minimal] = await Promise.all([
     // With a repository, the build also writes the content editor to /admin/, which is tested too.
-    runInBackground(PROJECT, [astroBin, 'build', '--outDir', out], { PORTAL_REPOSITORY: 'example/wrenfold-portal' }),
+    runInBackground(PROJECT, [astroBin, 'build', '--outDir', out], {
+      PORTAL_REPOSITORY: 'example/wrenfold-portal',
+      PORTAL_TODAY: EXAMPLE_DAY,
+    }),
     runInBackground(fixture.root, [astroBin, 'build'], { PORTAL_TODAY: FIXTURE_DAY }),
   ]);
   const dispose = () => {

@@ -9,6 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes, Root } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import { examplePortal } from '../unit/example-portal.ts';
+import { EXAMPLE_DAY } from '../setup/build-site.ts';
 import { fileFor } from '../gates/gates.ts';
 import { routesUnder } from '../../src/present/routes.ts';
 import type { Entry, Portal } from '../../src/model/read-model.ts';
@@ -117,7 +118,7 @@ function check(tree: Root, pageLang: string, expected: Map<string, string>, page
 }
 
 describe.each(OTHER_LANGUAGES)('the pages in %s', (lang) => {
-  const portal = examplePortal('2026-12-01', lang);
+  const portal = examplePortal(EXAMPLE_DAY, lang);
   const expected = expectedLanguages(portal, lang);
   const pages = pagesUnder(join(siteDir, lang));
 
@@ -143,7 +144,7 @@ describe.each(OTHER_LANGUAGES)('the pages in %s', (lang) => {
 });
 
 describe.each(OTHER_LANGUAGES)('each entry’s own page in %s', (lang) => {
-  const portal = examplePortal('2026-12-01', lang);
+  const portal = examplePortal(EXAMPLE_DAY, lang);
   const routes = routesUnder('/', lang);
   const pages: [string, Entry<unknown>][] = [
     ...portal.commitments.map((e): [string, Entry<unknown>] => [routes.commitment(e.id), e]),
