@@ -1,6 +1,7 @@
 // What the site's lists hold, in their order, with their counts: the home page's summary, the
 // commitments by status and overdue, partners and topics by name, the pages of updates.
 import type { Outcome } from '../contract/index.ts';
+import { nextRef } from '../contract/new-entry.ts';
 import { upcomingMeetings } from './actions.ts';
 import { communityCounts, type CommunityCounts } from './community.ts';
 import { deadlineCounts, type DeadlineCounts } from './deadlines.ts';
@@ -8,7 +9,7 @@ import { scorecard, type Scorecard } from './counts.ts';
 import { picturesOf, type CommitmentEasyRead, type EasyReadView } from './easy-read.ts';
 import { bucket, byName, listing, type Listing } from './entries.ts';
 import { splitPages, type ListPage } from './pages.ts';
-import { codesByYear, type CodeYear } from './refcode.ts';
+import { codesByYear, refYear, type CodeYear } from './refcode.ts';
 import { COMMITMENT_STATUSES, type CommitmentState, type CommitmentStatus } from './status.ts';
 import type {
   ActionView,
@@ -54,6 +55,11 @@ export interface HomeView {
   recentMinutes: Listing<MinutesView>;
   /** Every input's reference code, by code. */
   refs: Listing<string>;
+  /**
+   * A code to show what one looks like, and the year in it: the content's first, else the first
+   * `npm run new` would give this year. Codes' letters are the partnership's own, not always YS.
+   */
+  exampleRef: { code: string; year: string };
   /** Every code split by year, for the code box to fetch one year when it is used. */
   codeYears: CodeYear[];
 }
@@ -243,6 +249,10 @@ interface Views {
   checkins: unknown[];
 }
 
+function exampleRef(code: string, today: string): { code: string; year: string } {
+  return { code, year: refYear(code) ?? today.slice(0, 4) };
+}
+
 export function buildLists(views: Views, today: string): { totals: Totals; home: HomeView; lists: Lists } {
   const { visions, commitments, partners, themes, groups, updates, minutes, inputs, actions, reviews } = views;
   const states = commitments.map((c) => c.state);
@@ -292,6 +302,7 @@ export function buildLists(views: Views, today: string): { totals: Totals; home:
       upcoming: listing(upcomingMeetings(groups, today)),
       recentMinutes: listing(minutes.slice(0, 3)),
       refs: listing(inputs.map((i) => i.data.ref)),
+      exampleRef: exampleRef(inputs[0]?.data.ref ?? nextRef([], today.slice(0, 4)), today),
       codeYears: codesByYear(inputs.map((i) => i.data)),
     },
     lists: {

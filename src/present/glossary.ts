@@ -52,7 +52,7 @@ export function termId(term: string): string {
 }
 
 /** Every section of the glossary, in the language of `m`; each term's id is the same in every language. */
-export function glossary(m: Messages): GlossarySection[] {
+export function glossary(m: Messages, exampleRef: string): GlossarySection[] {
   const words = labels(m);
   const term = (id: string, name: string, meaning: string): GlossaryTerm => ({ id, term: name, meaning });
   return [
@@ -68,7 +68,11 @@ export function glossary(m: Messages): GlossarySection[] {
     {
       heading: m.t('glossary.saidHeading'),
       terms: [
-        term('reference-code', m.t('glossary.referenceCode'), m.t('glossary.referenceCodeMeaning')),
+        term(
+          'reference-code',
+          m.t('glossary.referenceCode'),
+          m.t('glossary.referenceCodeMeaning', { example: exampleRef }),
+        ),
         ...OUTCOMES.map((o) => term(OUTCOME_TERMS[o].id, words.outcome[o], m.t(OUTCOME_TERMS[o].meaning))),
       ],
     },

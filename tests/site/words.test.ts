@@ -34,9 +34,14 @@ describe('one label per idea across the built pages', () => {
       expect(readFileSync(fileFor(siteDir, path), 'utf8'), path).toContain(`href="${prefix}/glossary/"`);
     }
   });
-  it('explains co-production and the YS of reference codes on the home page', () => {
+  it('promises on /get-involved/ the reply time the you-said pages promise, from site.yaml or its default', () => {
+    // The example sets no respondWithin: the default, 20 working days, as on /you-said/.
+    expect(textOf('/get-involved/')).toContain('We will reply within 20 working days.');
+    expect(textOf('/you-said/')).toContain('We promise to reply within 20 working days');
+  });
+  it('explains co-production and shows a reference code of the example’s own on the home page', () => {
     const home = textOf('/');
     expect(home).toMatch(/co-production : people who use mental health services/);
-    expect(home).toContain('YS stands for “You said”');
+    expect(home).toMatch(/gets a reference code , like YS-2025-001, and a reply/);
   });
 });

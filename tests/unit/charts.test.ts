@@ -234,6 +234,12 @@ describe('promisesChart', () => {
     const early = buildPortal(input([]), '2025-03-20');
     expect(promisesChart(en, early.commitments, '2025-03-20').series[0]!.values).toEqual([0, 1, 1]);
   });
+  it('says one commitment was due, in the singular', () => {
+    const february = buildPortal(input([]), '2025-02-20');
+    expect(promisesChart(en, february.commitments, '2025-02-20').summary).toBe(
+      'By February 2025, 1 commitment was due and 0 had been delivered.',
+    );
+  });
   it('counts a delivery from the start of the run of delivered updates it ends with', () => {
     const back = buildPortal(
       input([

@@ -4,15 +4,20 @@ import { labels } from '../../src/present/labels.ts';
 import { en } from '../helpers/messages.ts';
 import { routes } from '../../src/present/routes.ts';
 
-const terms = glossary(en).flatMap((s) => s.terms);
+const terms = glossary(en, 'HT-2026-001').flatMap((s) => s.terms);
 const meaningOf = (term: string) => terms.find((t) => t.term === term)?.meaning;
 
 describe('the glossary', () => {
   it('defines the jargon a first reading found: co-production, reference code, overdue, no recent update', () => {
     expect(meaningOf('Co-production')).toMatch(/working together as equals/);
-    expect(meaningOf('Reference code')).toMatch(/YS stands for “You said”/);
+    expect(meaningOf('Reference code')).toMatch(/code given to something people told us/);
     expect(meaningOf('Overdue')).toMatch(/date it should have been done by has passed/);
     expect(meaningOf('No recent update')).toMatch(/more than 6 months/);
+  });
+  it('shows a reference code in the partnership’s own letters, and never says what letters it does not use stand for', () => {
+    expect(meaningOf('Reference code')).toBe(
+      'The code given to something people told us, like HT-2026-001: a few letters, the year it was given and a number. Use the code to find what happened to it.',
+    );
   });
   it('defines every status, outcome, flag and action state by the very words the site shows', () => {
     for (const label of [

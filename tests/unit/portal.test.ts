@@ -445,6 +445,13 @@ describe('buildPortal: lists and counts', () => {
     expect(ids(portal.home.recentMinutes.items)).toEqual(['m-mar', 'm-feb', 'm-jan']);
     expect(portal.home.refs.items).toEqual(['AB-2025-9', 'AB-2025-10', 'AB-2025-11']);
   });
+  it('shows what a reference code looks like with the first of the partnership’s own codes, and its year', () => {
+    expect(portal.home.exampleRef).toEqual({ code: 'AB-2025-9', year: '2025' });
+  });
+  it('shows, before anyone has a code, the first code `npm run new` would give in the year of the build', () => {
+    const none = buildPortal({ ...input, inputs: [], minutes: [] }, '2026-03-02');
+    expect(none.home.exampleRef).toEqual({ code: 'YS-2026-001', year: '2026' });
+  });
   it('shows the adopted vision on the home page, or the first when none is adopted', () => {
     expect(portal.home.vision?.id).toBe('v');
     const two = buildPortal(
