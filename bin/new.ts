@@ -27,19 +27,64 @@ const WORDS = [...makes.keys()];
 const flagOf = (q: Question) => q.flag ?? q.field.split('.')[0]!;
 const FLAGS = [...new Set([...makes.values()].flatMap((c) => c.questions!.map(flagOf)))];
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: {
-    ...Object.fromEntries(FLAGS.map((f) => [f, { type: 'string' as const }])),
-    help: { type: 'boolean' as const },
-  },
-});
-const flags = values as Record<string, string | undefined> & { help?: boolean };
+class Stop extends Error {}
+
+const OPTIONS = {
+  ...Object.fromEntries(FLAGS.map((f) => [f, { type: 'string' as const }])),
+  help: { type: 'boolean' as const },
+};
+
+/**
+ * The command line read leniently first, so that a flag it does not know or one without its answer
+ * is explained in plain words (Node's own parser would stop with its wording and a stack trace).
+ */
+function readCommandLine(): { positionals: string[]; flags: Record<string, string | undefined> & { help?: boolean } } {
+  const lenient = parseArgs({ allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
+  for (const token of lenient.tokens) {
+    if (token.kind !== 'option' || token.name === 'help') continue;
+    if (!FLAGS.includes(token.name)) {
+      const near = closest(token.name, FLAGS);
+      throw new Stop(
+        `${token.rawName} is not a flag npm run new knows.${near ? ` Did you mean --${near}?` : ''} Run npm run new -- --help to see what each thing it makes asks for.`,
+      );
+    }
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--')))
+      throw new Stop(
+        `${token.rawName} needs its answer straight after it, like ${token.rawName} "…". To leave an optional answer out, leave the flag out.`,
+      );
+  }
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: OPTIONS });
+  // Words after the first that belong to no flag are most often an answer with spaces not put in quotes.
+  if (positionals.length > 1)
+    throw new Stop(
+      `Only what to make goes before the flags, and each flag takes one answer: "${positionals.slice(1).join(' ')}" belongs to none. Put an answer with spaces in quotes, like --said "The line should take texts."`,
+    );
+  return { positionals, flags: values as Record<string, string | undefined> & { help?: boolean } };
+}
+
+let commandLine: ReturnType<typeof readCommandLine>;
+try {
+  commandLine = readCommandLine();
+} catch (error) {
+  console.error(`\n${error instanceof Stop ? error.message : String(error)}`);
+  process.exit(1);
+}
+const { positionals, flags } = commandLine;
+
+/** What `--help` says: every thing it makes, or, after one of them, each question and its flag. */
+function help(word: string | undefined): string {
+  const collection = word ? makes.get(word) : undefined;
+  if (!collection)
+    return `Make a new content file.\n\n  npm run new                  asks what to make, then a few questions\n  npm run new -- update        makes an update (also: ${WORDS.join(', ')})\n  npm run new -- update --help lists the questions for an update and the flag that answers each\n\nEvery question can be answered with a flag instead, like --commitment crisis-cafe --status in-progress.`;
+  const lines = collection.questions!.map((q) => {
+    const notes = [q.optional ? 'may be left out' : '', q.when ? 'only when it applies' : ''].filter(Boolean);
+    return `  --${flagOf(q).padEnd(14)} ${q.ask}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  });
+  return `npm run new -- ${word} asks:\n\n${lines.join('\n')}\n\nA day left out is today. Put an answer with spaces in quotes.`;
+}
 
 if (flags.help) {
-  console.log(
-    `Make a new content file.\n\n  npm run new                  asks what to make, then a few questions\n  npm run new -- update        makes an update (also: ${WORDS.join(', ')})\n\nEvery question can be answered with a flag instead, like --commitment crisis-cafe --status in-progress.`,
-  );
+  console.log(help(positionals[0]));
   process.exit(0);
 }
 
@@ -53,8 +98,6 @@ rl.on('close', () => {
   ended = true;
   while (waiting.length) waiting.shift()!(undefined);
 });
-
-class Stop extends Error {}
 
 /** Answers given as flags mean no one is there to ask: an optional question without a flag is left out. */
 const flagMode = FLAGS.some((f) => flags[f] !== undefined);
@@ -197,10 +240,25 @@ async function main(): Promise<void> {
     );
   }
 
+  // A flag for another kind of file is not silently dropped.
+  const own = new Set(collection.questions!.map(flagOf));
+  const stray = FLAGS.filter((f) => flags[f] !== undefined && !own.has(f));
+  if (stray.length)
+    throw new Stop(
+      `${stray.map((f) => `--${f}`).join(', ')} ${stray.length === 1 ? 'is' : 'are'} not asked for ${word === 'minutes' ? 'minutes' : `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`}. Run npm run new -- ${word} --help to see what is.`,
+    );
+
   let fields: Record<string, unknown> = {};
   let body: string | undefined;
   for (const q of collection.questions!) {
     const flag = flagOf(q);
+    if (q.when && !q.when(fields)) {
+      if (flags[flag] !== undefined)
+        throw new Stop(
+          `--${flag} does not go with the other answers: with them, “${q.ask}” is not asked. Leave --${flag} out, or check the other answers.`,
+        );
+      continue;
+    }
     if (q.field === 'text') {
       body = (await ask(q.ask, flag, q.optional)) || undefined;
       continue;
@@ -212,9 +270,11 @@ async function main(): Promise<void> {
   }
 
   // What no one is asked: the day things happened is today, and a reference code is the next free one.
+  // A field with a question of its own is left as answered (left out when the question did not apply).
+  const questioned = new Set(collection.questions!.map((q) => q.field.split('.')[0]!));
   let after = '';
   for (const [name, schema] of Object.entries(shapeOf(collection.schema) ?? {})) {
-    if (fields[name] !== undefined) continue;
+    if (fields[name] !== undefined || questioned.has(name)) continue;
     const meta = metaOf(schema);
     if (meta.format === 'date' && meta.happened) fields[name] = today;
     if (meta.format === 'reference-code') {

@@ -25,6 +25,8 @@ export interface Question {
   suggest?: (answers: Record<string, unknown>, nameOf: (collection: string, id: string) => string) => string;
   /** The command-line flag that answers it (default: the field's first part, like `attendance`). */
   flag?: string;
+  /** Asked only when the answers so far make it apply; otherwise the field is left out of the file. */
+  when?: (answers: Record<string, unknown>) => boolean;
 }
 
 export interface CollectionDefinition<S extends z.ZodType = z.ZodType> {

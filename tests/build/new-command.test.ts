@@ -1,5 +1,5 @@
 // `npm run new`: from nothing to a valid file, by answering questions or with flags.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ describe('npm run new, answering its questions', () => {
   it('writes a valid update with today’s date and a free id, and says what to do next', () => {
     const run = runNew(
       [],
-      ['update', '1', 'Night line busier than planned', 'at-risk', '40', 'Calls doubled in December.'].join('\n'),
+      ['update', '1', '', 'Night line busier than planned', 'at-risk', '40', 'Calls doubled in December.'].join('\n'),
     );
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain('Wrote src/content/updates/night-line-2025-01-15.mdx');
@@ -46,9 +46,96 @@ describe('npm run new, answering its questions', () => {
   });
 
   it('asks again when an answer is not one of the choices, suggesting the near one', () => {
-    const run = runNew(['update'], ['night-line', 'Title', 'deliverd', 'delivered', '', 'Done.'].join('\n'));
+    const run = runNew(['update'], ['night-line', '', 'Title', 'deliverd', 'delivered', '', 'Done.'].join('\n'));
     expect(run.output).toContain('That is not one of the choices. Did you mean delivered?');
     expect(run.status).toBe(0);
+  });
+});
+
+describe('npm run new, for something still waiting for a reply or that happened before today', () => {
+  it('writes an input still waiting for a reply with no response and no reply date, asking neither', () => {
+    const run = runNew(
+      ['input'],
+      // The last answer (no meeting) is an empty line: Enter.
+      ['1', 'The line should take texts.', '', 'awaiting-response', 'Open Forum', '', ''].join('\n'),
+    );
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).not.toContain('What did the partnership do or decide?');
+    expect(run.output).not.toContain('On what day did the partnership reply?');
+    const written = copy!.read('inputs/nm-2025-1.md');
+    expect(written).toContain('outcome: awaiting-response\n');
+    expect(written).not.toMatch(/^(response|responded):/m);
+    expect(checkContent(copy!.root).problems).toEqual([]);
+  });
+
+  it('writes an input still waiting for a reply from flags, without --response', () => {
+    const run = runNew([
+      'input',
+      ...['--themes', 'crisis', '--said', 'The line should take texts.', '--outcome', 'awaiting-response'],
+      ...['--source', 'Open Forum'],
+    ]);
+    expect(run.status, run.output).toBe(0);
+    expect(copy!.read('inputs/nm-2025-1.md')).not.toMatch(/^(response|responded):/m);
+    expect(checkContent(copy!.root).problems).toEqual([]);
+  });
+
+  it('takes the day something was received, replied to, made or reported, each defaulting to today', () => {
+    const input = runNew([
+      'input',
+      ...['--themes', 'crisis', '--said', 's', '--received', '2024-11-04', '--outcome', 'acted-on'],
+      ...['--response', 'r', '--responded', '2024-12-02', '--source', 'Survey'],
+    ]);
+    expect(input.status, input.output).toBe(0);
+    expect(copy!.read('inputs/nm-2025-1.md')).toMatch(/^received: 2024-11-04\n[\s\S]*^responded: 2024-12-02$/m);
+    const commitment = runNew([
+      'commitment',
+      ...['--title', 'A text line', '--summary', 'Take texts.', '--partner', 'peer-voices', '--aims', 'crisis'],
+      ...['--made', '2024-06-01', '--due', '2024-12-31'],
+    ]);
+    expect(commitment.status, commitment.output).toBe(0);
+    expect(copy!.read('commitments/a-text-line.mdx')).toContain('made: 2024-06-01\ndue: 2024-12-31\n');
+    const update = runNew([
+      'update',
+      ...['--commitment', 'night-line', '--date', '2024-12-20', '--title', 'T', '--status', 'in-progress'],
+      ...['--text', 'Going well.'],
+    ]);
+    expect(update.status, update.output).toBe(0);
+    expect(copy!.read('updates/night-line-2024-12-20.mdx')).toContain('date: 2024-12-20\n');
+    expect(checkContent(copy!.root).problems).toEqual([]);
+  });
+
+  it('lists, for one kind of file, each question and the flag that answers it', () => {
+    const run = runNew(['input', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.output).toContain('--received       On what day was it said or received?');
+    expect(run.output).toContain('--responded      On what day did the partnership reply? (only when it applies)');
+    expect(run.output).toContain('--meeting        Was it said at a meeting? (may be left out)');
+  });
+});
+
+describe('npm run new, given a command line it cannot use', () => {
+  it.each([
+    [['update', '--titel', 'T'], '--titel is not a flag npm run new knows. Did you mean --title?'],
+    [['input', '--said'], '--said needs its answer straight after it, like --said "…".'],
+    [['input', '--said', '--outcome', 'acted-on'], '--said needs its answer straight after it'],
+    [
+      ['input', '--said', 'The', 'line', 'should', 'take', 'texts.'],
+      'Only what to make goes before the flags, and each flag takes one answer: "line should take texts." belongs to none.',
+    ],
+    [['update', '--made', '2025-01-01'], '--made is not asked for an update. Run npm run new -- update --help'],
+    [
+      ['input', '--themes', 'crisis', '--said', 's', '--outcome', 'awaiting-response', '--response', 'r'],
+      '--response does not go with the other answers',
+    ],
+  ])('%j: says what is wrong in plain words, with no stack trace, and writes nothing', (args, message) => {
+    copy = copyFixture();
+    const files = () => readdirSync(copy!.content, { recursive: true }).map(String).sort();
+    const before = files();
+    const run = runNew(args);
+    expect(run.status).toBe(1);
+    expect(run.output).toContain(message);
+    expect(run.output).not.toMatch(/\bat \S+ \(|node:internal|TypeError|ERR_/);
+    expect(files()).toEqual(before);
   });
 });
 

@@ -140,6 +140,7 @@ export const commitments = defineCollection({
     { field: 'partner', ask: 'Which partner made it?' },
     { field: 'vision', ask: 'Which vision is it towards?' },
     { field: 'aims', ask: 'Which of the vision’s aims does it work towards?' },
+    { field: 'made', ask: 'On what day was it made?' },
     { field: 'due', ask: 'When is it due?', optional: true },
     {
       field: 'lead',

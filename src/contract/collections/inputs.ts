@@ -100,8 +100,18 @@ export const inputs = defineCollection({
   questions: [
     { field: 'themes', ask: 'Which topics is it about?' },
     { field: 'said', ask: 'What was said, anonymised: no names or details that could identify anyone' },
-    { field: 'response', ask: 'What did the partnership do or decide? (if nothing yet, say what happens next)' },
+    { field: 'received', ask: 'On what day was it said or received?' },
     { field: 'outcome', ask: 'What is the outcome so far?' },
+    {
+      field: 'response',
+      ask: 'What did the partnership do or decide? (if nothing yet, say what happens next)',
+      when: (answers) => answers.outcome !== AWAITING,
+    },
+    {
+      field: 'responded',
+      ask: 'On what day did the partnership reply?',
+      when: (answers) => answers.outcome !== AWAITING,
+    },
     { field: 'source', ask: 'Where did it come from, like “Community Forum” or “Crisis care survey 2026”?' },
     { field: 'meeting', ask: 'Was it said at a meeting?', optional: true },
   ],

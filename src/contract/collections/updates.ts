@@ -63,6 +63,7 @@ export const updates = defineCollection({
   textRequired: true,
   questions: [
     { field: 'commitment', ask: 'Which commitment is the update about?' },
+    { field: 'date', ask: 'On what day did this happen, or was it reported?' },
     { field: 'title', ask: 'A headline for the update, like “Crisis café now open four evenings”' },
     { field: 'status', ask: 'Where does the commitment stand now?' },
     { field: 'progress', ask: 'How far along is it, from 0 to 100 (per cent)?', optional: true },
