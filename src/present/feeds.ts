@@ -66,17 +66,25 @@ export function statusChangeEntries(m: Messages, c: CommitmentView): FeedEntry[]
     }));
 }
 
-/** The day the commitment became overdue, when it is overdue now. */
+/**
+ * The day the commitment became overdue, when it is overdue now: judged, as everywhere, against the
+ * due date last agreed, so a deadline moved in the open is not announced as missed.
+ */
 export function overdueEntries(m: Messages, c: CommitmentView, today: string): FeedEntry[] {
-  const since = overdueSince(c.data.due, c.state.status, today);
-  if (since === undefined || c.data.due === undefined) return [];
+  const { due, original, moves } = c.deadline;
+  const since = overdueSince(due, c.state.status, today);
+  if (since === undefined || due === undefined) return [];
+  const first =
+    moves.length > 0 && original !== undefined
+      ? ` (first promised by ${formatDate(original)}; the date was moved ${moves.length === 1 ? 'once' : `${moves.length} times`})`
+      : '';
   return [
     {
-      key: `overdue/${c.id}/${c.data.due}`,
+      key: `overdue/${c.id}/${due}`,
       title: `Overdue: ${c.data.title}`,
       date: since,
       path: routes.commitment(c.id),
-      summary: `${c.partner.data.name} promised this by ${formatDate(c.data.due)}, and it is not finished. Its status is ${labels(m).status[c.state.status].toLowerCase()}.`,
+      summary: `${c.partner.data.name} promised this by ${formatDate(due)}${first}, and it is not finished. Its status is ${labels(m).status[c.state.status].toLowerCase()}.`,
       categories: [c.partner.data.name, 'Overdue'],
     },
   ];

@@ -39,7 +39,8 @@ export function commitmentLd(c: CommitmentView, origin?: string): JsonLd {
     actionStatus: `${CONTEXT}/${ACTION_STATUS[c.state.status]}`,
     agent: organization(c.partner, origin),
     startTime: c.data.made,
-    ...(c.data.due ? { endTime: c.data.due } : {}),
+    // The due date last agreed: what the site judges it against.
+    ...(c.deadline.due ? { endTime: c.deadline.due } : {}),
   };
 }
 

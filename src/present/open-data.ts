@@ -115,11 +115,17 @@ function derivedColumns(portal: Portal, m: Messages): Record<string, Derived> {
         ),
         fact('updates', 'integer', 'How many updates it has had.'),
         fact(
+          'dueNow',
+          'date',
+          'The due date last agreed: `due` until the deadline is moved (`dueChanges`), then the date of the latest move. Overdue is judged against it. Empty when it has no due date.',
+          false,
+        ),
+        fact(
           'overdue',
           'boolean',
-          'true when its due date has passed and its status is not final (delivered, partly delivered, not delivered or withdrawn).',
+          'true when `dueNow` has passed and its status is not final (delivered, partly delivered, not delivered or withdrawn).',
         ),
-        fact('daysOverdue', 'integer', 'Days since its due date, when it is overdue; else empty.', false),
+        fact('daysOverdue', 'integer', 'Days since `dueNow`, when it is overdue; else empty.', false),
         fact(
           'stale',
           'boolean',
@@ -139,6 +145,7 @@ function derivedColumns(portal: Portal, m: Messages): Record<string, Derived> {
           lastUpdate: c.state.lastUpdate ?? null,
           progress: c.state.progress ?? null,
           updates: c.updates.count,
+          dueNow: c.deadline.due ?? null,
           overdue: c.state.overdue !== null,
           daysOverdue: c.state.overdue,
           stale: c.state.stale !== null,

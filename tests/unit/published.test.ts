@@ -354,6 +354,61 @@ describe('the calendars', () => {
   });
 });
 
+describe('a deadline moved in the open', () => {
+  // Line was due 1 March; on 10 February the partnership agreed 20 March instead. On 1 April it
+  // has been overdue since 21 March: 12 days past its due date, not 31.
+  const moved = (to: string) =>
+    buildPortal(
+      {
+        ...input,
+        commitments: input.commitments.map((c) =>
+          c.id === 'line'
+            ? { ...c, data: { ...c.data, dueChanges: [{ due: to, reason: 'Staff', agreed: '2025-02-10' }] } }
+            : c,
+        ),
+      },
+      TODAY,
+    );
+
+  it('is announced overdue the day after the date last agreed, saying it was first promised earlier', () => {
+    const portal = moved('2025-03-20');
+    const { items, xml } = read(overdueFeed(en, portal));
+    expect(items.map((i) => [i.day, i.title])).toEqual([['2025-03-21', 'Overdue: Line']]);
+    expect(xml).toContain(
+      'Council promised this by 20 March 2025 (first promised by 1 March 2025; the date was moved once), and it is not finished. Its status is at risk.',
+    );
+  });
+
+  it('is not announced overdue while the date last agreed is still to come, in any feed', () => {
+    const portal = moved('2025-05-01');
+    expect(read(overdueFeed(en, portal)).items).toEqual([]);
+    const line = portal.commitments.find((c) => c.id === 'line')!;
+    expect(read(commitmentFeed(en, line, portal)).items.map((i) => i.title)).not.toContain('Overdue: Line');
+    expect(read(siteFeed(en, portal)).items.map((i) => i.title)).not.toContain('Overdue: Line');
+  });
+
+  it('gives the open data the date last agreed beside the first, and counts days overdue from it', () => {
+    const portal = moved('2025-03-20');
+    const entries = Object.fromEntries(
+      Object.entries(input)
+        .filter(([k]) => k !== 'site')
+        .map(([k, v]) => [k, v as { id: string; data: unknown }[]]),
+    );
+    const tables = openDataTables({ m: en, registry, entries, portal, origin: publisher.origin });
+    const rows = parse(tableCsv(tables.find((t) => t.name === 'commitments')!), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.find((r) => r.id === 'line')).toMatchObject({
+      due: '2025-03-01',
+      dueNow: '2025-03-20',
+      overdue: 'true',
+      daysOverdue: '12',
+    });
+    expect(rows.find((r) => r.id === 'beds')).toMatchObject({ due: '2025-12-01', dueNow: '2025-12-01' });
+  });
+});
+
 describe('the open data', () => {
   const entries = Object.fromEntries(
     Object.entries(input)
