@@ -50,7 +50,7 @@ import { commitmentState } from './status.ts';
 import { involvementYear, involvementYears, type InvolvementYear } from './involvement.ts';
 import { levelsOf, type Levels } from './levels.ts';
 import { corrections, minutesRecord } from './minutes-record.ts';
-import { replyBands, replyClock, replyFigures, replyFiguresBy, type ReplyFigures } from './replies.ts';
+import { replyBands, replyClock, replyFigures, replyFiguresBy, type ReplyBand, type ReplyFigures } from './replies.ts';
 import { inputStory } from './story.ts';
 import {
   easyReadCheckedInLanguage,
@@ -176,7 +176,7 @@ export interface Replies {
   bySource: { key: string; figures: ReplyFigures }[];
   /** By the year they were received, oldest first. */
   byYear: { key: string; figures: ReplyFigures }[];
-  bands: { label: string; answered: number; waiting: number }[];
+  bands: ReplyBand[];
 }
 
 const none = <T>(): Listing<T> => listing([]);

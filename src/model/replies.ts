@@ -85,22 +85,25 @@ export function replyFiguresBy<T extends Entry<Input> & { clock: ReplyClock }>(
   return [...groups].map(([key, clocks]) => ({ key, figures: replyFigures(clocks) }));
 }
 
-/** The bands reply times are counted in, for the chart. */
-export const REPLY_BANDS = [
-  { label: 'Up to 5 working days', upTo: 5 },
-  { label: '6 to 10 working days', upTo: 10 },
-  { label: '11 to 20 working days', upTo: 20 },
-  { label: '21 to 40 working days', upTo: 40 },
-  { label: 'More than 40 working days', upTo: Infinity },
-] as const;
+/** The most working days in each band reply times are counted in, for the chart; the last has no end. */
+export const REPLY_BANDS = [5, 10, 20, 40, Infinity] as const;
+
+/** A band of working days: from `from` to `upTo`, or from `from` on when `upTo` is absent. */
+export interface ReplyBand {
+  from: number;
+  upTo?: number;
+  answered: number;
+  waiting: number;
+}
 
 /** How many answered and how many still waiting fall in each band. */
-export function replyBands(clocks: readonly ReplyClock[]): { label: string; answered: number; waiting: number }[] {
-  return REPLY_BANDS.map((band, i) => {
-    const from = i === 0 ? 0 : REPLY_BANDS[i - 1]!.upTo + 1;
-    const inBand = (c: ReplyClock) => c.state !== 'unrecorded' && c.workingDays >= from && c.workingDays <= band.upTo;
+export function replyBands(clocks: readonly ReplyClock[]): ReplyBand[] {
+  return REPLY_BANDS.map((upTo, i) => {
+    const from = i === 0 ? 0 : REPLY_BANDS[i - 1]! + 1;
+    const inBand = (c: ReplyClock) => c.state !== 'unrecorded' && c.workingDays >= from && c.workingDays <= upTo;
     return {
-      label: band.label,
+      from,
+      ...(Number.isFinite(upTo) ? { upTo } : {}),
       answered: clocks.filter((c) => c.state === 'answered' && inBand(c)).length,
       waiting: clocks.filter((c) => c.state === 'waiting' && inBand(c)).length,
     };

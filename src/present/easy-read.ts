@@ -77,13 +77,9 @@ const PICTURE_NAMES_LANGUAGE = 'en';
 
 /** The credit the pictures' licence asks for, said on every page that shows them. */
 export const PICTURE_CREDIT = {
-  before: 'The pictures are from ',
-  name: PICTURE_SET.name,
-  href: PICTURE_SET.home,
-  middle: ', shared under the licence ',
-  licence: PICTURE_SET.licence,
-  licenceHref: PICTURE_SET.licenceUrl,
-  after: '.',
+  key: 'easyRead.pictureCredit',
+  values: { name: PICTURE_SET.name, licence: PICTURE_SET.licence },
+  links: { setLink: PICTURE_SET.home, licenceLink: PICTURE_SET.licenceUrl },
 } as const;
 
 export interface EasyReadLink {

@@ -148,7 +148,8 @@ export interface Messages {
    * The words for `key` in parts, for a sentence with a link or emphasis in it: the catalogue
    * writes `Read <link>how statuses are worked out</link>.`, and each `<tag>…</tag>` becomes a
    * part `{ tag: 'link', text: 'how statuses are worked out' }` for src/components/Words.astro to
-   * show (plain text parts stay strings). A tag holds words only, never another tag.
+   * show (plain text parts stay strings). A tag holds words only, never another tag; when a value
+   * in another language shares a tag with other words, the part also has them as `pieces`.
    */
   parts(
     key: string,
@@ -171,8 +172,14 @@ export interface Messages {
   list(items: readonly string[], joiner: 'and' | 'or'): string;
 }
 
-/** A piece of a sentence: plain words, or words inside a tag like `<link>`. */
-export type MessagePart = string | { tag: string; text: string; lang?: string };
+/** Words inside a tag, each value in another language than the sentence apart from the words around it. */
+export type TagPiece = string | { text: string; lang: string };
+
+/**
+ * A piece of a sentence: plain words, or words inside a tag like `<link>`, in `lang` when they are
+ * all in another language, or in `pieces` when only some of them are.
+ */
+export type MessagePart = string | { tag: string; text: string; lang?: string; pieces?: TagPiece[] };
 
 /** The tag of a part that is a value in another language than the sentence (see `parts`). */
 export const WORDS_IN_ANOTHER_LANGUAGE = 'lang';
@@ -198,6 +205,19 @@ function signatureOf(key: string, values: Record<string, MessageValue>): string 
       typeof value === 'number' ? [name, Object.is(value, -0) ? '-0' : String(value)] : [name, value, 'text'],
     ),
   ]);
+}
+
+/** A tag's chunks as pieces: neighbouring words joined, each value in another language kept apart. */
+function piecesOf(chunks: unknown[]): TagPiece[] {
+  const pieces: TagPiece[] = [];
+  for (const chunk of chunks) {
+    const part = typeof chunk === 'object' && chunk !== null ? (chunk as { text: string; lang?: string }) : undefined;
+    const piece: TagPiece = part?.lang ? { text: part.text, lang: part.lang } : part ? part.text : String(chunk);
+    const last = pieces.at(-1);
+    if (typeof piece === 'string' && typeof last === 'string') pieces[pieces.length - 1] = last + piece;
+    else pieces.push(piece);
+  }
+  return pieces;
 }
 
 /** The names of the tags a parsed message uses, like `link` in `<link>…</link>`. */
@@ -331,9 +351,11 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
           // A tag that holds only a value in another language (`<link>{title}</link>`) is in that language.
           (chunks: unknown[]) => {
             const only = chunks.length === 1 && typeof chunks[0] === 'object' ? (chunks[0] as MessagePart) : undefined;
-            return typeof only === 'object' && only.lang
-              ? { tag, text: only.text, lang: only.lang }
-              : { tag, text: chunks.map(textOf).join('') };
+            if (typeof only === 'object' && only.lang) return { tag, text: only.text, lang: only.lang };
+            const text = chunks.map(textOf).join('');
+            // Words around a value in another language: the value keeps its language inside the tag.
+            const pieces = piecesOf(chunks);
+            return pieces.some((piece) => typeof piece === 'object') ? { tag, text, pieces } : { tag, text };
           },
         ]),
       );

@@ -1,6 +1,6 @@
 // The words of the response clock and of the year's involvement report, and the report's tables,
 // which the page and its CSV both print, so they cannot disagree.
-import type { ReplyClock, ReplyFigures } from '../model/replies.ts';
+import type { ReplyBand, ReplyClock, ReplyFigures } from '../model/replies.ts';
 import type { InvolvementYear, PeopleCount, ReviewsYear } from '../model/involvement.ts';
 import type { Entry } from '../model/entries.ts';
 import type { Group } from '../contract/index.ts';
@@ -8,6 +8,13 @@ import type { ChartSpec } from './charts.ts';
 import { labels } from './labels.ts';
 import { wordsIn } from '../model/translations.ts';
 import type { Messages } from './messages.ts';
+
+/** A band of working days in words: up to 5, 6 to 10, more than 40. */
+export function replyBandLabel(m: Messages, band: Pick<ReplyBand, 'from' | 'upTo'>): string {
+  if (band.upTo === undefined) return m.t('replies.bandMore', { than: band.from - 1 });
+  if (band.from === 0) return m.t('replies.bandUpTo', { upTo: band.upTo });
+  return m.t('replies.bandBetween', { from: band.from, upTo: band.upTo });
+}
 
 /** Short, for lists: "Waiting for a reply: 32 working days". */
 export function waitingLabel(m: Messages, clock: ReplyClock): string | undefined {
@@ -51,11 +58,7 @@ export function people(m: Messages, count: PeopleCount): string {
 }
 
 /** The chart of reply times, with its table. */
-export function replyTimesChart(
-  m: Messages,
-  bands: { label: string; answered: number; waiting: number }[],
-  standard: number,
-): ChartSpec {
+export function replyTimesChart(m: Messages, bands: ReplyBand[], standard: number): ChartSpec {
   const answered = bands.reduce((n, b) => n + b.answered, 0);
   const waiting = bands.reduce((n, b) => n + b.waiting, 0);
   return {
@@ -67,7 +70,7 @@ export function replyTimesChart(
         ? m.t('replies.chartEmpty')
         : m.t('replies.chartSummary', { answered, waiting, standard }),
     categoryLabel: m.t('replies.chartCategory'),
-    categories: bands.map((b) => b.label),
+    categories: bands.map((b) => replyBandLabel(m, b)),
     series: [
       {
         label: m.t('replies.chartReplied'),

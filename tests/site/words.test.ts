@@ -34,6 +34,37 @@ describe('one label per idea across the built pages', () => {
       expect(readFileSync(fileFor(siteDir, path), 'utf8'), path).toContain(`href="${prefix}/glossary/"`);
     }
   });
+  it('says a review that judged no level of involvement did not assess it, never that the commitment was not reviewed', () => {
+    expect(textOf('/partners/wrenfold-council/')).toContain(
+      'Twelve peer support workers Co-produced Not assessed in their review',
+    );
+  });
+  it('marks English words as English inside a translated sentence, a link’s words and a review’s method too', () => {
+    const html = (path: string) => readFileSync(fileFor(siteDir, path), 'utf8');
+    expect(html('/tr/you-said/ys-2025-009/')).toContain(
+      '"><span lang="en" dir="ltr">A housing pathway for people leaving hospital</span> değerlendirmesine verilen yanıtı okuyun</a>',
+    );
+    expect(html('/tr/commitments/crisis-cafe/')).toMatch(/Nasıl: <span lang="en" dir="ltr">Forum discussion/);
+  });
+  it('says the reply-time bands in the page’s language', () => {
+    expect(textOf('/pl/you-said/')).toContain('Od 6 do 10 dni roboczych');
+    expect(textOf('/tr/you-said/')).toContain('6–10 iş günü');
+    expect(textOf('/pl/you-said/')).not.toContain('working days');
+  });
+  it('credits the Easy Read pictures in the page’s language', () => {
+    const credits = {
+      '': 'The pictures are from OpenMoji , shared under the licence CC BY-SA 4.0 .',
+      '/pl': 'Obrazki pochodzą z OpenMoji i są udostępnione na licencji CC BY-SA 4.0 .',
+      '/tr': 'Resimler OpenMoji kaynağındandır ve CC BY-SA 4.0 lisansıyla paylaşılmaktadır.',
+      '/ar': 'الصور من OpenMoji ، وهي متاحة بموجب الترخيص CC BY-SA 4.0 .',
+    };
+    for (const [prefix, credit] of Object.entries(credits))
+      // Arabic isolates each value from the words around it (U+2068 … U+2069).
+      expect(
+        textOf(`${prefix}/commitments/crisis-cafe/easy-read/`).replace(/[\u2068\u2069]/g, ''),
+        prefix || 'en',
+      ).toContain(credit);
+  });
   it('promises on /get-involved/ the reply time the you-said pages promise, from site.yaml or its default', () => {
     // The example sets no respondWithin: the default, 20 working days, as on /you-said/.
     expect(textOf('/get-involved/')).toContain('We will reply within 20 working days.');

@@ -369,6 +369,24 @@ describe('words filled in that are in another language than the sentence', () =>
       tr.parts('agreed', { meeting: 'Forum, May', action: 'Ask the trust' }, { meeting: 'en', action: undefined }),
     ).toEqual([{ tag: 'meetingLink', text: 'Forum, May', lang: 'en' }, ' bir eylem kararlaştırdı: Ask the trust.']);
   });
+  it('keep their language inside a link that holds other words too', () => {
+    const reply = messagesOf('tr', { read: '<link>{commitment} değerlendirmesine verilen yanıtı okuyun</link>.' });
+    expect(reply.parts('read', { commitment: 'A housing pathway' }, { commitment: 'en' })).toEqual([
+      {
+        tag: 'link',
+        text: 'A housing pathway değerlendirmesine verilen yanıtı okuyun',
+        pieces: [{ text: 'A housing pathway', lang: 'en' }, ' değerlendirmesine verilen yanıtı okuyun'],
+      },
+      '.',
+    ]);
+  });
+  it('leave a link of the sentence’s own words without pieces', () => {
+    const reply = messagesOf('tr', { read: '<link>{commitment} değerlendirmesine verilen yanıtı okuyun</link>.' });
+    expect(reply.parts('read', { commitment: 'Konut yolu' }, { commitment: 'tr' })).toEqual([
+      { tag: 'link', text: 'Konut yolu değerlendirmesine verilen yanıtı okuyun' },
+      '.',
+    ]);
+  });
   it('are plain words when they are in the sentence’s own language', () => {
     expect(tr.parts('said', { said: 'Gece daha çok yardım' }, { said: 'tr' })).toEqual([
       '“Gece daha çok yardım” dediniz.',

@@ -85,7 +85,7 @@ const DRAWN_TOGETHER: Record<string, Swatch[]> = {
   outcomes: swatchesOf(outcomesChart(en, [{ name: 'A', outcomes: [...OUTCOMES] }], 't', 'Topic')),
   'outcome totals': swatchesOf(outcomeTotalsChart(en, [...OUTCOMES], 't')),
   actions: swatchesOf(actionsChart(en, [], [{ id: 'g', name: 'G' }])),
-  'reply times': swatchesOf(replyTimesChart(en, [{ label: '0 to 5', answered: 1, waiting: 1 }], 20)),
+  'reply times': swatchesOf(replyTimesChart(en, [{ from: 0, upTo: 5, answered: 1, waiting: 1 }], 20)),
   'agreement with partners': swatchesOf(
     agreementChart(en, [{ data: { name: 'P' }, commitments: { items: [...COMPARISONS.map(review), {}] } }]),
   ),

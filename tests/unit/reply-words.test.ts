@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { involvementYear } from '../../src/model/involvement.ts';
-import { clockSentence, involvementTables, medianWords, people, toCsv, unknowns } from '../../src/present/replies.ts';
+import {
+  clockSentence,
+  involvementTables,
+  medianWords,
+  people,
+  replyBandLabel,
+  replyTimesChart,
+  toCsv,
+  unknowns,
+} from '../../src/present/replies.ts';
+import { REPLY_BANDS, replyBands } from '../../src/model/replies.ts';
 import { examplePortal } from './example-portal.ts';
 import { en, messagesIn } from '../helpers/messages.ts';
 
@@ -30,6 +40,51 @@ describe('the response clock in words', () => {
       'fewer than 5',
       '0',
     ]);
+  });
+});
+
+describe('the bands of the reply-times chart, in each language', () => {
+  const labelsIn = (lang: string) => replyBands([]).map((band) => replyBandLabel(messagesIn(lang), band));
+  it('are the bands of working days, one after another, with no gap', () => {
+    expect(replyBands([]).map(({ from, upTo }) => [from, upTo])).toEqual([
+      [0, 5],
+      [6, 10],
+      [11, 20],
+      [21, 40],
+      [41, undefined],
+    ]);
+    expect(REPLY_BANDS).toHaveLength(5);
+  });
+  it('are said in English', () => {
+    expect(labelsIn('en')).toEqual([
+      'Up to 5 working days',
+      '6 to 10 working days',
+      '11 to 20 working days',
+      '21 to 40 working days',
+      'More than 40 working days',
+    ]);
+  });
+  it('are said in Turkish, Polish and Arabic, never in English', () => {
+    expect(labelsIn('tr')).toEqual([
+      '5 iş gününe kadar',
+      '6–10 iş günü',
+      '11–20 iş günü',
+      '21–40 iş günü',
+      '40 iş gününden fazla',
+    ]);
+    expect(labelsIn('pl')).toEqual([
+      'Do 5 dni roboczych',
+      'Od 6 do 10 dni roboczych',
+      'Od 11 do 20 dni roboczych',
+      'Od 21 do 40 dni roboczych',
+      'Ponad 40 dni roboczych',
+    ]);
+    expect(labelsIn('ar')[0]).toMatch(/^حتى /);
+    expect(labelsIn('ar')[4]).toMatch(/^أكثر من /);
+    for (const lang of ['tr', 'pl', 'ar']) expect(labelsIn(lang).join(' ')).not.toMatch(/working|Up to|More than/);
+  });
+  it('name the chart’s categories', () => {
+    expect(replyTimesChart(messagesIn('pl'), replyBands([]), 20).categories[0]).toBe('Do 5 dni roboczych');
   });
 });
 
