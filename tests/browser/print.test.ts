@@ -115,6 +115,19 @@ describe('printing to paper', () => {
     await page.close();
   });
 
+  it('prints how to reach the partnership by post and phone, and how to ask for another format', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/commitments/crisis-cafe/`);
+    await page.emulateMedia({ media: 'print' });
+    const footer = (await page.locator('body > footer').innerText()).replace(/\s+/g, ' ');
+    expect(footer).toContain('or call 01632 960 123 (Monday to Friday, 9am to 5pm)');
+    expect(footer).toContain('Write to us: Wrenfold Mental Health Partnership, 14 Larch Street, Wrenfold ZZ99 1WF');
+    expect(footer).toContain('Need this page in another format or language');
+    // Links to other pages cannot be followed on paper.
+    expect(footer).not.toContain('Glossary');
+    await page.close();
+  });
+
   it('prints the example-content notice dark on white from dark mode', async () => {
     const page = await site.browser.newPage();
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
