@@ -102,7 +102,7 @@ export const siteSchema = z.strictObject({
         ),
         testedBy: text
           .optional()
-          .describe('Who did that testing, like “members of Wrenfold Voices and the portal’s volunteers”.'),
+          .describe('Who did that testing, like “members of the lived experience group and the portal’s volunteers”.'),
         knownIssues: z
           .array(text, { error: 'must be a list of sentences, one problem each' })
           .optional()

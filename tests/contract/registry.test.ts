@@ -144,3 +144,11 @@ describe('a collection added to the registry', () => {
     );
   });
 });
+
+describe('the words the project publishes about its fields', () => {
+  it('name no place or organisation of the example partnership, which a partnership of its own replaces', () => {
+    // The field reference holds every field's description, as /contributing/, the data dictionary and the content editor show them.
+    expect(fieldReference().match(/Wrenfold|Kestrel|Larch Street/g)).toBeNull();
+    expect(JSON.stringify(cmsConfig('owner/portal')).match(/Wrenfold|Kestrel|Larch Street/g)).toBeNull();
+  });
+});

@@ -29,10 +29,10 @@ export const groupSchema = z
     nextMeetingTime: text.optional().describe('When the next meeting starts and ends, like “6pm to 8pm”.'),
     nextMeetingPlace: text
       .optional()
-      .describe('Where the next meeting is, like “Wrenfold Library, community room (ground floor)”.'),
+      .describe('Where the next meeting is, like “Central Library, community room (ground floor)”.'),
     nextMeetingAddress: text
       .optional()
-      .describe('The address of that place, with its postcode, like “12 High Street, Wrenfold WF1 2AB”.'),
+      .describe('The address of that place, with its postcode, like “12 High Street, Anytown AB1 2CD”.'),
     nextMeetingOnline: text
       .optional()
       .describe('How to join the next meeting online, like “email us and we will send you a Zoom link”.'),
@@ -55,7 +55,7 @@ export const groupSchema = z
       .array(text, { error: 'must be a list of meetings, one a line' })
       .optional()
       .describe(
-        'Meetings outside the partnership that this group takes its points to, one a line, like “Wrenfold Council Health and Wellbeing Board”.',
+        'Meetings outside the partnership that this group takes its points to, one a line, like “the council’s Health and Wellbeing Board”.',
       ),
   })
   .superRefine(
