@@ -2,6 +2,19 @@ import { z } from 'astro/zod';
 import { count, email, isoDate, text } from './fields.ts';
 import type { TranslatableFields } from './translation.ts';
 
+/** Whether the name is a time zone this Node knows (the IANA names: Europe/London, America/Toronto). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return /\//.test(name) || name === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/** The time zone of meetings when site.yaml names none. */
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+
 /**
  * A phone number a `tel:` link can hold: digits, with spaces or hyphens between groups, and a +
  * in front for an international number. From 3 digits (999, 111) to 15 (the most a number has).
@@ -204,6 +217,13 @@ export const siteSchema = z.strictObject({
     .optional()
     .describe(
       'The services a person can turn to for help now, in the order the help page lists them; their phone numbers are allowed in content too.',
+    ),
+  timeZone: z
+    .string({ error: 'must be a time zone name, like Europe/London' })
+    .refine(isTimeZone, { error: 'must be a time zone name from the IANA list, like Europe/London or Europe/Dublin' })
+    .optional()
+    .describe(
+      'The time zone the partnership meets in (default Europe/London): calendars give meeting hours in it, so they show right wherever a reader is.',
     ),
   respondWithin: count
     .min(1, { error: 'must be 1 or more working days, like 20' })

@@ -55,3 +55,46 @@ export function meetingHours(words: string | undefined): MeetingHours | undefine
   if (bare && half2 && startMinutes > endMinutes && startMinutes >= 12 * 60) startMinutes -= 12 * 60;
   return startMinutes < endMinutes ? { start: clock(startMinutes), end: clock(endMinutes) } : undefined;
 }
+
+// Making an Intl.DateTimeFormat costs more than using one: one per time zone, made on first use.
+const zoneClocks = new Map<string, Intl.DateTimeFormat>();
+
+/** How far the clocks in `timeZone` are ahead of UTC at `instant`, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+  let clock = zoneClocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    zoneClocks.set(timeZone, clock);
+  }
+  const parts = Object.fromEntries(clock.formatToParts(new Date(instant)).map((p) => [p.type, Number(p.value)]));
+  const shown = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return shown - instant;
+}
+
+/**
+ * The moment a time on the clocks of `timeZone` falls at on a day (HH:MM, 24:00 being the next
+ * midnight), written as iCalendar writes a UTC time: 20250410T170000Z for 18:00 in London in
+ * summer. So a calendar shows the meeting at the right hour wherever its reader is.
+ */
+export function utcOf(day: string, time: string, timeZone: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const [h, min] = time.split(':').map(Number) as [number, number];
+  const asIfUtc = Date.UTC(y, m - 1, d, h, min);
+  // The offset at the wall time read as UTC, then at the first guess: the second settles a change
+  // of the clocks between the two.
+  const guess = asIfUtc - offsetAt(asIfUtc, timeZone);
+  const instant = asIfUtc - offsetAt(guess, timeZone);
+  return new Date(instant)
+    .toISOString()
+    .replace(/\.\d{3}/, '')
+    .replace(/[-:]/g, '');
+}

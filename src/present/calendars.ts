@@ -4,8 +4,9 @@
 // A calendar is one file for every reader, so its words are in the content's own language.
 import { addDays, formatDate } from '../model/days.ts';
 import type { GroupView, Portal } from '../model/read-model.ts';
-import { meetingHours, type MeetingHours } from '../model/meeting-hours.ts';
+import { meetingHours, utcOf, type MeetingHours } from '../model/meeting-hours.ts';
 import { nextMeetingOf } from '../model/next-meeting.ts';
+import { DEFAULT_TIME_ZONE } from '../contract/index.ts';
 import { absolute, type Publisher } from './atom.ts';
 import { routes } from './routes.ts';
 
@@ -30,6 +31,10 @@ export interface CalendarDoc {
   key: string;
   name: string;
   description: string;
+  /** The time zone meetings' hours are on the clocks of (site.yaml's `timeZone`). */
+  timeZone: string;
+  /** The day the calendar is made as of: no event's stamp is later. */
+  today: string;
   /** Soonest first. */
   events: CalendarEvent[];
 }
@@ -74,8 +79,21 @@ function groupEvents(g: GroupView): CalendarEvent[] {
 
 const soonestFirst = (a: CalendarEvent, b: CalendarEvent) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key);
 
-export function groupCalendar(g: GroupView): CalendarDoc {
+/** What a calendar needs to know of the whole site: its time zone and the day it is built as of. */
+export interface CalendarSettings {
+  timeZone: string;
+  today: string;
+}
+
+/** The calendar settings of a portal. */
+export const calendarSettings = (portal: Portal): CalendarSettings => ({
+  timeZone: portal.site.timeZone ?? DEFAULT_TIME_ZONE,
+  today: portal.today,
+});
+
+export function groupCalendar(g: GroupView, settings: CalendarSettings): CalendarDoc {
   return {
+    ...settings,
     key: `group/${g.id}`,
     name: `${g.data.name}: meetings`,
     description: `The next meeting of ${g.data.name}, and its past meetings with links to their minutes.`,
@@ -85,6 +103,7 @@ export function groupCalendar(g: GroupView): CalendarDoc {
 
 export function meetingsCalendar(portal: Portal): CalendarDoc {
   return {
+    ...calendarSettings(portal),
     key: 'meetings',
     name: `${portal.site.partnership}: meetings`,
     description: `The next meeting of each group of ${portal.site.partnership}, and past meetings with links to their minutes.`,
@@ -124,7 +143,6 @@ export function foldLine(line: string): string {
 }
 
 const compact = (day: string) => day.replace(/-/g, '');
-const compactTime = (time: string) => `${time.replace(':', '')}00`;
 
 /** A host-like name for UIDs: the site's host, or one made from the partnership's name. */
 export function uidDomain(publisher: Publisher): string {
@@ -152,15 +170,13 @@ export function icsFile(doc: CalendarDoc, publisher: Publisher): string {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${e.key.replace(/[^A-Za-z0-9-]+/g, '-')}@${domain}`,
-      // When this description of the event was made: the day of the meeting, a true date that
-      // does not move with the build (the build day would change every morning).
-      `DTSTAMP:${compact(e.date)}T000000Z`,
-      // With its hours, in local time as written (a floating time: the partnership's own clock).
+      // When this description of the event was made: a past meeting's own day, which does not move
+      // with the build; for one to come, the day the calendar is built, never a day still to come.
+      `DTSTAMP:${compact(e.date < doc.today ? e.date : doc.today)}T000000Z`,
+      // With its hours: on the partnership's clocks, written in UTC so every calendar shows them
+      // at the right hour wherever its reader is.
       ...(e.hours
-        ? [
-            `DTSTART:${compact(e.date)}T${compactTime(e.hours.start)}`,
-            `DTEND:${compact(e.date)}T${compactTime(e.hours.end)}`,
-          ]
+        ? [`DTSTART:${utcOf(e.date, e.hours.start, doc.timeZone)}`, `DTEND:${utcOf(e.date, e.hours.end, doc.timeZone)}`]
         : [`DTSTART;VALUE=DATE:${compact(e.date)}`, `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`]),
       `SUMMARY:${icalText(e.title)}`,
       ...(e.location ? [`LOCATION:${icalText(e.location)}`] : []),

@@ -227,6 +227,7 @@ describe('the editor’s configuration', () => {
       ['allowedEmails', 'list', false],
       ['allowedPhoneNumbers', 'list', false],
       ['help', 'list', false],
+      ['timeZone', 'string', false],
       ['respondWithin', 'number', false],
       ['bankHolidays', 'list', false],
       ['licence', 'object', false],

@@ -45,6 +45,7 @@ const FACTS: Record<string, string[]> = {
     'contact',
     'phone',
     'locale',
+    'timeZone',
     'languages.*',
     'allowedPostcodes.*',
     'allowedEmails.*',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { meetingHours } from '../../src/model/meeting-hours.ts';
+import { meetingHours, utcOf } from '../../src/model/meeting-hours.ts';
 
 describe('meetingHours', () => {
   it.each([
@@ -53,6 +53,53 @@ describe('meetingHours', () => {
         expect(hours.start < hours.end).toBe(true);
         for (const t of [hours.start, hours.end]) expect(t).toMatch(/^(?:[01]\d|2[0-3]):[0-5]\d$/);
       }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('utcOf: a time on the partnership’s clocks, as a moment in UTC', () => {
+  it.each([
+    ['2025-01-14', '18:00', 'Europe/London', '20250114T180000Z'],
+    ['2025-04-10', '18:00', 'Europe/London', '20250410T170000Z'],
+    // The clocks went forward at 1am on 30 March 2025 and back at 2am on 26 October 2025.
+    ['2025-03-30', '10:00', 'Europe/London', '20250330T090000Z'],
+    ['2025-03-30', '00:30', 'Europe/London', '20250330T003000Z'],
+    ['2025-10-26', '10:00', 'Europe/London', '20251026T100000Z'],
+    ['2025-10-25', '23:30', 'Europe/London', '20251025T223000Z'],
+    ['2025-12-31', '24:00', 'Europe/London', '20260101T000000Z'],
+    ['2025-01-14', '18:00', 'America/Toronto', '20250114T230000Z'],
+    ['2025-07-01', '09:15', 'Europe/Dublin', '20250701T081500Z'],
+  ])('%s at %s in %s is %s', (day, time, zone, utc) => {
+    expect(utcOf(day, time, zone)).toBe(utc);
+  });
+
+  it('is read back on the partnership’s clocks as the same day and time, whatever the day', () => {
+    const clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }),
+        // From 2am: the hour the clocks skip in spring (1am to 2am) is no time at all in London.
+        fc.integer({ min: 2 * 60, max: 23 * 60 + 59 }),
+        (date, minutes) => {
+          const day = date.toISOString().slice(0, 10);
+          const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+          const utc = utcOf(day, time, 'Europe/London');
+          const instant = new Date(
+            `${utc.slice(0, 4)}-${utc.slice(4, 6)}-${utc.slice(6, 8)}T${utc.slice(9, 11)}:${utc.slice(11, 13)}:00Z`,
+          );
+          const parts = Object.fromEntries(clock.formatToParts(instant).map((p) => [p.type, p.value]));
+          expect(`${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`).toBe(`${day} ${time}`);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -12,7 +12,7 @@ import { buildPortal } from '../../src/model/read-model.ts';
 import { statusChanges, overdueSince } from '../../src/model/history.ts';
 import { atomXml, FEED_ENTRIES, type FeedDoc, type FeedEntry } from '../../src/present/atom.ts';
 import { commitmentFeed, groupFeed, overdueFeed, siteFeed, themeFeed, allFeeds } from '../../src/present/feeds.ts';
-import { foldLine, groupCalendar, icsFile, meetingsCalendar } from '../../src/present/calendars.ts';
+import { calendarSettings, foldLine, groupCalendar, icsFile, meetingsCalendar } from '../../src/present/calendars.ts';
 import { openDataTables } from '../../src/present/open-data.ts';
 import { dataFiles, tableCsv } from '../../src/present/data-files.ts';
 import { collections as registry } from '../../src/contract/index.ts';
@@ -246,7 +246,7 @@ describe('the calendars', () => {
   };
 
   it('a group’s calendar: its past meeting linked to the minutes, then its next meeting', () => {
-    const text = icsFile(groupCalendar(portal.groups[0]!), publisher);
+    const text = icsFile(groupCalendar(portal.groups[0]!, calendarSettings(portal)), publisher);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(parseIcs(text)).toEqual([
       {
@@ -287,17 +287,26 @@ describe('the calendars', () => {
       },
       TODAY,
     );
-    const text = icsFile(groupCalendar(withDetails.groups[0]!), publisher);
+    const text = icsFile(groupCalendar(withDetails.groups[0]!, calendarSettings(withDetails)), publisher);
     const next = new ICAL.Event(
       new ICAL.Component(ICAL.parse(text))
         .getAllSubcomponents('vevent')
         .find((v) => v.getFirstPropertyValue('summary') === 'Forum: next meeting')!,
     );
+    // 6pm to 8pm in London in April, summer time: 17:00 to 19:00 UTC.
     expect([next.startDate.toString(), next.endDate.toString(), next.startDate.isDate]).toEqual([
-      '2025-04-10T18:00:00',
-      '2025-04-10T20:00:00',
+      '2025-04-10T17:00:00Z',
+      '2025-04-10T19:00:00Z',
       false,
     ]);
+    // Stamped the day the calendar was made, never the meeting's day still to come.
+    expect(text).toMatch(/UID:forum-2025-04-10@[^\r]*\r\nDTSTAMP:20250401T000000Z\r\n/);
+    expect(text).toMatch(/UID:forum-2025-01-15@[^\r]*\r\nDTSTAMP:20250115T000000Z\r\n/);
+    const inToronto = icsFile(
+      groupCalendar(withDetails.groups[0]!, { timeZone: 'America/Toronto', today: TODAY }),
+      publisher,
+    );
+    expect(inToronto).toContain('DTSTART:20250410T220000Z');
     expect(next.location).toBe('Library, community room, 1 Market Square, Wrenfold');
     expect(next.description).toContain(
       'The next meeting of Forum, 6pm to 8pm (doors open at 5.30pm). Online: ask us for a link.',
@@ -309,7 +318,7 @@ describe('the calendars', () => {
       new ICAL.Event(
         new ICAL.Component(
           ICAL.parse(
-            icsFile(groupCalendar(portal.groups[0]!), {
+            icsFile(groupCalendar(portal.groups[0]!, calendarSettings(portal)), {
               partnership: 'Test partnership',
               ...(origin ? { origin } : {}),
             }),

@@ -1,12 +1,13 @@
 // Each group's meetings as an iCalendar file.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { groupCalendar, icsFile, type CalendarDoc } from '../../../present/calendars.ts';
+import { calendarSettings, groupCalendar, icsFile, type CalendarDoc } from '../../../present/calendars.ts';
 import { loadPortal } from '../../../site/portal-data.ts';
 import { ICALENDAR, fileResponse, loadPublisher } from '../../../site/published.ts';
 
 export const getStaticPaths = (async () => {
   const portal = await loadPortal();
-  return portal.groups.map((g) => ({ params: { id: g.id }, props: { calendar: groupCalendar(g) } }));
+  const settings = calendarSettings(portal);
+  return portal.groups.map((g) => ({ params: { id: g.id }, props: { calendar: groupCalendar(g, settings) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ calendar: CalendarDoc }> = async ({ props }) =>
