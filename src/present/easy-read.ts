@@ -36,6 +36,11 @@ export function howItIsGoing(m: Messages, status: string): string {
   return m.t('easyRead.howItIsGoing', { status });
 }
 
+/** Said when a promise is overdue, so Easy Read readers learn it as other readers do: the day it was due by, as last agreed. */
+export function lateSentence(m: Messages, due: string): string {
+  return m.t('easyRead.late', { date: m.date(due) });
+}
+
 export function updateDate(m: Messages, date: string): string {
   return m.t('easyRead.updateDate', { date: m.date(date) });
 }

@@ -51,6 +51,15 @@ describe('one label per idea across the built pages', () => {
     expect(textOf('/tr/you-said/')).toContain('6–10 iş günü');
     expect(textOf('/pl/you-said/')).not.toContain('working days');
   });
+  it('says on an Easy Read page that a promise is late, by the date last agreed, and only then', () => {
+    expect(textOf('/commitments/crisis-cafe/easy-read/')).toContain(
+      'It is late. It should have been done by 31 March 2026.',
+    );
+    expect(textOf('/pl/commitments/crisis-cafe/easy-read/')).toContain(
+      'Jest opóźnione. Miało być gotowe do 31 marca 2026.',
+    );
+    expect(textOf('/commitments/crisis-line-24-7/easy-read/')).not.toContain('It is late');
+  });
   it('credits the Easy Read pictures in the page’s language', () => {
     const credits = {
       '': 'The pictures are from OpenMoji , shared under the licence CC BY-SA 4.0 .',
