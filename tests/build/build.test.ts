@@ -201,7 +201,7 @@ describe('astro build with the example content', () => {
   });
   it('shows every move of a moved deadline, with why and where it was agreed', () => {
     expect(text(html(site, 'commitments/talking-therapy-waits'))).toContain(
-      'Due by: 30 September 2026 (moved once, 183 days later than first promised) Due 31 March 2026, moved to 30 September 2026. Reason: The new therapists could not start until their training finished in the summer. Agreed on 27 January 2026 at Co-production Working Group, January 2026.',
+      'Due by: 30 September 2026 (moved once, 183 days later than first promised) Due 31 March 2026, moved to 30 September 2026. Reason: The new therapists could not start until their training finished in the summer. The working group asked for the new date, and the Lived Experience Board agreed it at the working group’s meeting. Agreed on 27 January 2026 at Co-production Working Group, January 2026.',
     );
   });
   it('sets the partner’s report and the community’s verdict side by side on a commitment, with the reply under them', () => {
