@@ -20,6 +20,7 @@ import {
 import type { ContentFile } from './files.ts';
 import { errorsOf, fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
+import { asListLike } from './as-list.ts';
 import { didYouMean } from './suggest.ts';
 import { fieldAt, keysOf } from '../contract/schema-walk.ts';
 import { disguisedName, visible } from './field-name.ts';
@@ -268,7 +269,12 @@ function checkOne(
       return;
     }
     if (kindOf(words) !== kindOf(orig)) {
-      at(path, `${name} must be ${kindOf(orig)}, as in the original, ${originalName}; here it is ${kindOf(words)}.`);
+      const list =
+        Array.isArray(orig) && typeof path.at(-1) === 'string' ? asListLike(String(path.at(-1)), orig.length) : '';
+      at(
+        path,
+        `${name} must be ${kindOf(orig)}, as in the original, ${originalName}; here it is ${kindOf(words)}.${list}`,
+      );
       return;
     }
     if (Array.isArray(words) && Array.isArray(orig)) {
