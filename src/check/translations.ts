@@ -50,6 +50,8 @@ export interface TranslationRead {
 export interface Originals {
   get(collection: string, id: string): { entry: RawEntry; valid: boolean } | undefined;
   ids(collection: string): string[];
+  /** True when the original is there with a problem of its own (not read, or misnamed), listed already. */
+  troubled?(collection: string, id: string): boolean;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -147,6 +149,8 @@ function checkOne(
   }
 
   const original = originals.get(collection, of);
+  // Its original's own problem is listed: nothing can be said of the translation until it is fixed.
+  if (!original && originals.troubled?.(collection, of)) return { problems: [], originalValid: false };
   if (!original)
     return whole(
       `This is a translation (into \`${language}\`) of the ${noun} \`${of}\`, but there is no ${noun} \`${of}\` beside it in ${dirname(file)}/.${didYouMean(of, originals.ids(collection))} A translation is named after its original with the language before the ending, like crisis-cafe.${language}${ending} beside crisis-cafe${ending}.`,

@@ -186,7 +186,6 @@ export interface ValidEntry<T = unknown> {
   data: T;
 }
 
-/** Checks one entry against its schema; returns the parsed data or the problems. */
 /**
  * A name the file could take instead: its words as a web address takes them (José as jose),
  * without any personal detail the name holds, which the personal-data check reports too.
@@ -198,6 +197,17 @@ function betterName(id: string): string {
   return name.replace(/-+/g, '-').replace(/^-|-$/g, '') || 'a-name';
 }
 
+/**
+ * The id an entry goes by for other files: the one its file name gives it, or, for a name a web
+ * address cannot take, the name the check tells them to rename it to (`Open Door.yaml` is
+ * `open-door`). So a reference is judged against the name the file should have, never the one it
+ * has to lose.
+ */
+export function idItShouldHave(id: string): string {
+  return SLUG.test(id) ? id : betterName(id);
+}
+
+/** Checks one entry against its schema; returns the parsed data or the problems. */
 export function validateEntry(
   entry: RawEntry,
   registry: Registry = collections,
