@@ -300,18 +300,46 @@ function checkReviewCheckins(v: Validated): Problem[] {
   });
 }
 
+/** An input's reference code as two codes are compared: capitals or not, spaces around it or not. */
+const refKey = (ref: string) => ref.trim().toUpperCase();
+
+/** The reference codes actions name that no input has (read or not), in the order they are named. */
+function unansweredRefs(v: Validated): string[] {
+  const had = new Set([...entriesOf<Input>(v, 'inputs').map((e) => refKey(e.data.ref)), ...refsInDoubt(v)]);
+  const named = entriesOf<Minutes>(v, 'minutes').flatMap(({ data }) =>
+    (data.actions ?? []).flatMap((action) => action.inputs ?? []),
+  );
+  return [...new Set(named.filter((ref) => !had.has(refKey(ref))))];
+}
+
+/** "`a`", "`a` and `b`", "`a`, `b` and `c`". */
+const codes = (refs: string[]) =>
+  refs.length < 2
+    ? `\`${refs[0]}\``
+    : `${refs
+        .slice(0, -1)
+        .map((r) => `\`${r}\``)
+        .join(', ')} and \`${refs.at(-1)}\``;
+
 function checkUniqueRefs(v: Validated): Problem[] {
   const seen = new Map<string, ValidEntry<Input>>();
   const problems: Problem[] = [];
+  // A code copied from another input is often where one an action names should be: say so here,
+  // where it is fixed, rather than send the volunteer to change the minutes.
+  const unanswered = unansweredRefs(v);
+  const which =
+    unanswered.length === 0
+      ? ': give this one the next free number.'
+      : `. The minutes name ${codes(unanswered)}, which no input has: if ${unanswered.length === 1 ? 'that is' : 'one of them is'} this one's code, write it here; if not, give this one the next free number.`;
   for (const input of [...entriesOf<Input>(v, 'inputs')].sort((a, b) => byFile.compare(a.raw.file, b.raw.file))) {
-    const key = input.data.ref.toUpperCase();
+    const key = refKey(input.data.ref);
     const other = seen.get(key);
     if (other)
       problems.push(
         problemAt(
           input.raw,
           ['ref'],
-          `${input.data.ref} is already the reference of ${other.raw.file}. Each input needs its own reference code: give this one the next free number.`,
+          `${input.data.ref} is already the reference of ${other.raw.file}. Each input needs its own reference code${which}`,
         ),
       );
     else seen.set(key, input);
@@ -342,26 +370,76 @@ function checkUniqueActions(v: Validated): Problem[] {
   return problems;
 }
 
+/**
+ * The reference codes of inputs with a problem of their own (invalid, or not readable at all, when
+ * YAML can still make out a `ref`): an action naming one is left to that problem.
+ */
+function refsInDoubt(v: Validated): Set<string> {
+  const valid = new Set(entriesOf<Input>(v, 'inputs').map((e) => e.raw));
+  const invalid = v.raw.filter((e) => e.collection === 'inputs' && !valid.has(e)).map((e) => e.data);
+  const unread = (v.unread ?? []).filter((f) => f.collection === 'inputs').map((f) => f.guess());
+  return new Set(
+    [...invalid, ...unread].flatMap((data) => {
+      const ref = (data as { ref?: unknown } | undefined)?.ref;
+      return typeof ref === 'string' ? [refKey(ref)] : [];
+    }),
+  );
+}
+
+/** The later files of each reference code that more than one input has: each has that as its own problem. */
+function repeatedRefFiles(v: Validated): string[] {
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const { raw, data } of [...entriesOf<Input>(v, 'inputs')].sort((a, b) =>
+    byFile.compare(a.raw.file, b.raw.file),
+  )) {
+    if (seen.has(refKey(data.ref))) files.push(raw.file);
+    seen.add(refKey(data.ref));
+  }
+  return files;
+}
+
 /** The reference codes an action answers must be those of real inputs. */
 function checkActionInputs(v: Validated): Problem[] {
   const refs = entriesOf<Input>(v, 'inputs').map((e) => e.data.ref);
   const known = new Set(refs);
-  const byUpper = new Map(refs.map((r) => [r.toUpperCase(), r]));
+  const byKey = new Map(refs.map((r) => [refKey(r), r]));
+  const inDoubt = refsInDoubt(v);
+  const repeated = repeatedRefFiles(v);
   return entriesOf<Minutes>(v, 'minutes').flatMap(({ raw, data }) =>
     (data.actions ?? []).flatMap((action, i) =>
       (action.inputs ?? []).flatMap((ref, j) => {
-        if (known.has(ref)) return [];
-        const meant = byUpper.get(ref.trim().toUpperCase()) ?? closest(ref, refs);
+        if (known.has(ref) || inDoubt.has(refKey(ref))) return [];
+        const at = ['actions', i, 'inputs', j];
+        const sameCode = byKey.get(refKey(ref));
+        // With a code on two inputs, the one missing is likely the one copied over: no guess at
+        // another code, which would send the volunteer to change minutes that may be right.
+        if (!sameCode && repeated.length)
+          return [
+            problemAt(
+              raw,
+              at,
+              `No input has the reference code \`${ref}\` yet, but ${sharingCode(repeated)}: if ${repeated.length === 1 ? 'it' : 'one of them'} should be \`${ref}\`, fix that first.`,
+            ),
+          ];
+        const meant = sameCode ?? closest(ref, refs);
         return [
           problemAt(
             raw,
-            ['actions', i, 'inputs', j],
+            at,
             `No input has the reference code \`${ref}\`.${meant && meant !== ref ? ` Did you mean \`${meant}\`?` : ''} Write the \`ref\` of an input in inputs/, like YS-2025-014, in capital letters.`,
           ),
         ];
       }),
     ),
   );
+}
+
+/** The inputs whose code another input has too, as a message names them. */
+function sharingCode(files: string[]): string {
+  return files.length === 1
+    ? `${files[0]} has another input's code, a problem of its own listed above`
+    : `${files.join(' and ')} each have another input's code, problems of their own listed above`;
 }
 
 /** Minutes agreed at a meeting are agreed on that meeting's day. */

@@ -30,6 +30,10 @@ const at = (file: string, line: number, message: string, field?: string): Proble
   message,
 });
 
+/** The forum's first action answers the input `refs` name. */
+const answering = (c: Copy, refs: string) =>
+  c.edit(M, '    closed: 2024-04-20', `    closed: 2024-04-20\n    inputs: [${refs}]`);
+
 describe('a file that is there but cannot be read', () => {
   it('is reported alone when it is a group indented with a tab, not missing from the minutes of its meetings', () => {
     expect(problemsAfter((c) => c.edit('groups/open-forum.yaml', 'kind: forum', '\tkind: forum'))).toEqual([
@@ -56,6 +60,26 @@ describe('a file that is there but cannot be read', () => {
         1,
         'The site only reads files ending .mdx or .md in commitments/, so it would not read this one. Rename it to end .mdx.',
       ),
+    ]);
+  });
+
+  it('is reported alone when it is an input whose reference code an action names', () => {
+    expect(
+      problemsAfter((c) => {
+        answering(c, 'NM-2024-1');
+        c.edit(I, 'said: We need help at night.', 'said: "We need" help at night.');
+      }),
+    ).toEqual([at(I, 8, NOT_YAML)]);
+  });
+
+  it('is reported alone when it is an input whose front matter is never closed', () => {
+    expect(
+      problemsAfter((c) => {
+        answering(c, 'NM-2024-1');
+        c.write(I, c.read(I).replace(/\n---\n*$/, '\n'));
+      }),
+    ).toEqual([
+      at(I, 1, 'The front matter is never closed. Add a line with just `---` after the last field, before the text.'),
     ]);
   });
 
@@ -100,6 +124,91 @@ describe('a file that is there but cannot be read', () => {
         4,
         'There is no commitment `night-lien` (no file commitments/night-lien.mdx). Did you mean `night-line`? The commitments are: crisis-beds, night-line, peer-homes. Use the file name, without its ending, of an existing commitment.',
         'commitment',
+      ),
+    ]);
+  });
+});
+
+describe('a file that is read but not valid', () => {
+  it('is reported alone when it is an input whose reference code an action names', () => {
+    expect(
+      problemsAfter((c) => {
+        answering(c, 'NM-2024-1');
+        c.edit(I, 'said: We need help at night.\n', '');
+      }),
+    ).toEqual([
+      at(
+        I,
+        2,
+        '`said` is missing. Add it: what was said, anonymised: no names or details that could identify anyone.',
+        'said',
+      ),
+    ]);
+  });
+});
+
+describe('two inputs with one reference code', () => {
+  /** A second input, copied from the first without changing its code. */
+  const copied = (c: Copy) => c.write('inputs/nm-2024-2.md', c.read(I));
+  const SAME = 'NM-2024-1 is already the reference of src/content/inputs/nm-2024-1.md.';
+
+  it('are reported at the copy, which is told of the code the minutes name, never the minutes told to change', () => {
+    expect(
+      problemsAfter((c) => {
+        copied(c);
+        answering(c, 'NM-2024-1, NM-2024-2');
+      }),
+    ).toEqual([
+      at(
+        'inputs/nm-2024-2.md',
+        2,
+        `${SAME} Each input needs its own reference code. The minutes name \`NM-2024-2\`, which no input has: if that is this one's code, write it here; if not, give this one the next free number.`,
+        'ref',
+      ),
+      at(
+        M,
+        16,
+        "No input has the reference code `NM-2024-2` yet, but src/content/inputs/nm-2024-2.md has another input's code, a problem of its own listed above: if it should be `NM-2024-2`, fix that first.",
+        'actions › item 1 › inputs › item 2',
+      ),
+    ]);
+  });
+
+  it('are reported once when no action names a code that is missing', () => {
+    expect(
+      problemsAfter((c) => {
+        copied(c);
+        answering(c, 'NM-2024-1');
+      }),
+    ).toEqual([
+      at(
+        'inputs/nm-2024-2.md',
+        2,
+        `${SAME} Each input needs its own reference code: give this one the next free number.`,
+        'ref',
+      ),
+    ]);
+  });
+
+  it('still leave a code written in small letters to be corrected, with the code meant', () => {
+    expect(
+      problemsAfter((c) => {
+        copied(c);
+        c.write('inputs/nm-2024-3.md', c.read(I).replace('NM-2024-1', 'NM-2024-3'));
+        answering(c, 'NM-2024-1, nm-2024-3');
+      }),
+    ).toEqual([
+      at(
+        'inputs/nm-2024-2.md',
+        2,
+        `${SAME} Each input needs its own reference code: give this one the next free number.`,
+        'ref',
+      ),
+      at(
+        M,
+        16,
+        'No input has the reference code `nm-2024-3`. Did you mean `NM-2024-3`? Write the `ref` of an input in inputs/, like YS-2025-014, in capital letters.',
+        'actions › item 1 › inputs › item 2',
       ),
     ]);
   });
