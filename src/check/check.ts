@@ -12,15 +12,15 @@ import {
 } from '../contract/index.ts';
 import { isWarning, sortProblems, type Problem } from './problem.ts';
 import { allowListOf, notePersonalDataProblems, uploadNameProblems, withDetailsMasked } from './personal-data-check.ts';
-import { readOrExplain, uploadExists, type RawEntry } from './read.ts';
+import { partlyRead, readOrExplain, uploadExists, type RawEntry } from './read.ts';
 import { openCache, hashOf, type FileRecord } from './cache.ts';
 import { checkFile, recordOf, resultOf, type FileResult } from './check-file.ts';
 import { checkInWorkers, type WorkerOptions } from './check-workers.ts';
 import { listContent, type ContentFile } from './files.ts';
 import { readFileSync } from 'node:fs';
 import { uploadProblems } from './uploads.ts';
-import { crossCheck } from './rules.ts';
-import { validateEntry, type ValidEntry } from './validate.ts';
+import { crossCheck, type UnreadFile } from './rules.ts';
+import { idItShouldHave, validateEntry, type ValidEntry } from './validate.ts';
 import { checkTranslations, type TranslationRead, type ValidTranslation } from './translations.ts';
 import { todayIso } from '../model/days.ts';
 
@@ -140,7 +140,12 @@ function planCheck(root: string, options: CheckOptions) {
   const siteSource = listing.files.find((f) => f.collection === 'site' && !f.translates);
   const siteRead = siteSource ? readOrExplain(absRoot, siteSource, readOptions) : { problems: [] };
   const siteChecked = siteRead.entry ? validateEntry(siteRead.entry, registry) : undefined;
-  const allow = allowListOf((siteChecked?.valid?.data ?? siteRead.entry?.data) as Partial<Site> | undefined);
+  // A site.yaml that cannot be read whole still allows its own contact details, as far as they can
+  // be made out: else a tab in it would make its published address personal data in every file.
+  const allow = allowListOf(
+    (siteChecked?.valid?.data ?? siteRead.entry?.data ?? (siteSource && partlyRead(siteSource.path))) as
+      Partial<Site> | undefined,
+  );
   // A translation's file is read and scanned as any other; it is validated against its original
   // once every original has been read (checkTranslations, below).
   const checkOne = (read: { entry?: RawEntry; problems: Problem[] }, translating: boolean): FileResult =>
@@ -220,6 +225,7 @@ function planCheck(root: string, options: CheckOptions) {
     const cacheUse = { reused: 0, checked: 0 };
     const translations: TranslationRead[] = [];
     const originals = new Map<string, { entry: RawEntry; valid: boolean }>();
+    const unread: UnreadFile[] = listing.setAside.map((aside) => ({ ...aside, guess: () => partlyRead(aside.path) }));
     for (const source of listing.files) {
       const misnamed = miswritten.get(source);
       if (misnamed) {
@@ -227,6 +233,7 @@ function planCheck(root: string, options: CheckOptions) {
         continue;
       }
       const result = source === siteSource ? checkOne(siteRead, false) : resultFor(source, fresh);
+      if (!result.entry && !source.translates) unread.push(unreadFile(source));
       found.read.push(...result.problems);
       found.validation.push(...result.validation);
       found.personal.push(...result.personal);
@@ -252,11 +259,18 @@ function planCheck(root: string, options: CheckOptions) {
       }
       found.personal.push(...notePersonalDataProblems(note.file, text, allow));
     }
+    // An original with a problem of its own (not read, or misnamed) is not "missing" to its translation.
+    const troubled = new Set([
+      ...unread.map((file) => `${file.collection}/${file.id}`),
+      ...entries.filter((e) => idItShouldHave(e.id) !== e.id).map((e) => `${e.collection}/${idItShouldHave(e.id)}`),
+    ]);
     const translated = checkTranslations(
       translations,
       {
         get: (collection, id) => originals.get(`${collection}/${id}`),
-        ids: (collection) => entries.filter((e) => e.collection === collection).map((e) => e.id),
+        ids: (collection) =>
+          [...entries, ...unread].filter((e) => e.collection === collection).map((e) => idItShouldHave(e.id)),
+        troubled: (collection, id) => troubled.has(`${collection}/${id}`),
       },
       site?.data,
       registry,
@@ -267,7 +281,7 @@ function planCheck(root: string, options: CheckOptions) {
       ...found.read,
       ...uploadProblems(absRoot, (file) => uploadNameProblems(file, allow)),
       ...found.validation,
-      ...crossCheck({ raw: entries, byCollection }, options.today ?? todayIso(), registry),
+      ...crossCheck({ raw: entries, byCollection, unread }, options.today ?? todayIso(), registry),
       ...languageProblems(site),
       ...found.personal,
       ...wording,
@@ -290,6 +304,16 @@ function planCheck(root: string, options: CheckOptions) {
   };
 
   return { root: absRoot, allow, afresh, finish };
+}
+
+/** A content file that could not be read, as the rules across files know it: by the id its name gives it. */
+function unreadFile(source: ContentFile): UnreadFile {
+  return {
+    collection: source.collection,
+    id: basename(source.path, extname(source.path)),
+    file: source.file,
+    guess: () => partlyRead(source.path),
+  };
 }
 
 /** The languages site.yaml offers, read leniently: site.yaml's own problems are reported elsewhere. */

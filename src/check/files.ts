@@ -31,8 +31,23 @@ export interface Note {
 /** site.yaml's translation with its language code in capitals or with a region: `site.TR.yaml`, `site.tr-TR.yaml`. */
 const SITE_MISWRITTEN = /^site\.([A-Za-z]{2,3})(?:[-_][A-Za-z]{2,4})?\.yaml$/;
 
+/**
+ * A file in a collection's folder that the site does not read (a hidden name, an ending it does
+ * not read, a link): its problem is listed, and a reference to the entry it would be is not to a
+ * missing file.
+ */
+export interface SetAside {
+  collection: string;
+  path: string;
+  file: string;
+  /** The id it would have: its name without a leading dot or its ending. */
+  id: string;
+}
+
 export interface Listing {
   files: ContentFile[];
+  /** Files in the collections' folders that are not read, each with its problem in `problems`. */
+  setAside: SetAside[];
   /** README files, scanned for personal details only. */
   notes: Note[];
   problems: Problem[];
@@ -46,6 +61,7 @@ export interface Listing {
 export function listContent(contentDir: string, root: string, registry: Registry = collections): Listing {
   const names = Object.keys(registry);
   const files: ContentFile[] = [];
+  const setAside: SetAside[] = [];
   const notes: Note[] = [];
   const problems: Problem[] = [];
   const where = (path: string) => relative(root, path).split('\\').join('/');
@@ -74,7 +90,7 @@ export function listContent(contentDir: string, root: string, registry: Registry
 
   if (kindOf(contentDir) !== 'folder') {
     refuse(contentDir, 'There is no content folder here. Create it, with site.yaml and a folder for each collection.');
-    return { files, notes, problems };
+    return { files, setAside, notes, problems };
   }
 
   for (const name of readdirSync(contentDir).sort()) {
@@ -106,7 +122,7 @@ export function listContent(contentDir: string, root: string, registry: Registry
       'There is no site.yaml. Create it with the fields name, partnership, description, contact and exampleContent.',
     );
   }
-  return { files, notes, problems };
+  return { files, setAside, notes, problems };
 
   function collectionFiles(name: string, dir: string): ContentFile[] {
     const { endings, noun } = registry[name]!;
@@ -125,18 +141,27 @@ export function listContent(contentDir: string, root: string, registry: Registry
           note(path, item, kind);
           continue;
         }
+        const aside = () => {
+          if (kind === 'folder') return;
+          const stem = item.replace(/^\.+/, '');
+          setAside.push({ collection: name, path, file: where(path), id: basename(stem, extname(stem)) });
+        };
         if (kind === 'folder' && !item.startsWith('.')) walk(path);
-        else if (kind !== 'file' && kind !== 'folder') strange(path, kind);
-        else if (item.startsWith('.'))
+        else if (kind !== 'file' && kind !== 'folder') {
+          strange(path, kind);
+          aside();
+        } else if (item.startsWith('.')) {
           refuse(
             path,
             `Names starting with a dot are hidden, so people would not see this ${kind} in the folder. Rename it without the dot, or remove it.`,
           );
-        else if (!endings.includes(extname(item))) {
+          aside();
+        } else if (!endings.includes(extname(item))) {
           refuse(
             path,
             `The site only reads files ending ${endings.join(' or ')} in ${name}/, so it would not read this one. Rename it to end ${endings[0]}.`,
           );
+          aside();
         } else {
           const translates = translationName(basename(item, extname(item)));
           found.push({ collection: name, path, file: `${inFolder}/${item}`, ...(translates ? { translates } : {}) });

@@ -312,6 +312,36 @@ export function textAndBody(bytes: Buffer, bodyLine: number, hasBody: boolean): 
   };
 }
 
+/**
+ * The front matter of a Markdown file, as far as it can be found: the lines between its first two
+ * `---` lines, or to the end when the second is missing (or from the start when the first is).
+ */
+function frontMatterOf(text: string): string {
+  const lines = text.split('\n');
+  const opened = lines[0]?.trim() === '---' ? 1 : 0;
+  const close = lines.findIndex((line, i) => i >= opened && line.trim() === '---');
+  return lines.slice(opened, close === -1 ? undefined : close).join('\n');
+}
+
+/**
+ * What YAML can make of a file that cannot be read whole (a tab, a stray quote after a closing
+ * one), for finding it by a field other than its name: site.yaml's contact details, an input's
+ * reference code. Its own problem is reported by readEntry; this is never validated nor
+ * published. Undefined when nothing like fields can be made of it.
+ */
+export function partlyRead(path: string): Record<string, unknown> | undefined {
+  try {
+    const text = normalised(LENIENT_UTF8.decode(readFileSync(path)));
+    const yaml = ['.md', '.mdx'].includes(extname(path)) ? frontMatterOf(text) : text;
+    const data: unknown = parseDocument(yaml, { logLevel: 'silent', uniqueKeys: false }).toJS({ maxAliasCount: 0 });
+    return data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads one file of a collection (or site.yaml) into a RawEntry, or says why it cannot. */
 export function readEntry(
   root: string,

@@ -2,86 +2,146 @@
 // without a word here: every field tagged `refersTo` must name an existing entry, and every date
 // tagged `happened` cannot be after the day the site is built. The rest are rules about
 // particular collections.
-import type {
-  Checkin,
-  Commitment,
-  Group,
-  Input,
-  Minutes,
-  Registry,
-  Review,
-  Update,
-  Vision,
+import { extname } from 'node:path';
+import {
+  SLUG,
+  type Checkin,
+  type Commitment,
+  type Group,
+  type Input,
+  type Minutes,
+  type Registry,
+  type Review,
+  type Update,
+  type Vision,
 } from '../contract/index.ts';
 import { allFields, metaOf, valuesAt } from '../contract/schema-walk.ts';
 import { fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 import { isPicture, pictureNames, PICTURE_SET } from './pictures.ts';
 import { closest, didYouMean } from './suggest.ts';
-import type { ValidEntry } from './validate.ts';
+import { idItShouldHave, type ValidEntry } from './validate.ts';
 
 /** Files in the order localeCompare gives, from one collator made once (a new one per comparison is slow at 10,000 files). */
 const byFile = new Intl.Collator();
+
+/** A file of a collection that is there but could not be read: a tab in its YAML, an ending the site does not read. */
+export interface UnreadFile {
+  collection: string;
+  /** The id its name gives it. */
+  id: string;
+  file: string;
+  /** What YAML can make of it despite its problem (read.ts partlyRead), to find it by a field other than its id. */
+  guess(): Record<string, unknown> | undefined;
+}
 
 export interface Validated {
   /** Every file that was read, valid or not, so a reference to a file with its own problem still resolves. */
   raw: RawEntry[];
   /** The entries that passed their own schema, by collection. */
   byCollection: Record<string, ValidEntry[]>;
+  /**
+   * The files that are there but could not be read. Each has its own problem listed already, so a
+   * reference to one is not to a missing file, and is left to that problem.
+   */
+  unread?: UnreadFile[];
 }
+
+/** The id an entry goes by in references: the one its file name should give it (validate.ts idItShouldHave). */
+const idOf = (entry: { id: string }): string => idItShouldHave(entry.id);
 
 function problemAt(entry: RawEntry, path: PropertyKey[], message: string): Problem {
   return { file: entry.file, line: entry.lineOf(path), field: fieldName(path), message };
 }
 
 /** The id a volunteer probably meant: one whose name or title is what they wrote, or one close to it. */
-function meant(written: string, entries: RawEntry[]): string | undefined {
+function meant(written: string, entries: RawEntry[], ids: string[]): string | undefined {
   const byName = entries.find((e) => {
     const data = e.data as { name?: unknown; title?: unknown } | undefined;
     return [data?.name, data?.title].some(
       (n) => typeof n === 'string' && n.trim().toLowerCase() === written.trim().toLowerCase(),
     );
   });
-  return (
-    byName?.id ??
-    closest(
-      written,
-      entries.map((e) => e.id),
-    )
-  );
+  return byName ? idOf(byName) : closest(written, ids);
 }
 
-function suggestion(written: string, entries: RawEntry[]): string {
-  const id = meant(written, entries);
+function suggestion(written: string, targets: Targets): string {
+  const id = meant(written, targets.entries, targets.ids);
   return id && id !== written ? ` Did you mean \`${id}\`?` : '';
 }
 
-function checkReferences(v: Validated, registry: Registry): Problem[] {
-  const files = new Map<string, RawEntry[]>();
-  for (const entry of v.raw) {
-    const same = files.get(entry.collection);
-    if (same) same.push(entry);
-    else files.set(entry.collection, [entry]);
+/** A file whose name a web address cannot take (a capital, a space), with the id it should have. */
+interface Misnamed {
+  file: string;
+  should: string;
+}
+
+/** One collection's files as a reference finds them. */
+interface Targets {
+  /** The files that were read, valid or not. */
+  entries: RawEntry[];
+  /** The ids a reference may name and be suggested: each file's (read or not), as its name should give it. */
+  ids: string[];
+  /**
+   * Names of files that have to be renamed because the site keeps them for its own pages: a
+   * reference to one is left to the file's own problem (there is no one name to suggest instead).
+   */
+  kept: Set<string>;
+  /** The files whose name a web address cannot take, by that name: a reference to one has to change with the file. */
+  misnamed: Map<string, Misnamed>;
+}
+
+const noTargets = (): Targets => ({ entries: [], ids: [], kept: new Set(), misnamed: new Map() });
+
+/**
+ * Each collection's files, read or not, as references find them: by the id each should have, so a
+ * file with a problem of its own is never "missing", and a misnamed file's name is never suggested.
+ */
+function targetsByCollection(v: Validated, registry: Registry): Map<string, Targets> {
+  const found = new Map<string, Targets>();
+  const targetsOf = (collection: string) => {
+    let targets = found.get(collection);
+    if (!targets) found.set(collection, (targets = noTargets()));
+    return targets;
+  };
+  for (const entry of v.raw) targetsOf(entry.collection).entries.push(entry);
+  for (const file of [...v.raw, ...(v.unread ?? [])]) {
+    const targets = targetsOf(file.collection);
+    if (registry[file.collection]?.reservedIds?.includes(file.id)) targets.kept.add(file.id);
+    else targets.ids.push(idOf(file));
+    if (!SLUG.test(file.id)) targets.misnamed.set(file.id, { file: file.file, should: idOf(file) });
   }
+  return found;
+}
+
+/** What to write instead of the name of a file that has to be renamed. */
+function renamedWith(written: string, { file, should }: Misnamed): string {
+  return `\`${written}\` is the name of ${file}, which has to be renamed \`${should}${extname(file)}\`, as the file's own problem says. Write \`${should}\` here, the name it will have.`;
+}
+
+function checkReferences(v: Validated, registry: Registry): Problem[] {
+  const byCollection = targetsByCollection(v, registry);
   const problems: Problem[] = [];
   for (const from of Object.values(registry)) {
     const references = allFields(from.schema).filter((f) => metaOf(f.schema).refersTo && !metaOf(f.schema).part);
     for (const { path, schema } of references) {
       const to = registry[metaOf(schema).refersTo!];
       if (!to) continue;
-      const targets = files.get(to.name) ?? [];
-      const known = targets.map((e) => e.id);
-      const exists = new Set(known);
-      const listed =
-        known.length > 0 && known.length <= 12 ? ` The ${to.noun.many} are: ${[...known].sort().join(', ')}.` : '';
+      const targets = byCollection.get(to.name) ?? noTargets();
+      const known = [...new Set(targets.ids)].sort();
+      const exists = new Set([...known, ...targets.kept]);
+      const listed = known.length > 0 && known.length <= 12 ? ` The ${to.noun.many} are: ${known.join(', ')}.` : '';
       for (const { raw, data } of v.byCollection[from.name] ?? []) {
         for (const { path: at, value } of valuesAt(data, path)) {
           if (typeof value !== 'string' || exists.has(value)) continue;
+          const misnamed = targets.misnamed.get(value);
           problems.push(
             problemAt(
               raw,
               at,
-              `There is no ${to.noun.one} \`${value}\` (no file ${to.name}/${value}${to.ending}).${suggestion(value, targets)}${listed} Use the file name, without its ending, of an existing ${to.noun.one}.`,
+              misnamed
+                ? renamedWith(value, misnamed)
+                : `There is no ${to.noun.one} \`${value}\` (no file ${to.name}/${value}${to.ending}).${suggestion(value, targets)}${listed} Use the file name, without its ending, of an existing ${to.noun.one}.`,
             ),
           );
         }
@@ -153,7 +213,7 @@ function entriesOf<T>(v: Validated, name: string): ValidEntry<T>[] {
 }
 
 function checkAims(v: Validated): Problem[] {
-  const visions = new Map(entriesOf<Vision>(v, 'visions').map((e) => [e.raw.id, e.data]));
+  const visions = new Map(entriesOf<Vision>(v, 'visions').map((e) => [idOf(e.raw), e.data]));
   return entriesOf<Commitment>(v, 'commitments').flatMap(({ raw, data }) => {
     const vision = visions.get(data.vision);
     if (!vision) return [];
@@ -173,7 +233,7 @@ function checkAims(v: Validated): Problem[] {
 }
 
 function checkUpdateDates(v: Validated): Problem[] {
-  const commitments = new Map(entriesOf<Commitment>(v, 'commitments').map((e) => [e.raw.id, e.data]));
+  const commitments = new Map(entriesOf<Commitment>(v, 'commitments').map((e) => [idOf(e.raw), e.data]));
   const problems: Problem[] = [];
   const updates = entriesOf<Update>(v, 'updates');
   for (const { raw, data } of updates) {
@@ -208,7 +268,7 @@ function checkUpdateDates(v: Validated): Problem[] {
 
 /** A review judges a promise, so it cannot come before the promise was made. */
 function checkReviewDates(v: Validated): Problem[] {
-  const commitments = new Map(entriesOf<Commitment>(v, 'commitments').map((e) => [e.raw.id, e.data]));
+  const commitments = new Map(entriesOf<Commitment>(v, 'commitments').map((e) => [idOf(e.raw), e.data]));
   return entriesOf<Review>(v, 'reviews').flatMap(({ raw, data }) => {
     const commitment = commitments.get(data.commitment);
     if (!commitment || data.date >= commitment.made) return [];
@@ -224,8 +284,8 @@ function checkReviewDates(v: Validated): Problem[] {
 
 /** A review that was part of a check-in judges a commitment towards the vision that check-in was about. */
 function checkReviewCheckins(v: Validated): Problem[] {
-  const commitments = new Map(entriesOf<Commitment>(v, 'commitments').map((e) => [e.raw.id, e.data]));
-  const checkins = new Map(entriesOf<Checkin>(v, 'checkins').map((e) => [e.raw.id, e.data]));
+  const commitments = new Map(entriesOf<Commitment>(v, 'commitments').map((e) => [idOf(e.raw), e.data]));
+  const checkins = new Map(entriesOf<Checkin>(v, 'checkins').map((e) => [idOf(e.raw), e.data]));
   return entriesOf<Review>(v, 'reviews').flatMap(({ raw, data }) => {
     const commitment = commitments.get(data.commitment);
     const checkin = data.checkin === undefined ? undefined : checkins.get(data.checkin);
@@ -240,18 +300,46 @@ function checkReviewCheckins(v: Validated): Problem[] {
   });
 }
 
+/** An input's reference code as two codes are compared: capitals or not, spaces around it or not. */
+const refKey = (ref: string) => ref.trim().toUpperCase();
+
+/** The reference codes actions name that no input has (read or not), in the order they are named. */
+function unansweredRefs(v: Validated): string[] {
+  const had = new Set([...entriesOf<Input>(v, 'inputs').map((e) => refKey(e.data.ref)), ...refsInDoubt(v)]);
+  const named = entriesOf<Minutes>(v, 'minutes').flatMap(({ data }) =>
+    (data.actions ?? []).flatMap((action) => action.inputs ?? []),
+  );
+  return [...new Set(named.filter((ref) => !had.has(refKey(ref))))];
+}
+
+/** "`a`", "`a` and `b`", "`a`, `b` and `c`". */
+const codes = (refs: string[]) =>
+  refs.length < 2
+    ? `\`${refs[0]}\``
+    : `${refs
+        .slice(0, -1)
+        .map((r) => `\`${r}\``)
+        .join(', ')} and \`${refs.at(-1)}\``;
+
 function checkUniqueRefs(v: Validated): Problem[] {
   const seen = new Map<string, ValidEntry<Input>>();
   const problems: Problem[] = [];
+  // A code copied from another input is often where one an action names should be: say so here,
+  // where it is fixed, rather than send the volunteer to change the minutes.
+  const unanswered = unansweredRefs(v);
+  const which =
+    unanswered.length === 0
+      ? ': give this one the next free number.'
+      : `. The minutes name ${codes(unanswered)}, which no input has: if ${unanswered.length === 1 ? 'that is' : 'one of them is'} this one's code, write it here; if not, give this one the next free number.`;
   for (const input of [...entriesOf<Input>(v, 'inputs')].sort((a, b) => byFile.compare(a.raw.file, b.raw.file))) {
-    const key = input.data.ref.toUpperCase();
+    const key = refKey(input.data.ref);
     const other = seen.get(key);
     if (other)
       problems.push(
         problemAt(
           input.raw,
           ['ref'],
-          `${input.data.ref} is already the reference of ${other.raw.file}. Each input needs its own reference code: give this one the next free number.`,
+          `${input.data.ref} is already the reference of ${other.raw.file}. Each input needs its own reference code${which}`,
         ),
       );
     else seen.set(key, input);
@@ -282,20 +370,63 @@ function checkUniqueActions(v: Validated): Problem[] {
   return problems;
 }
 
+/**
+ * The reference codes of inputs with a problem of their own (invalid, or not readable at all, when
+ * YAML can still make out a `ref`): an action naming one is left to that problem.
+ */
+function refsInDoubt(v: Validated): Set<string> {
+  const valid = new Set(entriesOf<Input>(v, 'inputs').map((e) => e.raw));
+  const invalid = v.raw.filter((e) => e.collection === 'inputs' && !valid.has(e)).map((e) => e.data);
+  const unread = (v.unread ?? []).filter((f) => f.collection === 'inputs').map((f) => f.guess());
+  return new Set(
+    [...invalid, ...unread].flatMap((data) => {
+      const ref = (data as { ref?: unknown } | undefined)?.ref;
+      return typeof ref === 'string' ? [refKey(ref)] : [];
+    }),
+  );
+}
+
+/** The later files of each reference code that more than one input has: each has that as its own problem. */
+function repeatedRefFiles(v: Validated): string[] {
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const { raw, data } of [...entriesOf<Input>(v, 'inputs')].sort((a, b) =>
+    byFile.compare(a.raw.file, b.raw.file),
+  )) {
+    if (seen.has(refKey(data.ref))) files.push(raw.file);
+    seen.add(refKey(data.ref));
+  }
+  return files;
+}
+
 /** The reference codes an action answers must be those of real inputs. */
 function checkActionInputs(v: Validated): Problem[] {
   const refs = entriesOf<Input>(v, 'inputs').map((e) => e.data.ref);
   const known = new Set(refs);
-  const byUpper = new Map(refs.map((r) => [r.toUpperCase(), r]));
+  const byKey = new Map(refs.map((r) => [refKey(r), r]));
+  const inDoubt = refsInDoubt(v);
+  const repeated = repeatedRefFiles(v);
   return entriesOf<Minutes>(v, 'minutes').flatMap(({ raw, data }) =>
     (data.actions ?? []).flatMap((action, i) =>
       (action.inputs ?? []).flatMap((ref, j) => {
-        if (known.has(ref)) return [];
-        const meant = byUpper.get(ref.trim().toUpperCase()) ?? closest(ref, refs);
+        if (known.has(ref) || inDoubt.has(refKey(ref))) return [];
+        const at = ['actions', i, 'inputs', j];
+        const sameCode = byKey.get(refKey(ref));
+        // With a code on two inputs, the one missing is likely the one copied over: no guess at
+        // another code, which would send the volunteer to change minutes that may be right.
+        if (!sameCode && repeated.length)
+          return [
+            problemAt(
+              raw,
+              at,
+              `No input has the reference code \`${ref}\` yet, but ${sharingCode(repeated)}: if ${repeated.length === 1 ? 'it' : 'one of them'} should be \`${ref}\`, fix that first.`,
+            ),
+          ];
+        const meant = sameCode ?? closest(ref, refs);
         return [
           problemAt(
             raw,
-            ['actions', i, 'inputs', j],
+            at,
             `No input has the reference code \`${ref}\`.${meant && meant !== ref ? ` Did you mean \`${meant}\`?` : ''} Write the \`ref\` of an input in inputs/, like YS-2025-014, in capital letters.`,
           ),
         ];
@@ -304,10 +435,17 @@ function checkActionInputs(v: Validated): Problem[] {
   );
 }
 
+/** The inputs whose code another input has too, as a message names them. */
+function sharingCode(files: string[]): string {
+  return files.length === 1
+    ? `${files[0]} has another input's code, a problem of its own listed above`
+    : `${files.join(' and ')} each have another input's code, problems of their own listed above`;
+}
+
 /** Minutes agreed at a meeting are agreed on that meeting's day. */
 function checkAgreedAt(v: Validated): Problem[] {
   const minutes = entriesOf<Minutes>(v, 'minutes');
-  const dateOf = new Map(minutes.map((e) => [e.raw.id, e.data.date]));
+  const dateOf = new Map(minutes.map((e) => [idOf(e.raw), e.data.date]));
   return minutes.flatMap(({ raw, data }) => {
     const agreed = data.agreed;
     const met = agreed?.meeting === undefined ? undefined : dateOf.get(agreed.meeting);
@@ -325,31 +463,32 @@ function checkAgreedAt(v: Validated): Problem[] {
 /** Groups report upwards: a group cannot report to itself, or round in a loop back to itself. */
 function checkReportsTo(v: Validated): Problem[] {
   const groups = entriesOf<Group>(v, 'groups');
-  const reportsTo = new Map(groups.map((e) => [e.raw.id, e.data.reportsTo]));
+  const reportsTo = new Map(groups.map((e) => [idOf(e.raw), e.data.reportsTo]));
   // A loop is reported once, at the first of its files.
   const inReportedLoop = new Set<string>();
   return [...groups]
     .sort((a, b) => byFile.compare(a.raw.file, b.raw.file))
     .flatMap(({ raw, data }) => {
+      const id = idOf(raw);
       if (data.reportsTo === undefined) return [];
-      if (data.reportsTo === raw.id)
+      if (data.reportsTo === id)
         return [
           problemAt(
             raw,
             ['reportsTo'],
-            `is this group's own id, \`${raw.id}\`. Name the group it takes its points to, or leave \`reportsTo\` out if it reports to none.`,
+            `is this group's own id, \`${id}\`. Name the group it takes its points to, or leave \`reportsTo\` out if it reports to none.`,
           ),
         ];
-      if (inReportedLoop.has(raw.id)) return [];
-      const path = [raw.id];
+      if (inReportedLoop.has(id)) return [];
+      const path = [id];
       for (let at: string | undefined = data.reportsTo; at !== undefined; at = reportsTo.get(at)) {
-        if (at === raw.id) {
-          for (const id of path) inReportedLoop.add(id);
+        if (at === id) {
+          for (const each of path) inReportedLoop.add(each);
           return [
             problemAt(
               raw,
               ['reportsTo'],
-              `makes a loop: ${[...path, raw.id].join(' reports to ')}. Points travel up from a forum to a board, so one of these groups must report to none: remove its \`reportsTo\`.`,
+              `makes a loop: ${[...path, id].join(' reports to ')}. Points travel up from a forum to a board, so one of these groups must report to none: remove its \`reportsTo\`.`,
             ),
           ];
         }

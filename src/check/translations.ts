@@ -20,6 +20,7 @@ import {
 import type { ContentFile } from './files.ts';
 import { errorsOf, fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
+import { asListLike } from './as-list.ts';
 import { didYouMean } from './suggest.ts';
 import { fieldAt, keysOf } from '../contract/schema-walk.ts';
 import { disguisedName, visible } from './field-name.ts';
@@ -49,6 +50,8 @@ export interface TranslationRead {
 export interface Originals {
   get(collection: string, id: string): { entry: RawEntry; valid: boolean } | undefined;
   ids(collection: string): string[];
+  /** True when the original is there with a problem of its own (not read, or misnamed), listed already. */
+  troubled?(collection: string, id: string): boolean;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -146,6 +149,8 @@ function checkOne(
   }
 
   const original = originals.get(collection, of);
+  // Its original's own problem is listed: nothing can be said of the translation until it is fixed.
+  if (!original && originals.troubled?.(collection, of)) return { problems: [], originalValid: false };
   if (!original)
     return whole(
       `This is a translation (into \`${language}\`) of the ${noun} \`${of}\`, but there is no ${noun} \`${of}\` beside it in ${dirname(file)}/.${didYouMean(of, originals.ids(collection))} A translation is named after its original with the language before the ending, like crisis-cafe.${language}${ending} beside crisis-cafe${ending}.`,
@@ -268,7 +273,12 @@ function checkOne(
       return;
     }
     if (kindOf(words) !== kindOf(orig)) {
-      at(path, `${name} must be ${kindOf(orig)}, as in the original, ${originalName}; here it is ${kindOf(words)}.`);
+      const list =
+        Array.isArray(orig) && typeof path.at(-1) === 'string' ? asListLike(String(path.at(-1)), orig.length) : '';
+      at(
+        path,
+        `${name} must be ${kindOf(orig)}, as in the original, ${originalName}; here it is ${kindOf(words)}.${list}`,
+      );
       return;
     }
     if (Array.isArray(words) && Array.isArray(orig)) {

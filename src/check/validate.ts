@@ -4,6 +4,7 @@ import { SLUG, collections, siteSchema, type Registry } from '../contract/index.
 import { slugOf } from '../contract/new-entry.ts';
 import { fieldAt, keysOf } from '../contract/schema-walk.ts';
 import { fileNameFindings } from './personal-data-check.ts';
+import { asListHint } from './as-list.ts';
 import { fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 import { closest, didYouMean } from './suggest.ts';
@@ -107,7 +108,8 @@ function explain(issue: z.core.$ZodIssue, schema: Schema, entry: RawEntry, noun:
           ? ` To use it as text, put it in quotes: "${String(input)}".`
           : '';
       const must = isZodWording(issue) ? `must be ${KIND_WORDS[issue.expected] ?? 'something else'}` : issue.message;
-      return [at(path, `${field} ${must}; you wrote ${shown(input)}.${quote}`)];
+      const list = issue.expected === 'array' ? asListHint(schema, path, input) : '';
+      return [at(path, `${field} ${must}; you wrote ${shown(input)}.${quote}${list}`)];
     }
     case 'too_small':
     case 'too_big': {
@@ -130,11 +132,27 @@ function explain(issue: z.core.$ZodIssue, schema: Schema, entry: RawEntry, noun:
       ];
     }
     default: {
+      // Easy Read written as fields: say what is wrong in them (a list written as one sentence,
+      // say), not only that the whole is neither text nor fields.
+      const asFields = issue.code === 'invalid_union' ? fieldsFormIssues(issue, input) : undefined;
+      if (asFields) return asFields.flatMap((inner) => explain(inner, schema, entry, noun));
       if (!isZodWording(issue)) return [inSchemaWords()];
       const wrote = input === undefined ? '' : ` You wrote ${shown(input)}.`;
       return [at(path, `${field} is not in a form the site can read.${wrote}${whatItTakes(schema, path)}`)];
     }
   }
+}
+
+/**
+ * For a value written as fields where a field takes text or fields (Easy Read, a line of it): the
+ * problems in those fields, at their own paths, when that is the form it was written in.
+ */
+function fieldsFormIssues(issue: z.core.$ZodIssueInvalidUnion, input: unknown): z.core.$ZodIssue[] | undefined {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  const asFields = issue.errors.find(
+    (form) => form.length > 0 && !form.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type'),
+  );
+  return asFields?.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
 /**
@@ -168,7 +186,6 @@ export interface ValidEntry<T = unknown> {
   data: T;
 }
 
-/** Checks one entry against its schema; returns the parsed data or the problems. */
 /**
  * A name the file could take instead: its words as a web address takes them (José as jose),
  * without any personal detail the name holds, which the personal-data check reports too.
@@ -180,6 +197,17 @@ function betterName(id: string): string {
   return name.replace(/-+/g, '-').replace(/^-|-$/g, '') || 'a-name';
 }
 
+/**
+ * The id an entry goes by for other files: the one its file name gives it, or, for a name a web
+ * address cannot take, the name the check tells them to rename it to (`Open Door.yaml` is
+ * `open-door`). So a reference is judged against the name the file should have, never the one it
+ * has to lose.
+ */
+export function idItShouldHave(id: string): string {
+  return SLUG.test(id) ? id : betterName(id);
+}
+
+/** Checks one entry against its schema; returns the parsed data or the problems. */
 export function validateEntry(
   entry: RawEntry,
   registry: Registry = collections,

@@ -73,8 +73,14 @@ describe('Easy Read with pictures', () => {
       ...easyRead('telephone').slice(0, 6),
       '          picture: [telephone, house]',
     ]);
-    expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0]).toMatchObject({ file: `src/content/${C}`, field: 'easyRead' });
+    expect(problems).toEqual([
+      {
+        file: `src/content/${C}`,
+        line: 16,
+        field: 'easyRead › sections › item 1 › lines › item 1 › picture',
+        message: '`picture` must be the name of a picture, like `house`; you wrote a list.',
+      },
+    ]);
   });
 
   it('warns about an Easy Read sentence of more than 15 words in a commitment', () => {

@@ -115,7 +115,7 @@ export const CASES: HostileCase[] = [
     'a component that is never closed',
     '<Quote by="A member">Hello',
     1,
-    /not closed the way it was opened/,
+    /The tag `<Quote>` here is not closed: each `<Quote>` needs its own `<\/Quote>`/,
   ),
   mdx(
     'code execution',

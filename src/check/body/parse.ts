@@ -16,21 +16,126 @@ export interface ParseFailure {
   message: string;
 }
 
-/** What went wrong, in a volunteer's words, from the MDX parser's rule (its own wording never reaches them). */
-function explain(rule: string | undefined, source: string | undefined): string {
+/** The error the MDX parser throws, as far as the check reads it. */
+interface ParserError {
+  line?: number;
+  place?: { line?: number; offset?: number; start?: { line?: number; offset?: number } };
+  reason?: string;
+  ruleId?: string;
+  source?: string;
+}
+
+/** Tags that hold nothing, which HTML lets stand alone (`<br>`) but MDX reads as opened until closed. */
+const EMPTY_TAGS = new Set(['br', 'hr', 'img', 'wbr', 'col', 'area', 'source', 'track']);
+
+/** Where an open tag has to be closed, by the Markdown part the parser found it still open at the end of. */
+const CLOSE_WITHIN: Record<string, string> = {
+  emphasis: 'inside the same `*…*` or `_…_`',
+  strong: 'inside the same `**…**`',
+  delete: 'inside the same `~~…~~`',
+  link: 'inside the same link text `[…]`',
+  blockquote: 'in the same quote (the lines starting `>`)',
+  listitem: 'in the same list item',
+  tabledata: 'in the same table cell',
+  tableheader: 'in the same table cell',
+  tablecell: 'in the same table cell',
+  atxheading: 'on the same heading line',
+  setextheading: 'in the same heading',
+};
+
+/** The tag the parser's error names first (`b` for `` `<b>` `` or `` `</b>` ``) after `lead`, or undefined. */
+function tagAfter(reason: string, lead: string): string | undefined {
+  if (!reason.startsWith(lead)) return undefined;
+  return /`<\/?([^>`]*)>`/.exec(reason.slice(lead.length - 1))?.[1];
+}
+
+/** The line the parser says a tag was opened on: it gives its place as (line:column-line:column). */
+const openedOn = (reason: string): number | undefined => Number(/\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1]) || undefined;
+
+/** In MDX, `<br>` is opened and never closed: it has to close itself. */
+const selfClosing = (name: string) =>
+  `In an .mdx file a tag that holds nothing must close itself: write \`<${name} />\` for \`<${name}>\`.`;
+
+function notClosed(name: string, reason: string): string {
+  if (EMPTY_TAGS.has(name.toLowerCase())) return selfClosing(name);
+  const part = /before the end of `(\w+)`/.exec(reason)?.[1]?.toLowerCase();
+  const within = (part && CLOSE_WITHIN[part]) ?? 'in the same block of text';
+  return `The tag \`<${name}>\` here is not closed: each \`<${name}>\` needs its own \`</${name}>\` ${within}.`;
+}
+
+function closedByAnother(closing: string, open: string): string {
+  if (EMPTY_TAGS.has(open.toLowerCase())) return selfClosing(open);
+  return `\`</${closing}>\` here does not close \`<${open}>\`, the tag still open: each \`<${open}>\` needs its own \`</${open}>\` in the same block of text, and a tag opened inside another closes before it.`;
+}
+
+const acrossMarks = (name: string) =>
+  `\`</${name}>\` here closes \`<${name}>\` across Markdown marks (\`*\`, \`**\`, \`~~\` or a link) opened or closed between them. Put one wholly inside the other, like \`<${name}>*words*</${name}>\`.`;
+
+/** A closing tag with nothing open: its name is read from the text, where the parser points at its slash. */
+function closesNothing(e: ParserError, text: string): string {
+  const slash = e.place?.start?.offset ?? e.place?.offset;
+  const name = slash === undefined ? undefined : /^<\/\s*([^\s>/]+)/.exec(text.slice(slash - 1))?.[1];
+  return name
+    ? `\`</${name}>\` here closes a tag that is not open in this block of text: remove it, or add \`<${name}>\` where it should start, in the same block of text.`
+    : 'A closing tag here closes a tag that is not open in this block of text: remove it, or add the opening tag where it should start, in the same block of text.';
+}
+
+const CLOSING_WITH_MORE =
+  'A closing tag here has more than its name: write it as `</` and the name and `>`, like `</b>`.';
+const LAZY_TAG_LINE =
+  'This line carries on a tag from the line before, inside a quote or a list, but does not start as that line does: start it with `>` in a quote, or indent it as the list item is.';
+
+/**
+ * What went wrong with a tag, in a volunteer's words, naming the tag they wrote (the parser's error
+ * names it; its wording never reaches them), at the line it was opened on where that is the fault.
+ */
+function explainTag(e: ParserError, text: string): ParseFailure | undefined {
+  const reason = e.reason ?? '';
+  const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? openedOn(reason) ?? 1;
+  const unclosed = tagAfter(reason, 'Expected a closing tag for `');
+  if (unclosed !== undefined) return { line: openedOn(reason) ?? line, message: notClosed(unclosed, reason) };
+  const closing = tagAfter(reason, 'Unexpected closing tag `');
+  const open = tagAfter(reason, `Unexpected closing tag \`</${closing}>\`, expected corresponding closing tag for \``);
+  if (closing !== undefined && open !== undefined)
+    return {
+      line: EMPTY_TAGS.has(open.toLowerCase()) ? (openedOn(reason) ?? line) : line,
+      message: closedByAnother(closing, open),
+    };
+  const across = tagAfter(reason, 'Expected the closing tag `');
+  if (across !== undefined) return { line, message: acrossMarks(across) };
+  const rule = e.ruleId;
+  if (rule === 'unexpected-closing-slash') return { line, message: closesNothing(e, text) };
+  if (rule === 'unexpected-self-closing-slash' || rule === 'unexpected-attribute')
+    return { line, message: CLOSING_WITH_MORE };
+  if (rule === 'unexpected-lazy') return { line, message: LAZY_TAG_LINE };
+  return undefined;
+}
+
+/** What went wrong, in a volunteer's words, from the MDX parser's error (its own wording never reaches them). */
+function explain(e: ParserError, text: string): ParseFailure {
+  const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
   const escapes =
     'To show the character itself, put a backslash before it (`\\<`, `\\{`); or, if the file needs no components, rename it to end .md.';
   // The parser's `source` says which part of MDX stopped: expressions ({…}), ESM or tags (<…>).
-  if (source?.includes('mdx-expression') || rule === 'acorn') {
-    return `A curly bracket \`{\` or \`}\` here is not closed or not valid: MDX reads curly brackets as code. ${escapes}`;
+  if (e.source?.includes('mdx-expression') || e.ruleId === 'acorn') {
+    return {
+      line,
+      message: `A curly bracket \`{\` or \`}\` here is not closed or not valid: MDX reads curly brackets as code. ${escapes}`,
+    };
   }
-  if (source?.includes('esm')) {
-    return 'This line starts with `import` or `export`, which MDX reads as code. Remove the line, or reword it so it does not start with those words.';
+  if (e.source?.includes('esm')) {
+    return {
+      line,
+      message:
+        'This line starts with `import` or `export`, which MDX reads as code. Remove the line, or reword it so it does not start with those words.',
+    };
   }
-  if (rule === 'end-tag-mismatch' || rule === 'unexpected-closing-slash' || rule === 'unexpected-lazy') {
-    return 'A component or tag here is not closed the way it was opened: each `<Quote>` needs its own `</Quote>`, in the same block of text.';
-  }
-  return `MDX could not read a \`<\` here: it reads it as the start of a component or tag. ${escapes}`;
+  return (
+    explainTag(e, text) ?? {
+      line,
+      message: `MDX could not read a \`<\` here: it reads it as the start of a component or tag. ${escapes}`,
+    }
+  );
 }
 
 // The grammars hold no state between parses: made once, not once per file.
@@ -108,13 +213,6 @@ export function parseBody(text: string, kind: BodyKind): { tree?: Root; failure?
     return { tree };
   } catch (error) {
     if (error instanceof RangeError) return { failure: { line: 1, message: TOO_DEEP } };
-    const e = error as {
-      line?: number;
-      place?: { line?: number; start?: { line?: number } };
-      ruleId?: string;
-      source?: string;
-    };
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
-    return { failure: { line, message: explain(e.ruleId, e.source) } };
+    return { failure: explain(error as ParserError, text) };
   }
 }
