@@ -435,6 +435,29 @@ function checkActionInputs(v: Validated): Problem[] {
   );
 }
 
+/**
+ * An action answers what people said before it was agreed: one agreed at a meeting before an input
+ * was received cannot answer it, and its story would run backwards (said in June, answered in April).
+ */
+function checkActionInputDates(v: Validated): Problem[] {
+  const received = new Map(entriesOf<Input>(v, 'inputs').map((e) => [e.data.ref, e.data.received]));
+  return entriesOf<Minutes>(v, 'minutes').flatMap(({ raw, data }) =>
+    (data.actions ?? []).flatMap((action, i) =>
+      (action.inputs ?? []).flatMap((ref, j) => {
+        const on = received.get(ref);
+        if (on === undefined || on <= data.date) return [];
+        return [
+          problemAt(
+            raw,
+            ['actions', i, 'inputs', j],
+            `\`${ref}\` was received on ${on}, after this meeting (${data.date}): an action agreed then cannot answer what was said later. Check the code; if a later meeting took it up, list it on that meeting's action instead.`,
+          ),
+        ];
+      }),
+    ),
+  );
+}
+
 /** The inputs whose code another input has too, as a message names them. */
 function sharingCode(files: string[]): string {
   return files.length === 1
@@ -512,6 +535,7 @@ export function crossCheck(v: Validated, today: string, registry: Registry): Pro
     ...checkUniqueRefs(v),
     ...checkUniqueActions(v),
     ...checkActionInputs(v),
+    ...checkActionInputDates(v),
     ...checkAgreedAt(v),
     ...checkReportsTo(v),
   ];

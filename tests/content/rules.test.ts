@@ -329,6 +329,24 @@ const cases: Case[] = [
     says: [/No input has the reference code `nm-2024-1`/, /Did you mean `NM-2024-1`\?/],
   },
   {
+    rule: 'an action answers an input received after the meeting that agreed it',
+    change: (c) => {
+      c.edit(
+        I,
+        'received: 2024-04-02\nsource: Open Forum\nmeeting: forum-one\n',
+        'received: 2024-06-12\nsource: Survey\n',
+      );
+      c.edit(M, '    closed: 2024-04-20\n', '    closed: 2024-04-20\n    inputs:\n      - NM-2024-1\n');
+    },
+    file: M,
+    line: 17,
+    field: 'actions › item 1 › inputs › item 1',
+    says: [
+      /^`NM-2024-1` was received on 2024-06-12, after this meeting \(2024-04-02\): an action agreed then cannot answer what was said later\./,
+      /list it on that meeting's action instead/,
+    ],
+  },
+  {
     rule: 'minutes are agreed before the meeting they record',
     change: (c) => c.edit(M, 'commitments:\n', 'agreed:\n  date: 2024-03-01\ncommitments:\n'),
     file: M,
