@@ -4,6 +4,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import {
   collections,
   contentLanguage,
+  joinedTranslationName,
   miswrittenTranslationName,
   type CollectionName,
   type DataOf,
@@ -169,8 +170,11 @@ function planCheck(root: string, options: CheckOptions) {
   const looked = new Map<ContentFile, Looked>();
   const afresh: ContentFile[] = [];
   const miswritten = new Map<ContentFile, Problem>();
+  const originalIds = new Set(
+    listing.files.filter((f) => !f.translates).map((f) => `${f.collection}/${basename(f.file, extname(f.file))}`),
+  );
   for (const source of listing.files) {
-    const misnamed = miswrittenName(source, offered);
+    const misnamed = miswrittenName(source, offered, originalIds);
     if (misnamed) miswritten.set(source, misnamed);
     if (source === siteSource || misnamed) continue;
     // Unchanged since it was hashed a moment ago: its remembered result holds without reading it.
@@ -325,16 +329,30 @@ function offeredLanguages(site: unknown): string[] {
   return typeof locale === 'string' ? [contentLanguage({ locale } as Site)] : [];
 }
 
-/** A translation whose language code is in capitals or has a region: one problem, and the file is not read as an original. */
-function miswrittenName(source: ContentFile, offered: readonly string[]): Problem | undefined {
+/**
+ * A translation whose language code is in capitals or has a region, or is joined to its original's
+ * name by a hyphen: one problem, and the file is not read as an original.
+ */
+function miswrittenName(
+  source: ContentFile,
+  offered: readonly string[],
+  originalIds: ReadonlySet<string>,
+): Problem | undefined {
   if (source.translates || source.collection === 'site') return undefined;
   const name = basename(source.file);
   const ending = extname(name);
-  const meant = miswrittenTranslationName(basename(name, ending), offered);
-  if (!meant) return undefined;
+  const stem = basename(name, ending);
+  const meant = miswrittenTranslationName(stem, offered);
+  const joined = meant
+    ? undefined
+    : joinedTranslationName(stem, offered, (id) => originalIds.has(`${source.collection}/${id}`));
+  const found = meant ?? joined;
+  if (!found) return undefined;
   return {
     file: source.file,
     line: 1,
-    message: `This looks like the \`${meant.language}\` translation of \`${meant.of}\`. Language codes in file names are lower case, without a region: rename it to \`${meant.of}.${meant.language}${ending}\`.`,
+    message: meant
+      ? `This looks like the \`${found.language}\` translation of \`${found.of}\`. Language codes in file names are lower case, without a region: rename it to \`${found.of}.${found.language}${ending}\`.`
+      : `This looks like the \`${found.language}\` translation of \`${found.of}\`. A translation's language code goes after a dot: rename it to \`${found.of}.${found.language}${ending}\`.`,
   };
 }

@@ -208,6 +208,18 @@ export function idItShouldHave(id: string): string {
 }
 
 /** Checks one entry against its schema; returns the parsed data or the problems. */
+/**
+ * The other collection a file that fails its own schema would pass, written the same way (fields
+ * and text, or fields alone): the folder it was meant for. Undefined when none, or more than one.
+ */
+function folderItBelongsIn(entry: RawEntry, registry: Registry): Registry[string] | undefined {
+  const own = registry[entry.collection]!;
+  const fits = Object.values(registry).filter(
+    (other) => other !== own && other.form === own.form && other.schema.safeParse(entry.data).success,
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 export function validateEntry(
   entry: RawEntry,
   registry: Registry = collections,
@@ -241,6 +253,16 @@ export function validateEntry(
   }
   const result = schema.safeParse(entry.data, { reportInput: true });
   if (!result.success) {
+    // A file put in the wrong folder fails every field of this one: say where it belongs instead.
+    const belongs = isSite ? undefined : folderItBelongsIn(entry, registry);
+    if (belongs) {
+      problems.push({
+        file: entry.file,
+        line: 1,
+        message: `This file has the fields of ${withArticle(belongs.noun.one)}, not of ${withArticle(noun)}: it belongs in src/content/${belongs.name}/. Move it there.`,
+      });
+      return { problems };
+    }
     const issues = withoutMisspeltTwins(result.error.issues, schema);
     for (const issue of issues) problems.push(...explain(issue, schema, entry, noun));
     return { problems };

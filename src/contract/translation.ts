@@ -71,6 +71,24 @@ export function miswrittenTranslationName(stem: string, offered: readonly string
   return offered.includes(language) ? { of, language } : undefined;
 }
 
+/**
+ * The translation a file name was meant to be when its language code is joined to the original's
+ * name by a hyphen or an underscore instead of a dot (`crisis-cafe-pl`, `crisis-cafe_pl`): only when
+ * the code is one of the `offered` languages other than the content's own, and an original of that
+ * name is beside it (`isOriginal`), since `support-pl` could be an original's own name.
+ */
+export function joinedTranslationName(
+  stem: string,
+  offered: readonly string[],
+  isOriginal: (id: string) => boolean,
+): TranslationName | undefined {
+  const match = /^(.+)[-_]([A-Za-z]{2,3})$/.exec(stem);
+  if (!match) return undefined;
+  const [, of, code] = match as unknown as [string, string, string];
+  const language = code.toLowerCase();
+  return offered.slice(1).includes(language) && isOriginal(of) ? { of, language } : undefined;
+}
+
 type Path = readonly PropertyKey[];
 
 /** A path as the patterns write it: list positions become `*`. */

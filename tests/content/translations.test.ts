@@ -289,6 +289,15 @@ const cases: Case[] = [
       /Language codes in file names are lower case, without a region: rename it to `night-line\.tr\.mdx`\./,
     ],
   })),
+  ...['night-line-tr.mdx', 'night-line_tr.mdx', 'night-line-TR.mdx'].map((name): Case => ({
+    rule: `a translation is named ${name}`,
+    change: (c) => c.write(`commitments/${name}`, NIGHT_LINE_TR),
+    file: `commitments/${name}`,
+    line: 1,
+    says: [
+      /^This looks like the `tr` translation of `night-line`\. A translation's language code goes after a dot: rename it to `night-line\.tr\.mdx`\.$/,
+    ],
+  })),
   {
     rule: 'site.yaml’s translation is named site.TR.yaml',
     change: (c) => c.write('site.TR.yaml', 'description: Küçük bir deneme ortaklığı.\n'),

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { disguisedName, visible } from '../../src/check/field-name.ts';
-import { miswrittenTranslationName } from '../../src/contract/translation.ts';
+import { joinedTranslationName, miswrittenTranslationName } from '../../src/contract/translation.ts';
 
 const FIELDS = ['title', 'summary', 'lead', 'description', 'phoneHours', 'coProduction'];
 
@@ -77,4 +77,28 @@ describe('a translation’s file name with its language written another way', ()
       expect(miswrittenTranslationName(stem, ['en', 'tr', 'pl', 'ar'])).toBeUndefined();
     },
   );
+});
+
+describe('a translation’s file name with its language joined by a hyphen', () => {
+  const originals = new Set(['night-line', 'support']);
+  const isOriginal = (id: string) => originals.has(id);
+  it.each([
+    ['night-line-tr', 'tr'],
+    ['night-line_pl', 'pl'],
+    ['night-line-AR', 'ar'],
+  ])('reads %s as the %s translation of night-line, which is beside it', (stem, language) => {
+    expect(joinedTranslationName(stem, ['en', 'tr', 'pl', 'ar'], isOriginal)).toEqual({ of: 'night-line', language });
+  });
+
+  it.each([
+    // No original called `support-group`, or `open` beside it: these are originals' own names.
+    'support-group-pl',
+    'open-ar',
+    // The content's own language, and one the site does not offer.
+    'night-line-en',
+    'night-line-de',
+    'night-line',
+  ])('does not read %s as one', (stem) => {
+    expect(joinedTranslationName(stem, ['en', 'tr', 'pl', 'ar'], isOriginal)).toBeUndefined();
+  });
 });
