@@ -39,9 +39,17 @@ const OPTIONS = {
  * is explained in plain words (Node's own parser would stop with its wording and a stack trace).
  */
 function readCommandLine(): { positionals: string[]; flags: Record<string, string | undefined> & { help?: boolean } } {
+  // Read leniently: an answer may start with a dash (a Markdown list, -5), which Node's strict
+  // reading refuses as ambiguous. Every flag is looked at below instead.
   const lenient = parseArgs({ allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
+  const seen = new Set<string>();
   for (const token of lenient.tokens) {
     if (token.kind !== 'option' || token.name === 'help') continue;
+    if (seen.has(token.name))
+      throw new Stop(
+        `${token.rawName} is given twice, and only one answer would be kept. Give it once; where a question takes several answers, put them in one, with commas: --themes housing,stigma.`,
+      );
+    seen.add(token.name);
     if (!FLAGS.includes(token.name)) {
       const near = closest(token.name, FLAGS);
       throw new Stop(
@@ -53,11 +61,12 @@ function readCommandLine(): { positionals: string[]; flags: Record<string, strin
         `${token.rawName} needs its answer straight after it, like ${token.rawName} "…". To leave an optional answer out, leave the flag out.`,
       );
   }
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: OPTIONS });
-  // Words after the first that belong to no flag are most often an answer with spaces not put in quotes.
+  const { positionals, values } = lenient;
+  // Words after the first that belong to no flag are most often an answer with spaces not put in
+  // quotes, or flags npm took for itself because no `--` came before them.
   if (positionals.length > 1)
     throw new Stop(
-      `Only what to make goes before the flags, and each flag takes one answer: "${positionals.slice(1).join(' ')}" belongs to none. Put an answer with spaces in quotes, like --said "The line should take texts."`,
+      `Only what to make goes before the flags, and each flag takes one answer: "${positionals.slice(1).join(' ')}" belongs to none. Put an answer with spaces in quotes, like --said "The line should take texts.", and put -- after npm run new (npm run new -- update --title "…"), or npm takes the flags for itself.`,
     );
   return { positionals, flags: values as Record<string, string | undefined> & { help?: boolean } };
 }
@@ -187,13 +196,31 @@ async function chooseMany(question: string, options: Choice[], flag: string, opt
   return [...new Set(picked.map((p) => p!.id))];
 }
 
-async function askDate(question: string, flag: string, fallback: string | undefined): Promise<string> {
+/**
+ * A day, written YYYY-MM-DD; for a day something happened (`latest`, today), not one still to
+ * come, as the check would refuse the file written with it.
+ */
+async function askDate(
+  question: string,
+  flag: string,
+  fallback: string | undefined,
+  latest?: { day: string; why: string },
+): Promise<string> {
   const hint = fallback ? ` (YYYY-MM-DD; press Enter for ${fallback})` : ' (YYYY-MM-DD; press Enter to leave it out)';
   const answer = (await ask(question, flag, true, hint)) || fallback || '';
-  if (!answer || isRealDate(answer)) return answer;
-  if (flags[flag] !== undefined) throw new Stop(`--${flag} must be a date written YYYY-MM-DD, like 2025-03-12.`);
-  console.log('Please write the date as YYYY-MM-DD, like 2025-03-12.');
-  return askDate(question, flag, fallback);
+  const wrong = !answer
+    ? undefined
+    : !/^\d{4}-\d{2}-\d{2}$/.test(answer)
+      ? 'must be a date written YYYY-MM-DD, like 2025-03-12'
+      : !isRealDate(answer)
+        ? `is not a day on the calendar (${answer})`
+        : latest && answer > latest.day
+          ? `is ${answer}, a day still to come: ${latest.why.charAt(0).toLowerCase()}${latest.why.slice(1)}. Give ${latest.day} or an earlier day`
+          : undefined;
+  if (!wrong) return answer;
+  if (flags[flag] !== undefined) throw new Stop(`--${flag} ${wrong}.`);
+  console.log(`That date ${wrong}.`);
+  return askDate(question, flag, fallback, latest);
 }
 
 async function askNumber(
@@ -338,7 +365,14 @@ async function main(): Promise<void> {
           optional,
         );
       case 'date':
-        return (await askDate(q.ask, flag, optional ? undefined : today)) || undefined;
+        return (
+          (await askDate(
+            q.ask,
+            flag,
+            optional ? undefined : today,
+            meta.happened ? { day: today, why: meta.happened } : undefined,
+          )) || undefined
+        );
       case 'number':
         return askNumber(q.ask, flag, schema, optional);
       default: {

@@ -104,6 +104,16 @@ describe('npm run new, for something still waiting for a reply or that happened 
     expect(checkContent(copy!.root).problems).toEqual([]);
   });
 
+  it('takes an answer that starts with a dash, as a Markdown list does', () => {
+    const run = runNew([
+      'update',
+      ...['--commitment', 'night-line', '--title', 'T', '--status', 'in-progress'],
+      ...['--text', '- The café opened\n- It has four rooms'],
+    ]);
+    expect(run.status, run.output).toBe(0);
+    expect(copy!.read('updates/night-line-2025-01-15.mdx')).toContain('\n- The café opened\n- It has four rooms\n');
+  });
+
   it('lists, for one kind of file, each question and the flag that answers it', () => {
     const run = runNew(['input', '--help']);
     expect(run.status).toBe(0);
@@ -123,6 +133,22 @@ describe('npm run new, given a command line it cannot use', () => {
       'Only what to make goes before the flags, and each flag takes one answer: "line should take texts." belongs to none.',
     ],
     [['update', '--made', '2025-01-01'], '--made is not asked for an update. Run npm run new -- update --help'],
+    [
+      ['input', '--themes', 'crisis', '--themes', 'housing'],
+      '--themes is given twice, and only one answer would be kept. Give it once; where a question takes several answers, put them in one, with commas: --themes housing,stigma.',
+    ],
+    [
+      ['update', '--commitment', 'night-line', '--date', '2099-01-04', '--title', 'T', '--status', 'in-progress'],
+      '--date is 2099-01-04, a day still to come: an update reports what has happened, so it cannot be dated after today. Give 2025-01-15 or an earlier day.',
+    ],
+    [
+      ['update', '--commitment', 'night-line', '--date', '2025-02-30', '--title', 'T', '--status', 'in-progress'],
+      '--date is not a day on the calendar (2025-02-30).',
+    ],
+    [
+      ['update', '--commitment', 'night-line', '--date', '12/03/2025'],
+      '--date must be a date written YYYY-MM-DD, like 2025-03-12.',
+    ],
     [
       ['input', '--themes', 'crisis', '--said', 's', '--outcome', 'awaiting-response', '--response', 'r'],
       '--response does not go with the other answers',
