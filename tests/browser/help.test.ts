@@ -2,6 +2,7 @@
 // every service site.yaml lists with a number their phone can call, can print it on one sheet, and
 // finds it first when they search for the words they would use.
 import { describe, expect, it } from 'vitest';
+import { extractText, getDocumentProxy } from 'unpdf';
 import type { Page } from 'playwright-core';
 import { checkContent } from '../../src/check/check.ts';
 import { PROJECT } from '../helpers/fixture.ts';
@@ -123,6 +124,30 @@ describe('the help page', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.origin}${HELP}`);
     expect(await page.locator('script').count()).toBe(0);
+    await context.close();
+  });
+
+  it('prints every service on the first sheet in Turkish and Polish, and on one sheet in Arabic', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const sheets = async (path: string) => {
+      await page.goto(`${site.server.origin}${path}`);
+      const names = await page.locator('main li > h2').allInnerTexts();
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+      await page.emulateMedia({ media: null });
+      return { names, ...(await extractText(pdf, { mergePages: false })) };
+    };
+    // Turkish and Polish say more, and their last lines (about the site, and the footer) may
+    // take a second sheet; the services never do.
+    for (const prefix of ['/tr', '/pl']) {
+      const { names, text } = await sheets(`${prefix}${HELP}`);
+      expect(names.length, prefix).toBe(services.length);
+      const first = text[0]!.replace(/\s+/g, ' ');
+      for (const name of names) expect(first, `${prefix}: ${name}`).toContain(name.replace(/\s+/g, ' '));
+    }
+    // Arabic text comes back from a PDF in the shapes it is drawn in, so only the sheets are counted.
+    expect((await sheets(`/ar${HELP}`)).totalPages).toBe(1);
     await context.close();
   });
 
