@@ -21,7 +21,7 @@ import { listContent, type ContentFile } from './files.ts';
 import { readFileSync } from 'node:fs';
 import { uploadProblems } from './uploads.ts';
 import { crossCheck, type UnreadFile } from './rules.ts';
-import { idItShouldHave, validateEntry, type ValidEntry } from './validate.ts';
+import { folderItBelongsIn, idItShouldHave, validateEntry, type ValidEntry } from './validate.ts';
 import { checkTranslations, type TranslationRead, type ValidTranslation } from './translations.ts';
 import { todayIso } from '../model/days.ts';
 
@@ -238,6 +238,14 @@ function planCheck(root: string, options: CheckOptions) {
       }
       const result = source === siteSource ? checkOne(siteRead, false) : resultFor(source, fresh);
       if (!result.entry && !source.translates) unread.push(unreadFile(source));
+      // A file in another collection's folder is told to move (validate.ts): until it does, what
+      // names it in the collection it belongs to is not told it is missing.
+      const belongs =
+        result.entry && !result.valid && !source.translates ? folderItBelongsIn(result.entry, registry) : undefined;
+      if (belongs && result.entry) {
+        const data = result.entry.data as Record<string, unknown>;
+        unread.push({ collection: belongs.name, id: result.entry.id, file: source.file, guess: () => data });
+      }
       found.read.push(...result.problems);
       found.validation.push(...result.validation);
       found.personal.push(...result.personal);

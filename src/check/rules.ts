@@ -321,6 +321,15 @@ const codes = (refs: string[]) =>
         .map((r) => `\`${r}\``)
         .join(', ')} and \`${refs.at(-1)}\``;
 
+/**
+ * Inputs in the order their codes are claimed: a file named after its own code first (ys-2025-016.md
+ * keeps YS-2025-016; `ys-2025-016 (1).md`, a second download, is the copy), then by file.
+ */
+function inClaimOrder(inputs: ValidEntry<Input>[]): ValidEntry<Input>[] {
+  const namedForCode = (input: ValidEntry<Input>) => (input.raw.id === input.data.ref.toLowerCase() ? 0 : 1);
+  return [...inputs].sort((a, b) => namedForCode(a) - namedForCode(b) || byFile.compare(a.raw.file, b.raw.file));
+}
+
 function checkUniqueRefs(v: Validated): Problem[] {
   const seen = new Map<string, ValidEntry<Input>>();
   const problems: Problem[] = [];
@@ -331,7 +340,7 @@ function checkUniqueRefs(v: Validated): Problem[] {
     unanswered.length === 0
       ? ': give this one the next free number.'
       : `. The minutes name ${codes(unanswered)}, which no input has: if ${unanswered.length === 1 ? 'that is' : 'one of them is'} this one's code, write it here; if not, give this one the next free number.`;
-  for (const input of [...entriesOf<Input>(v, 'inputs')].sort((a, b) => byFile.compare(a.raw.file, b.raw.file))) {
+  for (const input of inClaimOrder(entriesOf<Input>(v, 'inputs'))) {
     const key = refKey(input.data.ref);
     const other = seen.get(key);
     if (other)
@@ -390,9 +399,7 @@ function refsInDoubt(v: Validated): Set<string> {
 function repeatedRefFiles(v: Validated): string[] {
   const seen = new Set<string>();
   const files: string[] = [];
-  for (const { raw, data } of [...entriesOf<Input>(v, 'inputs')].sort((a, b) =>
-    byFile.compare(a.raw.file, b.raw.file),
-  )) {
+  for (const { raw, data } of inClaimOrder(entriesOf<Input>(v, 'inputs'))) {
     if (seen.has(refKey(data.ref))) files.push(raw.file);
     seen.add(refKey(data.ref));
   }

@@ -209,11 +209,16 @@ export function idItShouldHave(id: string): string {
 
 /** Checks one entry against its schema; returns the parsed data or the problems. */
 /**
- * The other collection a file that fails its own schema would pass, written the same way (fields
- * and text, or fields alone): the folder it was meant for. Undefined when none, or more than one.
+ * The collection a file was meant for when it was put in another's folder: it fails its own
+ * folder's schema with fields that folder's files never have (a missing field alone is a slip in
+ * the right folder), and passes exactly one other collection's, written the same way (fields and
+ * text, or fields alone). Undefined otherwise, and for site.yaml.
  */
-function folderItBelongsIn(entry: RawEntry, registry: Registry): Registry[string] | undefined {
-  const own = registry[entry.collection]!;
+export function folderItBelongsIn(entry: RawEntry, registry: Registry = collections): Registry[string] | undefined {
+  const own = registry[entry.collection];
+  if (!own) return undefined;
+  const result = own.schema.safeParse(entry.data);
+  if (result.success || !result.error.issues.some((issue) => issue.code === 'unrecognized_keys')) return undefined;
   const fits = Object.values(registry).filter(
     (other) => other !== own && other.form === own.form && other.schema.safeParse(entry.data).success,
   );

@@ -174,6 +174,23 @@ describe('two inputs with one reference code', () => {
     ]);
   });
 
+  it('are reported at the copy whatever its name sorts as, the input named for its code keeping it', () => {
+    // A browser names a second download "nm-2024-1 (1).md", which sorts before nm-2024-1.md.
+    expect(
+      problemsAfter((c) => {
+        c.write('inputs/nm-2024-1 (1).md', c.read(I));
+        answering(c, 'NM-2024-1');
+      }).filter((p) => p.field === 'ref'),
+    ).toEqual([
+      at(
+        'inputs/nm-2024-1 (1).md',
+        2,
+        `${SAME} Each input needs its own reference code: give this one the next free number.`,
+        'ref',
+      ),
+    ]);
+  });
+
   it('are reported once when no action names a code that is missing', () => {
     expect(
       problemsAfter((c) => {

@@ -22,13 +22,26 @@ describe('a file in the wrong folder', () => {
     ]);
   });
 
-  it('is told so for a commitment in the updates folder too', () => {
+  it('is told so for a commitment in the updates folder, and what names that commitment is not told it is missing', () => {
     copy = copyFixture();
-    copy.rename('commitments/peer-homes.mdx', 'updates/peer-homes.mdx');
-    const problems = checkContent(copy.root).problems;
-    expect(problems.filter((p) => p.file === 'src/content/updates/peer-homes.mdx').map((p) => p.message)).toEqual([
-      'This file has the fields of a commitment, not of an update: it belongs in src/content/commitments/. Move it there.',
+    // Updates and an input name night-line: they stay quiet while it is in the wrong folder.
+    copy.rename('commitments/night-line.mdx', 'updates/night-line.mdx');
+    expect(problemsOf(copy)).toEqual([
+      [
+        'src/content/updates/night-line.mdx',
+        1,
+        'This file has the fields of a commitment, not of an update: it belongs in src/content/commitments/. Move it there.',
+      ],
     ]);
+  });
+
+  it('is not told to move when it only lacks a field of its own folder, though another collection would take it', () => {
+    copy = copyFixture();
+    // A partner without its kind has a theme's fields: a slip in the right folder, not a move.
+    copy.write('partners/harrowby-mind.yaml', 'name: Harrowby Mind\n');
+    const messages = checkContent(copy.root).problems.map((p) => p.message);
+    expect(messages.some((m) => m.includes('belongs in'))).toBe(false);
+    expect(messages.some((m) => m.startsWith('`kind` is missing'))).toBe(true);
   });
 
   it('gets its field problems as before when it fits no other collection either', () => {
