@@ -294,6 +294,9 @@ function checkOne(
       for (const key of Object.keys(words)) walk(words[key], orig[key], [...path, key], orig);
     }
   };
+  // An original with a problem of its own is no pattern to hold a translation to: its problem is
+  // listed at the original, and the translation is compared once the original is put right.
+  if (!original.valid) return { problems, originalValid: false };
   walk(entry.data, original.entry.data, []);
   problems.push(...translationBodyProblems(entry, original.entry, fields, what));
   return { problems, originalValid: original.valid };

@@ -390,6 +390,19 @@ describe('a translation that is refused', () => {
   });
 });
 
+describe('a translation of an original with a problem of its own', () => {
+  it('is not told to copy the original’s mistake: only the original is told', () => {
+    const checked = checkedAfter((c) => {
+      c.write(C, NIGHT_LINE_TR);
+      c.edit('commitments/night-line.mdx', 'summary: Answer calls at night.', 'summary:\n  - Answer calls at night.');
+    });
+    expect(checked.problems.map((p) => [p.file, p.field])).toEqual([
+      ['src/content/commitments/night-line.mdx', 'summary'],
+    ]);
+    expect(checked.translations).toEqual([]);
+  });
+});
+
 describe('a translation’s links and pictures', () => {
   it('may leave out a link its original has, and link again where the original does', () => {
     const checked = checkedAfter((c) => {
