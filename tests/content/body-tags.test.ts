@@ -25,6 +25,18 @@ const only = (bodyLine: number, lines: number, message: string) => [
 describe('a tag in an .mdx body', () => {
   it.each([
     [
+      'an HTML comment on its own line',
+      'A line.\n\n<!-- note to self -->',
+      2,
+      'An HTML comment (`<!-- … -->`) cannot be written in an .mdx file: write a comment as `{/* … */}` instead, which is never published.',
+    ],
+    [
+      'an HTML comment inside a sentence',
+      'A line <!-- check this --> goes on.',
+      0,
+      'An HTML comment (`<!-- … -->`) cannot be written in an .mdx file: write a comment as `{/* … */}` instead, which is never published.',
+    ],
+    [
       'an HTML tag never closed',
       'Some <b>bold text.',
       0,

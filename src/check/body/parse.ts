@@ -130,6 +130,15 @@ function explain(e: ParserError, text: string): ParseFailure {
         'This line starts with `import` or `export`, which MDX reads as code. Remove the line, or reword it so it does not start with those words.',
     };
   }
+  // An HTML comment is read as a tag in MDX; a backslash would publish the note as text.
+  const at = e.place?.start?.offset ?? e.place?.offset;
+  const tagStart = at === undefined ? -1 : text.lastIndexOf('<', at);
+  if (tagStart !== -1 && at! - tagStart <= 2 && text.startsWith('<!--', tagStart))
+    return {
+      line,
+      message:
+        'An HTML comment (`<!-- … -->`) cannot be written in an .mdx file: write a comment as `{/* … */}` instead, which is never published.',
+    };
   return (
     explainTag(e, text) ?? {
       line,
