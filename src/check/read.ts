@@ -147,14 +147,37 @@ const YAML_MESSAGES: Record<string, string> = {
 const YAML_FALLBACK =
   'This line is not valid YAML. Check the indentation, that each field is `name: value`, and that text with a colon in it is in quotes.';
 
+/**
+ * The line a quote or bracket never closed was opened on. The parser finds the fault only at the
+ * end of the text, so it is asked again of the text up to each line in turn: the first line whose
+ * text so far is missing the closing character is the one that opened it. Only run for that fault.
+ */
+function lineNeverClosed(text: string): number | undefined {
+  const lines = text.split('\n');
+  for (let n = 1; n <= lines.length; n++)
+    if (
+      parseDocument(lines.slice(0, n).join('\n'), { logLevel: 'silent' }).errors.some((e) => e.code === 'MISSING_CHAR')
+    )
+      return n;
+  return undefined;
+}
+
 function parseYaml(text: string, file: string, firstLine: number) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   // Only the first YAML error: the ones after it are nearly always knock-on effects of it.
-  const problems: Problem[] = doc.errors
-    .slice(0, 1)
-    .map((error) => ({ file, line: lineAt(error.pos[0]), message: YAML_MESSAGES[error.code] ?? YAML_FALLBACK }));
+  // A fault the parser finds only at the end of the text (a bracket never closed) is put on the
+  // last line with anything on it, not on the empty line after it.
+  const lastWritten = text.trimEnd().split('\n').length + firstLine - 1;
+  const problems: Problem[] = doc.errors.slice(0, 1).map((error) => ({
+    file,
+    line:
+      error.code === 'MISSING_CHAR'
+        ? (lineNeverClosed(text) ?? 1) + firstLine - 1
+        : Math.min(lineAt(error.pos[0]), lastWritten),
+    message: YAML_MESSAGES[error.code] ?? YAML_FALLBACK,
+  }));
   problems.push(...unusedYamlFeatures(doc, file, lineAt));
   const lineOf = (path: readonly PropertyKey[]): number => {
     let node: unknown = doc.contents;

@@ -467,6 +467,27 @@ const cases: Case[] = [
     says: [/not valid YAML/, /in quotes/],
   },
   {
+    rule: 'a quote never closed, in a YAML file of two lines',
+    change: (c) => c.write('themes/housing.yaml', 'name: "Housing\ndescription: Homes and help to keep them.\n'),
+    file: 'themes/housing.yaml',
+    line: 1,
+    says: [/^This line is not valid YAML: a quote or bracket opened here is never closed\./],
+  },
+  {
+    rule: 'a quote never closed, in front matter, on the line it opens',
+    change: (c) => c.edit(U, 'title: Started', "title: 'Started"),
+    file: U,
+    line: 2,
+    says: [/a quote or bracket opened here is never closed/],
+  },
+  {
+    rule: 'a bracket never closed at the end of a YAML file',
+    change: (c) => c.write('themes/housing.yaml', 'name: Housing\ndescription: [Homes, help\n'),
+    file: 'themes/housing.yaml',
+    line: 2,
+    says: [/not valid YAML/, /close any `\[` with `\]`/],
+  },
+  {
     rule: 'a file with an ending the site would not read',
     change: (c) => c.write('updates/next.txt', 'An update written in the wrong kind of file.'),
     file: 'updates/next.txt',
