@@ -100,6 +100,17 @@ export function listContent(contentDir: string, root: string, registry: Registry
       note(path, name, kind);
       continue;
     }
+    // site.yaml written another way (a link, Site.yaml, site.yml, .site.yaml) is refused for what
+    // it is, once: it is not also "missing", nor are its translations told they have no original.
+    const meantForSite = name !== 'site.yaml' || kind !== 'file';
+    if (
+      meantForSite &&
+      name
+        .toLowerCase()
+        .replace(/^\./, '')
+        .replace(/\.yml$/, '.yaml') === 'site.yaml'
+    )
+      setAside.push({ collection: 'site', path, file: where(path), id: 'site' });
     if (kind !== 'file' && kind !== 'folder') strange(path, kind);
     else if (name === 'site.yaml' && kind === 'file') files.push({ collection: 'site', path, file: where(path) });
     else if (/^site\.[a-z]{2,3}\.yaml$/.test(name) && kind === 'file')
@@ -116,7 +127,7 @@ export function listContent(contentDir: string, root: string, registry: Registry
         `This is not part of the content, so the site would not read it.${didYouMean(name, [...names, 'site.yaml'])} The content folder holds site.yaml and the folders ${names.join(', ')}.`,
       );
   }
-  if (!files.some((f) => f.collection === 'site' && !f.translates)) {
+  if (!files.some((f) => f.collection === 'site' && !f.translates) && !setAside.some((f) => f.collection === 'site')) {
     refuse(
       join(contentDir, 'site.yaml'),
       'There is no site.yaml. Create it with the fields name, partnership, description, contact and exampleContent.',

@@ -1,6 +1,8 @@
 // A file with a problem of its own is reported once, where it is: the files that refer to it are
 // never told it is missing, nor sent to change what they rightly say. Each case plants one fault
 // in the minimal fixture and asserts every problem the check then gives.
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check.ts';
 import type { Problem } from '../../src/check/problem.ts';
@@ -325,6 +327,35 @@ describe('a file named as one of the site’s own pages', () => {
         1,
         "The file name `status` is the name of one of the site's own pages (/commitments/status/), so a commitment cannot use it. Rename the file, for example to `status-commitment.mdx`. Names the site keeps for itself here: by-partner, by-aim, overdue, status.",
       ),
+    ]);
+  });
+});
+
+describe('site.yaml written another way', () => {
+  it.each([
+    [
+      'Site.yaml',
+      'src/content/Site.yaml',
+      /^This is not part of the content, so the site would not read it\. Did you mean `site\.yaml`\?/,
+    ],
+    ['site.yml', 'src/content/site.yml', /Did you mean `site\.yaml`\?/],
+    ['.site.yaml', 'src/content/.site.yaml', /Did you mean `site\.yaml`\?/],
+  ])('(%s) is refused once, for what it is, and site.yaml is not also said to be missing', (name, file, says) => {
+    const problems = problemsAfter((c) => c.rename('site.yaml', name));
+    expect(problems.map((p) => p.file)).toEqual([file]);
+    expect(problems[0]!.message).toMatch(says);
+  });
+
+  it('(a link) is refused once, as a link', () => {
+    const problems = problemsAfter((c) => {
+      c.rename('site.yaml', '../site-elsewhere.yaml');
+      symlinkSync(join(c.content, '..', 'site-elsewhere.yaml'), join(c.content, 'site.yaml'));
+    });
+    expect(problems.map((p) => [p.file, p.message])).toEqual([
+      [
+        'src/content/site.yaml',
+        'This is a link to another file or folder. Content must be real files in the content folder: put the file itself here.',
+      ],
     ]);
   });
 });
