@@ -136,3 +136,35 @@ describe('a tag in an .mdx body', () => {
     expect(problems.map((p) => p.message).join(' ')).not.toMatch(/Quote|Callout/);
   });
 });
+
+describe('a component in an .mdx body', () => {
+  it.each([
+    [
+      'given an attribute twice',
+      '<Quote by="A forum member" by="A carer">Words.</Quote>',
+      '`by` is given twice on `<Quote>`, and only one can be kept. Keep one of them.',
+    ],
+    [
+      'closing itself with nothing in it',
+      '<Quote by="A forum member" />',
+      '`<Quote>` here holds nothing: write the words it shows between `<Quote>` and `</Quote>`, or remove it.',
+    ],
+    [
+      'opened and closed with nothing between',
+      '<Quote></Quote>',
+      '`<Quote>` here holds nothing: write the words it shows between `<Quote>` and `</Quote>`, or remove it.',
+    ],
+    [
+      'a callout with no title and nothing in it',
+      '<Callout />',
+      '`<Callout>` here holds nothing: write the words it shows between `<Callout>` and `</Callout>`, or remove it.',
+    ],
+  ])('%s is told so at its line', (_, body, message) => {
+    const { problems, bodyLine } = problemsWith(body);
+    expect(problems).toEqual(only(bodyLine, 0, message));
+  });
+
+  it('with only a title, a callout says something, and passes', () => {
+    expect(problemsWith('<Callout title="If you need help now, call 999" />').problems).toEqual([]);
+  });
+});

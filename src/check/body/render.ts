@@ -136,6 +136,42 @@ function refuseElement(node: JsxElement): BodyProblem[] {
     ];
   }
   const allowed: readonly string[] | undefined = isComponent ? CONTENT_COMPONENTS[name as ComponentName] : undefined;
+  // A component with nothing inside would publish an empty box: a quote of nothing (a callout's
+  // title alone says something).
+  const titled = node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'title' && a.value);
+  const empty =
+    isComponent && node.children.length === 0 && !titled
+      ? [
+          {
+            line,
+            message: `\`<${name}>\` here holds nothing: write the words it shows between \`<${name}>\` and \`</${name}>\`, or remove it.`,
+          },
+        ]
+      : [];
+  // An attribute given twice keeps only its last value: say so, rather than drop the first.
+  const seen = new Set<string>();
+  const twice = node.attributes.flatMap((attribute) => {
+    if (attribute.type !== 'mdxJsxAttribute') return [];
+    if (!seen.has(attribute.name)) {
+      seen.add(attribute.name);
+      return [];
+    }
+    return [
+      {
+        line,
+        message: `\`${attribute.name}\` is given twice on \`<${name}>\`, and only one can be kept. Keep one of them.`,
+      },
+    ];
+  });
+  return [...empty, ...twice, ...refuseAttributes(node, name, line, allowed)];
+}
+
+function refuseAttributes(
+  node: JsxElement,
+  name: string,
+  line: number,
+  allowed: readonly string[] | undefined,
+): BodyProblem[] {
   return node.attributes.flatMap((attribute: MdxJsxAttribute | MdxJsxExpressionAttribute) => {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       return [{ line, message: `\`<${name}>\` has \`{…}\` among its attributes, which MDX reads as code. Remove it.` }];
