@@ -168,3 +168,35 @@ describe('a component in an .mdx body', () => {
     expect(problemsWith('<Callout title="If you need help now, call 999" />').problems).toEqual([]);
   });
 });
+
+describe('a tag in a Markdown (.md) body', () => {
+  const INPUT = 'inputs/nm-2024-1.md';
+  const problemsInInput = (body: string) => {
+    copy = copyFixture();
+    copy.write(INPUT, `${copy.read(INPUT)}\n${body}\n`);
+    return checkContent(copy.root).problems.map((p) => [p.file, p.field, p.message]);
+  };
+
+  it.each([
+    ['never closed', 'Some <b>bold text.', 'b'],
+    ['closed only in the next paragraph', 'Some <i>words.\n\nMore words.</i>', 'i'],
+    ['never closed, with attributes', 'See <abbr title="Accident and Emergency">A&E for help.', 'abbr'],
+  ])('%s is told so, since the rest of the text would be shown inside it', (_, body, name) => {
+    expect(problemsInInput(body)).toEqual([
+      [
+        `src/content/${INPUT}`,
+        'text',
+        `The tag \`<${name}>\` here is not closed: each \`<${name}>\` needs its own \`</${name}>\` in the same paragraph, or all the text after it is shown inside it.`,
+      ],
+    ]);
+  });
+
+  it.each([
+    'Some <b>bold</b> text.',
+    'One<br>two',
+    'A line <i>over\ntwo lines</i> closes.',
+    'An <B>upper</b> case pair.',
+  ])('passes %j, which is closed or needs no closing', (body) => {
+    expect(problemsInInput(body)).toEqual([]);
+  });
+});

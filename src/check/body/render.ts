@@ -537,11 +537,63 @@ function lineEndComments(tree: MdastRoot, kind: BodyKind, text: string): LineEnd
 }
 
 /** Parses, checks and renders one body. `text` has its line endings already made \n by the reader. */
+/** Elements HTML lets stand alone (`<br>`): they need no closing tag. */
+const VOID_ELEMENTS = new Set([
+  'area',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+const OPENING = /^<([A-Za-z][A-Za-z0-9-]*)(?:\s[^>]*)?>$/;
+const CLOSING = /^<\/([A-Za-z][A-Za-z0-9-]*)\s*>$/;
+
+/**
+ * In a Markdown (.md) body, a tag opened in a line of text and not closed in the same paragraph:
+ * the browser would carry it over everything after it (all the rest bold), so the page would not
+ * say what was written. The parser gives each inline tag as its own node; a block of HTML (a line
+ * starting with a tag) is left to the sanitiser.
+ */
+function unclosedInlineTags(tree: MdastRoot): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  visit(tree, (node) => {
+    if (!('children' in node) || node.type === 'root' || node.type === 'list' || node.type === 'listItem') return;
+    if (node.type === 'blockquote' || node.type === 'table' || node.type === 'tableRow') return;
+    const open: { name: string; line: number }[] = [];
+    for (const child of node.children as MdastNodes[]) {
+      if (child.type !== 'html') continue;
+      const tag = child.value.trim();
+      const closing = CLOSING.exec(tag)?.[1]?.toLowerCase();
+      const opening = closing ? undefined : OPENING.exec(tag)?.[1]?.toLowerCase();
+      if (opening && !VOID_ELEMENTS.has(opening) && !tag.endsWith('/>'))
+        open.push({ name: opening, line: child.position?.start.line ?? 1 });
+      else if (closing) {
+        const at = open.findLastIndex((o) => o.name === closing);
+        if (at !== -1) open.splice(at, 1);
+      }
+    }
+    for (const { name, line } of open)
+      problems.push({
+        line,
+        message: `The tag \`<${name}>\` here is not closed: each \`<${name}>\` needs its own \`</${name}>\` in the same paragraph, or all the text after it is shown inside it.`,
+      });
+    return SKIP;
+  });
+  return problems;
+}
+
 export function renderBody(text: string, kind: BodyKind, options: RenderOptions): RenderedBody {
   const parsed = parseBody(text, kind);
   if (!parsed.tree)
     return { html: '', headings: [], problems: [parsed.failure!], readable: [], addresses: [], comments: [] };
-  const problems = kind === 'mdx' ? refuseCode(parsed.tree) : [];
+  const problems = kind === 'mdx' ? refuseCode(parsed.tree) : unclosedInlineTags(parsed.tree);
   const comments = lineEndComments(parsed.tree, kind, text);
   handlesAsText(parsed.tree, text);
   smartPunctuation(parsed.tree);
