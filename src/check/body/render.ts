@@ -306,6 +306,10 @@ function removedElement(tag: string): string {
   if (DANGEROUS_TAGS.includes(tag)) {
     return `\`<${tag}>\` is not allowed in content: it could run code, change the page or load things from other websites in readers' browsers. Remove it.`;
   }
+  // HTML has no capitals, so a component in a Markdown (.md) file arrives as `quote`.
+  const component = COMPONENT_NAMES.find((name) => name.toLowerCase() === tag);
+  if (component)
+    return `\`<${component}>\` is a component, and components work only in .mdx files: rename this file to end .mdx, or write the words without it.`;
   return `\`<${tag}>\` is not one of the HTML tags content may use, so the site leaves it out. Use Markdown for headings, lists, links and emphasis, or one of the components: ${componentList}.`;
 }
 
