@@ -177,6 +177,16 @@ describe('a tag in a Markdown (.md) body', () => {
     return checkContent(copy.root).problems.map((p) => [p.file, p.field, p.message]);
   };
 
+  it('tells a component written in a .md file that components need .mdx, naming it as written', () => {
+    expect(problemsInInput('<Quote by="A forum member">They listened.</Quote>')).toEqual([
+      [
+        `src/content/${INPUT}`,
+        'text',
+        '`<Quote>` is a component, and components work only in .mdx files: rename this file to end .mdx, or write the words without it.',
+      ],
+    ]);
+  });
+
   it.each([
     ['never closed', 'Some <b>bold text.', 'b'],
     ['closed only in the next paragraph', 'Some <i>words.\n\nMore words.</i>', 'i'],
