@@ -3,19 +3,13 @@
 // in the minimal fixture and asserts every problem the check then gives.
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check.ts';
 import type { Problem } from '../../src/check/problem.ts';
-import { copyFixture, type Copy } from '../helpers/fixture.ts';
+import type { Copy } from '../helpers/fixture.ts';
+import { changedFixtures } from '../helpers/changed-fixture.ts';
 
-let copy: Copy | undefined;
-afterEach(() => copy?.dispose());
-
-function problemsAfter(change: (c: Copy) => void): Problem[] {
-  copy = copyFixture();
-  change(copy);
-  return checkContent(copy.root).problems;
-}
+const { fresh, problemsAfter } = changedFixtures();
 
 const C = 'commitments/night-line.mdx';
 const M = 'minutes/forum-one.mdx';
@@ -105,7 +99,7 @@ describe('a file that is there but cannot be read', () => {
   });
 
   it('is reported alone when the check reuses the results it remembered from the run before', () => {
-    copy = copyFixture();
+    const copy = fresh();
     copy.edit('groups/open-forum.yaml', 'kind: forum', '\tkind: forum');
     checkContent(copy.root, { cache: true });
     const again = checkContent(copy.root, { cache: true });

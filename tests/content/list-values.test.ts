@@ -2,23 +2,15 @@
 // written out, holding what the volunteer wrote: "must be a list" alone leaves them to guess the
 // YAML. Every list field of every collection says so, not only `aims`.
 import type { z } from 'astro/zod';
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/check/check.ts';
+import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/check/problem.ts';
 import type { RawEntry } from '../../src/check/read.ts';
 import { validateEntry } from '../../src/check/validate.ts';
 import { COLLECTION_NAMES, collections, siteSchema } from '../../src/contract/index.ts';
 import { allFields, elementOf, kindOf } from '../../src/contract/schema-walk.ts';
-import { copyFixture, type Copy } from '../helpers/fixture.ts';
+import { changedFixtures } from '../helpers/changed-fixture.ts';
 
-let copy: Copy | undefined;
-afterEach(() => copy?.dispose());
-
-function problemsAfter(change: (c: Copy) => void): Problem[] {
-  copy = copyFixture();
-  change(copy);
-  return checkContent(copy.root).problems;
-}
+const { problemsAfter } = changedFixtures();
 
 const C = 'commitments/night-line.mdx';
 const M = 'minutes/forum-one.mdx';

@@ -1,18 +1,11 @@
 // One malformed fixture per rule: each breaks one thing in a valid partnership and checks that
 // the content check names the file, the line and the field, and says how to fix it.
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/check/check.ts';
+import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/check/problem.ts';
-import { copyFixture, type Copy } from '../helpers/fixture.ts';
+import type { Copy } from '../helpers/fixture.ts';
+import { changedFixtures } from '../helpers/changed-fixture.ts';
 
-let copy: Copy | undefined;
-afterEach(() => copy?.dispose());
-
-function problemsAfter(change: (c: Copy) => void): Problem[] {
-  copy = copyFixture();
-  change(copy);
-  return checkContent(copy.root).problems;
-}
+const { problemsAfter } = changedFixtures();
 
 interface Case {
   rule: string;
