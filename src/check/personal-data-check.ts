@@ -24,9 +24,15 @@ import { fieldAtLine, type LineTable, type RawEntry } from './read.ts';
 
 /** What may appear: the lists in site.yaml, the partnership's own contact address, and the phone numbers of the help services. */
 export function allowListOf(site: Partial<Site> | undefined): AllowList {
-  // site.yaml may itself be invalid here (its own problems are reported): only text counts.
+  // site.yaml may itself be invalid here (its own problems are reported): only text counts. One
+  // value written where a list belongs (`allowedEmails: info@…`) is told to be a list, and still
+  // allowed meanwhile, or its own line would be reported as a detail to put on that list.
   const texts = (value: unknown): string[] =>
-    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    Array.isArray(value)
+      ? value.filter((v): v is string => typeof v === 'string')
+      : typeof value === 'string'
+        ? [value]
+        : [];
   const helpPhones = Array.isArray(site?.help)
     ? site.help.map((service: unknown) =>
         typeof service === 'object' && service !== null ? (service as { phone?: unknown }).phone : undefined,

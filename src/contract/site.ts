@@ -178,7 +178,7 @@ export const siteSchema = z.strictObject({
       'The languages the site is offered in, like [en, tr, pl, ar]. The first is the language the content is written in, at the site’s own address; each other language is at its code’s own address (like /tr/), and needs its catalogue of the site’s words in src/present/catalogues/ (like tr.yaml). Leave it out for a site in one language.',
     ),
   allowedPostcodes: z
-    .array(text, { error: 'must be a list of postcodes, like "WF1 2AB"' })
+    .array(text, { error: 'must be a list of postcodes, like "ZZ99 1WF"' })
     .optional()
     .describe(
       'Postcodes of public places that may appear anywhere in content, like a venue where people meet. The partnership’s own address is always allowed; a group’s `nextMeetingAddress` is allowed in that group’s own file, and on this list wherever else the venue is named.',

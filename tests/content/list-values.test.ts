@@ -147,6 +147,34 @@ function entryWith(collection: string, path: (string | number)[], value: unknown
   } as RawEntry;
 }
 
+describe('one value where site.yaml’s allow lists need a list', () => {
+  it('is shown written as a list, in full, and its address is not also reported as a detail to allow', () => {
+    expect(
+      problemsAfter((c) =>
+        c.edit(
+          'site.yaml',
+          'exampleContent: false',
+          'exampleContent: false\nallowedEmails: info@northmoor-voices.example',
+        ),
+      ),
+    ).toEqual(
+      one(
+        'site.yaml',
+        6,
+        'allowedEmails',
+        '`allowedEmails` must be a list of email addresses; you wrote `info@northmoor-voices.example`. Write it as a list: `allowedEmails: ["info@northmoor-voices.example"]`, or one `- "info@northmoor-voices.example"` per line under `allowedEmails:`.',
+      ),
+    );
+  });
+
+  it('gives its example postcode unmasked', () => {
+    const [problem] = problemsAfter((c) =>
+      c.edit('site.yaml', 'exampleContent: false', 'exampleContent: false\nallowedPostcodes: {place: hall}'),
+    );
+    expect(problem!.message).toMatch(/^`allowedPostcodes` must be a list of postcodes, like "ZZ99 1WF"/);
+  });
+});
+
 describe('every list field of every collection', () => {
   const withLists = [
     ['site', siteSchema] as const,
