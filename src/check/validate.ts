@@ -17,7 +17,13 @@ function withArticle(noun: string): string {
 
 /** A value as a message quotes it: on one line, control characters shown as escapes, long text cut short. */
 export function quoted(text: string): string {
-  const safe = JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/`/g, "'");
+  // Characters that turn the direction of what follows are shown as their codes too, so a quoted
+  // value cannot reverse the rest of the message in a terminal or a CI log.
+  const safe = JSON.stringify(text)
+    .slice(1, -1)
+    .replace(/\\"/g, '"')
+    .replace(/`/g, "'")
+    .replace(/[\u202A-\u202E\u2066-\u2069]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `\`${safe.length > 80 ? `${safe.slice(0, 77)}…` : safe}\``;
 }
 

@@ -29,9 +29,21 @@ export const isoDate = z
   .meta({ format: 'date' });
 
 /** Text a volunteer must write: not empty and not only spaces. */
+/**
+ * Characters no one types on purpose in a field: control characters other than tab and line
+ * breaks, and the ones that make text after them run the other way or sit inside another
+ * direction (U+202A to U+202E), which can make words look other than they are. The marks and
+ * isolates right-to-left writing uses (U+200E, U+200F, U+2066 to U+2069) are kept.
+ */
+const UNTYPED = /(?![\t\n\r])\p{Cc}|[\u202A-\u202E]/u;
+
 export const text = z
   .string({ error: 'must be some text' })
-  .refine((s) => s.trim().length > 0, { error: 'must not be empty' });
+  .refine((s) => s.trim().length > 0, { error: 'must not be empty' })
+  .refine((s) => !UNTYPED.test(s), {
+    error:
+      'has a hidden character in it that no keyboard types on purpose (a control character, or one that makes the text after it run the other way, so the words can look other than they are). Delete the field’s value and type it again',
+  });
 
 /** A lower-case slug such as `crisis-care`: the form every id and aim id takes. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
