@@ -16,6 +16,7 @@ import {
   type Vision,
 } from '../contract/index.ts';
 import { allFields, metaOf, valuesAt } from '../contract/schema-walk.ts';
+import { refKey as codeKey } from '../model/refcode.ts';
 import { fieldName, type Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 import { isPicture, pictureNames, PICTURE_SET } from './pictures.ts';
@@ -300,8 +301,12 @@ function checkReviewCheckins(v: Validated): Problem[] {
   });
 }
 
-/** An input's reference code as two codes are compared: capitals or not, spaces around it or not. */
-const refKey = (ref: string) => ref.trim().toUpperCase();
+/**
+ * An input's reference code as two codes are compared: as the code box matches what a member
+ * types (model/refcode.ts), so YS-2025-16 and ys-2025-016 are one code; text that is no code at
+ * all, as written in capitals.
+ */
+const refKey = (ref: string) => codeKey(ref) ?? ref.trim().toUpperCase();
 
 /** The reference codes actions name that no input has (read or not), in the order they are named. */
 function unansweredRefs(v: Validated): string[] {
@@ -322,12 +327,17 @@ const codes = (refs: string[]) =>
         .join(', ')} and \`${refs.at(-1)}\``;
 
 /**
- * Inputs in the order their codes are claimed: a file named after its own code first (ys-2025-016.md
- * keeps YS-2025-016; `ys-2025-016 (1).md`, a second download, is the copy), then by file.
+ * Inputs in the order their codes are claimed: one whose code the minutes name as written first,
+ * then a file named after its own code (ys-2025-016.md keeps YS-2025-016; `ys-2025-016 (1).md`, a
+ * second download, is the copy), then by file.
  */
-function inClaimOrder(inputs: ValidEntry<Input>[]): ValidEntry<Input>[] {
-  const namedForCode = (input: ValidEntry<Input>) => (input.raw.id === input.data.ref.toLowerCase() ? 0 : 1);
-  return [...inputs].sort((a, b) => namedForCode(a) - namedForCode(b) || byFile.compare(a.raw.file, b.raw.file));
+function inClaimOrder(v: Validated): ValidEntry<Input>[] {
+  const named = new Set(
+    entriesOf<Minutes>(v, 'minutes').flatMap(({ data }) => (data.actions ?? []).flatMap((a) => a.inputs ?? [])),
+  );
+  const rank = ({ raw, data }: ValidEntry<Input>) =>
+    (named.has(data.ref) ? 0 : 2) + (raw.id === data.ref.toLowerCase() ? 0 : 1);
+  return [...entriesOf<Input>(v, 'inputs')].sort((a, b) => rank(a) - rank(b) || byFile.compare(a.raw.file, b.raw.file));
 }
 
 function checkUniqueRefs(v: Validated): Problem[] {
@@ -340,7 +350,7 @@ function checkUniqueRefs(v: Validated): Problem[] {
     unanswered.length === 0
       ? ': give this one the next free number.'
       : `. The minutes name ${codes(unanswered)}, which no input has: if ${unanswered.length === 1 ? 'that is' : 'one of them is'} this one's code, write it here; if not, give this one the next free number.`;
-  for (const input of inClaimOrder(entriesOf<Input>(v, 'inputs'))) {
+  for (const input of inClaimOrder(v)) {
     const key = refKey(input.data.ref);
     const other = seen.get(key);
     if (other)
@@ -399,7 +409,7 @@ function refsInDoubt(v: Validated): Set<string> {
 function repeatedRefFiles(v: Validated): string[] {
   const seen = new Set<string>();
   const files: string[] = [];
-  for (const { raw, data } of inClaimOrder(entriesOf<Input>(v, 'inputs'))) {
+  for (const { raw, data } of inClaimOrder(v)) {
     if (seen.has(refKey(data.ref))) files.push(raw.file);
     seen.add(refKey(data.ref));
   }

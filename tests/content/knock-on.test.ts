@@ -170,6 +170,21 @@ describe('two inputs with one reference code', () => {
     ]);
   });
 
+  it('include a code written with a leading zero, which the code box reads as the same code', () => {
+    expect(
+      problemsAfter((c) => {
+        c.write('inputs/nm-2024-01.md', c.read(I).replace('ref: NM-2024-1', 'ref: NM-2024-01'));
+        answering(c, 'NM-2024-1');
+      }).map((p) => [p.file, p.field, p.message]),
+    ).toEqual([
+      [
+        'src/content/inputs/nm-2024-01.md',
+        'ref',
+        'NM-2024-01 is already the reference of src/content/inputs/nm-2024-1.md. Each input needs its own reference code: give this one the next free number.',
+      ],
+    ]);
+  });
+
   it('are reported at the copy whatever its name sorts as, the input named for its code keeping it', () => {
     // A browser names a second download "nm-2024-1 (1).md", which sorts before nm-2024-1.md.
     expect(

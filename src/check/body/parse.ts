@@ -25,8 +25,24 @@ interface ParserError {
   source?: string;
 }
 
-/** Tags that hold nothing, which HTML lets stand alone (`<br>`) but MDX reads as opened until closed. */
-const EMPTY_TAGS = new Set(['br', 'hr', 'img', 'wbr', 'col', 'area', 'source', 'track']);
+/**
+ * Elements that hold nothing, which HTML lets stand alone (`<br>`): MDX reads one as opened until
+ * it is closed, and in a Markdown (.md) body one needs no closing tag (./render.ts).
+ */
+export const VOID_ELEMENTS = new Set([
+  'area',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Where an open tag has to be closed, by the Markdown part the parser found it still open at the end of. */
 const CLOSE_WITHIN: Record<string, string> = {
@@ -57,14 +73,14 @@ const selfClosing = (name: string) =>
   `In an .mdx file a tag that holds nothing must close itself: write \`<${name} />\` for \`<${name}>\`.`;
 
 function notClosed(name: string, reason: string): string {
-  if (EMPTY_TAGS.has(name.toLowerCase())) return selfClosing(name);
+  if (VOID_ELEMENTS.has(name.toLowerCase())) return selfClosing(name);
   const part = /before the end of `(\w+)`/.exec(reason)?.[1]?.toLowerCase();
   const within = (part && CLOSE_WITHIN[part]) ?? 'in the same block of text';
   return `The tag \`<${name}>\` here is not closed: each \`<${name}>\` needs its own \`</${name}>\` ${within}.`;
 }
 
 function closedByAnother(closing: string, open: string): string {
-  if (EMPTY_TAGS.has(open.toLowerCase())) return selfClosing(open);
+  if (VOID_ELEMENTS.has(open.toLowerCase())) return selfClosing(open);
   return `\`</${closing}>\` here does not close \`<${open}>\`, the tag still open: each \`<${open}>\` needs its own \`</${open}>\` in the same block of text, and a tag opened inside another closes before it.`;
 }
 
@@ -98,7 +114,7 @@ function explainTag(e: ParserError, text: string): ParseFailure | undefined {
   const open = tagAfter(reason, `Unexpected closing tag \`</${closing}>\`, expected corresponding closing tag for \``);
   if (closing !== undefined && open !== undefined)
     return {
-      line: EMPTY_TAGS.has(open.toLowerCase()) ? (openedOn(reason) ?? line) : line,
+      line: VOID_ELEMENTS.has(open.toLowerCase()) ? (openedOn(reason) ?? line) : line,
       message: closedByAnother(closing, open),
     };
   const across = tagAfter(reason, 'Expected the closing tag `');

@@ -19,7 +19,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { didYouMean } from '../suggest.ts';
 import { expandComponents } from './components.ts';
-import { parseBody, type BodyKind } from './parse.ts';
+import { parseBody, VOID_ELEMENTS, type BodyKind } from './parse.ts';
 import { checkImages } from './images.ts';
 import { smartPunctuation } from './smart-punctuation.ts';
 import {
@@ -541,21 +541,6 @@ function lineEndComments(tree: MdastRoot, kind: BodyKind, text: string): LineEnd
 }
 
 /** Parses, checks and renders one body. `text` has its line endings already made \n by the reader. */
-/** Elements HTML lets stand alone (`<br>`): they need no closing tag. */
-const VOID_ELEMENTS = new Set([
-  'area',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 const OPENING = /^<([A-Za-z][A-Za-z0-9-]*)(?:\s[^>]*)?>$/;
 const CLOSING = /^<\/([A-Za-z][A-Za-z0-9-]*)\s*>$/;
 
