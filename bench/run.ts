@@ -195,10 +195,24 @@ const summary: string[][] = [
     'portal peak',
     'bare peak',
     'cold check',
+    'parsers alone',
     'warm check',
     'check after an edit',
   ],
 ];
+
+const PARSERS_ALONE = join(PROJECT, 'bench', 'parsers-alone.ts');
+
+/** The content read and parsed by the check's two readers and nothing else (bench/parsers-alone.ts). */
+async function parsersAlone(root: string): Promise<{ wallMs: number; cpuMs: number }> {
+  const run = await measure(process.execPath, [PARSERS_ALONE, root], { cwd: root, env: env({}) });
+  const printed = run.output.trim().split('\n').at(-1) ?? '';
+  if (run.status !== 0 || !printed.startsWith('{')) {
+    console.error(`Parsing the generated content alone failed:\n${run.output.slice(-4000)}`);
+    process.exit(1);
+  }
+  return JSON.parse(printed) as { wallMs: number; cpuMs: number };
+}
 
 for (const entries of sizes) {
   const portal = projectCopy(PROJECT, [
@@ -225,6 +239,7 @@ for (const entries of sizes) {
   // with the results kept from main), each run. The edit is then undone, and the builds after it
   // reuse what the check found, as a build after the check in CI does.
   const checks = { cold: [] as Measured[], warm: [] as Measured[], edited: [] as Measured[] };
+  const parsed: { wallMs: number; cpuMs: number }[] = [];
   const edited = join(content, 'updates', readdirSync(join(content, 'updates')).sort()[0]!);
   const original = readFileSync(edited);
   for (let run = 0; run < runs; run++) {
@@ -240,9 +255,10 @@ for (const entries of sizes) {
       checks[which].push(check);
     }
     writeFileSync(edited, original);
+    parsed.push(await parsersAlone(portal));
     const [cold, warm, edit] = [checks.cold.at(-1)!, checks.warm.at(-1)!, checks.edited.at(-1)!];
     console.log(
-      `  check ${run + 1}: cold ${seconds(cold.wallMs)} wall, ${seconds(cold.cpuMs)} CPU; warm ${seconds(warm.wallMs)} wall, ${seconds(warm.cpuMs)} CPU; after an edit ${seconds(edit.wallMs)} wall, ${seconds(edit.cpuMs)} CPU`,
+      `  check ${run + 1}: cold ${seconds(cold.wallMs)} wall, ${seconds(cold.cpuMs)} CPU; warm ${seconds(warm.wallMs)} wall, ${seconds(warm.cpuMs)} CPU; after an edit ${seconds(edit.wallMs)} wall, ${seconds(edit.cpuMs)} CPU; parsers alone (one thread) ${seconds(parsed.at(-1)!.wallMs)} wall, ${seconds(parsed.at(-1)!.cpuMs)} CPU`,
     );
   }
   const results = { portal: [] as Measured[], bare: [] as Measured[] };
@@ -286,8 +302,8 @@ for (const entries of sizes) {
     `${(p.cpu / b.cpu).toFixed(2)}×`,
     megabytes(p.peak),
     megabytes(b.peak),
-    ...[checks.cold, checks.warm, checks.edited].map(
-      (ms) => `${seconds(of(ms, (m) => m.wallMs))} (${seconds(of(ms, (m) => m.cpuMs))} CPU)`,
+    ...[checks.cold, parsed, checks.warm, checks.edited].map(
+      (ms) => `${seconds(median(ms.map((m) => m.wallMs)))} (${seconds(median(ms.map((m) => m.cpuMs)))} CPU)`,
     ),
   ]);
 
@@ -323,6 +339,7 @@ for (const entries of sizes) {
 }
 
 console.log(
-  `\nMedians of ${runs} interleaved run(s); CPU is user and system time of the whole process tree. The checks are wall time, with their CPU.\n`,
+  `\nMedians of ${runs} interleaved run(s); CPU is user and system time of the whole process tree. The checks are wall time, with their CPU; ` +
+    `"parsers alone" is every content file parsed by the check's two readers and nothing else, on one thread, without Node's start.\n`,
 );
 console.log(table(summary));

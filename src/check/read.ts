@@ -162,9 +162,12 @@ function lineNeverClosed(text: string): number | undefined {
   return undefined;
 }
 
+/** How the check has the YAML parser read data: every key once, and its errors as data, not printed. */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
+
 function parseYaml(text: string, file: string, firstLine: number) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const doc = parseDocument(text, { lineCounter, ...YAML_OPTIONS });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   // Only the first YAML error: the ones after it are nearly always knock-on effects of it.
   // A fault the parser finds only at the end of the text (a bracket never closed) is put on the
