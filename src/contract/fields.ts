@@ -28,15 +28,15 @@ export const isoDate = z
   )
   .meta({ format: 'date' });
 
-/** Text a volunteer must write: not empty and not only spaces. */
 /**
- * Characters no one types on purpose in a field: control characters other than tab and line
- * breaks, and the ones that make text after them run the other way or sit inside another
+ * Characters no one types on purpose, in a field or a body: control characters other than tab and
+ * line breaks, and the ones that make text after them run the other way or sit inside another
  * direction (U+202A to U+202E), which can make words look other than they are. The marks and
  * isolates right-to-left writing uses (U+200E, U+200F, U+2066 to U+2069) are kept.
  */
-const UNTYPED = /(?![\t\n\r])\p{Cc}|[\u202A-\u202E]/u;
+export const UNTYPED = /(?![\t\n\r])\p{Cc}|[\u202A-\u202E]/u;
 
+/** Text a volunteer must write: not empty and not only spaces. */
 export const text = z
   .string({ error: 'must be some text' })
   .refine((s) => s.trim().length > 0, { error: 'must not be empty' })

@@ -17,6 +17,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, Mdx
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { UNTYPED } from '../../contract/fields.ts';
 import { didYouMean } from '../suggest.ts';
 import { expandComponents } from './components.ts';
 import { parseBody, VOID_ELEMENTS, type BodyKind } from './parse.ts';
@@ -578,11 +579,46 @@ function unclosedInlineTags(tree: MdastRoot): BodyProblem[] {
   return problems;
 }
 
+/** A hidden character as a message names it: its code, and what it does. */
+function hiddenCharacterName(ch: string): string {
+  const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return /\p{Cc}/u.test(ch)
+    ? `${code}, a control character`
+    : `${code}, which makes the text after it run the other way, so the words can look other than they are`;
+}
+
+/**
+ * Each line of a body holding a character no keyboard types on purpose (UNTYPED, as a field is
+ * held to), wherever it is on the line: in words, a code span, a tag or a comment alike.
+ */
+function hiddenCharacters(text: string): BodyProblem[] {
+  if (!UNTYPED.test(text)) return [];
+  return text.split('\n').flatMap((line, i) => {
+    const found = UNTYPED.exec(line)?.[0];
+    return found === undefined
+      ? []
+      : [
+          {
+            line: i + 1,
+            message: `This line has a hidden character in it that no keyboard types on purpose (${hiddenCharacterName(found)}). Delete the line and type it again.`,
+          },
+        ];
+  });
+}
+
 export function renderBody(text: string, kind: BodyKind, options: RenderOptions): RenderedBody {
+  const hidden = hiddenCharacters(text);
   const parsed = parseBody(text, kind);
   if (!parsed.tree)
-    return { html: '', headings: [], problems: [parsed.failure!], readable: [], addresses: [], comments: [] };
-  const problems = kind === 'mdx' ? refuseCode(parsed.tree) : unclosedInlineTags(parsed.tree);
+    return {
+      html: '',
+      headings: [],
+      problems: [...hidden, parsed.failure!],
+      readable: [],
+      addresses: [],
+      comments: [],
+    };
+  const problems = [...hidden, ...(kind === 'mdx' ? refuseCode(parsed.tree) : unclosedInlineTags(parsed.tree))];
   const comments = lineEndComments(parsed.tree, kind, text);
   handlesAsText(parsed.tree, text);
   smartPunctuation(parsed.tree);
