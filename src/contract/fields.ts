@@ -84,3 +84,10 @@ export const count = z
   .number({ error: 'must be a whole number, like 12' })
   .int({ error: 'must be a whole number, like 12' })
   .min(0, { error: 'must be 0 or more' });
+
+/**
+ * A count of the people at one meeting, review or event. 1 to 4 could let someone be recognised,
+ * so wherever the site publishes one (pages, feeds, open data) such a count is withheld and said
+ * to be "fewer than 5" (model/involvement.ts peopleCount).
+ */
+export const people = count.meta({ people: true });

@@ -26,6 +26,8 @@ export interface FieldMeta {
   happened?: string;
   /** The picture set whose pictures' names the field holds (`openmoji`). */
   picture?: string;
+  /** A count of people, withheld where it is published when it is 1 to 4 (contract/fields.ts `people`). */
+  people?: boolean;
 }
 
 function isWrapper(schema: Schema): schema is z.ZodOptional | z.ZodDefault | z.ZodNullable {
@@ -37,7 +39,7 @@ export function metaOf(schema: Schema): FieldMeta {
   const found: FieldMeta = {};
   for (let s: Schema | undefined = schema; s; s = isWrapper(s) ? (s.unwrap() as Schema) : undefined) {
     const meta = (s.meta() ?? {}) as FieldMeta;
-    for (const key of Object.keys(meta) as (keyof FieldMeta)[]) found[key] ??= meta[key];
+    for (const key of Object.keys(meta) as (keyof FieldMeta)[]) (found as Record<string, unknown>)[key] ??= meta[key];
   }
   return found;
 }

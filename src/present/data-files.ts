@@ -21,10 +21,18 @@ export function csvCell(value: unknown): string {
   return String(value);
 }
 
+/**
+ * A table as CSV. A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as a formula, and
+ * the cells hold what anyone wrote (a resident's words): such a cell starts with an apostrophe,
+ * which spreadsheets hide and read as "this is text" (csv-stringify's escape_formulas, after
+ * OWASP's advice). Numbers are left as they are; the JSON files have every text exactly as written.
+ */
 export function tableCsv(table: Table): string {
   return stringify(
-    table.rows.map((row) => table.columns.map((c) => csvCell(row[c.name]))),
-    { header: true, columns: table.columns.map((c) => c.name), record_delimiter: 'windows' },
+    table.rows.map((row) =>
+      table.columns.map((c) => (typeof row[c.name] === 'number' ? row[c.name] : csvCell(row[c.name]))),
+    ),
+    { header: true, columns: table.columns.map((c) => c.name), record_delimiter: 'windows', escape_formulas: true },
   );
 }
 
@@ -66,7 +74,9 @@ export function dataPackage(tables: Table[], { site, today, origin }: DataOption
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'portal';
   return {
-    profile: 'tabular-data-package',
+    // Not `tabular-data-package`: that profile wants every resource a CSV table, and each table is
+    // also offered as JSON.
+    profile: 'data-package',
     name,
     title: `${site.partnership}: open data`,
     description: `Everything on ${site.name}: every commitment, update, meeting and “you said, we did”, with the statuses and flags the site works out, as of ${today}.`,

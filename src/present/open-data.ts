@@ -7,6 +7,7 @@ import type { Collection, Registry } from '../contract/index.ts';
 import { choicesOf, isOptional, kindOf, metaOf, shapeOf, unwrap } from '../contract/schema-walk.ts';
 import { z } from 'astro/zod';
 import { daysBetween } from '../model/days.ts';
+import { peopleCount } from '../model/involvement.ts';
 import type { Entry } from '../model/entries.ts';
 import type { Portal } from '../model/read-model.ts';
 import type { ReplyClock } from '../model/replies.ts';
@@ -308,6 +309,43 @@ const PAGE_OF: Record<string, (e: Entry<Record<string, unknown>>) => string> = {
   checkins: (e) => routes.checkin(e.id),
 };
 
+/** The fields of a schema that hold a count of people (contract/fields.ts `people`), as paths: `attendance.total`. */
+export function peopleFields(schema: z.ZodType, at = ''): string[] {
+  return Object.entries(shapeOf(schema) ?? {}).flatMap(([name, field]) => {
+    const path = `${at}${name}`;
+    if (metaOf(field).people) return [path];
+    return kindOf(field) === 'fields' ? peopleFields(field, `${path}.`) : [];
+  });
+}
+
+/**
+ * An entry's data as the open data publishes it: each count of people that is 1 to 4 left empty,
+ * as the pages show it as "fewer than 5" (peopleCount), with the paths of those left empty.
+ */
+export function withSmallCountsWithheld(data: Row, paths: readonly string[]): { data: Row; withheld: string[] } {
+  const withheld = paths.filter((path) => {
+    const value = path.split('.').reduce<unknown>((v, key) => (v as Row | undefined)?.[key], data);
+    return typeof value === 'number' && peopleCount(value).withheld;
+  });
+  if (!withheld.length) return { data, withheld };
+  const copy = structuredClone(data);
+  for (const path of withheld) {
+    const keys = path.split('.');
+    const holder = keys.slice(0, -1).reduce<Row>((v, key) => v[key] as Row, copy);
+    holder[keys.at(-1)!] = null;
+  }
+  return { data: copy, withheld };
+}
+
+function withheldColumn(paths: readonly string[]): Column {
+  return fact(
+    'withheld',
+    'array',
+    `The counts of people in this row left empty because they are 1 to 4, which could let someone be recognised (the site shows them as “fewer than 5”): a list of their fields, from ${paths.join(', ')}. Empty when none is.`,
+    false,
+  );
+}
+
 /** The Table Schema type of a field from the contract. */
 export function columnType(schema: z.ZodType): ColumnType {
   const kind = kindOf(schema);
@@ -361,11 +399,15 @@ export function openDataTables({ registry, entries, portal, origin, m }: OpenDat
       ...own,
       ...(extra?.columns ?? []),
     ];
+    const counts = peopleFields(collection.schema);
+    if (counts.length) columns.push(withheldColumn(counts));
     const list = [...(entries[collection.name] ?? [])].sort((a, b) => a.id.localeCompare(b.id)) as Entry<Row>[];
     const rows = list.map((e) => {
       const row: Row = { id: e.id };
       if (page) row.address = absolute(page(e), origin);
-      for (const c of own) row[c.name] = e.data[c.name] ?? null;
+      const { data, withheld } = withSmallCountsWithheld(e.data, counts);
+      for (const c of own) row[c.name] = data[c.name] ?? null;
+      if (withheld.length) row.withheld = withheld;
       Object.assign(row, extra?.of(e.id));
       return Object.fromEntries(columns.map((c) => [c.name, row[c.name] ?? null]));
     });

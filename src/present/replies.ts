@@ -1,7 +1,7 @@
 // The words of the response clock and of the year's involvement report, and the report's tables,
 // which the page and its CSV both print, so they cannot disagree.
 import type { ReplyBand, ReplyClock, ReplyFigures } from '../model/replies.ts';
-import type { InvolvementYear, PeopleCount, ReviewsYear } from '../model/involvement.ts';
+import { peopleCount, type InvolvementYear, type PeopleCount, type ReviewsYear } from '../model/involvement.ts';
 import type { Entry } from '../model/entries.ts';
 import type { Group } from '../contract/index.ts';
 import type { ChartSpec } from './charts.ts';
@@ -54,7 +54,14 @@ export function medianWords(m: Messages, median: number | null): string {
 
 /** A count of people as the report shows it. */
 export function people(m: Messages, count: PeopleCount): string {
-  return count.withheld ? m.t('replies.fewerThanFive') : m.number(count.n);
+  if (!count.withheld) return m.number(count.n);
+  return count.revealing ? m.t('replies.notShownToProtect') : m.t('replies.fewerThanFive');
+}
+
+/** How many people with lived experience took part in a review, in words: "fewer than 5" for 1 to 4. */
+export function participantsWords(m: Messages, form: 'reviews' | 'verdict', n: number): string {
+  if (!peopleCount(n).withheld) return m.t(`${form}.participants`, { count: n });
+  return m.t(form === 'reviews' ? 'reviews.participantsFewerThanFive' : 'verdict.participantsFewerThanFive');
 }
 
 /** The chart of reply times, with its table. */
@@ -237,6 +244,7 @@ export function unknowns<G extends Entry<Group>>(m: Messages, y: InvolvementYear
       ? [m.t('replies.participantsUnrecorded', { count: y.reviews.participantsUnrecorded })]
       : []),
     m.t('replies.countedAtEach'),
+    ...(y.reviews && y.reviews.published > 0 ? [m.t('replies.countedAtEachReview')] : []),
   ];
 }
 

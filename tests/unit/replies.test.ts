@@ -195,8 +195,27 @@ describe('the year’s involvement report', () => {
       ['board', 1, { n: 4, withheld: true }, { n: 3, withheld: true }, 0],
     ]);
   });
-  it('gives the share with lived experience over the meetings that recorded it: 23 of 34 is 68%', () => {
-    expect([year.attendance.n, year.livedExperience.n, year.livedOf, year.livedShare]).toEqual([46, 23, 34, 68]);
+  it('withholds the year’s total with lived experience, and its share, when the board’s 3 could be worked out from it', () => {
+    // 23 in the year less the forum's 20 would be the board's one meeting's 3.
+    expect(year.livedExperience).toEqual({ n: 23, withheld: true, revealing: true });
+    expect(year.livedShare).toBeNull();
+    // 46 less the forum's 42 would be the board's 4.
+    expect(year.attendance).toEqual({ n: 46, withheld: true, revealing: true });
+  });
+  it('gives the share with lived experience over the meetings that recorded it: 25 of 36 is 69%', () => {
+    const more = involvementYear(
+      {
+        groups: [forum, board],
+        minutes: [...minutes, { ...m('b2', '2026-05-01', 'board', 2, 2), group: board }],
+        inputs: [],
+        commitments: [],
+      },
+      '2026',
+      '2026-12-03',
+    );
+    // The board's 3 and 2 are told apart by nothing shown: 5 could be 1 and 4, 2 and 3, 3 and 2, or 4 and 1.
+    expect(more.groups[1]!.livedExperience).toEqual({ n: 5, withheld: false });
+    expect([more.livedExperience, more.livedOf, more.livedShare]).toEqual([{ n: 25, withheld: false }, 36, 69]);
   });
   it('says the year is not over, and counts roles and the meetings that recorded none', () => {
     expect([year.to, year.complete]).toEqual(['2026-12-03', false]);

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { defineCollection } from '../collection.ts';
 import { BODY } from '../translation.ts';
-import { count, isoDate, refTo, text } from '../fields.ts';
+import { people, isoDate, refTo, text } from '../fields.ts';
 import { always, notBefore } from '../same-file-rules.ts';
 
 /** checkins/<id>.mdx: a check-in with residents on whether a vision's commitments are working. */
@@ -13,7 +13,7 @@ export const checkinSchema = z
       .describe('The day of the check-in (for one held over several days, the last day).'),
     vision: refTo('visions').describe('The id of the vision it checks on (a file name in visions/).'),
     method: text.describe('How residents were involved, like “Two open sessions and an online survey”.'),
-    participants: count.optional().describe('How many residents took part.'),
+    participants: people.optional().describe('How many residents took part.'),
     findings: z
       .array(text, { error: 'must be a list of findings, one line each' })
       .optional()

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { defineCollection } from '../collection.ts';
 import { BODY } from '../translation.ts';
-import { count, isoDate, refTo, text } from '../fields.ts';
+import { people, isoDate, refTo, text } from '../fields.ts';
 import { always, dateOf, notBefore } from '../same-file-rules.ts';
 
 /** March 2025, from 2025-03-12. */
@@ -15,8 +15,8 @@ export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 
 /** Who came to a meeting, in numbers and roles, never names. */
 export const attendanceSchema = z.strictObject({
-  total: count.describe('How many people attended.'),
-  livedExperience: count.optional().describe('How many of them have lived experience of mental health services.'),
+  total: people.describe('How many people attended.'),
+  livedExperience: people.optional().describe('How many of them have lived experience of mental health services.'),
   roles: z
     .array(text, { error: 'must be a list of roles' })
     .optional()

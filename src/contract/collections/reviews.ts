@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { defineCollection } from '../collection.ts';
 import { BODY } from '../translation.ts';
-import { count, isoDate, refTo, text } from '../fields.ts';
+import { people, isoDate, refTo, text } from '../fields.ts';
 import { always, notBefore } from '../same-file-rules.ts';
 import { evidenceSchema } from './updates.ts';
 
@@ -74,7 +74,7 @@ export const reviewSchema = z
     method: text.describe(
       'How the review was done, like “Board discussion with 9 members and a survey of 31 café users”.',
     ),
-    participants: count.optional().describe('How many people with lived experience took part.'),
+    participants: people.optional().describe('How many people with lived experience took part.'),
     evidence: z
       .array(evidenceSchema, { error: 'must be a list of links, each with a label and a url' })
       .optional()

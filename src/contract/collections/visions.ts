@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SLUG, count, isoDate, text } from '../fields.ts';
+import { SLUG, people, isoDate, text } from '../fields.ts';
 import { always } from '../same-file-rules.ts';
 import { defineCollection } from '../collection.ts';
 import { BODY, EASY_READ_WORDS } from '../translation.ts';
@@ -26,7 +26,7 @@ export const visionSchema = z
     adopted: isoDate.optional().describe('The day the partnership adopted it (needed when status is adopted).'),
     reviewDue: isoDate.optional().describe('When it is due to be reviewed.'),
     coProduction: text.describe('Who wrote it and how, for example the workshops and surveys.'),
-    participants: count.optional().describe('How many people took part in writing it.'),
+    participants: people.optional().describe('How many people took part in writing it.'),
     aims: z
       .array(aimSchema, { error: 'must be a list of aims' })
       .min(1, { error: 'needs at least one aim' })
