@@ -1,7 +1,8 @@
 // Atom feeds (RFC 4287), written from a plain description of the feed. Every date in a feed is the
 // day something happened, and every id is made from what the entry is about, so a feed reader sees
 // the same entry as the same entry on every build, and a build on the same day writes the same bytes.
-// A feed is one file for every reader, so its words are in the content's own language (see feeds.ts).
+// A feed is one file for every reader, so its words are in the content's own language (see feeds.ts),
+// which the feed states as site.yaml's locale, as the content language's pages do.
 import { createHash } from 'node:crypto';
 
 export interface FeedEntry {
@@ -38,6 +39,8 @@ export interface FeedDoc {
 /** Who publishes the feeds and where: ids are unique to the partnership, links absolute when the site's address is known. */
 export interface Publisher {
   partnership: string;
+  /** The language the feeds' words are in, as site.yaml's `locale` states it (like `en-GB`). */
+  locale: string;
   /** Like `https://portal.example.org`; undefined when the build was not told the site's address. */
   origin?: string;
 }
@@ -96,7 +99,7 @@ export function atomXml(doc: FeedDoc, publisher: Publisher): string {
   const link = (path: string) => xmlText(absolute(path, publisher.origin));
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlText(publisher.locale)}">`,
     `  <id>${id(`feed/${doc.key}`)}</id>`,
     `  <title>${xmlText(doc.title)}</title>`,
     `  <subtitle>${xmlText(doc.subtitle)}</subtitle>`,

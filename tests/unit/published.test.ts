@@ -21,7 +21,7 @@ import { input, TODAY } from './small-partnership.ts';
 import { en } from '../helpers/messages.ts';
 
 const portal = buildPortal(input, TODAY);
-const publisher = { partnership: 'Test partnership', origin: 'https://portal.example.org' };
+const publisher = { partnership: 'Test partnership', locale: 'en-GB', origin: 'https://portal.example.org' };
 const commitment = (id: string) => portal.commitments.find((c) => c.id === id)!;
 
 /** The feed as a real feed parser reads it, after a strict XML parser accepts it. */
@@ -208,6 +208,18 @@ describe('the Atom feeds', () => {
   });
 });
 
+describe('the feed’s language', () => {
+  it('is site.yaml’s locale, not always British English', () => {
+    const lang = (locale: string) =>
+      new XMLParser({ ignoreAttributes: false }).parse(atomXml(siteFeed(en, portal), { ...publisher, locale })).feed[
+        '@_xml:lang'
+      ];
+    expect(lang('en-GB')).toBe('en-GB');
+    expect(lang('tr')).toBe('tr');
+    expect(lang('en-US')).toBe('en-US');
+  });
+});
+
 describe('statusChanges and overdueSince', () => {
   it('counts a change only when the status differs from the one before, in date order', () => {
     expect(
@@ -320,6 +332,7 @@ describe('the calendars', () => {
           ICAL.parse(
             icsFile(groupCalendar(portal.groups[0]!, calendarSettings(portal)), {
               partnership: 'Test partnership',
+              locale: 'en-GB',
               ...(origin ? { origin } : {}),
             }),
           ),
