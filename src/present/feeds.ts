@@ -1,7 +1,8 @@
 // What each feed holds, from the read model: the whole site's news, one feed per commitment,
 // partner, topic and group, and the commitments that became overdue. Every entry is dated the day
 // it happened: an update its date, a meeting its day, a review the day the group agreed it and its
-// reply the day the partner gave it, an overdue commitment the day after it fell due.
+// reply the day the partner gave it, what people said the day it was received and the reply the
+// day it was given, an overdue commitment the day after it fell due.
 // A feed is one file for every reader, so its words are in the content's own language: callers
 // pass that language's messages, and the sentences here are written in it.
 import { formatDate } from '../model/days.ts';
@@ -180,16 +181,45 @@ export function actionEntries(m: Messages, a: ActionView): FeedEntry[] {
   ];
 }
 
-export function inputEntry(m: Messages, i: InputView): FeedEntry {
-  return {
-    key: `input/${i.data.ref}`,
-    title: `${i.data.ref}: ${labels(m).outcome[i.data.outcome]}`,
+/**
+ * What people said on the day it was received, and the partnership's reply on the day it was given:
+ * each its own entry, as a review and its reply are, so a reply reaches a follower as news (a feed
+ * reader shows an entry it has seen before only once, whatever its words now say). The reply says
+ * what it answers, so it reads on its own once the older entry has left the feed's newest 100.
+ * A reply recorded without its day stays in the one entry, dated when it was said, as it has no
+ * day of its own to be news on.
+ */
+export function inputEntries(m: Messages, i: InputView, today: string): FeedEntry[] {
+  const { ref, said, response, responded, outcome } = i.data;
+  const outcomeLabel = labels(m).outcome[outcome];
+  const page = routes.youSaid(ref);
+  const heard: FeedEntry = {
+    key: `input/${ref}`,
+    title: `${ref}: ${outcomeLabel}`,
     date: i.data.received,
-    path: routes.youSaid(i.data.ref),
+    path: page,
     // Waiting for a reply, an input has no response yet: the feed says so, as its page does.
-    summary: `You said: ${i.data.said} ${i.data.response === undefined ? 'We have not replied yet.' : `What happened: ${i.data.response}`}`,
-    categories: [labels(m).outcome[i.data.outcome], ...i.themeNames],
+    summary: `You said: ${said} ${response === undefined ? 'We have not replied yet.' : `What happened: ${response}`}`,
+    categories: [outcomeLabel, ...i.themeNames],
   };
+  if (response === undefined || responded === undefined) return [heard].filter((e) => e.date <= today);
+  return [
+    {
+      ...heard,
+      title: `${ref}: what you said`,
+      // A reply after the build day is not news yet (the reply's own entry is left out too).
+      summary: responded <= today ? `You said: ${said} We replied on ${formatDate(responded)}.` : `You said: ${said}`,
+      categories: [...i.themeNames],
+    },
+    {
+      key: `input/${ref}/reply`,
+      title: `${ref}: we replied (${outcomeLabel.toLowerCase()})`,
+      date: responded,
+      path: routes.youSaidReply(ref),
+      summary: `You said: ${said} What happened: ${response}`,
+      categories: [outcomeLabel, ...i.themeNames],
+    },
+  ].filter((e) => e.date <= today);
 }
 
 /** A commitment's own news: when it was made, its updates, each change of status, its reviews and their replies, and the day it became overdue. */
@@ -228,7 +258,7 @@ function siteEntries(m: Messages, portal: Portal): FeedEntry[] {
     ...portal.commitments.flatMap((c) => [madeEntry(m, c), ...overdueEntries(m, c, today)]),
     ...portal.updates.filter((u) => u.data.date <= today).map((x) => updateEntry(m, x)),
     ...portal.minutes.map((x) => minutesEntry(m, x)),
-    ...portal.inputs.map((x) => inputEntry(m, x)),
+    ...portal.inputs.flatMap((x) => inputEntries(m, x, today)),
     ...portal.reviews.flatMap((r) => reviewEntries(m, r, today)),
   ];
 }
@@ -291,7 +321,7 @@ export function themeFeed(m: Messages, t: ThemeView, portal: Portal): FeedDoc {
     path: routes.themeFeed(t.id),
     page: routes.theme(t.id),
     entries: [
-      ...t.inputs.items.map((x) => inputEntry(m, x)),
+      ...t.inputs.items.flatMap((x) => inputEntries(m, x, portal.today)),
       ...t.meetings.items.map((x) => minutesEntry(m, x)),
       ...t.commitments.items.flatMap((c) => c.updates.items.map((x) => updateEntry(m, x))),
     ],

@@ -208,6 +208,103 @@ describe('the Atom feeds', () => {
   });
 });
 
+describe('a reply to what people said, in the feeds', () => {
+  // AB-2025-1 (said 15 Jan, about crisis) as it stood before the partnership replied, and after.
+  const said = input.inputs[0]!;
+  const withInput = (data: Record<string, unknown>, today = TODAY) =>
+    buildPortal({ ...input, inputs: [{ id: said.id, data: { ...said.data, ...data } as typeof said.data }] }, today);
+  const waiting = withInput({ outcome: 'awaiting-response', response: undefined });
+  const replied = withInput({ responded: '2025-03-05' });
+  const entriesOf = (doc: FeedDoc) => {
+    const feed = parseFeed(atomXml(doc, publisher));
+    return feed.items
+      .filter((i) => i.title?.startsWith('AB-2025-1'))
+      .map((i) => ({
+        id: i.id,
+        title: i.title,
+        published: i.published?.toISOString().slice(0, 10),
+        updated: i.updated?.toISOString().slice(0, 10),
+        summary: i.description,
+        url: i.url,
+      }));
+  };
+
+  it('is an entry of its own on the day of the reply, and the entry for what was said keeps its id and day', () => {
+    const before = entriesOf(siteFeed(en, waiting));
+    expect(before.map((e) => [e.published, e.title, e.summary])).toEqual([
+      ['2025-01-15', 'AB-2025-1: Waiting for a reply', 'You said: Open later. We have not replied yet.'],
+    ]);
+    const after = entriesOf(siteFeed(en, replied));
+    expect(after).toEqual([
+      {
+        id: expect.not.stringMatching(before[0]!.id!) as string,
+        title: 'AB-2025-1: we replied (acted on)',
+        published: '2025-03-05',
+        updated: '2025-03-05',
+        summary: 'You said: Open later. What happened: We will.',
+        url: 'https://portal.example.org/you-said/ab-2025-1/#what-happened',
+      },
+      {
+        id: before[0]!.id,
+        title: 'AB-2025-1: what you said',
+        published: '2025-01-15',
+        updated: '2025-01-15',
+        // No longer “we have not replied yet”, which would now be untrue.
+        summary: 'You said: Open later. We replied on 5 March 2025.',
+        url: 'https://portal.example.org/you-said/ab-2025-1/',
+      },
+    ]);
+  });
+
+  it('moves the topic’s feed to the day of the reply, as it does the whole site’s', () => {
+    const theme = (p: typeof portal) => parseFeed(atomXml(themeFeed(en, p.themes[0]!, p), publisher));
+    // Before: the newest thing on the topic is the update of 20 February.
+    expect(theme(waiting).updated?.toISOString().slice(0, 10)).toBe('2025-02-20');
+    expect(theme(replied).updated?.toISOString().slice(0, 10)).toBe('2025-03-05');
+    expect(theme(replied).items[0]!.title).toBe('AB-2025-1: we replied (acted on)');
+    expect(entriesOf(themeFeed(en, replied.themes[0]!, replied))).toEqual(entriesOf(siteFeed(en, replied)));
+  });
+
+  it('keeps the one entry when the reply has no day of its own, and leaves out a reply after the build day', () => {
+    // The small partnership's AB-2025-1 has a response but no `responded`.
+    expect(entriesOf(siteFeed(en, portal)).map((e) => [e.published, e.title, e.summary])).toEqual([
+      ['2025-01-15', 'AB-2025-1: Acted on', 'You said: Open later. What happened: We will.'],
+    ]);
+    const early = withInput({ responded: '2025-03-05' }, '2025-03-01');
+    expect(entriesOf(siteFeed(en, early)).map((e) => [e.published, e.title, e.summary])).toEqual([
+      ['2025-01-15', 'AB-2025-1: what you said', 'You said: Open later.'],
+    ]);
+  });
+
+  it('whatever the days, the reply is the feed’s newest news and the said entry’s id never changes', () => {
+    const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
+    const idOfSaid = (p: typeof portal) =>
+      entriesOf(themeFeed(en, p.themes[0]!, p)).find((e) => !e.title?.includes('we replied'))!.id;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 80 }), fc.integer({ min: 0, max: 80 }), (r, wait) => {
+        const received = day(r);
+        const responded = day(r + wait);
+        const today = day(200);
+        const quiet = { ...input, updates: [], minutes: [] };
+        const build = (data: Record<string, unknown>) =>
+          buildPortal(
+            { ...quiet, inputs: [{ id: said.id, data: { ...said.data, received, ...data } as typeof said.data }] },
+            today,
+          );
+        const before = build({ outcome: 'awaiting-response', response: undefined });
+        const after = build({ responded });
+        const feed = parseFeed(atomXml(themeFeed(en, after.themes[0]!, after), publisher));
+        expect(feed.updated?.toISOString().slice(0, 10)).toBe(responded);
+        expect(feed.items[0]!.published?.toISOString().slice(0, 10)).toBe(responded);
+        expect(idOfSaid(after)).toBe(idOfSaid(before));
+        const ids = feed.items.map((i) => i.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('the feed’s language', () => {
   it('is site.yaml’s locale, not always British English', () => {
     const lang = (locale: string) =>
