@@ -19,7 +19,7 @@ import type {
   ThemeView,
   UpdateView,
 } from '../model/read-model.ts';
-import type { FeedDoc, FeedEntry } from './atom.ts';
+import { lastChanged, type FeedDoc, type FeedEntry } from './atom.ts';
 import { reviewReplySentence, reviewSentence } from './community.ts';
 import { labels } from './labels.ts';
 import type { Messages } from './messages.ts';
@@ -140,17 +140,28 @@ export function madeEntry(m: Messages, c: CommitmentView): FeedEntry {
   };
 }
 
-export function minutesEntry(m: Messages, meeting: MinutesView): FeedEntry {
+/**
+ * A meeting's minutes, published on the meeting's day and updated on the day of their latest
+ * correction (up to the build day), saying what was corrected: a follower who read the wrong
+ * figure is told, and the entry keeps its id.
+ */
+export function minutesEntry(m: Messages, meeting: MinutesView, today: string): FeedEntry {
   const decisions = meeting.decisions?.length ?? 0;
   const actions = meeting.actions?.length ?? 0;
+  // Oldest first (the read model's order), so the last is the latest.
+  const corrections = (meeting.corrections ?? []).filter((c) => c.date <= today);
+  const latest = corrections.at(-1);
+  const when = corrections.length > 1 ? `Corrected ${corrections.length} times, last on` : 'Corrected on';
+  const corrected = latest ? ` ${when} ${formatDate(latest.date)}: ${latest.what}` : '';
   return {
     key: `minutes/${meeting.id}`,
     title: `Minutes: ${meeting.data.title}`,
     date: meeting.data.date,
+    ...(latest ? { updated: latest.date } : {}),
     path: routes.minutes(meeting.id),
-    summary: `${meeting.group.data.name} met on ${formatDate(meeting.data.date)}: ${plural(meeting.data.attendance.total, 'person', 'people')} came; ${plural(decisions, 'decision')} and ${plural(actions, 'action')} agreed.`,
+    summary: `${meeting.group.data.name} met on ${formatDate(meeting.data.date)}: ${plural(meeting.data.attendance.total, 'person', 'people')} came; ${plural(decisions, 'decision')} and ${plural(actions, 'action')} agreed.${corrected}`,
     html: meeting.html,
-    categories: [meeting.group.data.name],
+    categories: [meeting.group.data.name, ...(latest ? ['Corrected'] : [])],
   };
 }
 
@@ -244,7 +255,7 @@ export function quietDay(m: Messages, portal: Portal): string {
   if (day === undefined) {
     day =
       siteEntries(m, portal).reduce<string | undefined>(
-        (latest, e) => (latest && latest > e.date ? latest : e.date),
+        (latest, e) => (latest && latest > lastChanged(e) ? latest : lastChanged(e)),
         undefined,
       ) ?? portal.today;
     quiet.set(portal, day);
@@ -257,7 +268,7 @@ function siteEntries(m: Messages, portal: Portal): FeedEntry[] {
   return [
     ...portal.commitments.flatMap((c) => [madeEntry(m, c), ...overdueEntries(m, c, today)]),
     ...portal.updates.filter((u) => u.data.date <= today).map((x) => updateEntry(m, x)),
-    ...portal.minutes.map((x) => minutesEntry(m, x)),
+    ...portal.minutes.map((x) => minutesEntry(m, x, today)),
     ...portal.inputs.flatMap((x) => inputEntries(m, x, today)),
     ...portal.reviews.flatMap((r) => reviewEntries(m, r, today)),
   ];
@@ -322,7 +333,7 @@ export function themeFeed(m: Messages, t: ThemeView, portal: Portal): FeedDoc {
     page: routes.theme(t.id),
     entries: [
       ...t.inputs.items.flatMap((x) => inputEntries(m, x, portal.today)),
-      ...t.meetings.items.map((x) => minutesEntry(m, x)),
+      ...t.meetings.items.map((x) => minutesEntry(m, x, portal.today)),
       ...t.commitments.items.flatMap((c) => c.updates.items.map((x) => updateEntry(m, x))),
     ],
     quietSince: quietDay(m, portal),
@@ -337,7 +348,7 @@ export function groupFeed(m: Messages, g: GroupView, portal: Portal): FeedDoc {
     path: routes.groupFeed(g.id),
     page: routes.group(g.id),
     entries: [
-      ...g.meetings.items.map((x) => minutesEntry(m, x)),
+      ...g.meetings.items.map((x) => minutesEntry(m, x, portal.today)),
       ...g.actions.items.flatMap((x) => actionEntries(m, x)),
       ...g.reviews.items.flatMap((r) => reviewEntries(m, r, portal.today)),
     ],

@@ -305,6 +305,126 @@ describe('a reply to what people said, in the feeds', () => {
   });
 });
 
+describe('corrected minutes, in the feeds', () => {
+  // Forum, January (15 Jan) corrected on 3 February and again on 20 March; a third correction
+  // dated after the build day (1 April) is not yet news.
+  const corrected = buildPortal(
+    {
+      ...input,
+      minutes: [
+        {
+          ...input.minutes[0]!,
+          data: {
+            ...input.minutes[0]!.data,
+            corrections: [
+              { date: '2025-03-20', what: 'Twelve people came, not 21.' },
+              { date: '2025-02-03', what: 'The room was wrong.' },
+              { date: '2025-05-01', what: 'Not yet.' },
+            ],
+          },
+        },
+      ],
+    },
+    TODAY,
+  );
+  const minutesOf = (p: typeof portal) => {
+    const feed = parseFeed(atomXml(groupFeed(en, p.groups[0]!, p), publisher));
+    const entry = feed.items.find((i) => i.title === 'Minutes: Forum, January')!;
+    return {
+      feedUpdated: feed.updated?.toISOString().slice(0, 10),
+      first: feed.items[0]!.title,
+      id: entry.id,
+      published: entry.published?.toISOString().slice(0, 10),
+      updated: entry.updated?.toISOString().slice(0, 10),
+      summary: entry.description,
+    };
+  };
+
+  it('are published on the meeting’s day and updated on the latest correction, which the summary gives', () => {
+    const before = minutesOf(portal);
+    expect(before).toEqual({
+      feedUpdated: '2025-02-01',
+      first: 'Action done: Book a room',
+      id: before.id,
+      published: '2025-01-15',
+      updated: '2025-01-15',
+      summary: 'Forum met on 15 January 2025: 12 people came; 0 decisions and 2 actions agreed.',
+    });
+    expect(minutesOf(corrected)).toEqual({
+      feedUpdated: '2025-03-20',
+      first: 'Minutes: Forum, January',
+      id: before.id,
+      published: '2025-01-15',
+      updated: '2025-03-20',
+      summary:
+        'Forum met on 15 January 2025: 12 people came; 0 decisions and 2 actions agreed. Corrected 2 times, last on 20 March 2025: Twelve people came, not 21.',
+    });
+  });
+
+  it('say a single correction plainly, and move the topic’s and the whole site’s feeds too', () => {
+    const once = buildPortal(
+      {
+        ...input,
+        minutes: [
+          {
+            ...input.minutes[0]!,
+            data: { ...input.minutes[0]!.data, corrections: [{ date: '2025-02-03', what: 'The room was wrong.' }] },
+          },
+        ],
+      },
+      TODAY,
+    );
+    expect(minutesOf(once).summary).toMatch(/agreed\. Corrected on 3 February 2025: The room was wrong\.$/);
+    const theme = parseFeed(atomXml(themeFeed(en, corrected.themes[0]!, corrected), publisher));
+    expect([theme.updated?.toISOString().slice(0, 10), theme.items[0]!.title]).toEqual([
+      '2025-03-20',
+      'Minutes: Forum, January',
+    ]);
+    const site = parseFeed(atomXml(siteFeed(en, corrected), publisher)).items.map((i) => i.title);
+    // Beds: Open (10 March) is older news than the correction of 20 March.
+    expect(site.slice(0, 2)).toEqual(['Minutes: Forum, January', 'Beds: Open']);
+  });
+
+  it('a feed’s newest 100 are those changed last, and the feed is dated by the latest change', () => {
+    const day = (n: number) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.record({ n: fc.integer({ min: 0, max: 3000 }), later: fc.option(fc.integer({ min: 1, max: 900 })) }),
+          {
+            selector: (e) => e.n,
+            maxLength: 200,
+          },
+        ),
+        (drawn) => {
+          const { feed, items } = read(
+            feedOf(
+              drawn.map(({ n, later }) => ({
+                key: `e${n}`,
+                title: `Entry ${n}`,
+                date: day(n),
+                ...(later === null ? {} : { updated: day(n + later) }),
+                path: `/e/${n}/`,
+                summary: 's',
+              })),
+              '2019-12-31',
+            ),
+          );
+          const changed = drawn
+            .map(({ n, later }) => ({ n, last: day(n + (later ?? 0)) }))
+            .sort((a, b) => b.last.localeCompare(a.last) || `e${a.n}`.localeCompare(`e${b.n}`))
+            .slice(0, FEED_ENTRIES);
+          expect(items.map((i) => i.title)).toEqual(changed.map((c) => `Entry ${c.n}`));
+          // Each keeps the day it happened as its <published>.
+          expect(items.map((i) => i.day)).toEqual(changed.map((c) => day(c.n)));
+          expect(feed.updated?.toISOString().slice(0, 10)).toBe(changed[0]?.last ?? '2019-12-31');
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('the feed’s language', () => {
   it('is site.yaml’s locale, not always British English', () => {
     const lang = (locale: string) =>
