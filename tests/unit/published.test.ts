@@ -12,7 +12,14 @@ import { buildPortal } from '../../src/model/read-model.ts';
 import { statusChanges, overdueSince } from '../../src/model/history.ts';
 import { atomXml, FEED_ENTRIES, type FeedDoc, type FeedEntry } from '../../src/present/atom.ts';
 import { commitmentFeed, groupFeed, overdueFeed, siteFeed, themeFeed, allFeeds } from '../../src/present/feeds.ts';
-import { calendarSettings, foldLine, groupCalendar, icsFile, meetingsCalendar } from '../../src/present/calendars.ts';
+import {
+  calendarSettings,
+  foldLine,
+  groupCalendar,
+  icsFile,
+  meetingsCalendar,
+  type CalendarDoc,
+} from '../../src/present/calendars.ts';
 import { openDataTables } from '../../src/present/open-data.ts';
 import { dataFiles, tableCsv } from '../../src/present/data-files.ts';
 import { collections as registry } from '../../src/contract/index.ts';
@@ -559,6 +566,31 @@ describe('the calendars', () => {
       /Minutes: https:\/\/portal\.example\.org\/minutes\/m-jan\/$/,
     );
     expect(description()).not.toMatch(/Minutes:|\/minutes\//);
+  });
+
+  it('the calendar claims links to the minutes only when its events carry them', () => {
+    const calendarDescription = (doc: CalendarDoc, origin?: string) =>
+      new ICAL.Component(
+        ICAL.parse(icsFile(doc, { partnership: 'Test partnership', locale: 'en-GB', ...(origin ? { origin } : {}) })),
+      )
+        .getFirstPropertyValue('x-wr-caldesc')
+        // ical.js hands an X- property's value over as written, escapes and all.
+        ?.toString()
+        .replace(/\\,/g, ',');
+    const group = groupCalendar(portal.groups[0]!, calendarSettings(portal));
+    const all = meetingsCalendar(portal);
+    expect(calendarDescription(group, 'https://portal.example.org')).toBe(
+      'The next meeting of Forum, and its past meetings with links to their minutes.',
+    );
+    expect(calendarDescription(group)).toBe('The next meeting of Forum, and its past meetings.');
+    expect(calendarDescription(all, 'https://portal.example.org')).toBe(
+      'The next meeting of each group of p, and past meetings with links to their minutes.',
+    );
+    expect(calendarDescription(all)).toBe('The next meeting of each group of p, and past meetings.');
+    // And indeed: without the site's address, no event has an address in it.
+    expect(icsFile(all, { partnership: 'Test partnership', locale: 'en-GB' })).not.toMatch(
+      /^URL:|https?:|\/minutes\//m,
+    );
   });
 
   it('the next meeting keeps its UID when its minutes are published', () => {
