@@ -25,7 +25,15 @@ import { dataFiles, tableCsv } from '../../src/present/data-files.ts';
 import { collections as registry } from '../../src/contract/index.ts';
 import { SITE } from './site-settings.ts';
 import { input, TODAY } from './small-partnership.ts';
-import { en } from '../helpers/messages.ts';
+import { en, messagesIn } from '../helpers/messages.ts';
+import {
+  filesLanguage,
+  followLinkText,
+  headFeeds,
+  meetingsCalendarLink,
+  siteFeedLink,
+  themeFollow,
+} from '../../src/present/follow.ts';
 
 const portal = buildPortal(input, TODAY);
 const publisher = { partnership: 'Test partnership', locale: 'en-GB', origin: 'https://portal.example.org' };
@@ -441,6 +449,61 @@ describe('the feed’s language', () => {
     expect(lang('en-GB')).toBe('en-GB');
     expect(lang('tr')).toBe('tr');
     expect(lang('en-US')).toBe('en-US');
+  });
+});
+
+describe('links to the feeds from pages in another language', () => {
+  // The example's content is in English (locale en-GB); its pages are also in Turkish, Polish and Arabic.
+  const tr = messagesIn('tr');
+  const pl = messagesIn('pl');
+  const ar = messagesIn('ar');
+  const theme = themeFollow(tr, portal.themes[0]!);
+
+  it('say the feed is in English and mark it so, on a Turkish, Polish or Arabic page', () => {
+    const filesIn = filesLanguage('tr', 'en', 'en-GB');
+    expect(filesIn).toEqual({ code: 'en', tag: 'en-GB' });
+    expect(headFeeds(tr, theme, filesIn)).toEqual([
+      { href: '/feeds/updates.xml', title: 'Bu sitedeki bütün yenilikler (İngilizce)', hreflang: 'en-GB' },
+      {
+        href: '/feeds/themes/crisis.xml',
+        title: `${tr.t('follow.theme', { name: 'Crisis' })} (İngilizce)`,
+        hreflang: 'en-GB',
+      },
+    ]);
+    expect(followLinkText(pl, siteFeedLink(pl), filesLanguage('pl', 'en', 'en-GB'))).toBe(
+      `Obserwuj: ${pl.t('follow.site')} (kanał, po angielsku)`,
+    );
+    expect(followLinkText(ar, meetingsCalendarLink(ar), filesLanguage('ar', 'en', 'en-GB'))).toBe(
+      // Arabic isolates each value put into its words, so a left-to-right name keeps its order.
+      `تابع: \u2068${ar.t('follow.meetings')}\u2069 (ملف تقويم، \u2068بالإنجليزية\u2069)`,
+    );
+    expect(tr.t('follow.filesLanguage', { language: 'en' })).toMatch(/^Akışlar ve takvim dosyaları İngilizcedir;/);
+  });
+
+  it('stay as they were on the pages in the content’s own language', () => {
+    expect(filesLanguage('en', 'en', 'en-GB')).toBeUndefined();
+    expect(headFeeds(en, [], undefined)).toEqual([
+      { href: '/feeds/updates.xml', title: 'Everything new on this site' },
+    ]);
+    expect(followLinkText(en, siteFeedLink(en))).toBe('Follow: Everything new on this site (feed)');
+  });
+
+  it('name the content’s language, whichever it is, in every catalogue', () => {
+    for (const code of ['en', 'tr', 'pl', 'ar']) {
+      const m = messagesIn(code);
+      const named = ['en', 'tr', 'pl', 'ar', 'cy'].map((language) => m.t('follow.inLanguage', { language }));
+      // Each language has its own words, and one the catalogues do not know is still said plainly.
+      expect(new Set(named).size).toBe(5);
+      expect(named.every((words) => words.length > 0 && !words.includes('{'))).toBe(true);
+    }
+  });
+
+  it('choose their words by a code in a right-to-left language too, which isolates only words it shows', () => {
+    // A code to choose by, wrapped in isolates, matched no choice: Arabic always said “other”.
+    expect(ar.t('follow.inLanguage', { language: 'en' })).toBe('بالإنجليزية');
+    expect(ar.t('community.partnerClaimsMore', { steps: 2, big: 'yes' })).not.toBe(
+      ar.t('community.partnerClaimsMore', { steps: 2, big: 'no' }),
+    );
   });
 });
 
