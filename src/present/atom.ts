@@ -1,15 +1,21 @@
 // Atom feeds (RFC 4287), written from a plain description of the feed. Every date in a feed is the
-// day something happened, and every id is made from what the entry is about, so a feed reader sees
+// day something happened (or, for <updated>, was changed), and every id is made from what the entry is about, so a feed reader sees
 // the same entry as the same entry on every build, and a build on the same day writes the same bytes.
-// A feed is one file for every reader, so its words are in the content's own language (see feeds.ts).
+// A feed is one file for every reader, so its words are in the content's own language (see feeds.ts),
+// which the feed states as site.yaml's locale, as the content language's pages do.
 import { createHash } from 'node:crypto';
 
 export interface FeedEntry {
   /** What the entry is about, stable across builds (like `update/crisis-cafe-2026-10-19`): its id is made from it. */
   key: string;
   title: string;
-  /** The day it happened, YYYY-MM-DD. */
+  /** The day it happened, YYYY-MM-DD: the entry's <published>. */
   date: string;
+  /**
+   * The day it was last changed, when that is after `date`, like minutes corrected after the meeting:
+   * the entry's <updated>, so a reader that saw it before is told.
+   */
+  updated?: string;
   /** The page on the site it links to. */
   path: string;
   /** One or two plain sentences. */
@@ -38,6 +44,8 @@ export interface FeedDoc {
 /** Who publishes the feeds and where: ids are unique to the partnership, links absolute when the site's address is known. */
 export interface Publisher {
   partnership: string;
+  /** The language the feeds' words are in, as site.yaml's `locale` states it (like `en-GB`). */
+  locale: string;
   /** Like `https://portal.example.org`; undefined when the build was not told the site's address. */
   origin?: string;
 }
@@ -78,14 +86,25 @@ export function absolute(path: string, origin: string | undefined): string {
  */
 export const FEED_ENTRIES = 100;
 
-/** Newest first, and for entries of the same day by key, so the order never depends on the order they were gathered in. */
+/** The day an entry last changed: the day it happened, or the day it was changed since. */
+export const lastChanged = (e: FeedEntry): string =>
+  e.updated !== undefined && e.updated > e.date ? e.updated : e.date;
+
+/**
+ * Newest change first, and for entries of the same day by key, so the order never depends on the
+ * order they were gathered in. An entry changed lately (corrected minutes) counts as new, so the
+ * feed's newest 100 still carry it to its readers however old it is.
+ */
 export function newestEntriesFirst(entries: FeedEntry[]): FeedEntry[] {
-  return [...entries].sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));
+  return [...entries].sort((a, b) => lastChanged(b).localeCompare(lastChanged(a)) || a.key.localeCompare(b.key));
 }
 
-/** The day a feed last changed: its newest entry's day, or the day it has been quiet since. */
+/** The day a feed last changed: its newest entry's last change, or the day it has been quiet since. */
 export function feedUpdated(doc: FeedDoc): string {
-  return doc.entries.reduce((latest, e) => (e.date > latest ? e.date : latest), doc.entries[0]?.date ?? doc.quietSince);
+  return doc.entries.reduce<string>(
+    (latest, e) => (lastChanged(e) > latest ? lastChanged(e) : latest),
+    doc.entries[0] ? lastChanged(doc.entries[0]) : doc.quietSince,
+  );
 }
 
 const timestamp = (day: string) => `${day}T00:00:00Z`;
@@ -96,7 +115,7 @@ export function atomXml(doc: FeedDoc, publisher: Publisher): string {
   const link = (path: string) => xmlText(absolute(path, publisher.origin));
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlText(publisher.locale)}">`,
     `  <id>${id(`feed/${doc.key}`)}</id>`,
     `  <title>${xmlText(doc.title)}</title>`,
     `  <subtitle>${xmlText(doc.subtitle)}</subtitle>`,
@@ -110,7 +129,7 @@ export function atomXml(doc: FeedDoc, publisher: Publisher): string {
       '  <entry>',
       `    <id>${id(e.key)}</id>`,
       `    <title>${xmlText(e.title)}</title>`,
-      `    <updated>${timestamp(e.date)}</updated>`,
+      `    <updated>${timestamp(lastChanged(e))}</updated>`,
       `    <published>${timestamp(e.date)}</published>`,
       `    <link rel="alternate" type="text/html" href="${link(e.path)}"/>`,
       ...(e.categories ?? []).map((c) => `    <category term="${xmlText(c)}"/>`),

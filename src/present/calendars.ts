@@ -30,7 +30,11 @@ export interface CalendarEvent {
 export interface CalendarDoc {
   key: string;
   name: string;
-  description: string;
+  /**
+   * What the calendar holds, said two ways: with the links to the minutes its events carry when the
+   * build knows the site's address, and without, as an event then holds no address to follow.
+   */
+  description: { linked: string; unlinked: string };
   /** The time zone meetings' hours are on the clocks of (site.yaml's `timeZone`). */
   timeZone: string;
   /** The day the calendar is made as of: no event's stamp is later. */
@@ -96,7 +100,10 @@ export function groupCalendar(g: GroupView, settings: CalendarSettings): Calenda
     ...settings,
     key: `group/${g.id}`,
     name: `${g.data.name}: meetings`,
-    description: `The next meeting of ${g.data.name}, and its past meetings with links to their minutes.`,
+    description: {
+      linked: `The next meeting of ${g.data.name}, and its past meetings with links to their minutes.`,
+      unlinked: `The next meeting of ${g.data.name}, and its past meetings.`,
+    },
     events: groupEvents(g).sort(soonestFirst),
   };
 }
@@ -106,7 +113,10 @@ export function meetingsCalendar(portal: Portal): CalendarDoc {
     ...calendarSettings(portal),
     key: 'meetings',
     name: `${portal.site.partnership}: meetings`,
-    description: `The next meeting of each group of ${portal.site.partnership}, and past meetings with links to their minutes.`,
+    description: {
+      linked: `The next meeting of each group of ${portal.site.partnership}, and past meetings with links to their minutes.`,
+      unlinked: `The next meeting of each group of ${portal.site.partnership}, and past meetings.`,
+    },
     events: portal.groups.flatMap(groupEvents).sort(soonestFirst),
   };
 }
@@ -164,7 +174,8 @@ export function icsFile(doc: CalendarDoc, publisher: Publisher): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${icalText(doc.name)}`,
-    `X-WR-CALDESC:${icalText(doc.description)}`,
+    // Links only when the events below carry them (a URL needs the site's address).
+    `X-WR-CALDESC:${icalText(publisher.origin ? doc.description.linked : doc.description.unlinked)}`,
   ];
   for (const e of doc.events) {
     lines.push(

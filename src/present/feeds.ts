@@ -1,7 +1,8 @@
 // What each feed holds, from the read model: the whole site's news, one feed per commitment,
 // partner, topic and group, and the commitments that became overdue. Every entry is dated the day
 // it happened: an update its date, a meeting its day, a review the day the group agreed it and its
-// reply the day the partner gave it, an overdue commitment the day after it fell due.
+// reply the day the partner gave it, what people said the day it was received and the reply the
+// day it was given, an overdue commitment the day after it fell due.
 // A feed is one file for every reader, so its words are in the content's own language: callers
 // pass that language's messages, and the sentences here are written in it.
 import { formatDate } from '../model/days.ts';
@@ -18,7 +19,7 @@ import type {
   ThemeView,
   UpdateView,
 } from '../model/read-model.ts';
-import type { FeedDoc, FeedEntry } from './atom.ts';
+import { lastChanged, type FeedDoc, type FeedEntry } from './atom.ts';
 import { reviewReplySentence, reviewSentence } from './community.ts';
 import { labels } from './labels.ts';
 import type { Messages } from './messages.ts';
@@ -139,17 +140,28 @@ export function madeEntry(m: Messages, c: CommitmentView): FeedEntry {
   };
 }
 
-export function minutesEntry(m: Messages, meeting: MinutesView): FeedEntry {
+/**
+ * A meeting's minutes, published on the meeting's day and updated on the day of their latest
+ * correction (up to the build day), saying what was corrected: a follower who read the wrong
+ * figure is told, and the entry keeps its id.
+ */
+export function minutesEntry(m: Messages, meeting: MinutesView, today: string): FeedEntry {
   const decisions = meeting.decisions?.length ?? 0;
   const actions = meeting.actions?.length ?? 0;
+  // Oldest first (the read model's order), so the last is the latest.
+  const corrections = (meeting.corrections ?? []).filter((c) => c.date <= today);
+  const latest = corrections.at(-1);
+  const when = corrections.length > 1 ? `Corrected ${corrections.length} times, last on` : 'Corrected on';
+  const corrected = latest ? ` ${when} ${formatDate(latest.date)}: ${latest.what}` : '';
   return {
     key: `minutes/${meeting.id}`,
     title: `Minutes: ${meeting.data.title}`,
     date: meeting.data.date,
+    ...(latest ? { updated: latest.date } : {}),
     path: routes.minutes(meeting.id),
-    summary: `${meeting.group.data.name} met on ${formatDate(meeting.data.date)}: ${plural(meeting.data.attendance.total, 'person', 'people')} came; ${plural(decisions, 'decision')} and ${plural(actions, 'action')} agreed.`,
+    summary: `${meeting.group.data.name} met on ${formatDate(meeting.data.date)}: ${plural(meeting.data.attendance.total, 'person', 'people')} came; ${plural(decisions, 'decision')} and ${plural(actions, 'action')} agreed.${corrected}`,
     html: meeting.html,
-    categories: [meeting.group.data.name],
+    categories: [meeting.group.data.name, ...(latest ? ['Corrected'] : [])],
   };
 }
 
@@ -180,16 +192,45 @@ export function actionEntries(m: Messages, a: ActionView): FeedEntry[] {
   ];
 }
 
-export function inputEntry(m: Messages, i: InputView): FeedEntry {
-  return {
-    key: `input/${i.data.ref}`,
-    title: `${i.data.ref}: ${labels(m).outcome[i.data.outcome]}`,
+/**
+ * What people said on the day it was received, and the partnership's reply on the day it was given:
+ * each its own entry, as a review and its reply are, so a reply reaches a follower as news (a feed
+ * reader shows an entry it has seen before only once, whatever its words now say). The reply says
+ * what it answers, so it reads on its own once the older entry has left the feed's newest 100.
+ * A reply recorded without its day stays in the one entry, dated when it was said, as it has no
+ * day of its own to be news on.
+ */
+export function inputEntries(m: Messages, i: InputView, today: string): FeedEntry[] {
+  const { ref, said, response, responded, outcome } = i.data;
+  const outcomeLabel = labels(m).outcome[outcome];
+  const page = routes.youSaid(ref);
+  const heard: FeedEntry = {
+    key: `input/${ref}`,
+    title: `${ref}: ${outcomeLabel}`,
     date: i.data.received,
-    path: routes.youSaid(i.data.ref),
+    path: page,
     // Waiting for a reply, an input has no response yet: the feed says so, as its page does.
-    summary: `You said: ${i.data.said} ${i.data.response === undefined ? 'We have not replied yet.' : `What happened: ${i.data.response}`}`,
-    categories: [labels(m).outcome[i.data.outcome], ...i.themeNames],
+    summary: `You said: ${said} ${response === undefined ? 'We have not replied yet.' : `What happened: ${response}`}`,
+    categories: [outcomeLabel, ...i.themeNames],
   };
+  if (response === undefined || responded === undefined) return [heard].filter((e) => e.date <= today);
+  return [
+    {
+      ...heard,
+      title: `${ref}: what you said`,
+      // A reply after the build day is not news yet (the reply's own entry is left out too).
+      summary: responded <= today ? `You said: ${said} We replied on ${formatDate(responded)}.` : `You said: ${said}`,
+      categories: [...i.themeNames],
+    },
+    {
+      key: `input/${ref}/reply`,
+      title: `${ref}: we replied (${outcomeLabel.toLowerCase()})`,
+      date: responded,
+      path: routes.youSaidReply(ref),
+      summary: `You said: ${said} What happened: ${response}`,
+      categories: [outcomeLabel, ...i.themeNames],
+    },
+  ].filter((e) => e.date <= today);
 }
 
 /** A commitment's own news: when it was made, its updates, each change of status, its reviews and their replies, and the day it became overdue. */
@@ -214,7 +255,7 @@ export function quietDay(m: Messages, portal: Portal): string {
   if (day === undefined) {
     day =
       siteEntries(m, portal).reduce<string | undefined>(
-        (latest, e) => (latest && latest > e.date ? latest : e.date),
+        (latest, e) => (latest && latest > lastChanged(e) ? latest : lastChanged(e)),
         undefined,
       ) ?? portal.today;
     quiet.set(portal, day);
@@ -227,8 +268,8 @@ function siteEntries(m: Messages, portal: Portal): FeedEntry[] {
   return [
     ...portal.commitments.flatMap((c) => [madeEntry(m, c), ...overdueEntries(m, c, today)]),
     ...portal.updates.filter((u) => u.data.date <= today).map((x) => updateEntry(m, x)),
-    ...portal.minutes.map((x) => minutesEntry(m, x)),
-    ...portal.inputs.map((x) => inputEntry(m, x)),
+    ...portal.minutes.map((x) => minutesEntry(m, x, today)),
+    ...portal.inputs.flatMap((x) => inputEntries(m, x, today)),
     ...portal.reviews.flatMap((r) => reviewEntries(m, r, today)),
   ];
 }
@@ -291,8 +332,8 @@ export function themeFeed(m: Messages, t: ThemeView, portal: Portal): FeedDoc {
     path: routes.themeFeed(t.id),
     page: routes.theme(t.id),
     entries: [
-      ...t.inputs.items.map((x) => inputEntry(m, x)),
-      ...t.meetings.items.map((x) => minutesEntry(m, x)),
+      ...t.inputs.items.flatMap((x) => inputEntries(m, x, portal.today)),
+      ...t.meetings.items.map((x) => minutesEntry(m, x, portal.today)),
       ...t.commitments.items.flatMap((c) => c.updates.items.map((x) => updateEntry(m, x))),
     ],
     quietSince: quietDay(m, portal),
@@ -307,7 +348,7 @@ export function groupFeed(m: Messages, g: GroupView, portal: Portal): FeedDoc {
     path: routes.groupFeed(g.id),
     page: routes.group(g.id),
     entries: [
-      ...g.meetings.items.map((x) => minutesEntry(m, x)),
+      ...g.meetings.items.map((x) => minutesEntry(m, x, portal.today)),
       ...g.actions.items.flatMap((x) => actionEntries(m, x)),
       ...g.reviews.items.flatMap((r) => reviewEntries(m, r, portal.today)),
     ],

@@ -50,11 +50,55 @@ export const groupFollow = (m: Messages, g: GroupView): Followable[] => [
   { href: routes.groupCalendar(g.id), label: m.t('follow.groupCalendar', { name: g.data.name }), kind: 'calendar' },
 ];
 
+/**
+ * The language feeds and calendar files are in, told to a page in another language: they are one
+ * file for every reader, in the content's own language (its code, and site.yaml's locale, which the
+ * feeds give as their xml:lang). None on the content language's own pages.
+ */
+export interface FilesLanguage {
+  /** The content's language, like `en`: which language the words name. */
+  code: string;
+  /** site.yaml's locale, like `en-GB`: the links' hreflang. */
+  tag: string;
+}
+
+export function filesLanguage(
+  pageLanguage: string,
+  contentLanguage: string,
+  locale: string,
+): FilesLanguage | undefined {
+  return pageLanguage === contentLanguage ? undefined : { code: contentLanguage, tag: locale };
+}
+
+/** A feed as a page's head lists it: its title, and its language when that is not the page's. */
+export interface HeadFeed {
+  href: string;
+  title: string;
+  hreflang?: string;
+}
+
+const inLanguage = (m: Messages, filesIn: FilesLanguage) => m.t('follow.inLanguage', { language: filesIn.code });
+
 /** The feeds a page lists in its head: the whole site's first, then the page's own, each once. */
-export const headFeeds = (m: Messages, links: readonly Followable[]): Followable[] => [
-  siteFeedLink(m),
-  ...links.filter((l) => l.kind === 'feed' && l.href !== routes.feed()),
-];
+export const headFeeds = (m: Messages, links: readonly Followable[], filesIn?: FilesLanguage): HeadFeed[] =>
+  [siteFeedLink(m), ...links.filter((l) => l.kind === 'feed' && l.href !== routes.feed())].map((l) =>
+    filesIn
+      ? {
+          href: l.href,
+          title: m.t('follow.titleIn', { name: l.label, inLanguage: inLanguage(m, filesIn) }),
+          hreflang: filesIn.tag,
+        }
+      : { href: l.href, title: l.label },
+  );
+
+/** What a Follow box's link says: what it follows, that it is a feed or calendar, and its language when not the page's. */
+export function followLinkText(m: Messages, link: Followable, filesIn?: FilesLanguage): string {
+  if (!filesIn) return m.t(link.kind === 'feed' ? 'follow.feed' : 'follow.calendar', { name: link.label });
+  return m.t(link.kind === 'feed' ? 'follow.feedIn' : 'follow.calendarIn', {
+    name: link.label,
+    inLanguage: inLanguage(m, filesIn),
+  });
+}
 
 /** What the follow page lists: the whole site's feeds, and each group's feed and calendar. */
 export interface FollowPageView {

@@ -231,6 +231,18 @@ function tagNames(elements: MessageFormatElement[]): string[] {
   });
 }
 
+/** The names of the values a parsed message chooses its words by (`{big, select, yes {…} other {…}}`). */
+function selectorNames(elements: MessageFormatElement[]): string[] {
+  return elements.flatMap((element) => {
+    if (element.type === TYPE.tag) return selectorNames(element.children);
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      const inside = Object.values(element.options).flatMap((option) => selectorNames(option.value));
+      return element.type === TYPE.select ? [element.value, ...inside] : inside;
+    }
+    return [];
+  });
+}
+
 /**
  * The words of one language. `locale` is the tag its dates and numbers follow (en-GB for the
  * site's English); formatters and parsed messages are made once each, because a large site
@@ -272,15 +284,17 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
   // In a right-to-left sentence each word filled in keeps its own direction (first strong isolate
   // … pop directional isolate), so an English name does not drag the full stop after it to its far side.
   const rtl = directionOf(lang) === 'rtl';
-  const isolate = (values?: Record<string, MessageValue>) =>
-    values && rtl
-      ? Object.fromEntries(
-          Object.entries(values).map(([name, value]) => [
-            name,
-            typeof value === 'string' ? `\u2068${value}\u2069` : value,
-          ]),
-        )
-      : values;
+  // A value a message chooses its words by is a code, never shown: isolated, it would match no choice.
+  const isolate = (key: string, values?: Record<string, MessageValue>) => {
+    if (!values || !rtl) return values;
+    const selectors = selectorsOf(key);
+    return Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [
+        name,
+        typeof value === 'string' && !selectors.has(name) ? `\u2068${value}\u2069` : value,
+      ]),
+    );
+  };
   const wordsOf = (key: string): string => {
     const words = catalogue[key];
     if (words === undefined) throw new MissingMessage(`The ${lang} catalogue has no words for "${key}".`);
@@ -308,6 +322,7 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
     };
   };
   const plainWords = remembered((key) => String(message(key).format()));
+  const selectorsOf = remembered((key) => new Set(selectorNames(message(key).getAst())));
   // Two messages in three hold nothing for ICU to read (no {, }, <, or an apostrophe, which
   // quotes): they are their own output, and need no format made for them.
   const isPlain = (words: string) => !/[{}<']/.test(words);
@@ -334,7 +349,7 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
       const signature = signatureOf(key, values);
       let found = filledIn.get(signature);
       if (found === undefined) {
-        found = String(message(key).format(isolate(values)));
+        found = String(message(key).format(isolate(key, values)));
         filledIn.set(signature, found);
       }
       return found;
@@ -369,7 +384,7 @@ export function messagesOf(lang: string, catalogue: Catalogue, locale: string = 
             : [];
         }),
       );
-      const formatted = found.format<MessagePart>({ ...isolate(values), ...inOther, ...tags });
+      const formatted = found.format<MessagePart>({ ...isolate(key, values), ...inOther, ...tags });
       const list = (Array.isArray(formatted) ? formatted : [formatted]) as (MessagePart | MessageValue)[];
       // Neighbouring words come back as separate strings; one string reads better to a screen reader.
       return list.reduce<MessagePart[]>((joined, part) => {

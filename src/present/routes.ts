@@ -14,6 +14,8 @@ export const anchors = {
   action: (action: string) => `action-${action.toLowerCase()}`,
   /** On the you-said page: the list of every reference code. */
   codes: 'codes',
+  /** On an input's page: what happened to it, with the partnership's reply. */
+  whatHappened: 'what-happened',
   /** On every page: the start of the main content. */
   main: 'main',
   /** On a commitment's page: the community's verdict beside the partner's status. */
@@ -123,6 +125,8 @@ export function routesUnder(base: string, lang?: string) {
     waitingPage: (n = 1) => paged('/you-said/waiting/', n),
     /** What happened to one input: its reference code, in lower case. */
     youSaid: (ref: string) => page(`/you-said/${refParam(ref)}/`),
+    /** The reply on an input's page. */
+    youSaidReply: (ref: string) => page(`/you-said/${refParam(ref)}/#${anchors.whatHappened}`),
     codes: () => page(`/you-said/#${anchors.codes}`),
     /** One year's reference codes as JSON, fetched by the code box and search when a member looks up a code. */
     codeYear: (year: string) => href(`/you-said/codes/${year}.json`),

@@ -18,7 +18,7 @@ export function siteOrigin(): string | undefined {
 
 export async function loadPublisher(): Promise<Publisher> {
   const { site } = await loadPortal();
-  return { partnership: site.partnership, origin: siteOrigin() };
+  return { partnership: site.partnership, locale: site.locale, origin: siteOrigin() };
 }
 
 let data: Promise<{ tables: Table[]; files: Map<string, string | Uint8Array> }> | undefined;

@@ -12,16 +12,31 @@ import { buildPortal } from '../../src/model/read-model.ts';
 import { statusChanges, overdueSince } from '../../src/model/history.ts';
 import { atomXml, FEED_ENTRIES, type FeedDoc, type FeedEntry } from '../../src/present/atom.ts';
 import { commitmentFeed, groupFeed, overdueFeed, siteFeed, themeFeed, allFeeds } from '../../src/present/feeds.ts';
-import { calendarSettings, foldLine, groupCalendar, icsFile, meetingsCalendar } from '../../src/present/calendars.ts';
+import {
+  calendarSettings,
+  foldLine,
+  groupCalendar,
+  icsFile,
+  meetingsCalendar,
+  type CalendarDoc,
+} from '../../src/present/calendars.ts';
 import { openDataTables } from '../../src/present/open-data.ts';
 import { dataFiles, tableCsv } from '../../src/present/data-files.ts';
 import { collections as registry } from '../../src/contract/index.ts';
 import { SITE } from './site-settings.ts';
 import { input, TODAY } from './small-partnership.ts';
-import { en } from '../helpers/messages.ts';
+import { en, messagesIn } from '../helpers/messages.ts';
+import {
+  filesLanguage,
+  followLinkText,
+  headFeeds,
+  meetingsCalendarLink,
+  siteFeedLink,
+  themeFollow,
+} from '../../src/present/follow.ts';
 
 const portal = buildPortal(input, TODAY);
-const publisher = { partnership: 'Test partnership', origin: 'https://portal.example.org' };
+const publisher = { partnership: 'Test partnership', locale: 'en-GB', origin: 'https://portal.example.org' };
 const commitment = (id: string) => portal.commitments.find((c) => c.id === id)!;
 
 /** The feed as a real feed parser reads it, after a strict XML parser accepts it. */
@@ -208,6 +223,290 @@ describe('the Atom feeds', () => {
   });
 });
 
+describe('a reply to what people said, in the feeds', () => {
+  // AB-2025-1 (said 15 Jan, about crisis) as it stood before the partnership replied, and after.
+  const said = input.inputs[0]!;
+  const withInput = (data: Record<string, unknown>, today = TODAY) =>
+    buildPortal({ ...input, inputs: [{ id: said.id, data: { ...said.data, ...data } as typeof said.data }] }, today);
+  const waiting = withInput({ outcome: 'awaiting-response', response: undefined });
+  const replied = withInput({ responded: '2025-03-05' });
+  const entriesOf = (doc: FeedDoc) => {
+    const feed = parseFeed(atomXml(doc, publisher));
+    return feed.items
+      .filter((i) => i.title?.startsWith('AB-2025-1'))
+      .map((i) => ({
+        id: i.id,
+        title: i.title,
+        published: i.published?.toISOString().slice(0, 10),
+        updated: i.updated?.toISOString().slice(0, 10),
+        summary: i.description,
+        url: i.url,
+      }));
+  };
+
+  it('is an entry of its own on the day of the reply, and the entry for what was said keeps its id and day', () => {
+    const before = entriesOf(siteFeed(en, waiting));
+    expect(before.map((e) => [e.published, e.title, e.summary])).toEqual([
+      ['2025-01-15', 'AB-2025-1: Waiting for a reply', 'You said: Open later. We have not replied yet.'],
+    ]);
+    const after = entriesOf(siteFeed(en, replied));
+    expect(after).toEqual([
+      {
+        id: expect.not.stringMatching(before[0]!.id!) as string,
+        title: 'AB-2025-1: we replied (acted on)',
+        published: '2025-03-05',
+        updated: '2025-03-05',
+        summary: 'You said: Open later. What happened: We will.',
+        url: 'https://portal.example.org/you-said/ab-2025-1/#what-happened',
+      },
+      {
+        id: before[0]!.id,
+        title: 'AB-2025-1: what you said',
+        published: '2025-01-15',
+        updated: '2025-01-15',
+        // No longer “we have not replied yet”, which would now be untrue.
+        summary: 'You said: Open later. We replied on 5 March 2025.',
+        url: 'https://portal.example.org/you-said/ab-2025-1/',
+      },
+    ]);
+  });
+
+  it('moves the topic’s feed to the day of the reply, as it does the whole site’s', () => {
+    const theme = (p: typeof portal) => parseFeed(atomXml(themeFeed(en, p.themes[0]!, p), publisher));
+    // Before: the newest thing on the topic is the update of 20 February.
+    expect(theme(waiting).updated?.toISOString().slice(0, 10)).toBe('2025-02-20');
+    expect(theme(replied).updated?.toISOString().slice(0, 10)).toBe('2025-03-05');
+    expect(theme(replied).items[0]!.title).toBe('AB-2025-1: we replied (acted on)');
+    expect(entriesOf(themeFeed(en, replied.themes[0]!, replied))).toEqual(entriesOf(siteFeed(en, replied)));
+  });
+
+  it('keeps the one entry when the reply has no day of its own, and leaves out a reply after the build day', () => {
+    // The small partnership's AB-2025-1 has a response but no `responded`.
+    expect(entriesOf(siteFeed(en, portal)).map((e) => [e.published, e.title, e.summary])).toEqual([
+      ['2025-01-15', 'AB-2025-1: Acted on', 'You said: Open later. What happened: We will.'],
+    ]);
+    const early = withInput({ responded: '2025-03-05' }, '2025-03-01');
+    expect(entriesOf(siteFeed(en, early)).map((e) => [e.published, e.title, e.summary])).toEqual([
+      ['2025-01-15', 'AB-2025-1: what you said', 'You said: Open later.'],
+    ]);
+  });
+
+  it('whatever the days, the reply is the feed’s newest news and the said entry’s id never changes', () => {
+    const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
+    const idOfSaid = (p: typeof portal) =>
+      entriesOf(themeFeed(en, p.themes[0]!, p)).find((e) => !e.title?.includes('we replied'))!.id;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 80 }), fc.integer({ min: 0, max: 80 }), (r, wait) => {
+        const received = day(r);
+        const responded = day(r + wait);
+        const today = day(200);
+        const quiet = { ...input, updates: [], minutes: [] };
+        const build = (data: Record<string, unknown>) =>
+          buildPortal(
+            { ...quiet, inputs: [{ id: said.id, data: { ...said.data, received, ...data } as typeof said.data }] },
+            today,
+          );
+        const before = build({ outcome: 'awaiting-response', response: undefined });
+        const after = build({ responded });
+        const feed = parseFeed(atomXml(themeFeed(en, after.themes[0]!, after), publisher));
+        expect(feed.updated?.toISOString().slice(0, 10)).toBe(responded);
+        expect(feed.items[0]!.published?.toISOString().slice(0, 10)).toBe(responded);
+        expect(idOfSaid(after)).toBe(idOfSaid(before));
+        const ids = feed.items.map((i) => i.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('corrected minutes, in the feeds', () => {
+  // Forum, January (15 Jan) corrected on 3 February and again on 20 March; a third correction
+  // dated after the build day (1 April) is not yet news.
+  const corrected = buildPortal(
+    {
+      ...input,
+      minutes: [
+        {
+          ...input.minutes[0]!,
+          data: {
+            ...input.minutes[0]!.data,
+            corrections: [
+              { date: '2025-03-20', what: 'Twelve people came, not 21.' },
+              { date: '2025-02-03', what: 'The room was wrong.' },
+              { date: '2025-05-01', what: 'Not yet.' },
+            ],
+          },
+        },
+      ],
+    },
+    TODAY,
+  );
+  const minutesOf = (p: typeof portal) => {
+    const feed = parseFeed(atomXml(groupFeed(en, p.groups[0]!, p), publisher));
+    const entry = feed.items.find((i) => i.title === 'Minutes: Forum, January')!;
+    return {
+      feedUpdated: feed.updated?.toISOString().slice(0, 10),
+      first: feed.items[0]!.title,
+      id: entry.id,
+      published: entry.published?.toISOString().slice(0, 10),
+      updated: entry.updated?.toISOString().slice(0, 10),
+      summary: entry.description,
+    };
+  };
+
+  it('are published on the meeting’s day and updated on the latest correction, which the summary gives', () => {
+    const before = minutesOf(portal);
+    expect(before).toEqual({
+      feedUpdated: '2025-02-01',
+      first: 'Action done: Book a room',
+      id: before.id,
+      published: '2025-01-15',
+      updated: '2025-01-15',
+      summary: 'Forum met on 15 January 2025: 12 people came; 0 decisions and 2 actions agreed.',
+    });
+    expect(minutesOf(corrected)).toEqual({
+      feedUpdated: '2025-03-20',
+      first: 'Minutes: Forum, January',
+      id: before.id,
+      published: '2025-01-15',
+      updated: '2025-03-20',
+      summary:
+        'Forum met on 15 January 2025: 12 people came; 0 decisions and 2 actions agreed. Corrected 2 times, last on 20 March 2025: Twelve people came, not 21.',
+    });
+  });
+
+  it('say a single correction plainly, and move the topic’s and the whole site’s feeds too', () => {
+    const once = buildPortal(
+      {
+        ...input,
+        minutes: [
+          {
+            ...input.minutes[0]!,
+            data: { ...input.minutes[0]!.data, corrections: [{ date: '2025-02-03', what: 'The room was wrong.' }] },
+          },
+        ],
+      },
+      TODAY,
+    );
+    expect(minutesOf(once).summary).toMatch(/agreed\. Corrected on 3 February 2025: The room was wrong\.$/);
+    const theme = parseFeed(atomXml(themeFeed(en, corrected.themes[0]!, corrected), publisher));
+    expect([theme.updated?.toISOString().slice(0, 10), theme.items[0]!.title]).toEqual([
+      '2025-03-20',
+      'Minutes: Forum, January',
+    ]);
+    const site = parseFeed(atomXml(siteFeed(en, corrected), publisher)).items.map((i) => i.title);
+    // Beds: Open (10 March) is older news than the correction of 20 March.
+    expect(site.slice(0, 2)).toEqual(['Minutes: Forum, January', 'Beds: Open']);
+  });
+
+  it('a feed’s newest 100 are those changed last, and the feed is dated by the latest change', () => {
+    const day = (n: number) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.record({ n: fc.integer({ min: 0, max: 3000 }), later: fc.option(fc.integer({ min: 1, max: 900 })) }),
+          {
+            selector: (e) => e.n,
+            maxLength: 200,
+          },
+        ),
+        (drawn) => {
+          const { feed, items } = read(
+            feedOf(
+              drawn.map(({ n, later }) => ({
+                key: `e${n}`,
+                title: `Entry ${n}`,
+                date: day(n),
+                ...(later === null ? {} : { updated: day(n + later) }),
+                path: `/e/${n}/`,
+                summary: 's',
+              })),
+              '2019-12-31',
+            ),
+          );
+          const changed = drawn
+            .map(({ n, later }) => ({ n, last: day(n + (later ?? 0)) }))
+            .sort((a, b) => b.last.localeCompare(a.last) || `e${a.n}`.localeCompare(`e${b.n}`))
+            .slice(0, FEED_ENTRIES);
+          expect(items.map((i) => i.title)).toEqual(changed.map((c) => `Entry ${c.n}`));
+          // Each keeps the day it happened as its <published>.
+          expect(items.map((i) => i.day)).toEqual(changed.map((c) => day(c.n)));
+          expect(feed.updated?.toISOString().slice(0, 10)).toBe(changed[0]?.last ?? '2019-12-31');
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('the feed’s language', () => {
+  it('is site.yaml’s locale, not always British English', () => {
+    const lang = (locale: string) =>
+      new XMLParser({ ignoreAttributes: false }).parse(atomXml(siteFeed(en, portal), { ...publisher, locale })).feed[
+        '@_xml:lang'
+      ];
+    expect(lang('en-GB')).toBe('en-GB');
+    expect(lang('tr')).toBe('tr');
+    expect(lang('en-US')).toBe('en-US');
+  });
+});
+
+describe('links to the feeds from pages in another language', () => {
+  // The example's content is in English (locale en-GB); its pages are also in Turkish, Polish and Arabic.
+  const tr = messagesIn('tr');
+  const pl = messagesIn('pl');
+  const ar = messagesIn('ar');
+  const theme = themeFollow(tr, portal.themes[0]!);
+
+  it('say the feed is in English and mark it so, on a Turkish, Polish or Arabic page', () => {
+    const filesIn = filesLanguage('tr', 'en', 'en-GB');
+    expect(filesIn).toEqual({ code: 'en', tag: 'en-GB' });
+    expect(headFeeds(tr, theme, filesIn)).toEqual([
+      { href: '/feeds/updates.xml', title: 'Bu sitedeki bütün yenilikler (İngilizce)', hreflang: 'en-GB' },
+      {
+        href: '/feeds/themes/crisis.xml',
+        title: `${tr.t('follow.theme', { name: 'Crisis' })} (İngilizce)`,
+        hreflang: 'en-GB',
+      },
+    ]);
+    expect(followLinkText(pl, siteFeedLink(pl), filesLanguage('pl', 'en', 'en-GB'))).toBe(
+      `Obserwuj: ${pl.t('follow.site')} (kanał, po angielsku)`,
+    );
+    expect(followLinkText(ar, meetingsCalendarLink(ar), filesLanguage('ar', 'en', 'en-GB'))).toBe(
+      // Arabic isolates each value put into its words, so a left-to-right name keeps its order.
+      `تابع: \u2068${ar.t('follow.meetings')}\u2069 (ملف تقويم، \u2068بالإنجليزية\u2069)`,
+    );
+    expect(tr.t('follow.filesLanguage', { language: 'en' })).toMatch(/^Akışlar ve takvim dosyaları İngilizcedir;/);
+  });
+
+  it('stay as they were on the pages in the content’s own language', () => {
+    expect(filesLanguage('en', 'en', 'en-GB')).toBeUndefined();
+    expect(headFeeds(en, [], undefined)).toEqual([
+      { href: '/feeds/updates.xml', title: 'Everything new on this site' },
+    ]);
+    expect(followLinkText(en, siteFeedLink(en))).toBe('Follow: Everything new on this site (feed)');
+  });
+
+  it('name the content’s language, whichever it is, in every catalogue', () => {
+    for (const code of ['en', 'tr', 'pl', 'ar']) {
+      const m = messagesIn(code);
+      const named = ['en', 'tr', 'pl', 'ar', 'cy'].map((language) => m.t('follow.inLanguage', { language }));
+      // Each language has its own words, and one the catalogues do not know is still said plainly.
+      expect(new Set(named).size).toBe(5);
+      expect(named.every((words) => words.length > 0 && !words.includes('{'))).toBe(true);
+    }
+  });
+
+  it('choose their words by a code in a right-to-left language too, which isolates only words it shows', () => {
+    // A code to choose by, wrapped in isolates, matched no choice: Arabic always said “other”.
+    expect(ar.t('follow.inLanguage', { language: 'en' })).toBe('بالإنجليزية');
+    expect(ar.t('community.partnerClaimsMore', { steps: 2, big: 'yes' })).not.toBe(
+      ar.t('community.partnerClaimsMore', { steps: 2, big: 'no' }),
+    );
+  });
+});
+
 describe('statusChanges and overdueSince', () => {
   it('counts a change only when the status differs from the one before, in date order', () => {
     expect(
@@ -320,6 +619,7 @@ describe('the calendars', () => {
           ICAL.parse(
             icsFile(groupCalendar(portal.groups[0]!, calendarSettings(portal)), {
               partnership: 'Test partnership',
+              locale: 'en-GB',
               ...(origin ? { origin } : {}),
             }),
           ),
@@ -329,6 +629,31 @@ describe('the calendars', () => {
       /Minutes: https:\/\/portal\.example\.org\/minutes\/m-jan\/$/,
     );
     expect(description()).not.toMatch(/Minutes:|\/minutes\//);
+  });
+
+  it('the calendar claims links to the minutes only when its events carry them', () => {
+    const calendarDescription = (doc: CalendarDoc, origin?: string) =>
+      new ICAL.Component(
+        ICAL.parse(icsFile(doc, { partnership: 'Test partnership', locale: 'en-GB', ...(origin ? { origin } : {}) })),
+      )
+        .getFirstPropertyValue('x-wr-caldesc')
+        // ical.js hands an X- property's value over as written, escapes and all.
+        ?.toString()
+        .replace(/\\,/g, ',');
+    const group = groupCalendar(portal.groups[0]!, calendarSettings(portal));
+    const all = meetingsCalendar(portal);
+    expect(calendarDescription(group, 'https://portal.example.org')).toBe(
+      'The next meeting of Forum, and its past meetings with links to their minutes.',
+    );
+    expect(calendarDescription(group)).toBe('The next meeting of Forum, and its past meetings.');
+    expect(calendarDescription(all, 'https://portal.example.org')).toBe(
+      'The next meeting of each group of p, and past meetings with links to their minutes.',
+    );
+    expect(calendarDescription(all)).toBe('The next meeting of each group of p, and past meetings.');
+    // And indeed: without the site's address, no event has an address in it.
+    expect(icsFile(all, { partnership: 'Test partnership', locale: 'en-GB' })).not.toMatch(
+      /^URL:|https?:|\/minutes\//m,
+    );
   });
 
   it('the next meeting keeps its UID when its minutes are published', () => {

@@ -17,7 +17,7 @@ import { en } from '../helpers/messages.ts';
 
 const reviewed = buildPortal({ ...input, reviews }, TODAY);
 const plain = buildPortal(input, TODAY);
-const publisher = { partnership: 'Test partnership', origin: 'https://portal.example.org' };
+const publisher = { partnership: 'Test partnership', locale: 'en-GB', origin: 'https://portal.example.org' };
 const commitment = (id: string) => reviewed.commitments.find((c) => c.id === id)!;
 
 function read(doc: FeedDoc) {
