@@ -80,21 +80,39 @@ function offsetAt(instant: number, timeZone: string): number {
   return shown - instant;
 }
 
-/**
- * The moment a time on the clocks of `timeZone` falls at on a day (HH:MM, 24:00 being the next
- * midnight), written as iCalendar writes a UTC time: 20250410T170000Z for 18:00 in London in
- * summer. So a calendar shows the meeting at the right hour wherever its reader is.
- */
-export function utcOf(day: string, time: string, timeZone: string): string {
+/** The moment, in milliseconds, a time (HH:MM) on the clocks of `timeZone` falls at on a day. */
+function instantOf(day: string, time: string, timeZone: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const [h, min] = time.split(':').map(Number) as [number, number];
   const asIfUtc = Date.UTC(y, m - 1, d, h, min);
   // The offset at the wall time read as UTC, then at the first guess: the second settles a change
   // of the clocks between the two.
   const guess = asIfUtc - offsetAt(asIfUtc, timeZone);
-  const instant = asIfUtc - offsetAt(guess, timeZone);
-  return new Date(instant)
+  return asIfUtc - offsetAt(guess, timeZone);
+}
+
+/**
+ * The moment a time on the clocks of `timeZone` falls at on a day (HH:MM, 24:00 being the next
+ * midnight), written as iCalendar writes a UTC time: 20250410T170000Z for 18:00 in London in
+ * summer. So a calendar shows the meeting at the right hour wherever its reader is.
+ */
+export function utcOf(day: string, time: string, timeZone: string): string {
+  return new Date(instantOf(day, time, timeZone))
     .toISOString()
     .replace(/\.\d{3}/, '')
     .replace(/[-:]/g, '');
+}
+
+/**
+ * The same moment as ISO 8601 writes it with the clocks' offset from UTC, as schema.org's dates
+ * take it: 2025-04-10T18:00:00+01:00 for 18:00 in London in summer. The wall time stays the one
+ * the volunteer wrote, and the offset says which moment it is wherever the reader is.
+ */
+export function zonedOf(day: string, time: string, timeZone: string): string {
+  const instant = instantOf(day, time, timeZone);
+  const offset = Math.round(offsetAt(instant, timeZone) / 60_000);
+  const wall = new Date(instant + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${wall}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 }

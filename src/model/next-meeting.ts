@@ -1,5 +1,6 @@
 // A group's next meeting, as a reader needs it: the day, and when, where and how to join.
 import type { Group } from '../contract/index.ts';
+import type { MeetingHours } from './meeting-hours.ts';
 
 export interface NextMeeting {
   /** YYYY-MM-DD: today or later. */
@@ -9,6 +10,11 @@ export interface NextMeeting {
   address?: string;
   /** How to join online. */
   online?: string;
+  /**
+   * When it starts and ends, when the time's words give them plainly: read from the original's
+   * words, as the calendar reads them, so every language's page gives the same hours.
+   */
+  hours?: MeetingHours;
 }
 
 /**

@@ -45,7 +45,8 @@ import {
   type Lists,
   type Totals,
 } from './lists.ts';
-import { nextMeetingOf } from './next-meeting.ts';
+import { nextMeetingOf, type NextMeeting } from './next-meeting.ts';
+import { meetingHours, type MeetingHours } from './meeting-hours.ts';
 import { commitmentState } from './status.ts';
 import { involvementYear, involvementYears, type InvolvementYear } from './involvement.ts';
 import { levelsOf, type Levels } from './levels.ts';
@@ -215,6 +216,10 @@ function inLanguageAll(input: PortalInput, language: string): PortalInput & { la
     checkins: each(input.checkins, 'checkins'),
   };
 }
+/** The next meeting with its hours, when it has both. */
+const withHours = (next: NextMeeting | undefined, hours: MeetingHours | undefined): NextMeeting | undefined =>
+  next && hours ? { ...next, hours } : next;
+
 /** The key of an aim, whose id is unique only within its vision. */
 const aimKey = (vision: string, aim: string) => `${vision}/${aim}`;
 
@@ -260,11 +265,13 @@ export function buildPortal(given: PortalInput, today: string, language?: string
     meetings: none(),
     commitments: none(),
   }));
+  // A translation may word the time its own way ("18:00–20:00"); the hours are a fact, read from the original's.
+  const timeWords = new Map(given.groups.map((g) => [g.id, g.data.nextMeetingTime]));
   const groups = input.groups.map((g): GroupView => ({
     ...g,
     meetings: none(),
     upcoming: nextMeetingOf(g.data, today)?.date,
-    next: nextMeetingOf(g.data, today),
+    next: withHours(nextMeetingOf(g.data, today), meetingHours(timeWords.get(g.id))),
     actions: none(),
     openActions: 0,
     reviews: none(),

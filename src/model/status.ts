@@ -38,6 +38,21 @@ export function latestUpdate<U extends UpdateLike>(updates: readonly U[]): U | u
   return latest;
 }
 
+/**
+ * The day a commitment reached the final status it has now (delivered, partly delivered, not
+ * delivered, withdrawn): the first of the run of updates with that status it ends with, since an
+ * update repeating "delivered" a month later does not deliver it again. Undefined when its status
+ * is not final.
+ */
+export function finalSince(updates: readonly UpdateLike[]): string | undefined {
+  const latest = latestUpdate(updates);
+  if (!latest || !isFinal(latest.status)) return undefined;
+  const oldestFirst = [...updates].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  let since: string | undefined;
+  for (const u of oldestFirst) since = u.status === latest.status ? (since ?? u.date) : undefined;
+  return since;
+}
+
 /** The current status: the latest update's, or `no-update`. */
 export function deriveStatus(updates: readonly UpdateLike[]): CommitmentStatus {
   return latestUpdate(updates)?.status ?? 'no-update';

@@ -49,8 +49,6 @@ export interface DataPageFacts {
     columns: { name: string; type: ColumnType; description: string; choices?: readonly string[]; derived: boolean }[];
   }[];
   schemas: { name: string; href: string; file: string }[];
-  /** For the Dataset's structured data. */
-  downloads: DownloadLike[];
 }
 
 export function dataPage(
@@ -87,14 +85,6 @@ export function dataPage(
       file: schemaFileName(name),
       href: routes.schema(schemaFileName(name)),
     })),
-    downloads: [
-      { name: 'Everything (zip)', file: ZIP_NAME, format: 'application/zip' },
-      { name: 'Data package descriptor', file: DESCRIPTOR_NAME, format: 'application/json' },
-      ...tables.flatMap((t) => [
-        { name: `${t.title} (CSV)`, file: `${t.name}.csv`, format: 'text/csv' },
-        { name: `${t.title} (JSON)`, file: `${t.name}.json`, format: 'application/json' },
-      ]),
-    ],
   };
 }
 
@@ -140,6 +130,7 @@ export interface DataPageView {
   descriptionsLanguage?: string;
   /** Said once when the schemas are not in the page's language. */
   schemasLanguage?: string;
+  /** For the Dataset's structured data: each file named in the page's language, as the page names it. */
   downloads: DownloadLike[];
 }
 
@@ -162,31 +153,40 @@ export function dataPageIn(m: Messages, facts: DataPageFacts): DataPageView {
   const link = (f: FileFacts, label: string): FileLink => ({ href: f.href, label, size: fileSize(m, f.bytes) });
   const english = m.lang.split('-')[0] === CONTRACT_LANGUAGE;
   const inContractLanguage = (text: string): Worded => (english ? { text } : { text, lang: CONTRACT_LANGUAGE });
+  const tables = facts.tables.map((t) => {
+    const key = `data.table.${t.name}`;
+    const about = t.name === 'actions' ? 'data.aboutActions' : t.worksOut ? 'data.aboutWorkedOut' : 'data.aboutWritten';
+    return {
+      name: t.name,
+      title: m.has(key) ? { text: m.t(key) } : inContractLanguage(t.title),
+      about: `${m.t(about)} ${m.t('data.rows', { count: t.rows })}`,
+      csv: link(t.csv, t.csv.file),
+      json: link(t.json, t.json.file),
+      columns: t.columns.map((c) => ({
+        name: c.name,
+        kind: m.t(COLUMN_TYPE_KEYS[c.type]),
+        description: inContractLanguage(c.description),
+        ...(c.choices ? { choices: choiceList(m, c.choices) } : {}),
+        source: m.t(c.derived ? 'data.sourceDerived' : 'data.sourceWritten'),
+      })),
+    };
+  });
+  const zip = link(facts.zip, m.t('data.zipLabel'));
+  const descriptor = link(facts.descriptor, m.t('data.descriptorLabel', { file: facts.descriptor.file }));
   return {
-    zip: link(facts.zip, m.t('data.zipLabel')),
-    descriptor: link(facts.descriptor, m.t('data.descriptorLabel', { file: facts.descriptor.file })),
-    tables: facts.tables.map((t) => {
-      const key = `data.table.${t.name}`;
-      const about =
-        t.name === 'actions' ? 'data.aboutActions' : t.worksOut ? 'data.aboutWorkedOut' : 'data.aboutWritten';
-      return {
-        name: t.name,
-        title: m.has(key) ? { text: m.t(key) } : inContractLanguage(t.title),
-        about: `${m.t(about)} ${m.t('data.rows', { count: t.rows })}`,
-        csv: link(t.csv, t.csv.file),
-        json: link(t.json, t.json.file),
-        columns: t.columns.map((c) => ({
-          name: c.name,
-          kind: m.t(COLUMN_TYPE_KEYS[c.type]),
-          description: inContractLanguage(c.description),
-          ...(c.choices ? { choices: choiceList(m, c.choices) } : {}),
-          source: m.t(c.derived ? 'data.sourceDerived' : 'data.sourceWritten'),
-        })),
-      };
-    }),
+    zip,
+    descriptor,
+    tables,
     schemas: facts.schemas,
     ...(english ? {} : { descriptionsLanguage: m.t('data.descriptionsInEnglish') }),
     ...(english ? {} : { schemasLanguage: m.t('data.schemasInEnglish') }),
-    downloads: facts.downloads,
+    downloads: [
+      { name: zip.label, file: facts.zip.file, format: 'application/zip' },
+      { name: descriptor.label, file: facts.descriptor.file, format: 'application/json' },
+      ...tables.flatMap((t) => [
+        { name: `${t.title.text} (CSV)`, lang: t.title.lang, file: t.csv.label, format: 'text/csv' },
+        { name: `${t.title.text} (JSON)`, lang: t.title.lang, file: t.json.label, format: 'application/json' },
+      ]),
+    ],
   };
 }

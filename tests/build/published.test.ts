@@ -12,7 +12,7 @@ import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { isRealDate } from '../../src/contract/index.ts';
-import { ACTION_STATUS } from '../../src/present/json-ld.ts';
+import { ACTION } from '../../src/present/json-ld.ts';
 import { FIXTURE_DAY } from '../setup/build-site.ts';
 import { astroBin, copyFixture, makeBuildable, runInBackground } from '../helpers/fixture.ts';
 
@@ -165,10 +165,10 @@ describe('the example site’s open data', () => {
       const scripts = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) =>
         JSON.parse(m[1]!),
       );
-      const action = scripts.find((d) => d['@type'] === 'Action');
+      const action = scripts.find((d) => d['@type'] === 'WebPage')?.mainEntity;
       expect(action?.name, row.id).toBe(row.title);
       expect(action?.actionStatus, row.id).toBe(
-        `https://schema.org/${ACTION_STATUS[row.status as keyof typeof ACTION_STATUS]}`,
+        `https://schema.org/${ACTION[row.status as keyof typeof ACTION].status}`,
       );
     }
   });

@@ -43,7 +43,6 @@ const facts: DataPageFacts = {
     },
   ],
   schemas: [],
-  downloads: [],
 };
 
 describe('a file’s size', () => {

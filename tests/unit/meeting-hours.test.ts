@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { meetingHours, utcOf } from '../../src/model/meeting-hours.ts';
+import { meetingHours, utcOf, zonedOf } from '../../src/model/meeting-hours.ts';
 
 describe('meetingHours', () => {
   it.each([
@@ -101,6 +101,51 @@ describe('utcOf: a time on the partnership’s clocks, as a moment in UTC', () =
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('zonedOf: a time on the partnership’s clocks, with their offset from UTC', () => {
+  it.each([
+    ['in summer', '2026-06-09', '18:00', 'Europe/London', '2026-06-09T18:00:00+01:00'],
+    ['in winter', '2026-12-08', '18:00', 'Europe/London', '2026-12-08T18:00:00+00:00'],
+    [
+      'on the morning the clocks go forward (1am, 29 March 2026)',
+      '2026-03-29',
+      '10:00',
+      'Europe/London',
+      '2026-03-29T10:00:00+01:00',
+    ],
+    [
+      'on the morning the clocks go back (2am, 25 October 2026)',
+      '2026-10-25',
+      '10:00',
+      'Europe/London',
+      '2026-10-25T10:00:00+00:00',
+    ],
+    ['behind UTC', '2026-12-08', '10:00', 'America/New_York', '2026-12-08T10:00:00-05:00'],
+    ['half an hour off the hour', '2026-06-09', '18:30', 'Asia/Kolkata', '2026-06-09T18:30:00+05:30'],
+  ])('%s', (_, day, time, zone, expected) => {
+    expect(zonedOf(day, time, zone)).toBe(expected);
+  });
+
+  it('is the moment the calendar gives, and keeps the wall time written, for any day in daytime hours', () => {
+    const compact = (s: string) => s.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z');
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: 6, max: 22 }),
+        fc.constantFrom(0, 15, 30, 45),
+        fc.constantFrom('Europe/London', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata'),
+        (date, hour, minute, zone) => {
+          const day = date.toISOString().slice(0, 10);
+          const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+          const zoned = zonedOf(day, time, zone);
+          return (
+            Date.parse(zoned) === Date.parse(compact(utcOf(day, time, zone))) && zoned.startsWith(`${day}T${time}:00`)
+          );
+        },
+      ),
     );
   });
 });

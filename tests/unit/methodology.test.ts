@@ -2,7 +2,7 @@
 // functions, so changing a rule changes the page. And the structured data says the same status.
 import { describe, expect, it } from 'vitest';
 import { methodologySections } from '../../src/present/methodology.ts';
-import { ACTION_STATUS, jsonLdText } from '../../src/present/json-ld.ts';
+import { ACTION, jsonLdText } from '../../src/present/json-ld.ts';
 import { COMMITMENT_STATUSES } from '../../src/model/status.ts';
 import { labels } from '../../src/present/labels.ts';
 import { en } from '../helpers/messages.ts';
@@ -33,10 +33,11 @@ describe('the methodology page', () => {
 
 describe('structured data', () => {
   it('gives every status a schema.org action status', () => {
-    expect(Object.keys(ACTION_STATUS).sort()).toEqual([...COMMITMENT_STATUSES].sort());
-    expect(ACTION_STATUS.delivered).toBe('CompletedActionStatus');
-    expect(ACTION_STATUS['in-progress']).toBe('ActiveActionStatus');
-    expect(ACTION_STATUS.withdrawn).toBe('FailedActionStatus');
+    expect(Object.keys(ACTION).sort()).toEqual([...COMMITMENT_STATUSES].sort());
+    expect(ACTION.delivered).toEqual({ status: 'CompletedActionStatus', ended: true });
+    expect(ACTION['partly-delivered']).toEqual({ status: 'FailedActionStatus', ended: true });
+    expect(ACTION['in-progress']).toEqual({ status: 'ActiveActionStatus', ended: false });
+    expect(ACTION.withdrawn).toEqual({ status: 'FailedActionStatus', ended: true });
   });
   it('writes JSON-LD that cannot close its script element and reads back the same', () => {
     const data = { name: '</script><script>alert(1)</script> & more' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  finalSince,
   commitmentState,
   deriveStatus,
   isFinal,
@@ -107,5 +108,35 @@ describe('commitmentState', () => {
       overdue: null,
       stale: null,
     });
+  });
+});
+
+describe('finalSince: the day a commitment reached the final status it has now', () => {
+  const u = (id: string, date: string, status: UpdateLike['status']): UpdateLike => ({ id, date, status });
+  it('is the first of the run of delivered updates it ends with, not a later update saying so again', () => {
+    expect(
+      finalSince([
+        u('a', '2025-09-01', 'in-progress'),
+        u('c', '2026-01-26', 'delivered'),
+        u('b', '2026-01-12', 'delivered'),
+      ]),
+    ).toBe('2026-01-12');
+  });
+  it('counts only the last run: delivered, taken up again, delivered again', () => {
+    expect(
+      finalSince([
+        u('a', '2025-06-01', 'delivered'),
+        u('b', '2025-07-01', 'in-progress'),
+        u('c', '2025-09-01', 'delivered'),
+      ]),
+    ).toBe('2025-09-01');
+  });
+  it('is the day it was reported partly delivered, not delivered or withdrawn', () => {
+    expect(finalSince([u('a', '2025-08-15', 'at-risk'), u('b', '2025-10-03', 'partly-delivered')])).toBe('2025-10-03');
+    expect(finalSince([u('a', '2025-08-15', 'delivered'), u('b', '2025-10-03', 'withdrawn')])).toBe('2025-10-03');
+  });
+  it('is undefined while the status is not final, or there is no update', () => {
+    expect(finalSince([u('a', '2025-06-01', 'delivered'), u('b', '2025-07-01', 'at-risk')])).toBeUndefined();
+    expect(finalSince([])).toBeUndefined();
   });
 });
