@@ -6,6 +6,7 @@
 // A feed is one file for every reader, so its words are in the content's own language: callers
 // pass that language's messages, and the sentences here are written in it.
 import { formatDate } from '../model/days.ts';
+import { peopleCount } from '../model/involvement.ts';
 import { overdueSince, statusChanges } from '../model/history.ts';
 import type {
   ActionView,
@@ -159,7 +160,7 @@ export function minutesEntry(m: Messages, meeting: MinutesView, today: string): 
     date: meeting.data.date,
     ...(latest ? { updated: latest.date } : {}),
     path: routes.minutes(meeting.id),
-    summary: `${meeting.group.data.name} met on ${formatDate(meeting.data.date)}: ${plural(meeting.data.attendance.total, 'person', 'people')} came; ${plural(decisions, 'decision')} and ${plural(actions, 'action')} agreed.${corrected}`,
+    summary: `${meeting.group.data.name} met on ${formatDate(meeting.data.date)}: ${peopleCount(meeting.data.attendance.total).withheld ? 'fewer than 5 people' : plural(meeting.data.attendance.total, 'person', 'people')} came; ${plural(decisions, 'decision')} and ${plural(actions, 'action')} agreed.${corrected}`,
     html: meeting.html,
     categories: [meeting.group.data.name, ...(latest ? ['Corrected'] : [])],
   };

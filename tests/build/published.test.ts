@@ -47,16 +47,21 @@ describe('the example site’s feeds', () => {
   });
 
   it.each(feeds)(
-    'feeds/%s is well-formed Atom with true dates, newest first, and links that lead somewhere',
+    'feeds/%s is well-formed Atom with true dates, newest change first, and links that lead somewhere',
     (file) => {
       const xml = read(`feeds/${file}`);
       expect(XMLValidator.validate(xml)).toBe(true);
       const feed = parseFeed(xml);
-      const days = feed.items.map((i) => i.published!.toISOString().slice(0, 10));
-      expect([...days].sort().reverse()).toEqual(days);
+      const day = (d: Date | null) => d!.toISOString().slice(0, 10);
+      // An entry changed since it was published (corrected minutes) is as new as its change.
+      const changed = feed.items.map((i) => day(i.updated));
+      expect([...changed].sort().reverse()).toEqual(changed);
+      for (const item of feed.items) expect(day(item.published) <= day(item.updated), item.id!).toBe(true);
       for (const item of feed.items) {
-        const path = new URL(item.url!, 'http://site.invalid').pathname;
-        expect(existsSync(join(siteDir, path, 'index.html')), `${file}: ${item.url}`).toBe(true);
+        const { pathname, hash } = new URL(item.url!, 'http://site.invalid');
+        const page = join(siteDir, pathname, 'index.html');
+        expect(existsSync(page), `${file}: ${item.url}`).toBe(true);
+        if (hash) expect(readFileSync(page, 'utf8'), `${file}: ${item.url}`).toContain(`id="${hash.slice(1)}"`);
       }
       const ids = feed.items.map((i) => i.id);
       expect(new Set(ids).size).toBe(ids.length);

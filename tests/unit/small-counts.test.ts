@@ -12,6 +12,9 @@ import {
   type PeopleCount,
 } from '../../src/model/involvement.ts';
 import { participantsWords, people } from '../../src/present/replies.ts';
+import { minutesEntry } from '../../src/present/feeds.ts';
+import { buildPortal } from '../../src/model/read-model.ts';
+import { input, TODAY } from './small-partnership.ts';
 import { catalogueCodes, en, messagesIn } from '../helpers/messages.ts';
 
 describe('a total of counts of people, each shown on its own elsewhere', () => {
@@ -145,5 +148,18 @@ describe('the people who took part in one review', () => {
     const m = messagesIn(lang);
     for (const n of [1, 2, 3, 4])
       for (const form of ['reviews', 'verdict'] as const) expect(participantsWords(m, form, n)).not.toMatch(/[1-4]/u);
+  });
+});
+
+describe('a meeting of 1 to 4 people in the feeds', () => {
+  it('says fewer than 5 people came, never how many', () => {
+    const few = structuredClone(input);
+    few.minutes[0]!.data.attendance = { total: 3 };
+    const [meeting] = buildPortal(few, TODAY).minutes;
+    const { summary } = minutesEntry(en, meeting!, TODAY);
+    expect(summary).toContain('fewer than 5 people came;');
+    expect(summary).not.toMatch(/\b3\b/u);
+    const [twelve] = buildPortal(input, TODAY).minutes;
+    expect(minutesEntry(en, twelve!, TODAY).summary).toContain('12 people came;');
   });
 });
