@@ -199,7 +199,7 @@ export function involvementTables<G extends Entry<Group>>(m: Messages, y: Involv
       columns: [m.t('replies.commitments'), number],
       rows: [
         [m.t('replies.made'), n(y.commitments.made)],
-        [labels(m).status.delivered, n(y.commitments.delivered)],
+        [m.t('replies.deliveredInYear'), n(y.commitments.delivered)],
       ],
     },
     ...(y.reviews ? [reviewsTable(m, y.reviews)] : []),
@@ -228,6 +228,20 @@ function reviewsTable(m: Messages, r: ReviewsYear): FigureTable {
   };
 }
 
+/** What a year's figures cover and what they do not know, as the page says it above and below its tables. */
+export function involvementNotes<G extends Entry<Group>>(
+  m: Messages,
+  y: InvolvementYear<G>,
+  partnership: string,
+): string[] {
+  return [
+    m.t('involvement.yearHeading', { year: y.year }),
+    m.t('involvement.yearIntro', { partnership, date: m.date(y.to) }),
+    ...(y.livedShare !== null ? [m.t('involvement.livedShare', { share: y.livedShare })] : []),
+    ...unknowns(m, y),
+  ];
+}
+
 /** What the year's figures do not know, in sentences; none when they know everything they show. */
 export function unknowns<G extends Entry<Group>>(m: Messages, y: InvolvementYear<G>): string[] {
   const year = String(y.year);
@@ -248,8 +262,15 @@ export function unknowns<G extends Entry<Group>>(m: Messages, y: InvolvementYear
   ];
 }
 
-/** A table as CSV (RFC 4180): every cell quoted, quotes doubled, lines ended CRLF. */
-export function toCsv(tables: FigureTable[]): string {
+/**
+ * Tables as CSV (RFC 4180): every cell quoted, quotes doubled, lines ended CRLF. `notes` come
+ * first, a line each (what the figures cover and what they do not know), so they travel with the
+ * figures into a spreadsheet.
+ */
+export function toCsv(tables: FigureTable[], notes: string[] = []): string {
   const line = (cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
-  return tables.flatMap((t) => [line([t.title]), line(t.columns), ...t.rows.map(line), '']).join('\r\n');
+  return [
+    ...(notes.length ? [...notes.map((note) => line([note])), ''] : []),
+    ...tables.flatMap((t) => [line([t.title]), line(t.columns), ...t.rows.map(line), '']),
+  ].join('\r\n');
 }

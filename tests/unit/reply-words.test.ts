@@ -7,6 +7,7 @@ import {
   people,
   replyBandLabel,
   replyTimesChart,
+  involvementNotes,
   toCsv,
   unknowns,
 } from '../../src/present/replies.ts';
@@ -214,5 +215,31 @@ describe('the report’s CSV', () => {
       ].join('\r\n'),
     );
     expect(year.complete).toBe(true);
+  });
+
+  it('opens with what the figures cover and what they do not know, so they travel together', () => {
+    const g = { id: 'g', data: { name: 'Forum', kind: 'forum' as const, description: 'd' } };
+    const year = involvementYear(
+      {
+        groups: [g],
+        minutes: [
+          { id: 'm', data: { title: 'm', date: '2026-02-01', group: 'g', attendance: { total: 9 } }, group: g },
+        ],
+        inputs: [],
+        commitments: [],
+      },
+      '2026',
+      '2026-12-07',
+    );
+    const csv = toCsv(involvementTables(en, year), involvementNotes(en, year, 'Test partnership'));
+    expect(csv.split('\r\n').slice(0, 6)).toEqual([
+      '"How we involved people in 2026"',
+      '"Test partnership: the meetings held, who came, what people told us and what happened, from 1 January to 7 December 2026."',
+      '"2026 is not over: these figures run to 7 December 2026."',
+      '"1 meeting did not record how many people with lived experience came, so the share is of the other meetings only."',
+      '"1 meeting did not record which decision-makers came."',
+      '"People who came to more than one meeting are counted at each one. Where fewer than 5 people are counted, the number is not shown, so that no one can be recognised; nor is a total that would let such a number be worked out."',
+    ]);
+    expect(csv).toContain('"Made in the year","0"\r\n"Delivered in the year (made in any year)","0"');
   });
 });

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadPortal } from '../../../site/portal-data.ts';
 import { CONTENT_LANGUAGE, language } from '../../../site/languages.ts';
-import { involvementTables, toCsv } from '../../../present/replies.ts';
+import { involvementNotes, involvementTables, toCsv } from '../../../present/replies.ts';
 import type { InvolvementYear } from '../../../model/involvement.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -10,13 +10,12 @@ export const getStaticPaths: GetStaticPaths = async () => {
   return involvement.map((year) => ({ params: { year: year.year }, props: { year } }));
 };
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(
-    toCsv(
-      // One file for every reader, so in the content's own language.
-      involvementTables(language(CONTENT_LANGUAGE).m, (props as { year: InvolvementYear }).year),
-    ),
-    {
-      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-    },
-  );
+export const GET: APIRoute = async ({ props }) => {
+  // One file for every reader, so in the content's own language.
+  const { m } = language(CONTENT_LANGUAGE);
+  const { site } = await loadPortal();
+  const year = (props as { year: InvolvementYear }).year;
+  return new Response(toCsv(involvementTables(m, year), involvementNotes(m, year, site.partnership)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};
