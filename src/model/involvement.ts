@@ -11,8 +11,11 @@ import type { CommitmentView, GroupView, InputView, MinutesView } from './views.
 export interface PeopleCount {
   n: number;
   withheld: boolean;
-  /** Withheld though it is 0 or 5 or more: showing it would let a withheld count be worked out. */
-  revealing?: true;
+  /**
+   * For a total with withheld counts in it: the least and the most it can be (each withheld count 1
+   * to 4), which is shown instead of `n`.
+   */
+  between?: [number, number];
 }
 
 /** The under-5 rule: 1 to 4 people could be recognised, so the count is shown as "fewer than 5". */
@@ -26,69 +29,20 @@ export const withheldAmong = (counts: readonly number[]): number[] => counts.fil
 const sum = (ns: readonly number[]) => ns.reduce((a, b) => a + b, 0);
 
 /**
- * What a reader can tell of the withheld counts inside a total (each 1 to 4): how many there are
- * (each meeting's minutes says "fewer than 5"), and between which numbers their sum must be.
- */
-interface Unknowns {
-  k: number;
-  lo: number;
-  hi: number;
-}
-
-/** Whether a reader who knows `u` can tell what one of those withheld counts is. */
-function pinsOne({ k, lo, hi }: Unknowns): boolean {
-  // Each is at least 1 and at most 4, so one of them is between its sum less 4 for each other one
-  // and its sum less 1 for each other one: one number only, and it is known.
-  return k > 0 && Math.max(1, lo - 4 * (k - 1)) === Math.min(4, hi - (k - 1));
-}
-
-/** What a total as shown tells of the withheld counts inside it (`visible`: the rest, added up). */
-function unknownsOf(withheld: number, shown: PeopleCount, visible: number): Unknowns {
-  if (!shown.withheld) return { k: withheld, lo: shown.n - visible, hi: shown.n - visible };
-  // "Not shown to protect another" tells nothing; "fewer than 5" that the total is 1 to 4.
-  if (shown.revealing) return { k: withheld, lo: withheld, hi: 4 * withheld };
-  return { k: withheld, lo: withheld, hi: Math.min(4 * withheld, 4 - visible) };
-}
-
-/** A total withheld because showing it, exactly or as "fewer than 5", would tell a withheld count. */
-const protecting = (n: number): PeopleCount => ({ n, withheld: true, revealing: true });
-
-/**
  * A total of counts of people that are each shown elsewhere on their own (each meeting's
- * attendance on its minutes): "fewer than 5" when it is 1 to 4, and not shown at all when what it
- * would say lets a reader work out one of the withheld counts in it (one alone, or four meetings
- * of 1 making "fewer than 5").
+ * attendance on its minutes). With a withheld count in it, the exact total would let that count be
+ * worked out (the total less the counts shown), from one build or from two builds a meeting apart;
+ * and withholding it only when it would could itself tell the count. So such a total is given as
+ * the least and the most it can be, from the counts shown and how many are withheld, never from
+ * what the withheld counts are: "fewer than 5" when that is 1 to 4.
  */
 export function totalOfPeople(counts: readonly number[]): PeopleCount {
-  const withheld = withheldAmong(counts);
-  const plain = peopleCount(sum(counts));
-  return pinsOne(unknownsOf(withheld.length, plain, sum(counts) - sum(withheld))) ? protecting(plain.n) : plain;
-}
-
-/**
- * The total of several groups' counts, beside each group's total as totalOfPeople shows it. A
- * group's total shown exactly already tells its withheld counts' sum; what the grand total adds is
- * the sum of the withheld counts of the groups whose totals are not shown. It is not shown either
- * when that would let a reader work out one of them.
- */
-export function grandTotalOfPeople(groups: readonly (readonly number[])[], shown: readonly PeopleCount[]): PeopleCount {
-  const plain = peopleCount(sum(groups.map(sum)));
-  const open = groups.flatMap((counts, i) => {
-    const withheld = withheldAmong(counts);
-    return shown[i]!.withheld && withheld.length > 0
-      ? [{ ...unknownsOf(withheld.length, shown[i]!, sum(counts) - sum(withheld)), actual: sum(withheld) }]
-      : [];
-  });
-  if (open.length === 0) return plain;
-  // What the grand total says of the open groups' withheld counts added up: exactly that, or, as
-  // "fewer than 5" (when everything else is 0), 1 to 4.
-  const told = sum(open.map((u) => u.actual));
-  const [from, to] = plain.withheld ? [1, 4] : [told, told];
-  const others = (i: number, side: 'lo' | 'hi') => sum(open.filter((_, j) => j !== i).map((u) => u[side]));
-  const pinned = open.some((u, i) =>
-    pinsOne({ k: u.k, lo: Math.max(u.lo, from - others(i, 'hi')), hi: Math.min(u.hi, to - others(i, 'lo')) }),
-  );
-  return pinned ? protecting(plain.n) : plain;
+  const withheld = withheldAmong(counts).length;
+  const count = peopleCount(sum(counts));
+  if (withheld === 0) return count;
+  const shown = sum(counts.filter((n) => !peopleCount(n).withheld));
+  const [least, most] = [shown + withheld, shown + 4 * withheld];
+  return most <= 4 ? { ...count, withheld: true } : { ...count, withheld: true, between: [least, most] };
 }
 
 export interface GroupYear<G> {
@@ -239,21 +193,10 @@ export function involvementYear<G extends Entry<Group>>(
       livedUnrecorded: ms.length - lived.length,
     };
   };
-  const groups = content.groups.map((group) => {
-    const own = minutes.filter((m) => m.group === group);
-    return { group, own, ...groupYear(own) };
-  });
-  const all = {
-    ...groupYear(minutes),
-    attendance: grandTotalOfPeople(
-      groups.map((g) => attended(g.own)),
-      groups.map((g) => g.attendance),
-    ),
-    livedExperience: grandTotalOfPeople(
-      groups.map((g) => livedAt(g.own)),
-      groups.map((g) => g.livedExperience),
-    ),
-  };
+  const all = groupYear(minutes);
+  // The share needs both its numbers exactly: with a withheld count in either, it would tell it.
+  const recorded = minutes.filter((m) => m.data.attendance.livedExperience !== undefined);
+  const shareKnown = !all.livedExperience.withheld && withheldAmong(attended(recorded)).length === 0;
   const roleCounts = new Map<string, number>();
   const roleIn = new Map<string, string>();
   for (const m of minutes) {
@@ -270,12 +213,9 @@ export function involvementYear<G extends Entry<Group>>(
     year,
     to,
     complete: to === end,
-    groups: groups.map(({ own: _, ...group }) => group),
+    groups: content.groups.map((group) => ({ group, ...groupYear(minutes.filter((m) => m.group === group)) })),
     ...all,
-    livedShare:
-      all.livedOf === 0 || all.livedExperience.withheld
-        ? null
-        : Math.round((100 * all.livedExperience.n) / all.livedOf),
+    livedShare: all.livedOf === 0 || !shareKnown ? null : Math.round((100 * all.livedExperience.n) / all.livedOf),
     roles: [...roleCounts]
       .map(([role, meetings]) => ({ role, meetings, ...(roleIn.has(role) ? { roleIn: roleIn.get(role)! } : {}) }))
       .sort((a, b) => b.meetings - a.meetings || a.role.localeCompare(b.role)),

@@ -1,5 +1,6 @@
 // The words of the response clock and of the year's involvement report, and the report's tables,
 // which the page and its CSV both print, so they cannot disagree.
+import { stringify } from 'csv-stringify/sync';
 import type { ReplyBand, ReplyClock, ReplyFigures } from '../model/replies.ts';
 import { peopleCount, type InvolvementYear, type PeopleCount, type ReviewsYear } from '../model/involvement.ts';
 import type { Entry } from '../model/entries.ts';
@@ -55,7 +56,9 @@ export function medianWords(m: Messages, median: number | null): string {
 /** A count of people as the report shows it. */
 export function people(m: Messages, count: PeopleCount): string {
   if (!count.withheld) return m.number(count.n);
-  return count.revealing ? m.t('replies.notShownToProtect') : m.t('replies.fewerThanFive');
+  if (!count.between) return m.t('replies.fewerThanFive');
+  const [from, to] = count.between;
+  return m.t('replies.between', { from: m.number(from), to: m.number(to) });
 }
 
 /** How many people with lived experience took part in a review, in words: "fewer than 5" for 1 to 4. */
@@ -263,14 +266,16 @@ export function unknowns<G extends Entry<Group>>(m: Messages, y: InvolvementYear
 }
 
 /**
- * Tables as CSV (RFC 4180): every cell quoted, quotes doubled, lines ended CRLF. `notes` come
- * first, a line each (what the figures cover and what they do not know), so they travel with the
- * figures into a spreadsheet.
+ * Tables as CSV (RFC 4180, through csv-stringify): every cell quoted, lines ended CRLF, a text a
+ * spreadsheet would run as a formula (=, +, - or @ first) marked as text with an apostrophe, as the
+ * open data's are. `notes` come first, a line each (what the figures cover and what they do not
+ * know), so they travel with the figures into a spreadsheet.
  */
 export function toCsv(tables: FigureTable[], notes: string[] = []): string {
-  const line = (cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
+  const block = (records: string[][]) =>
+    stringify(records, { quoted: true, record_delimiter: 'windows', escape_formulas: true });
   return [
-    ...(notes.length ? [...notes.map((note) => line([note])), ''] : []),
-    ...tables.flatMap((t) => [line([t.title]), line(t.columns), ...t.rows.map(line), '']),
+    ...(notes.length ? [block(notes.map((note) => [note]))] : []),
+    ...tables.map((t) => block([[t.title], t.columns, ...t.rows])),
   ].join('\r\n');
 }

@@ -1915,8 +1915,14 @@ describe('the reviewed marker and a detail over two lines', () => {
     ]);
   });
   it('counts for nothing on a line with a break the file’s lines do not count', () => {
-    for (const hidden of ['\u2028', '\u2029', '\u0085', '\f', '\v'])
+    for (const hidden of ['\u2028', '\u2029'])
       expect(body(`Ring Jo on 07700 900123${hidden}ok {/* personal-data: reviewed */}`)).toEqual([
+        'This line has what looks like a UK phone',
+      ]);
+    // A next line, form feed or vertical tab is a control character, which a body may not hold at all.
+    for (const hidden of ['\u0085', '\f', '\v'])
+      expect(body(`Ring Jo on 07700 900123${hidden}ok {/* personal-data: reviewed */}`)).toEqual([
+        'This line has a hidden character in it t',
         'This line has what looks like a UK phone',
       ]);
   });

@@ -195,27 +195,27 @@ describe('the year’s involvement report', () => {
       ['board', 1, { n: 4, withheld: true }, { n: 3, withheld: true }, 0],
     ]);
   });
-  it('withholds the year’s total with lived experience, and its share, when the board’s 3 could be worked out from it', () => {
-    // 23 in the year less the forum's 20 would be the board's one meeting's 3.
-    expect(year.livedExperience).toEqual({ n: 23, withheld: true, revealing: true });
+  it('gives a year’s total with a withheld count in it as the least and the most it can be, and no share', () => {
+    // The forum's 20 shown and the board's 3 withheld ("fewer than 5"): 21 to 24, never 23, which
+    // less the forum's 20 would be the board's 3.
+    expect(year.livedExperience).toEqual({ n: 23, withheld: true, between: [21, 24] });
+    // 42 shown and the board's 4 withheld: 43 to 46.
+    expect(year.attendance).toEqual({ n: 46, withheld: true, between: [43, 46] });
     expect(year.livedShare).toBeNull();
-    // 46 less the forum's 42 would be the board's 4.
-    expect(year.attendance).toEqual({ n: 46, withheld: true, revealing: true });
   });
-  it('gives the share with lived experience over the meetings that recorded it: 25 of 36 is 69%', () => {
-    const more = involvementYear(
+  it('gives the share with lived experience over the meetings that recorded it: 28 of 40 is 70%', () => {
+    const shown = involvementYear(
       {
         groups: [forum, board],
-        minutes: [...minutes, { ...m('b2', '2026-05-01', 'board', 2, 2), group: board }],
+        minutes: [minutes[0]!, minutes[1]!, { ...m('b2', '2026-05-01', 'board', 10, 8), group: board }, minutes[3]!],
         inputs: [],
         commitments: [],
       },
       '2026',
       '2026-12-03',
     );
-    // The board's 3 and 2 are told apart by nothing shown: 5 could be 1 and 4, 2 and 3, 3 and 2, or 4 and 1.
-    expect(more.groups[1]!.livedExperience).toEqual({ n: 5, withheld: false });
-    expect([more.livedExperience, more.livedOf, more.livedShare]).toEqual([{ n: 25, withheld: false }, 36, 69]);
+    // f1 (30, 20) and b2 (10, 8) recorded it; f2 (12) did not.
+    expect([shown.livedExperience, shown.livedOf, shown.livedShare]).toEqual([{ n: 28, withheld: false }, 40, 70]);
   });
   it('says the year is not over, and counts roles and the meetings that recorded none', () => {
     expect([year.to, year.complete]).toEqual(['2026-12-03', false]);

