@@ -90,8 +90,9 @@ describe('the involvement report', () => {
     const page = await open('/involvement/2025/', 1280);
     const rows = await page.locator('[data-table="meetings"] tbody tr').allInnerTexts();
     const csv = readFileSync(join(site.dir, 'involvement', '2025', 'figures.csv'), 'utf8').split('\r\n');
-    // The first table's rows run from the third line to the first blank one.
-    const csvRows = csv.slice(2, csv.indexOf('')).map((l) => l.slice(1, -1).split('","').join('\t'));
+    // The notes come first; the first table's rows run from its third line to the next blank one.
+    const table = csv.indexOf('') + 1;
+    const csvRows = csv.slice(table + 2, csv.indexOf('', table)).map((l) => l.slice(1, -1).split('","').join('\t'));
     expect(rows).toHaveLength(4);
     expect(rows.map((r) => r.replace(/\s*\t\s*/g, '\t').trim())).toEqual(csvRows);
     await page.context().close();
@@ -112,7 +113,12 @@ describe('the involvement report', () => {
       .split('\r\n\r\n')
       .filter(Boolean)
       .map((block) => block.split('\r\n').map((l) => l.slice(1, -1).split('","')));
-    expect(tables).toEqual(csv);
+    const [notes, ...figures] = csv;
+    expect(tables).toEqual(figures);
+    // What the figures cover comes with them: the page's heading, what it says they run to and the
+    // share with lived experience (one paragraph on the page, a line each in the CSV).
+    expect(notes![0]).toEqual([await page.locator('h1').innerText()]);
+    expect(`${notes![1]![0]} ${notes![2]![0]}`).toBe(await page.locator('h1 + p').innerText());
     // The example publishes reviews, so the report has their table: 12 published in 2026.
     expect(tables.at(-1)!.slice(0, 3)).toEqual([
       ['Reviews by people with lived experience'],
