@@ -7,7 +7,7 @@ import type { Registry } from './collection.ts';
 import { siteSchema } from './site.ts';
 
 /** The tags the contract puts on fields for its own tools, which are no JSON Schema keyword. */
-const OWN_TAGS = ['refersTo', 'part', 'through', 'happened', 'picture', 'people'] as const;
+const OWN_TAGS = ['refersTo', 'part', 'through', 'happened', 'picture', 'people', 'withheldWith'] as const;
 
 /** The formats JSON Schema defines; the contract's own (like `reference-code`) are for its tools, and the field's pattern says the same. */
 const STANDARD_FORMATS = new Set([

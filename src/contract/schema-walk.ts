@@ -28,6 +28,8 @@ export interface FieldMeta {
   picture?: string;
   /** A count of people, withheld where it is published when it is 1 to 4 (contract/fields.ts `people`). */
   people?: boolean;
+  /** The field beside this one whose count of people, when withheld, withholds this too (it would tell the count). */
+  withheldWith?: string;
 }
 
 function isWrapper(schema: Schema): schema is z.ZodOptional | z.ZodDefault | z.ZodNullable {

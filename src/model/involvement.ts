@@ -79,6 +79,8 @@ export interface InvolvementYear<G = GroupView> {
   }[];
   /** Meetings that recorded no roles. */
   rolesUnrecorded: number;
+  /** Meetings of fewer than 5 people whose roles are left out, as they would tell how many came. */
+  rolesWithheld: number;
   inputs: {
     received: number;
     /** Replied to, whether or not the day of the reply was recorded. */
@@ -199,7 +201,9 @@ export function involvementYear<G extends Entry<Group>>(
   const shareKnown = !all.livedExperience.withheld && withheldAmong(attended(recorded)).length === 0;
   const roleCounts = new Map<string, number>();
   const roleIn = new Map<string, string>();
-  for (const m of minutes) {
+  // The roles at a meeting of fewer than 5 people would tell how many came: left out, and said so.
+  const rolesShown = (m: (typeof minutes)[number]) => !peopleCount(m.data.attendance.total).withheld;
+  for (const m of minutes.filter(rolesShown)) {
     const roles = m.data.attendance.roles ?? [];
     for (const r of new Set(roles)) roleCounts.set(r, (roleCounts.get(r) ?? 0) + 1);
     roles.forEach((r, i) => {
@@ -220,6 +224,7 @@ export function involvementYear<G extends Entry<Group>>(
       .map(([role, meetings]) => ({ role, meetings, ...(roleIn.has(role) ? { roleIn: roleIn.get(role)! } : {}) }))
       .sort((a, b) => b.meetings - a.meetings || a.role.localeCompare(b.role)),
     rolesUnrecorded: minutes.filter((m) => !m.data.attendance.roles?.length).length,
+    rolesWithheld: minutes.filter((m) => m.data.attendance.roles?.length && !rolesShown(m)).length,
     inputs: {
       received: inputs.length,
       answered: inputs.filter((i) => i.clock.state !== 'waiting').length,

@@ -309,7 +309,11 @@ const PAGE_OF: Record<string, (e: Entry<Record<string, unknown>>) => string> = {
   checkins: (e) => routes.checkin(e.id),
 };
 
-/** The fields of a schema that hold a count of people (contract/fields.ts `people`), as paths: `attendance.total`. */
+/**
+ * The fields of a schema that hold a count of people (contract/fields.ts `people`), as paths
+ * (`attendance.total`), and those that would tell such a count (`withheldWith`: a meeting's roles),
+ * each with the path of the count it goes with.
+ */
 export function peopleFields(schema: z.ZodType, at = ''): string[] {
   return Object.entries(shapeOf(schema) ?? {}).flatMap(([name, field]) => {
     const path = `${at}${name}`;
@@ -318,15 +322,33 @@ export function peopleFields(schema: z.ZodType, at = ''): string[] {
   });
 }
 
+export function fieldsTellingPeople(schema: z.ZodType, at = ''): [string, string][] {
+  return Object.entries(shapeOf(schema) ?? {}).flatMap(([name, field]): [string, string][] => {
+    const path = `${at}${name}`;
+    const beside = metaOf(field).withheldWith;
+    if (beside) return [[path, `${at}${beside}`]];
+    return kindOf(field) === 'fields' ? fieldsTellingPeople(field, `${path}.`) : [];
+  });
+}
+
 /**
  * An entry's data as the open data publishes it: each count of people that is 1 to 4 left empty,
  * as the pages show it as "fewer than 5" (peopleCount), with the paths of those left empty.
  */
-export function withSmallCountsWithheld(data: Row, paths: readonly string[]): { data: Row; withheld: string[] } {
-  const withheld = paths.filter((path) => {
-    const value = path.split('.').reduce<unknown>((v, key) => (v as Row | undefined)?.[key], data);
+export function withSmallCountsWithheld(
+  data: Row,
+  paths: readonly string[],
+  telling: readonly [string, string][] = [],
+): { data: Row; withheld: string[] } {
+  const at = (path: string) => path.split('.').reduce<unknown>((v, key) => (v as Row | undefined)?.[key], data);
+  const counts = paths.filter((path) => {
+    const value = at(path);
     return typeof value === 'number' && peopleCount(value).withheld;
   });
+  const withheld = [
+    ...counts,
+    ...telling.filter(([path, count]) => counts.includes(count) && at(path) !== undefined).map(([path]) => path),
+  ];
   if (!withheld.length) return { data, withheld };
   const copy = structuredClone(data);
   for (const path of withheld) {
@@ -341,7 +363,7 @@ function withheldColumn(paths: readonly string[]): Column {
   return fact(
     'withheld',
     'array',
-    `The counts of people in this row left empty because they are 1 to 4, which could let someone be recognised (the site shows them as “fewer than 5”): a list of their fields, from ${paths.join(', ')}. Empty when none is.`,
+    `The counts of people in this row left empty because they are 1 to 4, which could let someone be recognised (the site shows them as “fewer than 5”), and what would tell such a count (the roles at a meeting of fewer than 5): a list of their fields, from ${paths.join(', ')}. Empty when none is.`,
     false,
   );
 }
@@ -400,12 +422,13 @@ export function openDataTables({ registry, entries, portal, origin, m }: OpenDat
       ...(extra?.columns ?? []),
     ];
     const counts = peopleFields(collection.schema);
-    if (counts.length) columns.push(withheldColumn(counts));
+    const telling = fieldsTellingPeople(collection.schema);
+    if (counts.length) columns.push(withheldColumn([...counts, ...telling.map(([path]) => path)]));
     const list = [...(entries[collection.name] ?? [])].sort((a, b) => a.id.localeCompare(b.id)) as Entry<Row>[];
     const rows = list.map((e) => {
       const row: Row = { id: e.id };
       if (page) row.address = absolute(page(e), origin);
-      const { data, withheld } = withSmallCountsWithheld(e.data, counts);
+      const { data, withheld } = withSmallCountsWithheld(e.data, counts, telling);
       for (const c of own) row[c.name] = data[c.name] ?? null;
       if (withheld.length) row.withheld = withheld;
       Object.assign(row, extra?.of(e.id));

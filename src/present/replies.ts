@@ -253,6 +253,7 @@ export function unknowns<G extends Entry<Group>>(m: Messages, y: InvolvementYear
     ...(y.meetings === 0 ? [m.t('replies.noMinutes', { year })] : []),
     ...(y.livedUnrecorded > 0 ? [m.t('replies.livedUnrecorded', { count: y.livedUnrecorded })] : []),
     ...(y.rolesUnrecorded > 0 ? [m.t('replies.rolesUnrecorded', { count: y.rolesUnrecorded })] : []),
+    ...(y.rolesWithheld > 0 ? [m.t('replies.rolesWithheld', { count: y.rolesWithheld })] : []),
     ...(y.inputs.replies.unrecorded > 0
       ? [m.t('replies.replyDaysUnrecorded', { count: y.inputs.replies.unrecorded })]
       : []),

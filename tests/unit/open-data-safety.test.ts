@@ -50,6 +50,32 @@ describe('counts of people in the open data', () => {
     ]);
   });
 
+  it('leave out a small meeting’s roles too, which would tell how many came', () => {
+    const small = structuredClone(withCounts);
+    small.minutes[0]!.data.attendance = { total: 3, livedExperience: 2, roles: ['Chair', 'Director'] };
+    const t = openDataTables({
+      m: en,
+      registry,
+      entries: { ...entries, minutes: small.minutes },
+      portal: buildPortal(small, TODAY),
+    }).find((x) => x.name === 'minutes')!;
+    expect(t.rows[0]!.attendance).toEqual({ total: null, livedExperience: null, roles: null });
+    expect(t.rows[0]!.withheld).toEqual(['attendance.total', 'attendance.livedExperience', 'attendance.roles']);
+    // A meeting of 12 keeps its roles, though its 3 with lived experience are withheld.
+    const big = structuredClone(withCounts);
+    big.minutes[0]!.data.attendance = { total: 12, livedExperience: 3, roles: ['Chair'] };
+    const row = openDataTables({
+      m: en,
+      registry,
+      entries: { ...entries, minutes: big.minutes },
+      portal: buildPortal(big, TODAY),
+    }).find((x) => x.name === 'minutes')!.rows[0]!;
+    expect([row.attendance, row.withheld]).toEqual([
+      { total: 12, livedExperience: null, roles: ['Chair'] },
+      ['attendance.livedExperience'],
+    ]);
+  });
+
   it('never change the content itself', () => {
     expect(withCounts.minutes[0]!.data.attendance).toEqual({ total: 12, livedExperience: 3 });
   });

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Group, Minutes } from '../../src/contract/index.ts';
 import { involvementYear, peopleCount, totalOfPeople, type PeopleCount } from '../../src/model/involvement.ts';
-import { participantsWords, people } from '../../src/present/replies.ts';
+import { participantsWords, people, unknowns } from '../../src/present/replies.ts';
 import { minutesEntry } from '../../src/present/feeds.ts';
 import { buildPortal } from '../../src/model/read-model.ts';
 import { input, TODAY } from './small-partnership.ts';
@@ -136,5 +136,33 @@ describe('a meeting of 1 to 4 people in the feeds', () => {
     expect(summary).not.toMatch(/\b3\b/u);
     const [twelve] = buildPortal(input, TODAY).minutes;
     expect(minutesEntry(en, twelve!, TODAY).summary).toContain('12 people came;');
+  });
+});
+
+describe('the roles at a meeting of fewer than 5 people', () => {
+  it('are left out of the year’s roles, and the report says so', () => {
+    const forum = group('forum');
+    const meeting = (id: string, total: number, roles: string[]) => ({
+      id,
+      data: { title: id, date: '2026-03-01', group: 'forum', attendance: { total, roles } } as Minutes,
+      group: forum,
+    });
+    const year = involvementYear(
+      {
+        groups: [forum],
+        minutes: [meeting('a', 12, ['Chair', 'Director']), meeting('b', 3, ['Chair', 'Councillor'])],
+        inputs: [],
+        commitments: [],
+      },
+      '2026',
+      '2026-12-03',
+    );
+    expect(year.roles.map((r) => [r.role, r.meetings])).toEqual([
+      ['Chair', 1],
+      ['Director', 1],
+    ]);
+    expect(unknowns(en, year)).toContain(
+      'The roles at 1 meeting of fewer than 5 people are left out, so that no one can be recognised.',
+    );
   });
 });

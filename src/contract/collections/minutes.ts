@@ -20,7 +20,9 @@ export const attendanceSchema = z.strictObject({
   roles: z
     .array(text, { error: 'must be a list of roles' })
     .optional()
-    .describe('The roles of decision-makers who attended, like “Director of Public Health”.'),
+    .describe('The roles of decision-makers who attended, like “Director of Public Health”.')
+    // At a meeting of fewer than 5 people, the roles that came would tell how many came.
+    .meta({ withheldWith: 'total' }),
 });
 
 /** Something a meeting agreed someone would do. */
@@ -111,6 +113,15 @@ export const minutesSchema = z
           path: ['attendance', 'livedExperience'],
           message: `is ${attendance.livedExperience}, more than the ${attendance.total} people who attended in total: check both numbers`,
           input: attendance.livedExperience,
+        });
+      }
+      const roles = (v.attendance as { roles?: unknown } | undefined)?.roles;
+      if (typeof attendance?.total === 'number' && Array.isArray(roles) && roles.length > attendance.total) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attendance', 'roles'],
+          message: `lists ${roles.length} roles, more than the ${attendance.total} people who attended in total: each role is one person who came, so check both`,
+          input: roles,
         });
       }
       const agreed = v.agreed as { date?: unknown } | undefined;
