@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Commitment, Group, Site, Update } from '../../src/contract/index.ts';
+import { UPDATE_STATUSES, type Commitment, type Group, type Site, type Update } from '../../src/contract/index.ts';
 import { buildPortal, type Entry, type PortalInput } from '../../src/model/read-model.ts';
 import { utcOf } from '../../src/model/meeting-hours.ts';
 import { isFinal } from '../../src/model/status.ts';
@@ -237,15 +237,7 @@ describe('a commitment’s Action says how it ended, and never gives a due date 
   });
 
   it('has an end exactly when its status is final: the day the run of that status it ends with began', () => {
-    const statuses = [
-      'not-started',
-      'in-progress',
-      'at-risk',
-      'delivered',
-      'partly-delivered',
-      'not-delivered',
-      'withdrawn',
-    ] as const;
+    const statuses = UPDATE_STATUSES;
     const day = (n: number) => new Date(Date.UTC(2025, 0, 2 + n)).toISOString().slice(0, 10);
     fc.assert(
       fc.property(
