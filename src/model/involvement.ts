@@ -5,6 +5,7 @@ import type { Comparison } from './community.ts';
 import type { Entry } from './entries.ts';
 import { replyFigures, type ReplyClock, type ReplyFigures } from './replies.ts';
 import { wordsIn } from './translations.ts';
+import { deliveredSince, updateFacts } from './status.ts';
 import type { CommitmentView, GroupView, InputView, MinutesView } from './views.ts';
 
 /** A count of people: shown as a number, or withheld when it is 1 to 4 and could identify someone. */
@@ -147,18 +148,6 @@ export function involvementYears(
   return [...new Set(days.map(yearOf))].sort();
 }
 
-/** The day a delivered commitment was delivered: its first update in the run of delivered updates that ends now. */
-function deliveredOn(c: Pick<CommitmentView, 'state' | 'updates'>): string | undefined {
-  if (c.state.status !== 'delivered') return undefined;
-  let day: string | undefined;
-  for (const u of c.updates.items) {
-    // Newest first: walk back while delivered.
-    if (u.data.status !== 'delivered') break;
-    day = u.data.date;
-  }
-  return day;
-}
-
 /** The reviews published in a year (those `inYear` accepts), counted. */
 export function reviewsYear(reviews: readonly ReviewFacts[], inYear: (day: string) => boolean): ReviewsYear {
   const own = reviews.filter((r) => inYear(r.data.date));
@@ -242,7 +231,7 @@ export function involvementYear<G extends Entry<Group>>(
     commitments: {
       made: content.commitments.filter((c) => inYear(c.data.made)).length,
       delivered: content.commitments.filter((c) => {
-        const on = deliveredOn(c);
+        const on = deliveredSince(updateFacts(c.updates.items));
         return on !== undefined && inYear(on);
       }).length,
     },

@@ -53,6 +53,16 @@ export function finalSince(updates: readonly UpdateLike[]): string | undefined {
   return since;
 }
 
+/** The day a commitment was delivered, when it is delivered now (finalSince). */
+export function deliveredSince(updates: readonly UpdateLike[]): string | undefined {
+  return latestUpdate(updates)?.status === 'delivered' ? finalSince(updates) : undefined;
+}
+
+/** A commitment's updates as the status rules read them. */
+export const updateFacts = (
+  items: readonly { id: string; data: { date: string; status: UpdateStatus } }[],
+): UpdateLike[] => items.map((u) => ({ id: u.id, date: u.data.date, status: u.data.status }));
+
 /** The current status: the latest update's, or `no-update`. */
 export function deriveStatus(updates: readonly UpdateLike[]): CommitmentStatus {
   return latestUpdate(updates)?.status ?? 'no-update';

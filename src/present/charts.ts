@@ -15,7 +15,13 @@ import type { Messages } from './messages.ts';
 import type { Swatch } from './palette.ts';
 import { addMonths } from '../model/days.ts';
 import type { ActionView, Entry, Listing } from '../model/read-model.ts';
-import { COMMITMENT_STATUSES, type CommitmentState, type CommitmentStatus } from '../model/status.ts';
+import {
+  COMMITMENT_STATUSES,
+  deliveredSince,
+  updateFacts,
+  type CommitmentState,
+  type CommitmentStatus,
+} from '../model/status.ts';
 import { COMPARISONS, type Comparison } from '../model/community.ts';
 import { wordsIn, type LanguageState } from '../model/translations.ts';
 
@@ -152,15 +158,6 @@ export interface PromiseLike {
   updates: Listing<Entry<Update>>;
 }
 
-/** The day a commitment was delivered: the first of the run of delivered updates it ends with. */
-export function deliveredOn(c: PromiseLike): string | undefined {
-  let since: string | undefined;
-  for (const u of [...c.updates.items].sort((a, b) => a.data.date.localeCompare(b.data.date))) {
-    since = u.data.status === 'delivered' ? (since ?? u.data.date) : undefined;
-  }
-  return since;
-}
-
 const monthOf = (day: string) => day.slice(0, 7);
 /** Noon on a day (YYYY-MM-DD), so the day is the same in the build machine's time zone, wherever it is. */
 const noon = (day: string) =>
@@ -181,7 +178,7 @@ export function promisesChart(m: Messages, commitments: readonly PromiseLike[], 
       months.push(month);
   const dues = commitments.map((c) => (c.deadline ? c.deadline.due : c.data.due));
   const due = months.map((month) => dues.filter((d) => d !== undefined && monthOf(d) <= month && d <= today).length);
-  const deliveredDays = commitments.map((c) => deliveredOn(c) ?? '9999');
+  const deliveredDays = commitments.map((c) => deliveredSince(updateFacts(c.updates.items)) ?? '9999');
   const delivered = months.map((month) => deliveredDays.filter((day) => day <= `${month}-31`).length);
   const last = months.length - 1;
   return {

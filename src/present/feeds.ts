@@ -8,6 +8,7 @@
 import { formatDate } from '../model/days.ts';
 import { peopleCount } from '../model/involvement.ts';
 import { overdueSince, statusChanges } from '../model/history.ts';
+import { updateFacts } from '../model/status.ts';
 import type {
   ActionView,
   CommitmentView,
@@ -56,7 +57,7 @@ export function updateEntry(m: Messages, u: UpdateView): FeedEntry {
 /** Each time the commitment's status changed from one status to another (its first update is an update entry of its own). */
 export function statusChangeEntries(m: Messages, c: CommitmentView): FeedEntry[] {
   const titles = new Map(c.updates.items.map((u) => [u.id, u.data.title]));
-  return statusChanges(c.updates.items.map((u) => ({ id: u.id, date: u.data.date, status: u.data.status })))
+  return statusChanges(updateFacts(c.updates.items))
     .filter((change) => change.from !== 'no-update')
     .map((change) => ({
       key: `status/${c.id}/${change.update}`,

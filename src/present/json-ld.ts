@@ -7,7 +7,7 @@
 // an Organization has no `inLanguage` on schema.org, and an Event's would say what language the
 // meeting is held in, which the content does not say.
 import { DEFAULT_TIME_ZONE, type Site } from '../contract/index.ts';
-import { finalSince, type CommitmentStatus } from '../model/status.ts';
+import { finalSince, updateFacts, type CommitmentStatus } from '../model/status.ts';
 import type { CommitmentView, GroupView, MinutesView, PartnerView } from '../model/read-model.ts';
 import { zonedOf } from '../model/meeting-hours.ts';
 import { absolute } from './atom.ts';
@@ -98,9 +98,7 @@ const organization = (p: PartnerView, page: LdPage): JsonLd => ({
 
 export function commitmentLd(c: CommitmentView, page: LdPage): JsonLd {
   const { status, ended } = ACTION[c.state.status];
-  const endTime = ended
-    ? finalSince(c.updates.items.map((u) => ({ id: u.id, date: u.data.date, status: u.data.status })))
-    : undefined;
+  const endTime = ended ? finalSince(updateFacts(c.updates.items)) : undefined;
   const path = page.routes.commitment(c.id);
   return webPage(page, path, {
     '@type': 'Action',

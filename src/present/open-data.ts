@@ -314,21 +314,20 @@ const PAGE_OF: Record<string, (e: Entry<Record<string, unknown>>) => string> = {
  * (`attendance.total`), and those that would tell such a count (`withheldWith`: a meeting's roles),
  * each with the path of the count it goes with.
  */
-export function peopleFields(schema: z.ZodType, at = ''): string[] {
-  return Object.entries(shapeOf(schema) ?? {}).flatMap(([name, field]) => {
+export function peopleFields(schema: z.ZodType, at = ''): { counts: string[]; telling: [string, string][] } {
+  const found = { counts: [] as string[], telling: [] as [string, string][] };
+  for (const [name, field] of Object.entries(shapeOf(schema) ?? {})) {
     const path = `${at}${name}`;
-    if (metaOf(field).people) return [path];
-    return kindOf(field) === 'fields' ? peopleFields(field, `${path}.`) : [];
-  });
-}
-
-export function fieldsTellingPeople(schema: z.ZodType, at = ''): [string, string][] {
-  return Object.entries(shapeOf(schema) ?? {}).flatMap(([name, field]): [string, string][] => {
-    const path = `${at}${name}`;
-    const beside = metaOf(field).withheldWith;
-    if (beside) return [[path, `${at}${beside}`]];
-    return kindOf(field) === 'fields' ? fieldsTellingPeople(field, `${path}.`) : [];
-  });
+    const { people, withheldWith } = metaOf(field);
+    if (people) found.counts.push(path);
+    else if (withheldWith) found.telling.push([path, `${at}${withheldWith}`]);
+    else if (kindOf(field) === 'fields') {
+      const inner = peopleFields(field, `${path}.`);
+      found.counts.push(...inner.counts);
+      found.telling.push(...inner.telling);
+    }
+  }
+  return found;
 }
 
 /**
@@ -421,8 +420,7 @@ export function openDataTables({ registry, entries, portal, origin, m }: OpenDat
       ...own,
       ...(extra?.columns ?? []),
     ];
-    const counts = peopleFields(collection.schema);
-    const telling = fieldsTellingPeople(collection.schema);
+    const { counts, telling } = peopleFields(collection.schema);
     if (counts.length) columns.push(withheldColumn([...counts, ...telling.map(([path]) => path)]));
     const list = [...(entries[collection.name] ?? [])].sort((a, b) => a.id.localeCompare(b.id)) as Entry<Row>[];
     const rows = list.map((e) => {

@@ -24,12 +24,14 @@ const table = (name: string) => tables.find((t) => t.name === name)!;
 const csv = (t: Table) => parse(tableCsv(t), { columns: true }) as Record<string, string>[];
 
 describe('counts of people in the open data', () => {
-  it('are found in every collection that has them, inside sets of fields too', () => {
-    expect(peopleFields(registry.minutes.schema)).toEqual(['attendance.total', 'attendance.livedExperience']);
-    expect(peopleFields(registry.reviews.schema)).toEqual(['participants']);
-    expect(peopleFields(registry.checkins.schema)).toEqual(['participants']);
-    expect(peopleFields(registry.visions.schema)).toEqual(['participants']);
-    expect(peopleFields(registry.commitments.schema)).toEqual([]);
+  it('are found in every collection that has them, inside sets of fields too, with what would tell them', () => {
+    expect(peopleFields(registry.minutes.schema)).toEqual({
+      counts: ['attendance.total', 'attendance.livedExperience'],
+      telling: [['attendance.roles', 'attendance.total']],
+    });
+    for (const name of ['reviews', 'checkins', 'visions'] as const)
+      expect(peopleFields(registry[name].schema)).toEqual({ counts: ['participants'], telling: [] });
+    expect(peopleFields(registry.commitments.schema)).toEqual({ counts: [], telling: [] });
   });
 
   it('leave a meeting’s 3 with lived experience empty, and say which field was withheld', () => {
