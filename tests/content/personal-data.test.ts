@@ -22,7 +22,7 @@ import { DOMAIN_MENTION, NOT_A_NAME } from '../../src/check/personal-data/email.
 import { isNhsNumber } from '../../src/check/personal-data/nhs-number.ts';
 import { mayHoldDetail, readForScan } from '../../src/check/personal-data/read-for-scan.ts';
 import { normaliseForScan } from '../../src/check/personal-data/scan-text.ts';
-import { READ_OUT_AFTER } from '../../src/check/personal-data/spelt-out.ts';
+import { NOT_A_FIRST_PART, READ_OUT_AFTER } from '../../src/check/personal-data/spelt-out.ts';
 import { copyFixture, type Copy } from '../helpers/fixture.ts';
 
 let copy: Copy | undefined;
@@ -112,8 +112,12 @@ const wordyEmail = fc
     pick(' at ', '  AT  ', ' At '),
   )
   // "us at wrenfold dot gov dot uk" reads a web address out: by design not an address. So does a
-  // plain word ending a sentence's other words, unless they ask for an address (readsOutAnAddress).
-  .filter(([local, rest]) => rest !== '' || !new RegExp(`^(?:${READ_OUT_AFTER})$`, 'i').test(local))
+  // plain word ending a sentence's other words, unless they ask for an address (readsOutAnAddress),
+  // and a joining word is never a first part ("email or at wrenfold dot org").
+  .filter(
+    ([local, rest]) =>
+      rest !== '' || !(new RegExp(`^(?:${READ_OUT_AFTER})$`, 'i').test(local) || NOT_A_FIRST_PART.test(local)),
+  )
   .map(
     ([local, rest, asking, domain, ending, at]) =>
       `${asking}${local}${rest}${at}${domain} dot ${ending.replace('.', ' dot ')}`,

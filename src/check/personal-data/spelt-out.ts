@@ -114,7 +114,7 @@ const ADDRESS_ENDS = new RegExp(`\\bdot\\s+${ENDING}\\s*$`, 'iu');
  */
 const SOMEONE_AT = /(?:\S\s+(?-i:\p{Lu}\p{Ll}+)|(?:^|[^\p{L}\p{N}])(?:her|him|them))\s+(?:at|on|via)\s+$/iu;
 /** A first part that is a price, an hour, a day or a count, or a word that joins a list: £3 at, 7pm at, Tuesday at, page 12 at, and at. */
-const NOT_A_FIRST_PART =
+export const NOT_A_FIRST_PART =
   /^(?:\d+(?:[ap]m)?|and|or|but|then|plus|also|noon|midday|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 const PRICE_BEFORE = /[£$€]$/u;
 /** A word in capitals, as a sentence or a label starts (Events at …, Donate at …): not how anyone writes their own address. */
