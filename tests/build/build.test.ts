@@ -227,7 +227,11 @@ describe('astro build under a base path, as on a GitHub Pages project site', () 
   beforeAll(() => {
     copy = copyFixture(join(PROJECT, 'src', 'content'));
     makeBuildable(copy);
-    run = runIn(copy.root, [astroBin, 'build'], { PORTAL_BASE_PATH: '/portal/' });
+    // A project site has its full address too: https://<owner>.github.io/portal/.
+    run = runIn(copy.root, [astroBin, 'build'], {
+      PORTAL_BASE_PATH: '/portal/',
+      PORTAL_SITE_URL: 'https://owner.example/portal/',
+    });
   });
   afterAll(() => copy.dispose());
 
@@ -237,6 +241,13 @@ describe('astro build under a base path, as on a GitHub Pages project site', () 
   it('keeps every internal link and asset inside the base path, and every one resolves', () => {
     expect(brokenLinks(join(copy.root, 'dist'), '/portal/')).toEqual([]);
     expect(html(dist(copy), 'commitments/crisis-cafe')).toContain('href="/portal/partners/kestrel-house/"');
+  });
+  it('says past meetings in the calendars link to their minutes, as their events then do', () => {
+    const calendar = readFileSync(join(dist(copy), 'calendars', 'meetings.ics'), 'utf8');
+    expect(calendar).toMatch(/^URL:https:\/\/owner\.example\/portal\/minutes\//m);
+    expect(html(dist(copy), 'follow').replace(/<[^>]+>/g, '')).toContain(
+      'The next meeting appears in your calendar, and past meetings link to their minutes.',
+    );
   });
   it('leads from the words of a Turkish page to the Turkish pages, inside the base path, and to the one data file', () => {
     expect(html(dist(copy), 'tr/commitments/crisis-cafe')).toContain('href="/portal/tr/commitments/crisis-line-24-7/"');

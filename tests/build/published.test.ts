@@ -97,6 +97,18 @@ describe('the example site’s calendars', () => {
   );
 });
 
+describe('the follow page beside the calendars', () => {
+  // The example is built without the site's address (PORTAL_SITE_URL): an event then has no
+  // address of its minutes to carry, so the page must not promise one.
+  it('says past meetings link to their minutes only when the calendars carry the links', () => {
+    const vcal = new ICAL.Component(ICAL.parse(read('calendars/meetings.ics')));
+    expect(vcal.getAllSubcomponents('vevent').some((v) => v.hasProperty('url'))).toBe(false);
+    const page = read('follow/index.html').replace(/<[^>]+>/g, '');
+    expect(page).toContain('The next meeting and past meetings appear in your calendar.');
+    expect(page).not.toContain('link to their minutes');
+  });
+});
+
 interface Field {
   name: string;
   type: string;
