@@ -15,6 +15,9 @@ export function isTimeZone(name: string): boolean {
 /** The time zone of meetings when site.yaml names none. */
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 
+/** The clocks the partnership keeps: site.yaml's `timeZone`, or London's. */
+export const timeZoneOf = (site: { timeZone?: string | undefined }): string => site.timeZone ?? DEFAULT_TIME_ZONE;
+
 /**
  * A phone number a `tel:` link can hold: digits, with spaces or hyphens between groups, and a +
  * in front for an international number. From 3 digits (999, 111) to 15 (the most a number has).

@@ -116,3 +116,13 @@ export function zonedOf(day: string, time: string, timeZone: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${wall}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 }
+
+/**
+ * The moment a day starts on the clocks of `timeZone`, as zonedOf writes it: its midnight, or,
+ * where the clocks go forward at midnight (Santiago, Havana), the moment they jump to. So a day
+ * given as a moment is that day for readers on the partnership's clocks, wherever UTC is.
+ */
+export function startOfDay(day: string, timeZone: string): string {
+  const midnight = zonedOf(day, '00:00', timeZone);
+  return midnight.startsWith(day) ? midnight : zonedOf(day, '01:00', timeZone);
+}

@@ -4,6 +4,7 @@
 // A feed is one file for every reader, so its words are in the content's own language (see feeds.ts),
 // which the feed states as site.yaml's locale, as the content language's pages do.
 import { createHash } from 'node:crypto';
+import { startOfDay } from '../model/meeting-hours.ts';
 
 export interface FeedEntry {
   /** What the entry is about, stable across builds (like `update/crisis-cafe-2026-10-19`): its id is made from it. */
@@ -48,6 +49,8 @@ export interface Publisher {
   locale: string;
   /** Like `https://portal.example.org`; undefined when the build was not told the site's address. */
   origin?: string;
+  /** The clocks a day starts on (site.yaml's `timeZone`): a feed gives each day as its start there. */
+  timeZone: string;
 }
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -107,10 +110,11 @@ export function feedUpdated(doc: FeedDoc): string {
   );
 }
 
-const timestamp = (day: string) => `${day}T00:00:00Z`;
-
 /** The feed as an Atom document. */
 export function atomXml(doc: FeedDoc, publisher: Publisher): string {
+  // Atom dates are moments: a day is given as its start on the partnership's clocks, not UTC's, so
+  // a reader west of UTC is not shown the day before.
+  const timestamp = (day: string) => startOfDay(day, publisher.timeZone);
   const id = (key: string) => `urn:uuid:${stableUuid(publisher.partnership, key)}`;
   const link = (path: string) => xmlText(absolute(path, publisher.origin));
   const lines = [

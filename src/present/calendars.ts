@@ -6,7 +6,7 @@ import { addDays, formatDate } from '../model/days.ts';
 import type { GroupView, Portal } from '../model/read-model.ts';
 import { meetingHours, utcOf, type MeetingHours } from '../model/meeting-hours.ts';
 import { nextMeetingOf } from '../model/next-meeting.ts';
-import { DEFAULT_TIME_ZONE } from '../contract/index.ts';
+import { timeZoneOf } from '../contract/index.ts';
 import { absolute, type Publisher } from './atom.ts';
 import { routes } from './routes.ts';
 
@@ -91,7 +91,7 @@ export interface CalendarSettings {
 
 /** The calendar settings of a portal. */
 export const calendarSettings = (portal: Portal): CalendarSettings => ({
-  timeZone: portal.site.timeZone ?? DEFAULT_TIME_ZONE,
+  timeZone: timeZoneOf(portal.site),
   today: portal.today,
 });
 

@@ -6,7 +6,7 @@
 // language, with the thing it is about inside it. The page is what has a language: an Action or
 // an Organization has no `inLanguage` on schema.org, and an Event's would say what language the
 // meeting is held in, which the content does not say.
-import { DEFAULT_TIME_ZONE, type Site } from '../contract/index.ts';
+import { timeZoneOf, type Site } from '../contract/index.ts';
 import { finalSince, updateFacts, type CommitmentStatus } from '../model/status.ts';
 import type { CommitmentView, GroupView, MinutesView, PartnerView } from '../model/read-model.ts';
 import { zonedOf } from '../model/meeting-hours.ts';
@@ -181,7 +181,7 @@ function whereAndHow(group: GroupView): JsonLd {
 export function groupLd(group: GroupView, page: LdPage, site: Pick<Site, 'timeZone'>): JsonLd[] {
   const next = group.next;
   if (!next) return [];
-  const timeZone = site.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = timeZoneOf(site);
   const hours = next.hours;
   const path = page.routes.group(group.id);
   const name = page.m.t('groups.nextMeetingOf', { group: group.data.name });

@@ -1,7 +1,7 @@
 // What the site publishes besides its pages (feeds, calendars, the open data), worked out once
 // per build from the read model and the content as read, for the endpoints in src/pages.
 import { getCollection } from 'astro:content';
-import { collections as registry, COLLECTION_NAMES } from '../contract/index.ts';
+import { collections as registry, COLLECTION_NAMES, timeZoneOf } from '../contract/index.ts';
 import type { Entry } from '../model/read-model.ts';
 import type { Publisher } from '../present/atom.ts';
 import { dataFiles } from '../present/data-files.ts';
@@ -18,7 +18,12 @@ export function siteOrigin(): string | undefined {
 
 export async function loadPublisher(): Promise<Publisher> {
   const { site } = await loadPortal();
-  return { partnership: site.partnership, locale: site.locale, origin: siteOrigin() };
+  return {
+    partnership: site.partnership,
+    locale: site.locale,
+    origin: siteOrigin(),
+    timeZone: timeZoneOf(site),
+  };
 }
 
 let data: Promise<{ tables: Table[]; files: Map<string, string | Uint8Array> }> | undefined;

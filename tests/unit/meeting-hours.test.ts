@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { meetingHours, utcOf, zonedOf } from '../../src/model/meeting-hours.ts';
+import { meetingHours, startOfDay, utcOf, zonedOf } from '../../src/model/meeting-hours.ts';
 
 describe('meetingHours', () => {
   it.each([
@@ -147,5 +147,70 @@ describe('zonedOf: a time on the partnership’s clocks, with their offset from 
         },
       ),
     );
+  });
+});
+
+describe('startOfDay', () => {
+  it.each([
+    ['in winter in London', '2026-01-10', 'Europe/London', '2026-01-10T00:00:00+00:00'],
+    ['in summer in London', '2026-07-15', 'Europe/London', '2026-07-15T00:00:00+01:00'],
+    ['behind UTC', '2026-01-10', 'America/Toronto', '2026-01-10T00:00:00-05:00'],
+    ['on a day the clocks go forward at midnight', '2026-09-06', 'America/Santiago', '2026-09-06T01:00:00-03:00'],
+    ['in a zone half an hour off the hour', '2026-06-09', 'Asia/Kolkata', '2026-06-09T00:00:00+05:30'],
+  ])('%s', (_, day, zone, expected) => {
+    expect(startOfDay(day, zone)).toBe(expected);
+  });
+
+  // Every zone the runtime knows: the moment is on the day on the zone's clocks, and a minute before
+  // it is the day before, which is what the start of a day means.
+  const dayFormats = new Map<string, Intl.DateTimeFormat>();
+  const dayIn = (instant: number, zone: string) => {
+    if (!dayFormats.has(zone))
+      dayFormats.set(
+        zone,
+        new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+      );
+    return dayFormats.get(zone)!.format(instant);
+  };
+  const isStartOf = (day: string, zone: string) => {
+    const start = Date.parse(startOfDay(day, zone));
+    return dayIn(start, zone) === day && dayIn(start - 60_000, zone) < day;
+  };
+  it('is the first minute of the day on the clocks of any zone, on any day', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(...Intl.supportedValuesOf('timeZone')),
+        (date, zone) => isStartOf(date.toISOString().slice(0, 10), zone),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+  it('is the first minute of the day on every day a zone changes its clocks, in every zone, from 2024 to 2030', () => {
+    // The clocks' time at noon UTC changes on the days the offset does: each month is looked at whole
+    // only when its first and last days differ.
+    const clocks = new Map<string, Intl.DateTimeFormat>();
+    const clockAt = (t: number, zone: string) => {
+      if (!clocks.has(zone))
+        clocks.set(
+          zone,
+          new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+        );
+      return clocks.get(zone)!.format(t);
+    };
+    const DAY = 86_400_000;
+    const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+    const changes: [string, string][] = [];
+    for (const zone of Intl.supportedValuesOf('timeZone'))
+      for (let month = 0; month < 7 * 12; month++) {
+        const first = Date.UTC(2024, month, 1, 12);
+        const last = Date.UTC(2024, month + 1, 1, 12);
+        if (clockAt(first, zone) === clockAt(last, zone)) continue;
+        for (let t = first + DAY; t <= last; t += DAY)
+          if (clockAt(t, zone) !== clockAt(t - DAY, zone)) changes.push([iso(t), zone], [iso(t - DAY), zone]);
+      }
+    // About two changes a year in the zones that move their clocks: the search found them.
+    expect(changes.length).toBeGreaterThan(1000);
+    expect(changes.filter(([day, zone]) => !isStartOf(day, zone))).toEqual([]);
   });
 });

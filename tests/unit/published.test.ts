@@ -36,7 +36,13 @@ import {
 } from '../../src/present/follow.ts';
 
 const portal = buildPortal(input, TODAY);
-const publisher = { partnership: 'Test partnership', locale: 'en-GB', origin: 'https://portal.example.org' };
+// On UTC's clocks, so a day in a feed reads back as the same day in UTC (the zone's own test is below).
+const publisher = {
+  partnership: 'Test partnership',
+  locale: 'en-GB',
+  origin: 'https://portal.example.org',
+  timeZone: 'UTC',
+};
 const commitment = (id: string) => portal.commitments.find((c) => c.id === id)!;
 
 /** The feed as a real feed parser reads it, after a strict XML parser accepts it. */
@@ -452,6 +458,38 @@ describe('the feed’s language', () => {
   });
 });
 
+describe('the days in a feed', () => {
+  // A feed of one entry on a summer day and one on a winter day, as a feed reader reads it.
+  const days = (timeZone: string) =>
+    parseFeed(
+      atomXml(
+        feedOf(
+          [
+            { key: 'a', title: 'A', date: '2025-07-15', path: '/a/', summary: 'A.' },
+            { key: 'b', title: 'B', date: '2025-01-10', updated: '2025-01-12', path: '/b/', summary: 'B.' },
+          ],
+          '2025-01-01',
+        ),
+        { ...publisher, timeZone },
+      ),
+    ).items.map((i) => [i.published?.toISOString(), i.updated?.toISOString()]);
+  it('start at midnight on the partnership’s clocks, so readers west of UTC are not shown the day before', () => {
+    expect(days('America/Toronto')).toEqual([
+      ['2025-07-15T04:00:00.000Z', '2025-07-15T04:00:00.000Z'],
+      ['2025-01-10T05:00:00.000Z', '2025-01-12T05:00:00.000Z'],
+    ]);
+  });
+  it('follow London’s summer time when site.yaml names no zone', () => {
+    expect(days('Europe/London')).toEqual([
+      ['2025-07-14T23:00:00.000Z', '2025-07-14T23:00:00.000Z'],
+      ['2025-01-10T00:00:00.000Z', '2025-01-12T00:00:00.000Z'],
+    ]);
+    expect(atomXml(siteFeed(en, portal), { ...publisher, timeZone: 'Europe/London' })).toContain(
+      '<published>2025-01-15T00:00:00+00:00</published>',
+    );
+  });
+});
+
 describe('links to the feeds from pages in another language', () => {
   // The example's content is in English (locale en-GB); its pages are also in Turkish, Polish and Arabic.
   const tr = messagesIn('tr');
@@ -616,13 +654,7 @@ describe('the calendars', () => {
     const description = (origin?: string) =>
       new ICAL.Event(
         new ICAL.Component(
-          ICAL.parse(
-            icsFile(groupCalendar(portal.groups[0]!, calendarSettings(portal)), {
-              partnership: 'Test partnership',
-              locale: 'en-GB',
-              ...(origin ? { origin } : {}),
-            }),
-          ),
+          ICAL.parse(icsFile(groupCalendar(portal.groups[0]!, calendarSettings(portal)), { ...publisher, origin })),
         ).getAllSubcomponents('vevent')[0]!,
       ).description;
     expect(description('https://portal.example.org')).toMatch(
@@ -633,9 +665,7 @@ describe('the calendars', () => {
 
   it('the calendar claims links to the minutes only when its events carry them', () => {
     const calendarDescription = (doc: CalendarDoc, origin?: string) =>
-      new ICAL.Component(
-        ICAL.parse(icsFile(doc, { partnership: 'Test partnership', locale: 'en-GB', ...(origin ? { origin } : {}) })),
-      )
+      new ICAL.Component(ICAL.parse(icsFile(doc, { ...publisher, origin })))
         .getFirstPropertyValue('x-wr-caldesc')
         // ical.js hands an X- property's value over as written, escapes and all.
         ?.toString()
@@ -651,9 +681,7 @@ describe('the calendars', () => {
     );
     expect(calendarDescription(all)).toBe('The next meeting of each group of p, and past meetings.');
     // And indeed: without the site's address, no event has an address in it.
-    expect(icsFile(all, { partnership: 'Test partnership', locale: 'en-GB' })).not.toMatch(
-      /^URL:|https?:|\/minutes\//m,
-    );
+    expect(icsFile(all, { ...publisher, origin: undefined })).not.toMatch(/^URL:|https?:|\/minutes\//m);
   });
 
   it('the next meeting keeps its UID when its minutes are published', () => {

@@ -17,7 +17,13 @@ import { en } from '../helpers/messages.ts';
 
 const reviewed = buildPortal({ ...input, reviews }, TODAY);
 const plain = buildPortal(input, TODAY);
-const publisher = { partnership: 'Test partnership', locale: 'en-GB', origin: 'https://portal.example.org' };
+// On UTC's clocks, so a day in a feed reads back as the same day in UTC (published.test.ts tests the zone).
+const publisher = {
+  partnership: 'Test partnership',
+  locale: 'en-GB',
+  origin: 'https://portal.example.org',
+  timeZone: 'UTC',
+};
 const commitment = (id: string) => reviewed.commitments.find((c) => c.id === id)!;
 
 function read(doc: FeedDoc) {
