@@ -7,7 +7,7 @@ import type { GroupView, Portal } from '../model/read-model.ts';
 import { meetingHours, utcOf, type MeetingHours } from '../model/meeting-hours.ts';
 import { nextMeetingOf } from '../model/next-meeting.ts';
 import { timeZoneOf } from '../contract/index.ts';
-import { absolute, type Publisher } from './atom.ts';
+import { absolute, stableUuid, type Publisher } from './atom.ts';
 import { routes } from './routes.ts';
 
 export interface CalendarEvent {
@@ -154,19 +154,8 @@ export function foldLine(line: string): string {
 
 const compact = (day: string) => day.replace(/-/g, '');
 
-/** A host-like name for UIDs: the site's host, or one made from the partnership's name. */
-export function uidDomain(publisher: Publisher): string {
-  if (publisher.origin) return new URL(publisher.origin).host;
-  const slug = publisher.partnership
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${slug || 'portal'}.invalid`;
-}
-
 /** The calendar as an iCalendar file, with CRLF line ends. */
 export function icsFile(doc: CalendarDoc, publisher: Publisher): string {
-  const domain = uidDomain(publisher);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -180,7 +169,9 @@ export function icsFile(doc: CalendarDoc, publisher: Publisher): string {
   for (const e of doc.events) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${e.key.replace(/[^A-Za-z0-9-]+/g, '-')}@${domain}`,
+      // As a feed's ids are: the same on every build and any host, so a calendar imported again
+      // after the site moves to another address updates its events rather than doubling them.
+      `UID:${stableUuid(publisher.partnership, `meeting/${e.key}`)}`,
       // When this description of the event was made: a past meeting's own day, which does not move
       // with the build; for one to come, the day the calendar is built, never a day still to come.
       `DTSTAMP:${compact(e.date < doc.today ? e.date : doc.today)}T000000Z`,

@@ -10,7 +10,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import fc from 'fast-check';
 import { buildPortal } from '../../src/model/read-model.ts';
 import { statusChanges, overdueSince } from '../../src/model/history.ts';
-import { atomXml, FEED_ENTRIES, type FeedDoc, type FeedEntry } from '../../src/present/atom.ts';
+import { atomXml, FEED_ENTRIES, type FeedDoc, type FeedEntry, type Publisher } from '../../src/present/atom.ts';
 import { commitmentFeed, groupFeed, overdueFeed, siteFeed, themeFeed, allFeeds } from '../../src/present/feeds.ts';
 import {
   calendarSettings,
@@ -567,6 +567,7 @@ describe('statusChanges and overdueSince', () => {
 });
 
 describe('the calendars', () => {
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
   const parseIcs = (text: string) => {
     const vcal = new ICAL.Component(ICAL.parse(text));
     return vcal.getAllSubcomponents('vevent').map((v) => {
@@ -587,7 +588,7 @@ describe('the calendars', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(parseIcs(text)).toEqual([
       {
-        uid: 'forum-2025-01-15@portal.example.org',
+        uid: expect.stringMatching(UUID),
         start: '2025-01-15',
         end: '2025-01-16',
         allDay: true,
@@ -595,7 +596,7 @@ describe('the calendars', () => {
         url: 'https://portal.example.org/minutes/m-jan/',
       },
       {
-        uid: 'forum-2025-04-10@portal.example.org',
+        uid: expect.stringMatching(UUID),
         start: '2025-04-10',
         end: '2025-04-11',
         allDay: true,
@@ -637,8 +638,13 @@ describe('the calendars', () => {
       false,
     ]);
     // Stamped the day the calendar was made, never the meeting's day still to come.
-    expect(text).toMatch(/UID:forum-2025-04-10@[^\r]*\r\nDTSTAMP:20250401T000000Z\r\n/);
-    expect(text).toMatch(/UID:forum-2025-01-15@[^\r]*\r\nDTSTAMP:20250115T000000Z\r\n/);
+    const stamps = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .map((v) => [v.getFirstPropertyValue('summary'), String(v.getFirstPropertyValue('dtstamp'))]);
+    expect(stamps).toEqual([
+      ['Forum, January', '2025-01-15T00:00:00Z'],
+      ['Forum: next meeting', '2025-04-01T00:00:00Z'],
+    ]);
     const inToronto = icsFile(
       groupCalendar(withDetails.groups[0]!, { timeZone: 'America/Toronto', today: TODAY }),
       publisher,
@@ -698,11 +704,22 @@ describe('the calendars', () => {
       },
       '2025-04-10',
     );
-    const events = parseIcs(icsFile(meetingsCalendar(later), publisher));
-    expect(events.map((e) => [e.uid, e.summary])).toEqual([
-      ['forum-2025-01-15@portal.example.org', 'Forum, January'],
-      ['forum-2025-04-10@portal.example.org', 'Forum, April'],
-    ]);
+    const before = parseIcs(icsFile(meetingsCalendar(portal), publisher));
+    const after = parseIcs(icsFile(meetingsCalendar(later), publisher));
+    expect(before.map((e) => e.summary)).toEqual(['Forum, January', 'Forum: next meeting']);
+    expect(after.map((e) => e.summary)).toEqual(['Forum, January', 'Forum, April']);
+    expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid));
+    expect(new Set(after.map((e) => e.uid)).size).toBe(2);
+  });
+
+  it('gives a meeting the same UID at any address or none, and another partnership’s meeting another', () => {
+    const uids = (p: Publisher) => parseIcs(icsFile(meetingsCalendar(portal), p)).map((e) => e.uid);
+    const here = uids(publisher);
+    expect(here.every((uid) => UUID.test(uid))).toBe(true);
+    expect(uids({ ...publisher, origin: 'https://another.example' })).toEqual(here);
+    expect(uids({ ...publisher, origin: undefined })).toEqual(here);
+    const elsewhere = uids({ ...publisher, partnership: 'Another partnership' });
+    expect(elsewhere.filter((uid) => here.includes(uid))).toEqual([]);
   });
 
   it('folds long lines at 75 octets without splitting a character', () => {
