@@ -1,13 +1,15 @@
 // Calendars of meetings (iCalendar, RFC 5545) a member can subscribe to: each group's next meeting
 // and its past meetings, which link to their minutes. A meeting's UID is made from its group and
 // day, so the next meeting and, later, its minutes are the same event in a subscriber's calendar.
-// A calendar is one file for every reader, so its words are in the content's own language.
-import { addDays, formatDate } from '../model/days.ts';
+// A calendar is one file for every reader, so its words are in the content's own language: callers
+// pass that language's messages (`calendar.*` in the catalogues).
+import { addDays } from '../model/days.ts';
 import type { GroupView, Portal } from '../model/read-model.ts';
 import { meetingHours, utcOf, type MeetingHours } from '../model/meeting-hours.ts';
 import { nextMeetingOf } from '../model/next-meeting.ts';
 import { timeZoneOf } from '../contract/index.ts';
 import { absolute, stableUuid, type Publisher } from './atom.ts';
+import type { Messages } from './messages.ts';
 import { routes } from './routes.ts';
 
 export interface CalendarEvent {
@@ -23,8 +25,8 @@ export interface CalendarEvent {
   description: string;
   /** The minutes of a past meeting, or the group's page for the next one. */
   path: string;
-  /** Whether the meeting has happened and has minutes. */
-  past: boolean;
+  /** What the address after the description leads to (Minutes, More), in the calendar's language. */
+  pathLabel: string;
 }
 
 export interface CalendarDoc {
@@ -43,14 +45,14 @@ export interface CalendarDoc {
   events: CalendarEvent[];
 }
 
-function groupEvents(g: GroupView): CalendarEvent[] {
-  const past = g.meetings.items.map((m): CalendarEvent => ({
-    key: `${g.id}/${m.data.date}`,
-    date: m.data.date,
-    title: m.data.title,
-    description: `${g.data.name} met on ${formatDate(m.data.date)}. The minutes say what it decided and the actions it agreed.`,
-    path: routes.minutes(m.id),
-    past: true,
+function groupEvents(m: Messages, g: GroupView): CalendarEvent[] {
+  const past = g.meetings.items.map((meeting): CalendarEvent => ({
+    key: `${g.id}/${meeting.data.date}`,
+    date: meeting.data.date,
+    title: meeting.data.title,
+    description: m.t('calendar.pastDescription', { group: g.data.name, date: m.date(meeting.data.date) }),
+    path: routes.minutes(meeting.id),
+    pathLabel: m.t('calendar.minutesLabel'),
   }));
   // Its day is upcoming already (g.upcoming): asked as of that day, the meeting is the group's next.
   const { time, place, address, online } = (g.upcoming && nextMeetingOf(g.data, g.upcoming)) || {};
@@ -65,17 +67,17 @@ function groupEvents(g: GroupView): CalendarEvent[] {
             date: g.upcoming,
             ...(hours ? { hours } : {}),
             ...(location ? { location } : {}),
-            title: `${g.data.name}: next meeting`,
+            title: m.t('calendar.nextTitle', { group: g.data.name }),
             description: [
-              `The next meeting of ${g.data.name}${time ? `, ${time}` : ''}.`,
-              online ? `Online: ${online}.` : '',
+              m.t('calendar.nextDescription', { group: g.data.name, hasTime: time ? 'yes' : 'no', time: time ?? '' }),
+              online ? m.t('calendar.online', { online }) : '',
               g.data.meets,
               g.data.join,
             ]
               .filter(Boolean)
               .join(' '),
             path: routes.group(g.id),
-            past: false,
+            pathLabel: m.t('calendar.moreLabel'),
           },
         ];
   return [...past, ...next];
@@ -95,29 +97,30 @@ export const calendarSettings = (portal: Portal): CalendarSettings => ({
   today: portal.today,
 });
 
-export function groupCalendar(g: GroupView, settings: CalendarSettings): CalendarDoc {
+export function groupCalendar(m: Messages, g: GroupView, settings: CalendarSettings): CalendarDoc {
   return {
     ...settings,
     key: `group/${g.id}`,
-    name: `${g.data.name}: meetings`,
+    name: m.t('calendar.name', { name: g.data.name }),
     description: {
-      linked: `The next meeting of ${g.data.name}, and its past meetings with links to their minutes.`,
-      unlinked: `The next meeting of ${g.data.name}, and its past meetings.`,
+      linked: m.t('calendar.groupLinked', { group: g.data.name }),
+      unlinked: m.t('calendar.groupUnlinked', { group: g.data.name }),
     },
-    events: groupEvents(g).sort(soonestFirst),
+    events: groupEvents(m, g).sort(soonestFirst),
   };
 }
 
-export function meetingsCalendar(portal: Portal): CalendarDoc {
+export function meetingsCalendar(m: Messages, portal: Portal): CalendarDoc {
+  const { partnership } = portal.site;
   return {
     ...calendarSettings(portal),
     key: 'meetings',
-    name: `${portal.site.partnership}: meetings`,
+    name: m.t('calendar.name', { name: partnership }),
     description: {
-      linked: `The next meeting of each group of ${portal.site.partnership}, and past meetings with links to their minutes.`,
-      unlinked: `The next meeting of each group of ${portal.site.partnership}, and past meetings.`,
+      linked: m.t('calendar.allLinked', { partnership }),
+      unlinked: m.t('calendar.allUnlinked', { partnership }),
     },
-    events: portal.groups.flatMap(groupEvents).sort(soonestFirst),
+    events: portal.groups.flatMap((g) => groupEvents(m, g)).sort(soonestFirst),
   };
 }
 
@@ -183,7 +186,7 @@ export function icsFile(doc: CalendarDoc, publisher: Publisher): string {
       `SUMMARY:${icalText(e.title)}`,
       ...(e.location ? [`LOCATION:${icalText(e.location)}`] : []),
       // A calendar app cannot follow a path: the page's address only when the build knows the site's.
-      `DESCRIPTION:${icalText(publisher.origin ? `${e.description} ${e.past ? 'Minutes' : 'More'}: ${absolute(e.path, publisher.origin)}` : e.description)}`,
+      `DESCRIPTION:${icalText(publisher.origin ? `${e.description} ${e.pathLabel}: ${absolute(e.path, publisher.origin)}` : e.description)}`,
       // A URL property must be a full address, so it is there when the build knows the site's.
       ...(publisher.origin ? [`URL:${absolute(e.path, publisher.origin)}`] : []),
       'TRANSP:TRANSPARENT',

@@ -4,8 +4,7 @@
 // reply the day the partner gave it, what people said the day it was received and the reply the
 // day it was given, an overdue commitment the day after it fell due.
 // A feed is one file for every reader, so its words are in the content's own language: callers
-// pass that language's messages, and the sentences here are written in it.
-import { formatDate } from '../model/days.ts';
+// pass that language's messages, and every sentence here is the catalogue's (`feed.*`).
 import { peopleCount } from '../model/involvement.ts';
 import { overdueSince, statusChanges } from '../model/history.ts';
 import { updateFacts } from '../model/status.ts';
@@ -25,8 +24,10 @@ import { lastChanged, type FeedDoc, type FeedEntry } from './atom.ts';
 import { reviewReplySentence, reviewSentence } from './community.ts';
 import { labels } from './labels.ts';
 import type { Messages } from './messages.ts';
-import { plural } from './plural.ts';
 import { routes } from './routes.ts';
+
+/** A status label inside a sentence, as this language writes it there. */
+const inSentence = (m: Messages, label: string) => label.toLocaleLowerCase(m.locale);
 
 /** The change of status an update made, worked out from its commitment's updates; none for its first or when it kept the status. */
 function changeBy(u: UpdateView) {
@@ -38,17 +39,22 @@ function changeBy(u: UpdateView) {
 }
 
 export function updateEntry(m: Messages, u: UpdateView): FeedEntry {
-  const progress = u.data.progress === undefined ? '' : `, ${u.data.progress}% done`;
   const change = changeBy(u);
-  const status = change
-    ? `Status changed from ${labels(m).status[change.from]} to ${labels(m).status[change.to]}`
-    : `Status: ${labels(m).status[u.data.status]}`;
+  const status = labels(m).status;
   return {
     key: `update/${u.id}`,
-    title: `${u.commitment.data.title}: ${u.data.title}`,
+    title: m.t('feed.updateTitle', { commitment: u.commitment.data.title, title: u.data.title }),
     date: u.data.date,
     path: routes.update(u.id),
-    summary: `An update from ${u.partner.data.name}. ${status}${progress}.`,
+    summary: m.t('feed.updateSummary', {
+      partner: u.partner.data.name,
+      changed: change ? 'yes' : 'no',
+      from: change ? status[change.from] : '',
+      to: change ? status[change.to] : '',
+      status: status[u.data.status],
+      hasProgress: u.data.progress === undefined ? 'no' : 'yes',
+      share: (u.data.progress ?? 0) / 100,
+    }),
     html: u.html,
     categories: [u.partner.data.name, labels(m).status[u.data.status]],
   };
@@ -61,10 +67,14 @@ export function statusChangeEntries(m: Messages, c: CommitmentView): FeedEntry[]
     .filter((change) => change.from !== 'no-update')
     .map((change) => ({
       key: `status/${c.id}/${change.update}`,
-      title: `${c.data.title}: now ${labels(m).status[change.to].toLowerCase()}`,
+      title: m.t('feed.statusTitle', { commitment: c.data.title, status: inSentence(m, labels(m).status[change.to]) }),
       date: change.date,
       path: routes.update(change.update),
-      summary: `The status changed from ${labels(m).status[change.from].toLowerCase()} to ${labels(m).status[change.to].toLowerCase()}, in the update “${titles.get(change.update)}”.`,
+      summary: m.t('feed.statusSummary', {
+        from: inSentence(m, labels(m).status[change.from]),
+        to: inSentence(m, labels(m).status[change.to]),
+        update: titles.get(change.update) ?? '',
+      }),
       categories: [c.partner.data.name, labels(m).status[change.to]],
     }));
 }
@@ -77,18 +87,22 @@ export function overdueEntries(m: Messages, c: CommitmentView, today: string): F
   const { due, original, moves } = c.deadline;
   const since = overdueSince(due, c.state.status, today);
   if (since === undefined || due === undefined) return [];
-  const first =
-    moves.length > 0 && original !== undefined
-      ? ` (first promised by ${formatDate(original)}; the date was moved ${moves.length === 1 ? 'once' : `${moves.length} times`})`
-      : '';
+  const moved = moves.length > 0 && original !== undefined;
   return [
     {
       key: `overdue/${c.id}/${due}`,
-      title: `Overdue: ${c.data.title}`,
+      title: m.t('feed.overdueTitle', { commitment: c.data.title }),
       date: since,
       path: routes.commitment(c.id),
-      summary: `${c.partner.data.name} promised this by ${formatDate(due)}${first}, and it is not finished. Its status is ${labels(m).status[c.state.status].toLowerCase()}.`,
-      categories: [c.partner.data.name, 'Overdue'],
+      summary: m.t('feed.overdueSummary', {
+        partner: c.partner.data.name,
+        due: m.date(due),
+        moved: moved ? 'yes' : 'no',
+        original: moved ? m.date(original) : '',
+        moves: moves.length,
+        status: inSentence(m, labels(m).status[c.state.status]),
+      }),
+      categories: [c.partner.data.name, m.t('flag.overdue')],
     },
   ];
 }
@@ -101,14 +115,14 @@ export function reviewEntries(m: Messages, r: ReviewView, today: string): FeedEn
   const partner = r.partner.data.name;
   const review: FeedEntry = {
     key: `review/${r.id}`,
-    title: `${r.commitment.data.title}: reviewed by ${r.group.data.name}`,
+    title: m.t('feed.reviewTitle', { commitment: r.commitment.data.title, group: r.group.data.name }),
     date: r.data.date,
     path: routes.review(r.id),
     summary: reviewSentence(m, r),
     html: r.html,
     categories: [
       partner,
-      'Lived-experience review',
+      m.t('feed.reviewCategory'),
       labels(m).verdict[r.data.verdict],
       labels(m).comparison[r.comparison],
     ],
@@ -120,11 +134,11 @@ export function reviewEntries(m: Messages, r: ReviewView, today: string): FeedEn
       ? [
           {
             key: `review/${r.id}/reply`,
-            title: `${r.commitment.data.title}: ${partner} replied to the review`,
+            title: m.t('feed.replyTitle', { commitment: r.commitment.data.title, partner }),
             date: reply.date,
             path: routes.reviewReply(r.id),
             summary: `${reviewReplySentence(m, r)} ${reply.text}`,
-            categories: [partner, 'Reply to a review'],
+            categories: [partner, m.t('feed.replyCategory')],
           },
         ]
       : []),
@@ -134,10 +148,10 @@ export function reviewEntries(m: Messages, r: ReviewView, today: string): FeedEn
 export function madeEntry(m: Messages, c: CommitmentView): FeedEntry {
   return {
     key: `commitment/${c.id}`,
-    title: `New commitment: ${c.data.title}`,
+    title: m.t('feed.madeTitle', { commitment: c.data.title }),
     date: c.data.made,
     path: routes.commitment(c.id),
-    summary: `${c.partner.data.name} committed to this: ${c.data.summary}`,
+    summary: m.t('feed.madeSummary', { partner: c.partner.data.name, summary: c.data.summary }),
     categories: [c.partner.data.name],
   };
 }
@@ -153,30 +167,43 @@ export function minutesEntry(m: Messages, meeting: MinutesView, today: string): 
   // Oldest first (the read model's order), so the last is the latest.
   const corrections = (meeting.corrections ?? []).filter((c) => c.date <= today);
   const latest = corrections.at(-1);
-  const when = corrections.length > 1 ? `Corrected ${corrections.length} times, last on` : 'Corrected on';
-  const corrected = latest ? ` ${when} ${formatDate(latest.date)}: ${latest.what}` : '';
+  const met = m.t('feed.minutesSummary', {
+    group: meeting.group.data.name,
+    date: m.date(meeting.data.date),
+    withheld: peopleCount(meeting.data.attendance.total).withheld ? 'yes' : 'no',
+    came: meeting.data.attendance.total,
+    decisions,
+    actions,
+  });
+  const corrected = latest
+    ? m.t('feed.corrected', { count: corrections.length, date: m.date(latest.date), what: latest.what })
+    : undefined;
   return {
     key: `minutes/${meeting.id}`,
-    title: `Minutes: ${meeting.data.title}`,
+    title: m.t('feed.minutesTitle', { meeting: meeting.data.title }),
     date: meeting.data.date,
     ...(latest ? { updated: latest.date } : {}),
     path: routes.minutes(meeting.id),
-    summary: `${meeting.group.data.name} met on ${formatDate(meeting.data.date)}: ${peopleCount(meeting.data.attendance.total).withheld ? 'fewer than 5 people' : plural(meeting.data.attendance.total, 'person', 'people')} came; ${plural(decisions, 'decision')} and ${plural(actions, 'action')} agreed.${corrected}`,
+    summary: corrected ? `${met} ${corrected}` : met,
     html: meeting.html,
-    categories: [meeting.group.data.name, ...(latest ? ['Corrected'] : [])],
+    categories: [meeting.group.data.name, ...(latest ? [m.t('feed.correctedCategory')] : [])],
   };
 }
 
 /** An action when it was agreed, and again when it was done or dropped. */
 export function actionEntries(m: Messages, a: ActionView): FeedEntry[] {
   const path = routes.action(a.meeting.id, a.action.id);
-  const due = a.action.due ? ` It is due by ${formatDate(a.action.due)}.` : '';
   const agreed: FeedEntry = {
     key: `action/${a.action.id}`,
-    title: `Action agreed: ${a.action.action}`,
+    title: m.t('feed.actionAgreedTitle', { action: a.action.action }),
     date: a.meeting.data.date,
     path,
-    summary: `${a.group.data.name} asked the ${a.action.owner} to do this.${due}`,
+    summary: m.t('feed.actionAgreedSummary', {
+      group: a.group.data.name,
+      owner: a.action.owner,
+      hasDue: a.action.due ? 'yes' : 'no',
+      due: a.action.due ? m.date(a.action.due) : '',
+    }),
     categories: [a.group.data.name],
   };
   if (a.closedOn === null) return [agreed];
@@ -185,10 +212,10 @@ export function actionEntries(m: Messages, a: ActionView): FeedEntry[] {
     agreed,
     {
       key: `action/${a.action.id}/${a.action.status}`,
-      title: `Action ${label.toLowerCase()}: ${a.action.action}`,
+      title: m.t('feed.actionClosedTitle', { status: inSentence(m, label), action: a.action.action }),
       date: a.closedOn,
       path,
-      summary: a.action.outcome ?? `The action was marked ${label.toLowerCase()}.`,
+      summary: a.action.outcome ?? m.t('feed.actionClosedSummary', { status: inSentence(m, label) }),
       categories: [a.group.data.name, label],
     },
   ];
@@ -208,28 +235,32 @@ export function inputEntries(m: Messages, i: InputView, today: string): FeedEntr
   const page = routes.youSaid(ref);
   const heard: FeedEntry = {
     key: `input/${ref}`,
-    title: `${ref}: ${outcomeLabel}`,
+    title: m.t('feed.inputTitle', { ref, outcome: outcomeLabel }),
     date: i.data.received,
     path: page,
     // Waiting for a reply, an input has no response yet: the feed says so, as its page does.
-    summary: `You said: ${said} ${response === undefined ? 'We have not replied yet.' : `What happened: ${response}`}`,
+    summary:
+      response === undefined ? m.t('feed.inputWaiting', { said }) : m.t('feed.inputAnswered', { said, response }),
     categories: [outcomeLabel, ...i.themeNames],
   };
   if (response === undefined || responded === undefined) return [heard].filter((e) => e.date <= today);
   return [
     {
       ...heard,
-      title: `${ref}: what you said`,
+      title: m.t('feed.inputSaidTitle', { ref }),
       // A reply after the build day is not news yet (the reply's own entry is left out too).
-      summary: responded <= today ? `You said: ${said} We replied on ${formatDate(responded)}.` : `You said: ${said}`,
+      summary:
+        responded <= today
+          ? m.t('feed.inputRepliedOn', { said, date: m.date(responded) })
+          : m.t('feed.inputSaid', { said }),
       categories: [...i.themeNames],
     },
     {
       key: `input/${ref}/reply`,
-      title: `${ref}: we replied (${outcomeLabel.toLowerCase()})`,
+      title: m.t('feed.inputReplyTitle', { ref, outcome: inSentence(m, outcomeLabel) }),
       date: responded,
       path: routes.youSaidReply(ref),
-      summary: `You said: ${said} What happened: ${response}`,
+      summary: m.t('feed.inputAnswered', { said, response }),
       categories: [outcomeLabel, ...i.themeNames],
     },
   ].filter((e) => e.date <= today);
@@ -280,8 +311,11 @@ function siteEntries(m: Messages, portal: Portal): FeedEntry[] {
 export function siteFeed(m: Messages, portal: Portal): FeedDoc {
   return {
     key: 'site',
-    title: `${portal.site.name}: what is new`,
-    subtitle: `Updates on commitments, new commitments, meetings, “you said, we did”${portal.uses.reviews ? ', reviews by people with lived experience and partners’ replies' : ''} and commitments that became overdue, from ${portal.site.partnership}.`,
+    title: m.t('feed.siteTitle', { site: portal.site.name }),
+    subtitle: m.t('feed.siteSubtitle', {
+      reviews: portal.uses.reviews ? 'yes' : 'no',
+      partnership: portal.site.partnership,
+    }),
     path: routes.feed(),
     page: routes.home(),
     entries: siteEntries(m, portal),
@@ -293,8 +327,8 @@ export function siteFeed(m: Messages, portal: Portal): FeedDoc {
 export function overdueFeed(m: Messages, portal: Portal): FeedDoc {
   return {
     key: 'overdue',
-    title: `${portal.site.name}: commitments that became overdue`,
-    subtitle: 'A commitment is listed here the day after its due date, when it has not been finished.',
+    title: m.t('feed.overdueFeedTitle', { site: portal.site.name }),
+    subtitle: m.t('feed.overdueFeedSubtitle'),
     path: routes.overdueFeed(),
     page: routes.commitmentsOverdue(),
     entries: portal.lists.overdue.items.flatMap((c) => overdueEntries(m, c, portal.today)),
@@ -305,8 +339,11 @@ export function overdueFeed(m: Messages, portal: Portal): FeedDoc {
 export function commitmentFeed(m: Messages, c: CommitmentView, portal: Portal): FeedDoc {
   return {
     key: `commitment/${c.id}`,
-    title: `${c.data.title}: updates`,
-    subtitle: `Updates, changes of status${portal.uses.reviews ? ', reviews by people with lived experience' : ''} and overdue notices on a commitment by ${c.partner.data.name}.`,
+    title: m.t('feed.commitmentTitle', { commitment: c.data.title }),
+    subtitle: m.t('feed.commitmentSubtitle', {
+      reviews: portal.uses.reviews ? 'yes' : 'no',
+      partner: c.partner.data.name,
+    }),
     path: routes.commitmentFeed(c.id),
     page: routes.commitment(c.id),
     entries: commitmentEntries(m, c, portal.today),
@@ -317,8 +354,8 @@ export function commitmentFeed(m: Messages, c: CommitmentView, portal: Portal): 
 export function partnerFeed(m: Messages, p: PartnerView, portal: Portal): FeedDoc {
   return {
     key: `partner/${p.id}`,
-    title: `${p.data.name}: commitments and updates`,
-    subtitle: `What ${p.data.name} has committed to, each update and change of status${portal.uses.reviews ? ', each review by people with lived experience and its reply' : ''}, and what became overdue.`,
+    title: m.t('feed.partnerTitle', { partner: p.data.name }),
+    subtitle: m.t('feed.partnerSubtitle', { reviews: portal.uses.reviews ? 'yes' : 'no', partner: p.data.name }),
     path: routes.partnerFeed(p.id),
     page: routes.partner(p.id),
     entries: p.commitments.items.flatMap((c) => commitmentEntries(m, c, portal.today)),
@@ -329,8 +366,8 @@ export function partnerFeed(m: Messages, p: PartnerView, portal: Portal): FeedDo
 export function themeFeed(m: Messages, t: ThemeView, portal: Portal): FeedDoc {
   return {
     key: `theme/${t.id}`,
-    title: `${t.data.name}: what people said and what happened`,
-    subtitle: `What people said about ${t.data.name.toLowerCase()}, the meetings that discussed it, and updates on the commitments it led to.`,
+    title: m.t('feed.themeTitle', { theme: t.data.name }),
+    subtitle: m.t('feed.themeSubtitle', { theme: t.data.name.toLocaleLowerCase(m.locale) }),
     path: routes.themeFeed(t.id),
     page: routes.theme(t.id),
     entries: [
@@ -345,8 +382,8 @@ export function themeFeed(m: Messages, t: ThemeView, portal: Portal): FeedDoc {
 export function groupFeed(m: Messages, g: GroupView, portal: Portal): FeedDoc {
   return {
     key: `group/${g.id}`,
-    title: `${g.data.name}: minutes and actions`,
-    subtitle: `The minutes of each meeting of ${g.data.name}, and each action it agreed, done or dropped${g.reviews.count > 0 ? ', and each review it published, with the partner’s reply' : ''}.`,
+    title: m.t('feed.groupTitle', { group: g.data.name }),
+    subtitle: m.t('feed.groupSubtitle', { group: g.data.name, reviews: g.reviews.count > 0 ? 'yes' : 'no' }),
     path: routes.groupFeed(g.id),
     page: routes.group(g.id),
     entries: [

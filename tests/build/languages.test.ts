@@ -64,6 +64,16 @@ describe('a partnership whose content is in Turkish, in one language', () => {
     expect(home).toContain('>Taahhütler<');
     expect(home).not.toContain('hreflang');
   });
+  it('gets its feeds and calendars in Turkish too, each one file for every reader', () => {
+    const feed = readFileSync(join(copy.root, 'dist', 'feeds', 'updates.xml'), 'utf8');
+    expect(feed).toContain('xml:lang="tr"');
+    expect(feed).toMatch(/<title>[^<]*: yenilikler<\/title>/);
+    expect(feed).toContain('<title>Yeni taahhüt: ');
+    expect(feed).not.toMatch(/New commitment|An update from|What is new|met on/i);
+    const calendar = readFileSync(join(copy.root, 'dist', 'calendars', 'meetings.ics'), 'utf8');
+    expect(calendar).toMatch(/^X-WR-CALNAME:[^\r]*: toplantılar\r$/m);
+    expect(calendar).not.toMatch(/next meeting|met on|The minutes say/i);
+  });
   it('is not warned that a collection it has written nothing in yet is "empty", as if that were an error', () => {
     expect(run.output).toContain('page(s) built in');
     expect(run.output).not.toMatch(/does not exist or is empty/);

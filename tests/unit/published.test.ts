@@ -24,8 +24,9 @@ import { openDataTables } from '../../src/present/open-data.ts';
 import { dataFiles, tableCsv } from '../../src/present/data-files.ts';
 import { collections as registry } from '../../src/contract/index.ts';
 import { SITE } from './site-settings.ts';
-import { input, TODAY } from './small-partnership.ts';
-import { en, messagesIn } from '../helpers/messages.ts';
+import { input, reviews, TODAY } from './small-partnership.ts';
+import { catalogue, en, messagesIn } from '../helpers/messages.ts';
+import type { Messages } from '../../src/present/messages.ts';
 import {
   filesLanguage,
   followLinkText,
@@ -584,7 +585,7 @@ describe('the calendars', () => {
   };
 
   it('a group’s calendar: its past meeting linked to the minutes, then its next meeting', () => {
-    const text = icsFile(groupCalendar(portal.groups[0]!, calendarSettings(portal)), publisher);
+    const text = icsFile(groupCalendar(en, portal.groups[0]!, calendarSettings(portal)), publisher);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(parseIcs(text)).toEqual([
       {
@@ -625,7 +626,7 @@ describe('the calendars', () => {
       },
       TODAY,
     );
-    const text = icsFile(groupCalendar(withDetails.groups[0]!, calendarSettings(withDetails)), publisher);
+    const text = icsFile(groupCalendar(en, withDetails.groups[0]!, calendarSettings(withDetails)), publisher);
     const next = new ICAL.Event(
       new ICAL.Component(ICAL.parse(text))
         .getAllSubcomponents('vevent')
@@ -646,7 +647,7 @@ describe('the calendars', () => {
       ['Forum: next meeting', '2025-04-01T00:00:00Z'],
     ]);
     const inToronto = icsFile(
-      groupCalendar(withDetails.groups[0]!, { timeZone: 'America/Toronto', today: TODAY }),
+      groupCalendar(en, withDetails.groups[0]!, { timeZone: 'America/Toronto', today: TODAY }),
       publisher,
     );
     expect(inToronto).toContain('DTSTART:20250410T220000Z');
@@ -660,7 +661,7 @@ describe('the calendars', () => {
     const description = (origin?: string) =>
       new ICAL.Event(
         new ICAL.Component(
-          ICAL.parse(icsFile(groupCalendar(portal.groups[0]!, calendarSettings(portal)), { ...publisher, origin })),
+          ICAL.parse(icsFile(groupCalendar(en, portal.groups[0]!, calendarSettings(portal)), { ...publisher, origin })),
         ).getAllSubcomponents('vevent')[0]!,
       ).description;
     expect(description('https://portal.example.org')).toMatch(
@@ -676,8 +677,8 @@ describe('the calendars', () => {
         // ical.js hands an X- property's value over as written, escapes and all.
         ?.toString()
         .replace(/\\,/g, ',');
-    const group = groupCalendar(portal.groups[0]!, calendarSettings(portal));
-    const all = meetingsCalendar(portal);
+    const group = groupCalendar(en, portal.groups[0]!, calendarSettings(portal));
+    const all = meetingsCalendar(en, portal);
     expect(calendarDescription(group, 'https://portal.example.org')).toBe(
       'The next meeting of Forum, and its past meetings with links to their minutes.',
     );
@@ -704,8 +705,8 @@ describe('the calendars', () => {
       },
       '2025-04-10',
     );
-    const before = parseIcs(icsFile(meetingsCalendar(portal), publisher));
-    const after = parseIcs(icsFile(meetingsCalendar(later), publisher));
+    const before = parseIcs(icsFile(meetingsCalendar(en, portal), publisher));
+    const after = parseIcs(icsFile(meetingsCalendar(en, later), publisher));
     expect(before.map((e) => e.summary)).toEqual(['Forum, January', 'Forum: next meeting']);
     expect(after.map((e) => e.summary)).toEqual(['Forum, January', 'Forum, April']);
     expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid));
@@ -713,7 +714,7 @@ describe('the calendars', () => {
   });
 
   it('gives a meeting the same UID at any address or none, and another partnership’s meeting another', () => {
-    const uids = (p: Publisher) => parseIcs(icsFile(meetingsCalendar(portal), p)).map((e) => e.uid);
+    const uids = (p: Publisher) => parseIcs(icsFile(meetingsCalendar(en, portal), p)).map((e) => e.uid);
     const here = uids(publisher);
     expect(here.every((uid) => UUID.test(uid))).toBe(true);
     expect(uids({ ...publisher, origin: 'https://another.example' })).toEqual(here);
@@ -906,5 +907,180 @@ describe('the open data', () => {
     expect(
       Buffer.from(again.get('all-data.zip') as Uint8Array).equals(Buffer.from(files.get('all-data.zip') as Uint8Array)),
     ).toBe(true);
+  });
+});
+
+describe('feeds and calendars in the content’s language', () => {
+  // One partnership that says everything a feed or calendar can: reviews and a reply, a deadline
+  // moved and missed, one meeting's minutes corrected twice and another's once, an input waiting,
+  // one answered without a day, one answered on a day and one on a day still to come, and a next
+  // meeting with its hours and an online option.
+  const everythingInput: typeof input = {
+    ...input,
+    reviews,
+    groups: [
+      {
+        id: 'forum',
+        data: { ...input.groups[0]!.data, nextMeetingTime: '6pm to 8pm', nextMeetingOnline: 'ask us for a link' },
+      },
+      { id: 'board', data: { name: 'Board', kind: 'board', description: 'Decides.' } },
+    ],
+    commitments: input.commitments.map((c) =>
+      c.id === 'line'
+        ? { ...c, data: { ...c.data, dueChanges: [{ due: '2025-03-20', reason: 'Staff', agreed: '2025-02-10' }] } }
+        : c,
+    ),
+    minutes: [
+      {
+        ...input.minutes[0]!,
+        data: {
+          ...input.minutes[0]!.data,
+          corrections: [
+            { date: '2025-02-03', what: 'The room was wrong.' },
+            { date: '2025-03-20', what: 'Twelve people came, not 21.' },
+          ],
+        },
+      },
+      {
+        id: 'm-board',
+        data: {
+          title: 'Board, March',
+          date: '2025-03-03',
+          group: 'board',
+          attendance: { total: 3 },
+          corrections: [{ date: '2025-03-04', what: 'A date.' }],
+        },
+      },
+    ],
+    inputs: [
+      ...input.inputs,
+      {
+        id: 'ab-2025-2',
+        data: {
+          ref: 'AB-2025-2',
+          received: '2025-02-01',
+          source: 'Forum',
+          themes: ['crisis'],
+          said: 'More beds.',
+          outcome: 'awaiting-response',
+        },
+      },
+      {
+        id: 'ab-2025-3',
+        data: {
+          ref: 'AB-2025-3',
+          received: '2025-02-02',
+          source: 'Forum',
+          themes: ['crisis'],
+          said: 'A bus.',
+          response: 'It runs.',
+          responded: '2025-02-20',
+          outcome: 'acted-on',
+        },
+      },
+      {
+        id: 'ab-2025-4',
+        data: {
+          ref: 'AB-2025-4',
+          received: '2025-03-01',
+          source: 'Forum',
+          themes: ['crisis'],
+          said: 'A ramp.',
+          response: 'Coming.',
+          responded: '2025-05-01',
+          outcome: 'in-progress',
+        },
+      },
+    ],
+  };
+  const everything = buildPortal(everythingInput, TODAY);
+  /** Every sentence the feeds and calendars say, in one language, and the catalogue keys they said them with. */
+  const said = (lang: string) => {
+    const words = messagesIn(lang);
+    const used = new Set<string>();
+    const m: Messages = {
+      ...words,
+      t: (key, values) => {
+        used.add(key);
+        return words.t(key, values);
+      },
+    } as Messages;
+    const calendars = [
+      meetingsCalendar(m, everything),
+      ...everything.groups.map((g) => groupCalendar(m, g, calendarSettings(everything))),
+    ];
+    const text = [
+      ...allFeeds(m, everything).flatMap((f) => [
+        f.title,
+        f.subtitle,
+        ...f.entries.flatMap((e) => [e.title, e.summary, ...(e.categories ?? [])]),
+      ]),
+      ...calendars.flatMap((c) => [
+        c.name,
+        c.description.linked,
+        c.description.unlinked,
+        ...c.events.flatMap((e) => [e.title, e.description, e.pathLabel]),
+      ]),
+    ];
+    return { text, used };
+  };
+  const OWN_KEYS = (lang: string) =>
+    Object.keys(catalogue(lang)).filter((key) => key.startsWith('feed.') || key.startsWith('calendar.'));
+
+  it('uses every one of its sentences, so the partnership above tries them all', () => {
+    expect([...said('en').used].filter((key) => OWN_KEYS('en').includes(key)).sort()).toEqual(OWN_KEYS('en').sort());
+  });
+
+  it.each(['tr', 'pl', 'ar'])('writes no English of its own in %s, only what the volunteers wrote', (lang) => {
+    // The words of the English sentences, less placeholders and those the content or this
+    // language's own sentences also use (Online is Polish too).
+    const source = (l: string) =>
+      OWN_KEYS(l)
+        .map((key) => messagesIn(l).source(key))
+        .join(' ');
+    const placeholders = new Set([...source('en').matchAll(/\{\s*(\w+)/g)].map((x) => x[1]!.toLowerCase()));
+    const icu = new Set(['select', 'plural', 'other', 'number', 'percent', 'once', 'times']);
+    const content = JSON.stringify(everythingInput).toLowerCase();
+    const own = source(lang).toLowerCase();
+    const english = [...new Set(source('en').match(/[A-Za-z]{4,}/g))].filter((w) => {
+      const word = w.toLowerCase();
+      return !placeholders.has(word) && !icu.has(word) && !content.includes(word) && !own.includes(word);
+    });
+    expect(english.length).toBeGreaterThan(30);
+    const { text } = said(lang);
+    const leaks = english.filter((w) => text.some((t) => new RegExp(`\\b${w}\\b`, 'i').test(t)));
+    expect(leaks).toEqual([]);
+  });
+
+  it('says a meeting and its corrections in Polish with Polish plurals and dates, worked out by hand', () => {
+    const pl = messagesIn('pl');
+    const minutes = groupFeed(pl, everything.groups[0]!, everything).entries.find((e) => e.key === 'minutes/m-jan')!;
+    expect(minutes.title).toBe('Protokół: Forum, January');
+    // 12 is many (osób), 0 is many (decyzji), 2 is few (zadania), corrected 2 times is few (razy).
+    expect(minutes.summary).toBe(
+      'Spotkanie grupy Forum w dniu 15 stycznia 2025: przyszło 12 osób; uzgodniono 0 decyzji i 2 zadania. Poprawiono 2 razy, ostatnio 20 marca 2025: Twelve people came, not 21.',
+    );
+    const board = groupFeed(pl, everything.groups[1]!, everything).entries.find((e) => e.key === 'minutes/m-board')!;
+    expect(board.summary).toBe(
+      'Spotkanie grupy Board w dniu 3 marca 2025: przyszło mniej niż 5 osób; uzgodniono 0 decyzji i 0 zadań. Poprawiono 4 marca 2025: A date.',
+    );
+    const update = siteFeed(pl, everything).entries.find((e) => e.key === 'update/u1')!;
+    expect(update.summary).toBe('Aktualizacja od: Council. Status: W trakcie; zrobione w 10%.');
+  });
+
+  it('writes a calendar in Turkish, with the link to the minutes named in Turkish', () => {
+    const tr = messagesIn('tr');
+    const text = icsFile(groupCalendar(tr, everything.groups[0]!, calendarSettings(everything)), publisher);
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => [e.summary, e.description])).toEqual([
+      [
+        'Forum, January',
+        'Forum 15 Ocak 2025 tarihinde toplandı. Tutanak, alınan kararları ve kararlaştırılan işleri anlatır. Tutanak: https://portal.example.org/minutes/m-jan/',
+      ],
+      [
+        'Forum: bir sonraki toplantı',
+        'Forum grubunun bir sonraki toplantısı, 6pm to 8pm. Çevrim içi: ask us for a link. Ayrıntılar: https://portal.example.org/groups/forum/',
+      ],
+    ]);
   });
 });
