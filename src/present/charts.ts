@@ -111,7 +111,8 @@ export function statusComparisonChart(
   groups: { name: string; nameIn?: string | undefined; commitments: { id: string; state: CommitmentState }[] }[],
   title: string,
   categoryLabel: string,
-  groupNoun: string,
+  /** What the groups are: the catalogue names them in its own language, with its plurals. */
+  kind: 'aims' | 'partners',
 ): ChartSpec {
   const each = new Map(groups.flatMap((g) => g.commitments.map((c) => [c.id, c.state] as const)));
   const all = [...each.values()];
@@ -132,7 +133,7 @@ export function statusComparisonChart(
       total === 0
         ? m.t('chart.noneOverdue', { total: all.length })
         : most.tied
-          ? m.t('chart.overdueAcross', { total, behind, groups: groups.length, groupNoun })
+          ? m.t('chart.overdueAcross', { total, behind, groups: groups.length, kind })
           : m.t('chart.overdueMost', { total, names: most.names, count: most.count }),
     categoryLabel,
     categories: groups.map((g) => g.name),

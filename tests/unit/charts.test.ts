@@ -18,7 +18,7 @@ import { buildPortal, orderActions, type Entry, type PortalInput } from '../../s
 import type { CommitmentState } from '../../src/model/status.ts';
 import type { Group, Minutes, Update } from '../../src/contract/index.ts';
 import { SITE } from './site-settings.ts';
-import { en } from '../helpers/messages.ts';
+import { en, messagesIn } from '../helpers/messages.ts';
 
 const state = (over: Partial<CommitmentState>): CommitmentState => ({
   status: 'in-progress',
@@ -111,6 +111,25 @@ describe('statusComparisonChart', () => {
       'partners',
     );
     expect(tied.summary).toBe('2 commitments are overdue, across 2 of the 3 partners.');
+    // The groups are named in the page's language, with its plurals: a Polish page once read
+    // "w 2 z 3 (partners)".
+    const tiedIn = (lang: string, kind: 'aims' | 'partners') =>
+      statusComparisonChart(
+        messagesIn(lang),
+        [
+          { name: 'A', commitments: [c('c5', state({ overdue: 1 }))] },
+          { name: 'B', commitments: [c('c6', state({ overdue: 2 }))] },
+          { name: 'C', commitments: [c('c7', state({}))] },
+        ],
+        't',
+        'x',
+        kind,
+      ).summary;
+    expect(tiedIn('pl', 'partners')).toBe('Po terminie: 2 zobowiązania, w 2 z 3 partnerów.');
+    expect(tiedIn('pl', 'aims')).toBe('Po terminie: 2 zobowiązania, w 2 z 3 celów.');
+    expect(tiedIn('tr', 'aims')).toBe('2 taahhüdün süresi geçti; 3 hedef içinden 2 tanesinde.');
+    for (const lang of ['tr', 'pl', 'ar'])
+      for (const kind of ['aims', 'partners'] as const) expect(tiedIn(lang, kind)).not.toMatch(/aims|partners/);
     expect(
       statusComparisonChart(en, [{ name: 'A', commitments: [c('c8', state({}))] }], 't', 'Partner', 'partners').summary,
     ).toBe('None of the 1 commitment is overdue.');
