@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import type { Element, Nodes, Root } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import { examplePortal } from '../unit/example-portal.ts';
@@ -169,5 +170,35 @@ describe.each(OTHER_LANGUAGES)('each entry’s own page in %s', (lang) => {
     }
     expect(pages.length).toBeGreaterThan(100);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('the guide for people who publish, written in English', () => {
+  const headingAndGuide = (path: string) => {
+    const tree = fromHtml(readFileSync(fileFor(siteDir, path), 'utf8'));
+    const found: { h1: string[]; guide?: Element; note: string[] } = { h1: [], note: [] };
+    const walk = (node: Nodes) => {
+      if (node.type === 'element') {
+        if (node.tagName === 'h1') found.h1.push(normal(toString(node)));
+        const classes = node.properties.className;
+        if (Array.isArray(classes) && classes.includes('guide')) found.guide = node;
+      }
+      if ('children' in node) for (const child of node.children) walk(child);
+    };
+    walk(tree);
+    return found;
+  };
+  it('is marked as English on a page in another language, under a heading in the page’s language', () => {
+    const tr = headingAndGuide('/tr/contributing/');
+    expect(tr.h1).toEqual(['Portalın güncel kalmasına yardım edin']);
+    expect(tr.guide?.properties).toMatchObject({ lang: 'en', dir: 'ltr' });
+    expect(readFileSync(fileFor(siteDir, '/tr/contributing/'), 'utf8')).toContain('Bu rehber İngilizce yazılmıştır.');
+    expect(headingAndGuide('/ar/contributing/').guide?.properties).toMatchObject({ lang: 'en', dir: 'ltr' });
+  });
+  it('is the page’s own language on the English page, with one heading', () => {
+    const en = headingAndGuide('/contributing/');
+    expect(en.h1).toEqual(['Help keep the portal up to date']);
+    expect(en.guide?.properties.lang).toBeUndefined();
+    expect(readFileSync(fileFor(siteDir, '/contributing/'), 'utf8')).not.toContain('This guide is written in English.');
   });
 });
