@@ -161,7 +161,9 @@ function derivedColumns(portal: Portal, m: Messages): Record<string, Derived> {
           fact(
             statusCountColumn(s),
             'integer',
-            `How many of its commitments are ${STATUS_LABELS[s].toLowerCase()} now.`,
+            // The descriptions are in English, the contract's language, whatever the content's:
+            // the status by its code, as the `status` column of commitments gives it.
+            `How many of its commitments have the status ${s} now.`,
           ),
         ),
         fact('overdue', 'integer', 'How many of its commitments are overdue (also counted under their status).'),

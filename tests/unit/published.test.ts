@@ -802,6 +802,17 @@ describe('the open data', () => {
   it('has a table for every collection in the registry, and the actions', () => {
     expect(tables.map((t) => t.name)).toEqual([...Object.keys(registry), 'actions']);
   });
+  it('describes every column in English, whatever language the content is in', () => {
+    const described = (m: Messages) =>
+      openDataTables({ m, registry, entries, portal, origin: publisher.origin }).flatMap((t) =>
+        t.columns.map((c) => `${t.name}.${c.name}: ${c.description}`),
+      );
+    const english = described(en);
+    expect(english).toContain(
+      'partners.status_in_progress: How many of its commitments have the status in-progress now.',
+    );
+    for (const lang of ['tr', 'pl', 'ar']) expect(described(messagesIn(lang))).toEqual(english);
+  });
 
   it('the commitments’ CSV has their fields and the statuses and flags worked out by hand', () => {
     const line = csv('commitments').find((r) => r.id === 'line')!;
