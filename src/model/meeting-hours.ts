@@ -1,5 +1,5 @@
 // When a meeting starts and ends, read from the words a volunteer wrote for it ("6pm to 8pm",
-// "18:00–20:00", "10.30am to 12 noon (doors open at 5.30pm)"), so a calendar can hold the hours
+// "18:00–20:00", "10.30am to 12 noon (doors open at 5.30pm)", "od 18:00 do 20:00"), so a calendar can hold the hours
 // and not only the day. Only the plain forms: anything else is no hours, and the calendar keeps
 // the meeting as a day, with the words in its description as before.
 
@@ -12,10 +12,11 @@ export interface MeetingHours {
 // One time: 6pm, 6.30pm, 6:30 pm, 18:00, 18.30, noon, 12 noon, midday. A bare number (6) only
 // before a range's end that says am or pm (6 to 8pm).
 const TIME = String.raw`(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?|(?:12\s*)?(noon|midday)`;
-const RANGE = new RegExp(
-  String.raw`^\s*(?:from\s+)?(?:${TIME})\s*(?:to|until|till|-|–|—)\s*(?:${TIME})(?![\p{L}\p{N}])`,
-  'iu',
-);
+// The words around a range in the languages the site is offered in: from 6pm to 8pm, od 18:00 do
+// 20:00 (Polish), saat 18.00 ile 20.00 arası (Turkish), من 18:00 إلى 20:00 (Arabic).
+const FROM = String.raw`(?:from|od|saat|من)`;
+const TO = String.raw`(?:to|until|till|do|ile|إلى|الى|حتى|-|–|—)`;
+const RANGE = new RegExp(String.raw`^\s*(?:${FROM}\s+)?(?:${TIME})\s*${TO}\s*(?:${TIME})(?![\p{L}\p{N}])`, 'iu');
 
 /** Minutes after midnight, or undefined when the time cannot be one. */
 function minutesOf(

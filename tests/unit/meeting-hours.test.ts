@@ -16,6 +16,11 @@ describe('meetingHours', () => {
     ['18:00–20:00', '18:00', '20:00'],
     ['From 9.15am to 11am', '09:15', '11:00'],
     ['10 a.m. to 12.30 p.m.', '10:00', '12:30'],
+    ['Od 18:00 do 20:00 (w bibliotece)', '18:00', '20:00'],
+    ['saat 18.00 ile 20.00 arası', '18:00', '20:00'],
+    ['18.00-20.00', '18:00', '20:00'],
+    ['من 18:00 إلى 20:00', '18:00', '20:00'],
+    ['من 10:30 حتى 12:00', '10:30', '12:00'],
   ])('reads %s as %s to %s', (words, start, end) => {
     expect(meetingHours(words)).toEqual({ start, end });
   });
@@ -30,6 +35,8 @@ describe('meetingHours', () => {
     ['minutes that are no minutes', '6.75pm to 8pm'],
     ['a 24-hour clock past midnight', '25:00 to 26:00'],
     ['a day, not a time', '6 to 8 December'],
+    ['a Polish range of days', 'od 6 do 8 grudnia'],
+    ['a Turkish range without the time of day', 'saat 6 ile 8 arası'],
   ])('gives no hours for %s', (_, words) => {
     expect(meetingHours(words)).toBeUndefined();
   });
