@@ -9,6 +9,7 @@ import { contractSchemas, schemaFileName, schemaText } from '../contract/json-sc
 import { absolute } from './atom.ts';
 import type { Column, Table } from './open-data.ts';
 import { routes } from './routes.ts';
+import { slugOf } from '../contract/new-entry.ts';
 
 /** The name of the zip of everything. */
 export const ZIP_NAME = 'all-data.zip';
@@ -68,11 +69,8 @@ export interface DataOptions {
 
 /** The Data Package descriptor: every file, its Table Schema, and the licence. */
 export function dataPackage(tables: Table[], { site, today, origin }: DataOptions) {
-  const name =
-    site.partnership
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'portal';
+  // A package's name takes lower-case letters, digits and hyphens: Łódź's partnership is lodz-….
+  const name = slugOf(site.partnership) || 'portal';
   return {
     // Not `tabular-data-package`: that profile wants every resource a CSV table, and each table is
     // also offered as JSON.

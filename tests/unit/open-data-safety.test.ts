@@ -158,4 +158,11 @@ describe('the data package', () => {
       new Set(['csv tabular-data-resource', 'json data-resource']),
     );
   });
+  it('is named from the partnership with the letters of its alphabet kept as a package name can', () => {
+    const named = (partnership: string) => dataPackage(tables, { site: { ...SITE, partnership }, today: TODAY }).name;
+    expect(named('Wrenfold Mental Health Partnership')).toBe('wrenfold-mental-health-partnership');
+    expect(named('Partnerstwo Zdrowia Psychicznego Łódź')).toBe('partnerstwo-zdrowia-psychicznego-lodz');
+    expect(named('Kadıköy Ruh Sağlığı Ortaklığı')).toBe('kadikoy-ruh-sagligi-ortakligi');
+    expect(named('شراكة الصحة النفسية')).toBe('portal');
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { collections } from '../../src/contract/index.ts';
 import { fileText, freeId, idFor, nextRef, slugify, withValue } from '../../src/contract/new-entry.ts';
 
@@ -6,6 +7,20 @@ describe('slugify', () => {
   it('turns a title into a file name', () => {
     expect(slugify('Crisis café: open four evenings!')).toBe('crisis-cafe-open-four-evenings');
     expect(slugify('Housing & support')).toBe('housing-and-support');
+  });
+  it('writes the letters of Turkish, Polish and other Latin alphabets as a web address can', () => {
+    expect(slugify('Açık kapı günü')).toBe('acik-kapi-gunu');
+    expect(slugify('Łódź: Spotkanie w środę')).toBe('lodz-spotkanie-w-srode');
+    expect(slugify('Straße, Ærø, Œuvre')).toBe('strasse-aero-oeuvre');
+    expect(slugify('İstanbul')).toBe('istanbul');
+  });
+  it('gives a name a web address can take, or none, for any text in any script', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) =>
+        /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/.test(slugify(text)),
+      ),
+      { numRuns: 500 },
+    );
   });
   it('keeps it short', () => {
     expect(slugify('one two three four five six seven eight nine ten')).toBe('one-two-three-four-five-six-seven-eight');
