@@ -125,9 +125,9 @@ describe('statusComparisonChart', () => {
         'x',
         kind,
       ).summary;
-    expect(tiedIn('pl', 'partners')).toBe('Po terminie: 2 zobowiązania, w 2 z 3 partnerów.');
+    expect(tiedIn('pl', 'partners')).toBe('Po terminie: 2 zobowiązania, u 2 z 3 partnerów.');
     expect(tiedIn('pl', 'aims')).toBe('Po terminie: 2 zobowiązania, w 2 z 3 celów.');
-    expect(tiedIn('tr', 'aims')).toBe('2 taahhüdün süresi geçti; 3 hedef içinden 2 tanesinde.');
+    expect(tiedIn('tr', 'aims')).toBe('2 taahhüdün süresi geçti; bunlar 3 hedefin 2 tanesinde.');
     for (const lang of ['tr', 'pl', 'ar'])
       for (const kind of ['aims', 'partners'] as const) expect(tiedIn(lang, kind)).not.toMatch(/aims|partners/);
     expect(

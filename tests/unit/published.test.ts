@@ -755,7 +755,7 @@ describe('a deadline moved in the open', () => {
     const { items, xml } = read(overdueFeed(en, portal));
     expect(items.map((i) => [i.day, i.title])).toEqual([['2025-03-21', 'Overdue: Line']]);
     expect(xml).toContain(
-      'Council promised this by 20 March 2025 (first promised by 1 March 2025; the date was moved once), and it is not finished. Its status is at risk.',
+      'Council promised this by 20 March 2025 (first promised by 1 March 2025; the date was moved once), and it is not finished. Status: at risk.',
     );
   });
 
@@ -1069,11 +1069,11 @@ describe('feeds and calendars in the content’s language', () => {
     expect(minutes.title).toBe('Protokół: Forum, January');
     // 12 is many (osób), 0 is many (decyzji), 2 is few (zadania), corrected 2 times is few (razy).
     expect(minutes.summary).toBe(
-      'Spotkanie grupy Forum w dniu 15 stycznia 2025: przyszło 12 osób; uzgodniono 0 decyzji i 2 zadania. Poprawiono 2 razy, ostatnio 20 marca 2025: Twelve people came, not 21.',
+      'Spotkanie grupy Forum w dniu 15 stycznia 2025: przyszło 12 osób; podjęto 0 decyzji i uzgodniono 2 zadania. Poprawiono 2 razy, ostatnio 20 marca 2025: Twelve people came, not 21.',
     );
     const board = groupFeed(pl, everything.groups[1]!, everything).entries.find((e) => e.key === 'minutes/m-board')!;
     expect(board.summary).toBe(
-      'Spotkanie grupy Board w dniu 3 marca 2025: przyszło mniej niż 5 osób; uzgodniono 0 decyzji i 0 zadań. Poprawiono 4 marca 2025: A date.',
+      'Spotkanie grupy Board w dniu 3 marca 2025: przyszło mniej niż 5 osób; podjęto 0 decyzji i uzgodniono 0 zadań. Poprawiono 4 marca 2025: A date.',
     );
     const update = siteFeed(pl, everything).entries.find((e) => e.key === 'update/u1')!;
     expect(update.summary).toBe('Aktualizacja od: Council. Status: W trakcie; zrobione w 10%.');
