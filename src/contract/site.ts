@@ -232,13 +232,19 @@ export const siteSchema = z.strictObject({
     .min(1, { error: 'must be 1 or more working days, like 20' })
     .optional()
     .describe(
-      'How many working days the partnership promises to take to reply to what people tell it (default 20). Working days are Monday to Friday, not counting the bank holidays of England and Wales from 2024 to 2027 or the days in `bankHolidays`; the day something was received is not counted.',
+      'How many working days the partnership promises to take to reply to what people tell it (default 20). Working days are Monday to Friday, not counting the bank holidays of England and Wales (unless `englandAndWalesBankHolidays` is false) or the days in `bankHolidays`; the day something was received is not counted.',
     ),
   bankHolidays: z
     .array(isoDate, { error: 'must be a list of dates written YYYY-MM-DD' })
     .optional()
     .describe(
-      'More days that are not working days, like 2028-01-03: bank holidays after 2027, or those of Scotland or Northern Ireland. The bank holidays of England and Wales from 2024 to 2027 are already counted.',
+      'More days that are not working days, like 2028-07-12: the bank holidays of Scotland or Northern Ireland, a day the partnership closes, or the public holidays of another country. The bank holidays of England and Wales are already counted, worked out for every year.',
+    ),
+  englandAndWalesBankHolidays: z
+    .boolean({ error: 'must be true or false' })
+    .optional()
+    .describe(
+      'Whether the bank holidays of England and Wales are not working days (default true). Write false for a partnership elsewhere, and list its own public holidays in `bankHolidays`.',
     ),
   licence: licenceSchema
     .default(DEFAULT_LICENCE)

@@ -353,7 +353,7 @@ export function buildPortal(given: PortalInput, today: string, language?: string
   const anyAgreed = minutes.some((m) => m.data.agreed !== undefined);
   for (const m of minutes) m.record = minutesRecord(m.data, anyAgreed, (id) => minutesIndex.get(id));
   const standard = input.site.respondWithin ?? DEFAULT_RESPOND_WITHIN;
-  const holidays = holidaysFor(input.site.bankHolidays);
+  const holidays = holidaysFor(input.site.bankHolidays, input.site.englandAndWalesBankHolidays ?? true);
   const inputs = [...input.inputs].sort(byRefNumber).map((i): InputView => {
     const led = commitmentIndex.pick(i.data.commitments);
     return {

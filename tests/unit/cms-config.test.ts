@@ -230,6 +230,7 @@ describe('the editor’s configuration', () => {
       ['timeZone', 'string', false],
       ['respondWithin', 'number', false],
       ['bankHolidays', 'list', false],
+      ['englandAndWalesBankHolidays', 'boolean', false],
       ['licence', 'object', false],
     ]);
   });

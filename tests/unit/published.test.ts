@@ -883,6 +883,22 @@ describe('the open data', () => {
     ]);
   });
 
+  it('counts a reply’s working days without England’s bank holidays for a partnership elsewhere', () => {
+    // Received Wed 24 Dec 2025, answered Mon 29 Dec. In England 25 and 26 are bank holidays and
+    // 27, 28 the weekend: 1 working day. Without them, and with only its own 26th: 25 and 29, 2.
+    const first = input.inputs[0]!;
+    const inputs = [{ ...first, data: { ...first.data, received: '2025-12-24', responded: '2025-12-29' } }];
+    const daysWith = (site: typeof SITE) =>
+      openDataTables({
+        m: en,
+        registry,
+        entries: { ...entries, inputs },
+        portal: buildPortal({ ...input, site, inputs }, '2026-01-05'),
+      }).find((t) => t.name === 'inputs')!.rows[0]!.replyWorkingDays;
+    expect(daysWith(SITE)).toBe(1);
+    expect(daysWith({ ...SITE, englandAndWalesBankHolidays: false, bankHolidays: ['2025-12-26'] })).toBe(2);
+  });
+
   it('keeps a volunteer’s commas, quotes and line breaks through CSV', () => {
     const awkward = structuredClone(input);
     awkward.themes[0]!.data.description = 'Crisis, “care”, and "help"\nat night';

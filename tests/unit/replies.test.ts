@@ -5,7 +5,13 @@ import { involvementYear, peopleCount } from '../../src/model/involvement.ts';
 import { levelsOf } from '../../src/model/levels.ts';
 import { minutesRecord } from '../../src/model/minutes-record.ts';
 import { median, replyBands, replyClock, replyFigures } from '../../src/model/replies.ts';
-import { addWorkingDays, holidaysFor, workingDaysBetween } from '../../src/model/working-days.ts';
+import {
+  addWorkingDays,
+  easterSunday,
+  englandAndWalesBankHolidays,
+  holidaysFor,
+  workingDaysBetween,
+} from '../../src/model/working-days.ts';
 
 const H = holidaysFor();
 
@@ -21,8 +27,64 @@ describe('working days', () => {
     expect(workingDaysBetween('2026-04-02', '2026-04-07', H)).toBe(1);
   });
   it('counts a partnership’s own bank holidays from site.yaml', () => {
-    expect(workingDaysBetween('2028-01-02', '2028-01-04', holidaysFor(['2028-01-03']))).toBe(1);
-    expect(workingDaysBetween('2028-01-02', '2028-01-04', H)).toBe(2);
+    // Wednesday 12 July 2028, a bank holiday in Northern Ireland only.
+    expect(workingDaysBetween('2028-07-11', '2028-07-13', holidaysFor(['2028-07-12']))).toBe(1);
+    expect(workingDaysBetween('2028-07-11', '2028-07-13', H)).toBe(2);
+  });
+  it('counts only its own days for a partnership outside England and Wales', () => {
+    // Christmas 2026 is a Friday, so Monday 28 December is Boxing Day's bank holiday in England.
+    expect(workingDaysBetween('2026-12-24', '2026-12-29', H)).toBe(1);
+    const poland = holidaysFor(['2026-12-25', '2026-12-26'], false);
+    expect(workingDaysBetween('2026-12-24', '2026-12-29', poland)).toBe(2);
+  });
+});
+
+describe('the bank holidays of England and Wales', () => {
+  // As GOV.UK lists them (gov.uk/bank-holidays), copied by hand: the days in lieu at a weekend,
+  // the jubilee, the state funeral and the coronation among them.
+  const GOV_UK: Record<number, string[]> = {
+    2022: ['01-03', '04-15', '04-18', '05-02', '06-02', '06-03', '08-29', '09-19', '12-26', '12-27'],
+    2023: ['01-02', '04-07', '04-10', '05-01', '05-08', '05-29', '08-28', '12-25', '12-26'],
+    2024: ['01-01', '03-29', '04-01', '05-06', '05-27', '08-26', '12-25', '12-26'],
+    2025: ['01-01', '04-18', '04-21', '05-05', '05-26', '08-25', '12-25', '12-26'],
+    2026: ['01-01', '04-03', '04-06', '05-04', '05-25', '08-31', '12-25', '12-28'],
+    2027: ['01-01', '03-26', '03-29', '05-03', '05-31', '08-30', '12-27', '12-28'],
+  };
+  it.each(Object.entries(GOV_UK))('are worked out for %s as GOV.UK lists them', (year, days) => {
+    expect(englandAndWalesBankHolidays(Number(year))).toEqual(days.map((d) => `${year}-${d}`));
+  });
+  it('keep counting after the years listed: 2028 worked out by hand', () => {
+    // New Year's Day is a Saturday (Monday 3rd instead); Easter Sunday is 16 April.
+    expect(englandAndWalesBankHolidays(2028)).toEqual([
+      '2028-01-03',
+      '2028-04-14',
+      '2028-04-17',
+      '2028-05-01',
+      '2028-05-29',
+      '2028-08-28',
+      '2028-12-25',
+      '2028-12-26',
+    ]);
+    expect(H.has('2028-01-03')).toBe(true);
+    expect(H.has('2099-12-25')).toBe(true);
+  });
+  it('find Easter on the days the church calendar gives', () => {
+    expect(['2000', '2019', '2024', '2038', '2285'].map((y) => easterSunday(Number(y)))).toEqual([
+      '2000-04-23',
+      '2019-04-21',
+      '2024-03-31',
+      '2038-04-25',
+      '2285-03-22',
+    ]);
+  });
+  it('are eight or more weekdays in every year, none at a weekend', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2100 }), (year) => {
+        const days = englandAndWalesBankHolidays(year);
+        const weekdays = days.map((d) => new Date(`${d}T00:00:00Z`).getUTCDay());
+        return days.length >= 8 && new Set(days).size === days.length && weekdays.every((w) => w >= 1 && w <= 5);
+      }),
+    );
   });
   it('finds the last day of a 20-working-day promise across the May bank holiday', () => {
     // From Fri 1 May 2026: May 4 is a bank holiday, so 20 working days end on Mon 1 June... worked by hand:
