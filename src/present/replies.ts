@@ -61,6 +61,16 @@ export function people(m: Messages, count: PeopleCount): string {
   return m.t('replies.between', { from: m.number(from), to: m.number(to) });
 }
 
+/**
+ * How many of the people who came to a meeting have lived experience, in words: "12 of 20", or the
+ * count alone when the total is fewer than 5, where "of fewer than 5" would tell a reader nothing.
+ */
+export function livedOfWords(m: Messages, lived: number, total: number): string {
+  const came = peopleCount(total);
+  const them = people(m, peopleCount(lived));
+  return came.withheld ? them : m.t('minutes.livedOf', { lived: them, total: people(m, came) });
+}
+
 /** How many people with lived experience took part in a review, in words: "fewer than 5" for 1 to 4. */
 export function participantsWords(m: Messages, form: 'reviews' | 'verdict', n: number): string {
   if (!peopleCount(n).withheld) return m.t(`${form}.participants`, { count: n });

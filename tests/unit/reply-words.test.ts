@@ -3,6 +3,7 @@ import { involvementYear } from '../../src/model/involvement.ts';
 import {
   clockSentence,
   involvementTables,
+  livedOfWords,
   medianWords,
   people,
   replyBandLabel,
@@ -41,6 +42,13 @@ describe('the response clock in words', () => {
       'fewer than 5',
       '0',
     ]);
+  });
+  it('gives those with lived experience out of those who came, or alone when fewer than 5 came', () => {
+    expect(livedOfWords(en, 12, 20)).toBe('12 of 20');
+    expect(livedOfWords(en, 3, 20)).toBe('fewer than 5 of 20');
+    expect(livedOfWords(en, 3, 4)).toBe('fewer than 5');
+    expect(livedOfWords(en, 0, 4)).toBe('0');
+    expect(livedOfWords(messagesIn('pl'), 12, 20)).toBe('12 z 20');
   });
 });
 
