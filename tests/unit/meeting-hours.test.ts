@@ -170,15 +170,23 @@ describe('startOfDay', () => {
 
   // Every zone the runtime knows: the moment is on the day on the zone's clocks, and a minute before
   // it is the day before, which is what the start of a day means.
-  const dayFormats = new Map<string, Intl.DateTimeFormat>();
-  const dayIn = (instant: number, zone: string) => {
-    if (!dayFormats.has(zone))
-      dayFormats.set(
-        zone,
-        new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  /** An instant as the clocks of a zone show it: its day (2026-01-10), or its hour and minute. */
+  const shownIn = (instant: number, zone: string, part: 'day' | 'time') => {
+    const key = `${zone} ${part}`;
+    if (!formats.has(key))
+      formats.set(
+        key,
+        new Intl.DateTimeFormat(
+          'en-CA',
+          part === 'day'
+            ? { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }
+            : { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+        ),
       );
-    return dayFormats.get(zone)!.format(instant);
+    return formats.get(key)!.format(instant);
   };
+  const dayIn = (instant: number, zone: string) => shownIn(instant, zone, 'day');
   const isStartOf = (day: string, zone: string) => {
     const start = Date.parse(startOfDay(day, zone));
     return dayIn(start, zone) === day && dayIn(start - 60_000, zone) < day;
@@ -196,15 +204,7 @@ describe('startOfDay', () => {
   it('is the first minute of the day on every day a zone changes its clocks, in every zone, from 2024 to 2030', () => {
     // The clocks' time at noon UTC changes on the days the offset does: each month is looked at whole
     // only when its first and last days differ.
-    const clocks = new Map<string, Intl.DateTimeFormat>();
-    const clockAt = (t: number, zone: string) => {
-      if (!clocks.has(zone))
-        clocks.set(
-          zone,
-          new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-        );
-      return clocks.get(zone)!.format(t);
-    };
+    const clockAt = (t: number, zone: string) => shownIn(t, zone, 'time');
     const DAY = 86_400_000;
     const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
     const changes: [string, string][] = [];
