@@ -38,10 +38,11 @@ const lastMonday = (year: number, month: number) => {
 };
 
 /**
- * Days the government moved or added by proclamation, which no rule gives: a royal wedding, two
- * jubilees, VE Day's 75th anniversary, a state funeral and a coronation.
+ * Days the government moved or added by proclamation, which no rule gives: three jubilees, a royal
+ * wedding, VE Day's 75th anniversary, a state funeral and a coronation.
  */
 const PROCLAIMED: Record<number, { moved?: string[]; added: string[] }> = {
+  2002: { moved: ['2002-05-27'], added: ['2002-06-03', '2002-06-04'] },
   2011: { added: ['2011-04-29'] },
   2012: { moved: ['2012-05-28'], added: ['2012-06-04', '2012-06-05'] },
   2020: { moved: ['2020-05-04'], added: ['2020-05-08'] },

@@ -43,6 +43,8 @@ describe('the bank holidays of England and Wales', () => {
   // As GOV.UK lists them (gov.uk/bank-holidays), copied by hand: the days in lieu at a weekend,
   // the jubilee, the state funeral and the coronation among them.
   const GOV_UK: Record<number, string[]> = {
+    // The Golden Jubilee: the spring bank holiday moved to Tuesday 4 June, and Monday 3 June added.
+    2002: ['01-01', '03-29', '04-01', '05-06', '06-03', '06-04', '08-26', '12-25', '12-26'],
     2022: ['01-03', '04-15', '04-18', '05-02', '06-02', '06-03', '08-29', '09-19', '12-26', '12-27'],
     2023: ['01-02', '04-07', '04-10', '05-01', '05-08', '05-29', '08-28', '12-25', '12-26'],
     2024: ['01-01', '03-29', '04-01', '05-06', '05-27', '08-26', '12-25', '12-26'],
