@@ -1,7 +1,7 @@
 // Checks each file against its collection's schema and says what is wrong in plain words.
 import { z } from 'astro/zod';
 import { SLUG, collections, siteSchema, type Registry } from '../contract/index.ts';
-import { slugOf } from '../contract/new-entry.ts';
+import { slugOf } from '../contract/slug.ts';
 import { fieldAt, keysOf } from '../contract/schema-walk.ts';
 import { fileNameFindings } from './personal-data-check.ts';
 import { asListHint } from './as-list.ts';

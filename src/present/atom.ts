@@ -4,7 +4,7 @@
 // A feed is one file for every reader, so its words are in the content's own language (see feeds.ts),
 // which the feed states as site.yaml's locale, as the content language's pages do.
 import { createHash } from 'node:crypto';
-import { startOfDay } from '../model/meeting-hours.ts';
+import { startOfDay } from '../model/zone-clock.ts';
 
 export interface FeedEntry {
   /** What the entry is about, stable across builds (like `update/crisis-cafe-2026-10-19`): its id is made from it. */

@@ -5,7 +5,8 @@
 // pass that language's messages (`calendar.*` in the catalogues).
 import { addDays } from '../model/days.ts';
 import type { GroupView, Portal } from '../model/read-model.ts';
-import { meetingHours, utcOf, type MeetingHours } from '../model/meeting-hours.ts';
+import { meetingHours, type MeetingHours } from '../model/meeting-hours.ts';
+import { utcOf } from '../model/zone-clock.ts';
 import { nextMeetingOf } from '../model/next-meeting.ts';
 import { timeZoneOf } from '../contract/index.ts';
 import { absolute, stableUuid, type Publisher } from './atom.ts';

@@ -9,7 +9,7 @@ import { contractSchemas, schemaFileName, schemaText } from '../contract/json-sc
 import { absolute } from './atom.ts';
 import type { Column, Table } from './open-data.ts';
 import { routes } from './routes.ts';
-import { slugOf } from '../contract/new-entry.ts';
+import { slugOf } from '../contract/slug.ts';
 
 /** The name of the zip of everything. */
 export const ZIP_NAME = 'all-data.zip';

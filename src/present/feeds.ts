@@ -26,14 +26,12 @@ import { labels } from './labels.ts';
 import type { Messages } from './messages.ts';
 import { routes } from './routes.ts';
 
-/** A status label inside a sentence, as this language writes it there. */
+/** A label or name inside a sentence, as this language writes it there: in small letters. */
 const inSentence = (m: Messages, label: string) => label.toLocaleLowerCase(m.locale);
 
 /** The change of status an update made, worked out from its commitment's updates; none for its first or when it kept the status. */
 function changeBy(u: UpdateView) {
-  const changes = statusChanges(
-    u.commitment.updates.items.map((v) => ({ id: v.id, date: v.data.date, status: v.data.status })),
-  );
+  const changes = statusChanges(updateFacts(u.commitment.updates.items));
   const change = changes.find((c) => c.update === u.id);
   return change?.from === 'no-update' ? undefined : change;
 }
@@ -367,7 +365,7 @@ export function themeFeed(m: Messages, t: ThemeView, portal: Portal): FeedDoc {
   return {
     key: `theme/${t.id}`,
     title: m.t('feed.themeTitle', { theme: t.data.name }),
-    subtitle: m.t('feed.themeSubtitle', { theme: t.data.name.toLocaleLowerCase(m.locale) }),
+    subtitle: m.t('feed.themeSubtitle', { theme: inSentence(m, t.data.name) }),
     path: routes.themeFeed(t.id),
     page: routes.theme(t.id),
     entries: [

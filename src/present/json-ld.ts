@@ -9,7 +9,7 @@
 import { timeZoneOf, type Site } from '../contract/index.ts';
 import { finalSince, updateFacts, type CommitmentStatus } from '../model/status.ts';
 import type { CommitmentView, GroupView, MinutesView, PartnerView } from '../model/read-model.ts';
-import { zonedOf } from '../model/meeting-hours.ts';
+import { zonedOf } from '../model/zone-clock.ts';
 import { absolute } from './atom.ts';
 import type { Messages } from './messages.ts';
 import type { Routes } from './routes.ts';

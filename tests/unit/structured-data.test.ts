@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { UPDATE_STATUSES, type Commitment, type Group, type Site, type Update } from '../../src/contract/index.ts';
 import { buildPortal, type Entry, type PortalInput } from '../../src/model/read-model.ts';
-import { utcOf } from '../../src/model/meeting-hours.ts';
+import { utcOf } from '../../src/model/zone-clock.ts';
 import { isFinal } from '../../src/model/status.ts';
 import {
   commitmentLd,
